@@ -1,0 +1,273 @@
+"""Briefs on disk: rendering a `Brief` to Markdown, reading one back, keeping corrections.
+
+A brief is YAML front-matter followed by a Markdown body. The front-matter
+key `extracted` holds a short hash of each editable field as the extractor
+last wrote it; a field whose value no longer matches its hash was corrected
+by an editor and is kept through every later ingest.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import re
+from dataclasses import asdict, replace
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .model import EDITABLE_FIELDS, ActorRef, Brief, Quote
+
+try:  # The C loader and dumper are several times faster.
+    from yaml import CSafeDumper as SafeDumper
+    from yaml import CSafeLoader as SafeLoader
+except ImportError:  # pragma: no cover
+    from yaml import SafeDumper, SafeLoader  # type: ignore[assignment]
+
+FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*\n?", re.DOTALL)
+# Front-matter keys in the order they are written.
+KEYS = (
+    "title", "title_source", "subtitle", "date", "date_source", "dateline", "publication",
+    "author", "source_file", "source_sha256", "summary", "actors", "topics", "keywords",
+    "duplicates", "extracted",
+)
+ACTOR_KEYS = ("id", "name", "type", "role", "unreviewed")
+
+
+class BriefError(Exception):
+    """A brief file that cannot be read; the message names the file and line."""
+
+
+# -- Markdown escaping ---------------------------------------------------------
+
+_INLINE = re.compile(r"([\\`*_\[\]<>|~])|&(?=#?\w+;)")
+_LINE_START = re.compile(r"^(\s*)([#>+=\-]|\d+[.)])")
+
+
+def escape(text: str) -> str:
+    """Article text as Markdown that renders as the same visible text.
+
+    Characters that would start markup (links, emphasis, HTML, code) are
+    escaped, and so is a line start that would make a heading, list or rule.
+    """
+    escaped = _INLINE.sub(lambda m: "&amp;" if m.group(0) == "&" else "\\" + m.group(1), text)
+    return _LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), escaped)
+
+
+# -- rendering -------------------------------------------------------------------
+
+
+def actor_link(actor_id: str, name: str) -> str:
+    """A Markdown link from a brief to an actor's page."""
+    return f"[{escape(name)}](../actors/{actor_id}/index.md)"
+
+
+def render_body(brief: Brief) -> str:
+    """The Markdown body: summary, key points, quotes and the cleaned text."""
+    parts = ["## Summary", "", escape(brief.summary) or "_No summary._", ""]
+    if brief.key_points:
+        parts += ["## Key points", ""] + [f"- {escape(p)}" for p in brief.key_points] + [""]
+    if brief.quotes:
+        parts += ["## Quotes", ""]
+        for quote in brief.quotes:
+            who = actor_link(quote.speaker_id, quote.speaker) if quote.speaker_id and quote.speaker else "unattributed"
+            parts += [f"> “{escape(quote.text)}”", ">", f"> — {who}", ""]
+    parts += ["## Article", ""]
+    for paragraph in brief.text:
+        if paragraph.startswith("## "):
+            parts += [f"### {escape(paragraph[3:])}", ""]
+        else:
+            parts += [escape(paragraph), ""]
+    return "\n".join(parts).rstrip() + "\n"
+
+
+def field_value(brief: Brief, name: str) -> Any:
+    """An editable field as plain data, for hashing and comparison."""
+    if name == "actors":
+        return [_actor_dict(a) for a in brief.actors]
+    if name == "body":
+        return brief.body if brief.body is not None else render_body(brief)
+    return getattr(brief, name)
+
+
+def fingerprint(value: Any) -> str:
+    """A short, stable hash of a field's value."""
+    data = json.dumps(value, sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.sha256(data.encode("utf-8")).hexdigest()[:12]
+
+
+def _actor_dict(actor: ActorRef) -> dict[str, Any]:
+    data: dict[str, Any] = {"id": actor.id, "name": actor.name, "type": actor.type, "role": actor.role}
+    if actor.unreviewed:
+        data["unreviewed"] = True
+    return data
+
+
+def front_matter(brief: Brief) -> dict[str, Any]:
+    """The brief's front-matter as an ordered mapping."""
+    data: dict[str, Any] = {key: getattr(brief, key) for key in KEYS if key not in ("actors",)}
+    data["actors"] = [_actor_dict(a) for a in brief.actors]
+    for optional in ("subtitle",):
+        if data[optional] is None:
+            del data[optional]
+    for optional in ("keywords", "duplicates"):
+        if not data[optional]:
+            del data[optional]
+    if not data["extracted"]:
+        del data["extracted"]
+    return {key: data[key] for key in KEYS if key in data}
+
+
+def render(brief: Brief) -> str:
+    """The whole brief file: front-matter and body."""
+    meta = yaml.dump(
+        front_matter(brief), Dumper=SafeDumper, sort_keys=False, allow_unicode=True, width=4096
+    )
+    body = brief.body if brief.body is not None else render_body(brief)
+    return f"---\n{meta}---\n\n{body}"
+
+
+def stamp(brief: Brief) -> Brief:
+    """The brief with `extracted` set to the hashes of its current field values."""
+    return replace(brief, extracted={name: fingerprint(field_value(brief, name)) for name in EDITABLE_FIELDS})
+
+
+def edited_fields(brief: Brief) -> set[str]:
+    """Fields an editor changed since the extractor last wrote them."""
+    return {
+        name
+        for name in EDITABLE_FIELDS
+        if brief.extracted.get(name) != fingerprint(field_value(brief, name))
+    }
+
+
+def merge(existing: Brief, fresh: Brief) -> Brief:
+    """The fresh extraction, keeping every field an editor corrected in `existing`."""
+    edited = edited_fields(existing)
+    merged = stamp(replace(fresh, body=None))
+    merged.body = render_body(merged)
+    hashes = dict(merged.extracted)
+    for name in edited:
+        value = existing.body if name == "body" else getattr(existing, name)
+        setattr(merged, name, value)
+        hashes[name] = existing.extracted.get(name, "")
+    if "title" in edited:
+        merged.title_source = existing.title_source if existing.title_source not in ("headline", "generated") else "editor"
+    if "date" in edited:
+        merged.date_source = existing.date_source if existing.date_source not in ("byline", "citation", "header", "dateline", None) else "editor"
+    merged.duplicates = existing.duplicates or fresh.duplicates
+    merged.extracted = hashes
+    return merged
+
+
+# -- reading ----------------------------------------------------------------------
+
+
+def split_front_matter(text: str, path: Path) -> tuple[dict[str, Any], str]:
+    """The front-matter mapping and the body of a brief file, or BriefError."""
+    match = FRONT_MATTER.match(text)
+    if not match:
+        raise BriefError(f"{path}:1: no front-matter; a brief starts with a line '---'")
+    try:
+        meta = yaml.load(match.group(1) or "", Loader=SafeLoader)
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None)
+        line = mark.line + 2 if mark is not None else 1
+        problem = getattr(err, "problem", None) or "invalid YAML"
+        raise BriefError(f"{path}:{line}: front-matter is not valid YAML ({problem}); fix the syntax") from None
+    if not isinstance(meta, dict):
+        raise BriefError(f"{path}:2: front-matter must be a mapping of keys to values")
+    return meta, text[match.end() :].lstrip("\n")
+
+
+def _text(meta: dict[str, Any], key: str, path: Path, required: bool = False) -> str | None:
+    value = meta.get(key)
+    if value is None:
+        if required:
+            raise BriefError(f"{path}: missing required field '{key}'")
+        return None
+    if isinstance(value, (dt.date, int, float)) and not isinstance(value, bool):
+        return str(value)
+    if not isinstance(value, str):
+        raise BriefError(f"{path}: field '{key}' must be text, not {type(value).__name__}")
+    return value
+
+
+def _actors(value: Any, path: Path) -> list[ActorRef]:
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise BriefError(f"{path}: field 'actors' must be a list")
+    actors = []
+    for i, item in enumerate(value, 1):
+        if not isinstance(item, dict) or not {"id", "name", "type"} <= item.keys():
+            raise BriefError(f"{path}: actor {i} needs id, name and type")
+        actors.append(
+            ActorRef(
+                id=str(item["id"]),
+                name=str(item["name"]),
+                type=str(item["type"]),
+                role=None if item.get("role") is None else str(item["role"]),
+                unreviewed=bool(item.get("unreviewed", False)),
+            )
+        )
+    return actors
+
+
+def _strings(value: Any, key: str, path: Path) -> list[str]:
+    if value is None:
+        return []
+    if not isinstance(value, list) or not all(isinstance(v, (str, int)) for v in value):
+        raise BriefError(f"{path}: field '{key}' must be a list of text")
+    return [str(v) for v in value]
+
+
+def parse(text: str, path: Path) -> Brief:
+    """A brief from its file text, or BriefError naming the file."""
+    meta, body = split_front_matter(text, path)
+    extracted = meta.get("extracted") or {}
+    if not isinstance(extracted, dict):
+        raise BriefError(f"{path}: field 'extracted' must be a mapping")
+    return Brief(
+        title=_text(meta, "title", path, required=True) or "",
+        title_source=_text(meta, "title_source", path) or "editor",
+        subtitle=_text(meta, "subtitle", path),
+        date=_text(meta, "date", path),
+        date_source=_text(meta, "date_source", path),
+        dateline=_text(meta, "dateline", path),
+        publication=_text(meta, "publication", path),
+        author=_text(meta, "author", path),
+        source_file=_text(meta, "source_file", path),
+        source_sha256=_text(meta, "source_sha256", path),
+        summary=_text(meta, "summary", path) or "",
+        actors=_actors(meta.get("actors"), path),
+        topics=_strings(meta.get("topics"), "topics", path),
+        keywords=_strings(meta.get("keywords"), "keywords", path),
+        duplicates=_strings(meta.get("duplicates"), "duplicates", path),
+        extracted={str(k): str(v) for k, v in extracted.items()},
+        body=body,
+    )
+
+
+def read_brief(path: Path) -> Brief:
+    """Read and parse one brief file."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as err:
+        raise BriefError(f"{path}: cannot be read ({err})") from None
+    return parse(text, path)
+
+
+def record(brief: Brief) -> dict[str, Any]:
+    """The brief as plain data (for JSON exports and comparisons)."""
+    data = asdict(brief)
+    data["quotes"] = [asdict(q) for q in brief.quotes]
+    return data
+
+
+__all__ = [
+    "BriefError", "Quote", "escape", "merge", "parse", "read_brief", "record", "render",
+    "render_body", "split_front_matter", "stamp",
+]

@@ -1,0 +1,155 @@
+"""Cleaning a pasted article: page furniture out, broken lines re-flowed, headings found.
+
+`strip_furniture` and `reflow` run before the header (title, byline) is read;
+`mark_headings` runs on what remains of the body.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from .extract.text import words
+from .model import Removed
+from .vocab import Vocabulary
+
+_TERMINAL = tuple(".!?:;\"”’')…")
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+# Characters that would be invisible or reorder text on the page.
+_INVISIBLE = re.compile(r"[\u200c-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+
+
+@dataclass
+class Unit:
+    """A paragraph-sized piece of text, or a heading, after re-flow."""
+
+    text: str
+    blank_before: bool = False  #: separated from the previous unit by an empty line
+    heading: bool = False
+
+
+@dataclass
+class Stripped:
+    """Article lines with the furniture taken out."""
+
+    lines: list[str]
+    removed: list[Removed] = field(default_factory=list)
+    keywords: list[str] = field(default_factory=list)
+
+
+def normalise_line(line: str) -> str:
+    """Unicode NFC, one space between words, no control or invisible characters."""
+    line = unicodedata.normalize("NFC", line)
+    line = _INVISIBLE.sub("", line)
+    line = "".join(ch for ch in line if ch >= " " or ch == "\t")
+    return _SPACES.sub(" ", line).strip()
+
+
+def furniture_reason(line: str, vocab: Vocabulary) -> str | None:
+    """Why `line` is page furniture, or None when it is article text."""
+    count = len(words(line))
+    for rule in vocab.patterns("line_rules"):
+        if count <= rule.get("max_words", 10_000) and rule["regex"].fullmatch(line):
+            return str(rule["reason"])
+    nav = vocab.words("navigation_words")
+    tokens = [t.casefold() for t in re.findall(r"[^\s|•·»›/>\-–—]+", line)]
+    if tokens and len(tokens) <= int(vocab.rules.get("navigation_max_words", 12)) and all(
+        t in nav for t in tokens
+    ):
+        return "site navigation"
+    return None
+
+
+def strip_furniture(text: str, vocab: Vocabulary) -> Stripped:
+    """Drop furniture lines (recording each) and lift out keyword lines."""
+    keyword_re = re.compile(str(vocab.rules.get("keyword_line", r"(?!)")), re.IGNORECASE)
+    out = Stripped(lines=[])
+    for raw in text.split("\n"):
+        line = normalise_line(raw)
+        if not line:
+            out.lines.append("")
+            continue
+        match = keyword_re.fullmatch(line)
+        if match:
+            out.keywords.extend(k.strip() for k in re.split(r"[,;]", match.group(1)) if k.strip())
+            out.removed.append(Removed("keyword line (kept as keywords)", line))
+            continue
+        reason = furniture_reason(line, vocab)
+        if reason:
+            out.removed.append(Removed(reason, line))
+        else:
+            out.lines.append(line)
+    return out
+
+
+def _ends_sentence(text: str) -> bool:
+    return text.endswith(_TERMINAL)
+
+
+def _continues(previous: str, line: str) -> bool:
+    """True when `line` carries on the sentence `previous` broke off."""
+    if _ends_sentence(previous):
+        return False
+    first = line[:1]
+    return first.islower() or first.isdigit() or previous.endswith((",", "-", "–", "—", "(")) or (
+        line[:1] in "([" and not previous.endswith(":")
+    )
+
+
+def _hard_wrapped(block: list[str]) -> bool:
+    """A block wrapped at a fixed width: most of its lines stop mid-sentence."""
+    if len(block) < 3:
+        return False
+    open_ended = sum(not _ends_sentence(line) for line in block[:-1])
+    return open_ended >= 0.7 * (len(block) - 1)
+
+
+def reflow(lines: list[str]) -> list[Unit]:
+    """Join lines broken mid-sentence; keep one unit per paragraph or short line."""
+    blocks: list[list[str]] = [[]]
+    for line in lines:
+        if line:
+            blocks[-1].append(line)
+        elif blocks[-1]:
+            blocks.append([])
+    units: list[Unit] = []
+    for index, block in enumerate(b for b in blocks if b):
+        wrapped = _hard_wrapped(block)
+        for position, line in enumerate(block):
+            if position and (wrapped or _continues(units[-1].text, line)):
+                units[-1].text = f"{units[-1].text} {line}"
+            else:
+                units.append(Unit(line, blank_before=position == 0 and index > 0))
+    return units
+
+
+def is_heading_shape(text: str, max_words: int = 12) -> bool:
+    """A short, capitalised line that does not end like a sentence."""
+    count = len(words(text))
+    return (
+        0 < count <= max_words
+        and text[:1].isupper()
+        and not text.endswith((".", ",", ";", ":", "…", '"', "”", "'", "’"))
+        and not text.isupper()
+    )
+
+
+def mark_headings(units: list[Unit]) -> list[Unit]:
+    """Mark the article's own section headings among the body units.
+
+    A heading is a short capitalised line with no closing punctuation, after
+    a finished sentence and before a new one starting with a capital.
+    """
+    for i, unit in enumerate(units):
+        if i == 0 or i == len(units) - 1:
+            continue
+        before, after = units[i - 1], units[i + 1]
+        if (
+            is_heading_shape(unit.text)
+            and not before.heading
+            and _ends_sentence(before.text)
+            and (after.text[:1].isupper() or after.text[:1] in "\"“‘")
+        ):
+            unit.heading = True
+    return units

@@ -1,0 +1,108 @@
+"""The `briefing` command: a thin shell over the library, one function per command.
+
+Run it in the project folder (the one holding mkdocs.yml), like `mkdocs`.
+Every failure a user can cause is one line on stderr and a non-zero exit;
+no traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from .briefs import BriefError
+from .vocab import VocabularyError
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    """Turn raw articles into briefs.
+
+    Example: briefing ingest seeds/new-article.txt
+    """
+    from .ingest import ingest
+
+    root = Path.cwd()
+    paths = [Path(p) for p in args.paths] or [root / "seeds"]
+    missing = [p for p in paths if not p.exists()]
+    for path in missing:
+        print(f"rejected  {path}: no such file or folder; check the path", file=sys.stderr)
+    report = ingest([p for p in paths if p.exists()], Path(args.out), root, workers=args.jobs, force=args.force)
+    for outcome in report.outcomes:
+        if outcome.status == "rejected":
+            print(f"rejected  {outcome.source}: {outcome.message}", file=sys.stderr)
+            continue
+        if outcome.status == "unchanged" and not args.verbose:
+            continue
+        note = f" ({outcome.message})" if outcome.message else ""
+        target = f"{args.out.rstrip('/')}/{outcome.brief}" if outcome.brief else ""
+        print(f"{outcome.status:<9} {target} <- {outcome.source}{note}")
+    counts = ", ".join(
+        f"{report.count(s)} {s}" for s in ("created", "updated", "unchanged", "duplicate", "rejected")
+    )
+    print(f"ingest: {counts}")
+    return EXIT_OK if report.ok and not missing else EXIT_PROBLEMS
+
+
+def cmd_actors(args: argparse.Namespace) -> int:
+    """List actors the briefs name; with --unreviewed, those missing from taxonomy/actors.yml.
+
+    Example: briefing actors --unreviewed
+    """
+    from .candidates import unreviewed_actors
+
+    rows = unreviewed_actors(Path(args.briefs))
+    if not args.unreviewed:
+        print("use --unreviewed to list actors the authority file does not know yet")
+        return EXIT_USAGE
+    for row in rows:
+        roles = "; ".join(row.roles[:3])
+        print(f"{row.id}\t{row.type}\t{row.name}\t{row.count} brief(s)\t{roles}")
+    print(f"{len(rows)} unreviewed actor(s); add them to taxonomy/actors.yml (see CONTRIBUTING.md)")
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="briefing", description="Build the Pakistan–US briefing archive from raw articles."
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="say more")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("ingest", help="turn raw articles into briefs", description=cmd_ingest.__doc__,
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("paths", nargs="*", metavar="PATH", help="article files or folders (default: seeds/)")
+    p.add_argument("--out", default="docs/briefs", metavar="DIR", help="where briefs go (default: docs/briefs)")
+    p.add_argument("--jobs", type=int, default=None, help="worker processes (default: one per core)")
+    p.add_argument("--force", action="store_true", help="re-extract unchanged articles too (corrections are kept)")
+    p.set_defaults(func=cmd_ingest)
+
+    p = sub.add_parser("actors", help="list actors for editors", description=cmd_actors.__doc__,
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--unreviewed", action="store_true", help="only actors missing from taxonomy/actors.yml")
+    p.add_argument("--briefs", default="docs/briefs", metavar="DIR")
+    p.set_defaults(func=cmd_actors)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "verbose", False):
+        args.verbose = False
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s: %(message)s")
+    try:
+        return int(args.func(args))
+    except (VocabularyError, BriefError) as err:
+        print(f"error: {err}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    except KeyboardInterrupt:
+        print("interrupted; briefs already written are complete, the rest untouched", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

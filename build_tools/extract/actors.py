@@ -1,0 +1,512 @@
+"""People, organisations and countries named in an article, with their roles.
+
+Rule-based and driven by the word lists in taxonomy/rules/names.yml and the
+authority file taxonomy/actors.yml:
+
+1. capitalised phrases are gathered per sentence ("Interior Minister Mohsin
+   Naqvi", "Ministry of Foreign Affairs");
+2. each phrase is read as a titled person (office or honorific, then a name),
+   an organisation (it holds an organisation word), a place, or an untitled
+   name of two to four name-like words;
+3. a later surname or given name alone ("Naqvi", "Ambassador Khan") is the
+   same person as the full name it belongs to;
+4. every actor is resolved against the authority file, which gives the
+   canonical id and name; what the file does not know is kept, unreviewed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model import ActorRef
+from ..slugs import slugify
+from ..vocab import Actor, Vocabulary
+from .text import Token, split_sentences, tokenize, words
+
+# Grammar words that may stand inside a role or an organisation's name.
+_CONNECTORS = frozenset({"of", "for", "on", "to", "the", "and", "at", "in"})
+_SPAN_CONNECTORS = frozenset({"of", "for", "on"})
+_NAME_WORD = re.compile(r"[A-Z][a-zà-öø-ÿāīūēōḥṣṭ'’]+(?:-[A-Za-z][a-zà-öø-ÿ'’]*)*$")
+_INITIAL = re.compile(r"[A-Z]$")
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,9}$")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The word lists of taxonomy/, arranged for fast look-up."""
+
+    role_words: frozenset[str]
+    role_heads: frozenset[str]
+    honorifics: frozenset[str]
+    org_words: frozenset[str]
+    not_name: frozenset[str]
+    particles: frozenset[str]
+    desk_words: frozenset[str]
+    places: frozenset[str]
+    countries: dict[str, Actor]  #: exact alias -> country
+    country_words: frozenset[str]  #: lower-cased words of country names and aliases
+    exact: dict[str, Actor]  #: exact-case alias -> actor, for single tokens and acronyms
+
+
+def _build_lexicon(vocab: Vocabulary) -> Lexicon:
+    countries: dict[str, Actor] = {}
+    exact: dict[str, Actor] = {}
+    for actor in vocab.actors:
+        for alias in (actor.name, *actor.aliases):
+            exact.setdefault(alias, actor)
+            if actor.type == "country":
+                countries.setdefault(alias, actor)
+    places = frozenset(p.casefold() for p in vocab.rules.get("places", ()))
+    return Lexicon(
+        role_words=vocab.words("role_words") | vocab.words("role_heads"),
+        role_heads=vocab.words("role_heads"),
+        honorifics=vocab.words("honorifics"),
+        org_words=vocab.words("organization_words"),
+        not_name=vocab.words("not_name_words"),
+        particles=vocab.words("name_particles"),
+        desk_words=vocab.words("desk_words"),
+        places=places,
+        countries=countries,
+        country_words=frozenset(w.casefold() for a in countries for w in re.split(r"[\s-]+", a)),
+        exact=exact,
+    )
+
+
+def lexicon(vocab: Vocabulary) -> Lexicon:
+    """The look-up tables for `vocab` (built once per vocabulary)."""
+    cached = vocab.__dict__.get("_lexicon")
+    if cached is None:
+        cached = vocab.__dict__["_lexicon"] = _build_lexicon(vocab)
+    return cached
+
+
+@dataclass
+class Mention:
+    """One place an actor is named: which sentence and where in it."""
+
+    key: str
+    sentence: int
+    start: int
+
+
+@dataclass
+class _Person:
+    tokens: tuple[str, ...]
+    role: str | None
+    first: tuple[int, int]
+    actor: Actor | None = None
+
+
+@dataclass
+class Found:
+    """The actors of one article, in order of first mention, with every mention."""
+
+    actors: list[ActorRef] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+
+
+class _Reader:
+    """Reads the actors of one article; one instance per article."""
+
+    def __init__(self, vocab: Vocabulary, lowercase_words: set[str]) -> None:
+        self.vocab = vocab
+        self.lex = lexicon(vocab)
+        self.lowercase_words = lowercase_words
+        self.persons: list[_Person] = []
+        self.singles: list[tuple[str, bool, str | None, tuple[int, int]]] = []
+        self.others: dict[str, tuple[ActorRef, tuple[int, int]]] = {}
+        self.other_mentions: list[Mention] = []
+        self.person_mentions: list[tuple[tuple[str, ...], tuple[int, int]]] = []
+        self.acronyms: dict[str, str] = {}
+
+    # -- word tests -------------------------------------------------------
+    def is_name_word(self, token: Token) -> bool:
+        key = token.key
+        if _INITIAL.match(token.text):
+            return True
+        if not _NAME_WORD.match(token.text):
+            return False
+        lex = self.lex
+        if key in lex.not_name or key in lex.role_words or key in lex.honorifics or key in lex.org_words:
+            return False
+        if key in lex.places or any(part in lex.country_words for part in key.split("-")):
+            return False
+        return token.text not in lex.countries
+
+    def is_role_word(self, token: Token) -> bool:
+        return (
+            token.key in self.lex.role_words
+            or token.key in _CONNECTORS
+            or token.key in self.lex.org_words
+            or token.text in self.lex.countries
+            or token.key in self.lex.country_words and token.is_capitalised
+        )
+
+    # -- phrases ----------------------------------------------------------
+    def spans(self, tokens: list[Token]) -> list[list[int]]:
+        """Indices of the capitalised phrases in a sentence."""
+        out: list[list[int]] = []
+        i, n = 0, len(tokens)
+        while i < n:
+            if not (tokens[i].is_capitalised and tokens[i].is_word):
+                i += 1
+                continue
+            span, j = [i], i
+            while not tokens[j].possessive:
+                k = j + 1
+                if k < n and tokens[k].text == "." and (
+                    tokens[j].key in self.lex.honorifics or _INITIAL.match(tokens[j].text)
+                ):
+                    k += 1
+                if k >= n:
+                    break
+                nxt = tokens[k]
+                if nxt.is_capitalised and nxt.is_word:
+                    span.append(k)
+                    j = k
+                    continue
+                joined = self._joiner(tokens, span, k)
+                if joined:
+                    span.extend(joined)
+                    j = joined[-1]
+                    continue
+                break
+            out.append(span)
+            i = j + 1
+        return out
+
+    def _joiner(self, tokens: list[Token], span: list[int], k: int) -> list[int] | None:
+        """Connector words that continue a phrase ("Council of the ...")."""
+        n, key = len(tokens), tokens[k].key
+        m = k + 1
+        if key in _SPAN_CONNECTORS or (key == "and" and self._has_org_word(tokens, span)):
+            if m < n and tokens[m].key == "the":
+                m += 1
+            if m < n and tokens[m].is_capitalised and tokens[m].is_word:
+                return list(range(k, m + 1))
+        if key in self.lex.particles and m < n and tokens[m].is_capitalised and tokens[m].is_word:
+            if self.is_name_word(tokens[span[-1]]):
+                return [k, m]
+        return None
+
+    def _has_org_word(self, tokens: list[Token], span: list[int]) -> bool:
+        return any(tokens[i].key in self.lex.org_words for i in span)
+
+    def text_of(self, sentence: str, tokens: list[Token], first: int, last: int) -> str:
+        """The sentence's own text from token `first` to token `last`."""
+        end = tokens[last].end + (2 if tokens[last].possessive else 0)
+        return sentence[tokens[first].start : end]
+
+    def role_around(self, sentence: str, tokens: list[Token], first: int, last: int) -> str | None:
+        """An office stated just before a name, or in apposition just after it."""
+        j = first - 1
+        if j >= 0 and tokens[j].text == ",":
+            j -= 1
+        picked: list[int] = []
+        while j >= 0 and tokens[j].is_word and self.is_role_word(tokens[j]):
+            if tokens[j].is_capitalised and self._inside_person(tokens, j):
+                break
+            picked.insert(0, j)
+            j -= 1
+        role = self._role_from(sentence, tokens, picked)
+        if role or last + 2 >= len(tokens) or tokens[last + 1].text != ",":
+            return role
+        j, picked = last + 2, []
+        while j < len(tokens) and tokens[j].is_word and self.is_role_word(tokens[j]):
+            picked.append(j)
+            j += 1
+        if j < len(tokens) and tokens[j].text not in (",", ".", ";"):
+            return None
+        return self._role_from(sentence, tokens, picked)
+
+    def _common_opener(self, token: Token) -> bool:
+        """A sentence's first word that is an ordinary word, not part of a name."""
+        key, lex = token.key, self.lex
+        if token.text in lex.exact or key in lex.role_words or key in lex.honorifics or key in lex.org_words:
+            return False
+        return key in lex.not_name or key in self.lowercase_words
+
+    def _inside_person(self, tokens: list[Token], j: int) -> bool:
+        return self.is_name_word(tokens[j])
+
+    def _role_from(self, sentence: str, tokens: list[Token], picked: list[int]) -> str | None:
+        while picked and tokens[picked[0]].key in _CONNECTORS:
+            picked.pop(0)
+        while picked and tokens[picked[-1]].key in _CONNECTORS:
+            picked.pop()
+        if not picked or not any(tokens[i].key in self.lex.role_heads for i in picked):
+            return None
+        return self.text_of(sentence, tokens, picked[0], picked[-1])
+
+    # -- reading ------------------------------------------------------------
+    def read_sentence(self, index: int, sentence: str) -> None:
+        tokens = tokenize(sentence)
+        self._countries(index, tokens)
+        for span in self.spans(tokens):
+            self._phrase(index, sentence, tokens, span)
+
+    def _countries(self, index: int, tokens: list[Token]) -> None:
+        for i, token in enumerate(tokens):
+            for width in (4, 3, 2, 1):
+                chunk = tokens[i : i + width]
+                if len(chunk) < width or any(not t.is_word for t in chunk[:-1]):
+                    continue
+                text = " ".join(t.text for t in chunk)
+                actor = self.lex.countries.get(text)
+                if actor:
+                    self._other(actor, index, token.start)
+                    break
+            if "-" in token.text and width == 1:
+                for part in token.text.split("-"):
+                    actor = self.lex.countries.get(part)
+                    if actor:
+                        self._other(actor, index, token.start)
+
+    def _other(self, actor: Actor, index: int, start: int, name: str | None = None) -> None:
+        ref = ActorRef(id=actor.id, name=actor.name, type=actor.type)
+        self.others.setdefault(actor.id, (ref, (index, start)))
+        self.other_mentions.append(Mention(actor.id, index, start))
+
+    def _phrase(self, index: int, sentence: str, tokens: list[Token], span: list[int]) -> None:
+        lex = self.lex
+        idx = [i for i in span if tokens[i].text != "."]
+        # A sentence's first word is capitalised anyway: drop it when it is a
+        # common word (a function word, or one this article also writes in lower case).
+        while idx and (tokens[idx[0]].key in _CONNECTORS or idx[0] == 0 and self._common_opener(tokens[0])):
+            idx.pop(0)
+        if not idx:
+            return
+        where = (index, tokens[idx[0]].start)
+        keys = [tokens[i].key for i in idx]
+        if self._titled_person(index, sentence, tokens, idx):
+            return
+        if any(k in lex.org_words for k in keys):
+            self._organisation(index, sentence, tokens, idx)
+            return
+        text = self.text_of(sentence, tokens, idx[0], idx[-1])
+        if text in lex.exact and lex.exact[text].type != "person":
+            if lex.exact[text].type == "organization":
+                self._other(lex.exact[text], *where)
+            return
+        if text.casefold() in lex.places or text in lex.countries:
+            return
+        run: list[int] = []
+        for i in reversed(idx):
+            if not self.is_name_word(tokens[i]) and not (run and tokens[i].key in lex.particles):
+                break
+            run.insert(0, i)
+        while run and tokens[run[0]].key in lex.particles:
+            run.pop(0)
+        if len(run) >= 2 and len(run) <= 5:
+            role = self.role_around(sentence, tokens, run[0], run[-1])
+            self._person(tuple(tokens[i].text for i in run), role, (index, tokens[run[0]].start))
+        elif len(run) == 1 and run[0] == idx[-1]:
+            self.singles.append((tokens[run[0]].text, False, None, (index, tokens[run[0]].start)))
+
+    def _titled_person(self, index: int, sentence: str, tokens: list[Token], idx: list[int]) -> bool:
+        lex = self.lex
+        titles = [p for p, i in enumerate(idx) if tokens[i].key in lex.role_words or tokens[i].key in lex.honorifics]
+        if not titles or titles[-1] == len(idx) - 1:
+            return False
+        r = titles[-1]
+        tail = idx[r + 1 :]
+        while tail and tokens[tail[0]].key in _CONNECTORS:
+            tail.pop(0)
+        if not tail or len(tail) > 5 or not all(
+            self.is_name_word(tokens[i]) or tokens[i].key in lex.particles for i in tail
+        ):
+            return False
+        head_key = tokens[idx[r]].key
+        if len(tail) == 1 and head_key not in lex.role_heads and head_key not in lex.honorifics:
+            return False
+        name = tuple(tokens[i].text for i in tail)
+        role_idx = [i for i in idx[: r + 1] if tokens[i].key not in lex.honorifics]
+        role = None
+        if role_idx:
+            before = self.role_around(sentence, tokens, role_idx[0], role_idx[-1])
+            start = role_idx[0]
+            if before:
+                # extend the stated office backwards ("Deputy Prime Minister and ...")
+                start = next(i for i, t in enumerate(tokens) if t.start >= sentence.find(before))
+            role = self._role_from(sentence, tokens, list(range(start, role_idx[-1] + 1)))
+        where = (index, tokens[tail[0]].start)
+        if len(name) == 1:
+            self.singles.append((name[0], True, role, where))
+        else:
+            self._person(name, role, where)
+        return True
+
+    def _organisation(self, index: int, sentence: str, tokens: list[Token], idx: list[int]) -> None:
+        text = self.text_of(sentence, tokens, idx[0], idx[-1])
+        text = re.sub(r"['’]s$", "", text)
+        last = idx[-1]
+        if last + 3 < len(tokens) + 1 and last + 2 < len(tokens) and tokens[last + 1].text == "(":
+            acronym = tokens[last + 2].text
+            if _ACRONYM.match(acronym):
+                self.acronyms[acronym] = text
+        actor = self.vocab.alias_index.get(text.casefold())
+        if actor is None:
+            actor = Actor(id=slugify(text), name=text, type="organization")
+            ref = ActorRef(id=actor.id, name=text, type="organization", unreviewed=True)
+            self.others.setdefault(actor.id, (ref, (index, tokens[idx[0]].start)))
+            self.other_mentions.append(Mention(actor.id, index, tokens[idx[0]].start))
+        else:
+            self._other(actor, index, tokens[idx[0]].start)
+
+    def _person(self, name: tuple[str, ...], role: str | None, where: tuple[int, int]) -> None:
+        self.person_mentions.append((name, where))
+        for person in self.persons:
+            if _same_name(person.tokens, name):
+                if len(name) > len(person.tokens):
+                    person.tokens = name
+                person.role = person.role or role
+                return
+        self.persons.append(_Person(name, role, where))
+
+    def acronym_tokens(self, index: int, sentence: str) -> None:
+        """Stand-alone acronyms the authority file or the article defines (TTP, NATO)."""
+        for token in tokenize(sentence):
+            if not token.is_word or not token.is_capitalised:
+                continue
+            actor = self.lex.exact.get(token.text)
+            if actor and actor.type == "organization" and (_ACRONYM.match(token.text) or "-" in token.text):
+                self._other(actor, index, token.start)
+
+
+def _name_parts(tokens: tuple[str, ...]) -> set[str]:
+    return {t.casefold() for t in tokens if len(t) > 1}
+
+
+def _same_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    pa, pb = _name_parts(a), _name_parts(b)
+    if not pa or not pb:
+        return False
+    return (pa <= pb or pb <= pa) and a[-1].casefold() == b[-1].casefold()
+
+
+def _resolve_person(vocab: Vocabulary, tokens: tuple[str, ...]) -> Actor | None:
+    full = " ".join(tokens)
+    candidates = [full, " ".join(t for t in tokens if len(t) > 1)]
+    for name in candidates:
+        actor = vocab.alias_index.get(name.casefold())
+        if actor is not None and actor.type == "person":
+            return actor
+    return None
+
+
+def plausible_person_name(text: str, vocab: Vocabulary) -> bool:
+    """True when a byline's author reads as a person's name, not a desk."""
+    reader = _Reader(vocab, set())
+    tokens = [t for t in tokenize(text) if t.is_word]
+    return (
+        2 <= len(tokens) <= 4
+        and all(reader.is_name_word(t) or t.key in reader.lex.particles for t in tokens)
+        and not any(t.key in reader.lex.desk_words for t in tokens)
+    )
+
+
+def find_actors(
+    paragraphs: list[str], vocab: Vocabulary, author: str | None = None
+) -> Found:
+    """All actors of an article's body paragraphs (headings excluded), resolved."""
+    sentences = [s for p in paragraphs for s in split_sentences(p)]
+    lowercase = {w.casefold() for s in sentences for w in words(s) if w[:1].islower()}
+    reader = _Reader(vocab, lowercase)
+    for index, sentence in enumerate(sentences):
+        reader.read_sentence(index, sentence)
+        reader.acronym_tokens(index, sentence)
+    if author and plausible_person_name(author, vocab):
+        reader._person(tuple(w for w in author.split()), "author", (len(sentences), 0))
+    return _assemble(reader, vocab)
+
+
+def _assemble(reader: _Reader, vocab: Vocabulary) -> Found:
+    persons = reader.persons
+    # Merge people the authority file says are one ("Mohammad Ishaq Dar", "Ishaq Dar").
+    by_actor: dict[str, _Person] = {}
+    merged: list[_Person] = []
+    for person in persons:
+        person.actor = _resolve_person(vocab, person.tokens)
+        if person.actor and person.actor.id in by_actor:
+            other = by_actor[person.actor.id]
+            other.role = other.role or person.role
+            continue
+        if person.actor:
+            by_actor[person.actor.id] = person
+        merged.append(person)
+    mentions: list[Mention] = []
+    key_of = {id(p): _person_key(p) for p in merged}
+    for name, where in reader.person_mentions:
+        for person in merged:
+            if _same_name(person.tokens, name) or person.actor and person.actor is _resolve_person(vocab, name):
+                mentions.append(Mention(key_of[id(person)], *where))
+                break
+    for single, titled, role, where in reader.singles:
+        person = _match_single(merged, reader, single, where)
+        if person is None and titled:
+            actor = vocab.alias_index.get(single.casefold())
+            if actor is not None and actor.type != "person":
+                continue
+            if actor is not None and actor.id in by_actor:
+                person = by_actor[actor.id]
+            else:
+                person = _Person((single,), role, where, actor)
+                if actor is not None:
+                    by_actor[actor.id] = person
+                merged.append(person)
+                key_of[id(person)] = _person_key(person)
+        if person is not None:
+            person.role = person.role or role
+            mentions.append(Mention(key_of[id(person)], *where))
+    refs: list[tuple[tuple[int, int], ActorRef]] = []
+    seen: set[str] = set()
+    for person in merged:
+        ref = _person_ref(person)
+        if ref.id in seen:
+            continue
+        seen.add(ref.id)
+        first = min((m.sentence, m.start) for m in mentions if m.key == key_of[id(person)]) if any(
+            m.key == key_of[id(person)] for m in mentions
+        ) else person.first
+        refs.append((first, ref))
+    refs.sort(key=lambda item: item[0])
+    others = sorted(reader.others.values(), key=lambda item: (item[0].type != "organization", item[1]))
+    found = Found(actors=[ref for _, ref in refs])
+    for ref, _ in others:
+        if ref.id not in seen:
+            seen.add(ref.id)
+            found.actors.append(ref)
+    for mention in mentions:
+        mention.key = _ref_id(merged, key_of, mention.key)
+    found.mentions = sorted(mentions + reader.other_mentions, key=lambda m: (m.sentence, m.start))
+    return found
+
+
+def _person_key(person: _Person) -> str:
+    return person.actor.id if person.actor else slugify(" ".join(person.tokens))
+
+
+def _ref_id(merged: list[_Person], key_of: dict[int, str], key: str) -> str:
+    return key
+
+
+def _person_ref(person: _Person) -> ActorRef:
+    if person.actor:
+        return ActorRef(id=person.actor.id, name=person.actor.name, type="person", role=person.role)
+    name = " ".join(person.tokens)
+    return ActorRef(id=slugify(name), name=name, type="person", role=person.role, unreviewed=True)
+
+
+def _match_single(
+    persons: list[_Person], reader: _Reader, single: str, where: tuple[int, int]
+) -> _Person | None:
+    """The person a lone surname or given name refers to: the latest named before it."""
+    key = single.casefold()
+    candidates = [p for p in persons if key in _name_parts(p.tokens) and len(p.tokens) > 1]
+    if not candidates:
+        candidates = [p for p in persons if key in _name_parts(p.tokens)]
+    if not candidates:
+        return None
+    before = [p for p in candidates if p.first <= where]
+    return max(before, key=lambda p: p.first) if before else min(candidates, key=lambda p: p.first)

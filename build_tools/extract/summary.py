@@ -1,0 +1,44 @@
+"""The summary and key points: sentences taken from the article, never written anew."""
+
+from __future__ import annotations
+
+from .actors import Found
+from .text import split_sentences, words
+
+SUMMARY_MIN_WORDS = 35
+KEY_POINTS = 5
+
+
+def summarise(paragraphs: list[str], max_sentences: int = 3) -> list[str]:
+    """The lede: the first two or three sentences, enough to say what happened."""
+    picked: list[str] = []
+    for paragraph in paragraphs:
+        for sentence in split_sentences(paragraph):
+            if len(words(sentence)) < 4:
+                continue
+            picked.append(sentence)
+            if len(picked) >= max_sentences or (
+                len(picked) >= 2 and sum(len(words(s)) for s in picked) >= SUMMARY_MIN_WORDS
+            ):
+                return picked
+    return picked
+
+
+def key_points(paragraphs: list[str], found: Found, skip: list[str], limit: int = KEY_POINTS) -> list[str]:
+    """The sentences richest in named actors, figures and quotations, in article order."""
+    sentences = [s for p in paragraphs for s in split_sentences(p)]
+    named: dict[int, set[str]] = {}
+    for mention in found.mentions:
+        named.setdefault(mention.sentence, set()).add(mention.key)
+    scored: list[tuple[float, int, str]] = []
+    for index, sentence in enumerate(sentences):
+        count = len(words(sentence))
+        if sentence in skip or not 8 <= count <= 60:
+            continue
+        score = len(named.get(index, ())) + sum(ch.isdigit() for ch in sentence[:1]) * 0.5
+        score += 1.0 if any(ch.isdigit() for ch in sentence) else 0.0
+        score += 0.5 if "“" in sentence or '"' in sentence else 0.0
+        score -= index * 0.01  # earlier sentences carry more of the story
+        scored.append((score, index, sentence))
+    best = sorted(scored, key=lambda item: (-item[0], item[1]))[:limit]
+    return [sentence for _, _, sentence in sorted(best, key=lambda item: item[1])]

@@ -1,0 +1,49 @@
+"""A short title for an article printed without a headline."""
+
+from __future__ import annotations
+
+import re
+
+from .text import split_sentences, words
+
+# Leading phrases that set the scene rather than say what happened.
+_OPENER = re.compile(
+    r"^(?:(?:in|on|at|during|after|before|amid|following|despite|with|as|while|since|earlier|"
+    r"later|meanwhile|today|yesterday|on \w+day)\b[^,]{0,120},\s+)",
+    re.IGNORECASE,
+)
+_TIME_WORDS = re.compile(
+    r"\s+(?:yesterday|today|tomorrow|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    r"(?:last|this|next) (?:week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
+    re.IGNORECASE,
+)
+_BREAKS = (",", ";", ":", " – ", " — ", " - ", " (")
+_CUT_WORDS = {"to", "and", "in", "on", "at", "for", "with", "as", "after", "while", "by", "during", "amid"}
+
+
+def generate_title(lede: str, dateline_length: int = 0, max_words: int = 12) -> str:
+    """A title of at most `max_words` from the lede's first sentence.
+
+    The dateline and a scene-setting opener ("In a renewed drive ..., ") are
+    dropped, time words ("yesterday") removed, and the sentence cut at a
+    clause boundary so that the title reads as a phrase, never a paragraph.
+    """
+    text = lede[dateline_length:].lstrip(" ,-–—:")
+    sentence = split_sentences(text)[0] if text else ""
+    sentence = _OPENER.sub("", sentence, count=1)
+    sentence = _TIME_WORDS.sub("", sentence).strip().rstrip(".!?")
+    for mark in _BREAKS:
+        head = sentence.split(mark)[0]
+        if len(words(head)) >= 5:
+            sentence = head
+    tokens = sentence.split()
+    if len(words(sentence)) > max_words:
+        cut = tokens[:max_words]
+        # Back off to a word where the phrase can end naturally.
+        for i in range(len(cut) - 1, 4, -1):
+            if cut[i].lower() in _CUT_WORDS:
+                cut = cut[:i]
+                break
+        tokens = cut
+    title = " ".join(tokens).strip(" ,;:-–—")
+    return title[:1].upper() + title[1:] if title else "Untitled article"

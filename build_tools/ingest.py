@@ -1,0 +1,214 @@
+"""Ingest: raw articles in, briefs out — one brief per article, corrections kept.
+
+Reads every article first (in parallel when there are many), then decides
+each brief's address and writes only what changed, atomically. A bad article
+is reported and skipped; the others are still ingested.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import re
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+import yaml
+
+from .briefs import BriefError, merge, read_brief, render, render_body, stamp
+from .extract import extract_brief
+from .files import Writer
+from .model import Brief, Removed
+from .slugs import slugify
+from .source import SourceError, read_source
+from .vocab import Vocabulary, load_vocabulary
+
+log = logging.getLogger(__name__)
+
+ARTICLE_SUFFIXES = (".txt",)
+PARALLEL_THRESHOLD = 64  # below this, starting worker processes costs more than it saves
+_SOURCE_LINE = re.compile(r"^source_file: *(.+?) *$", re.MULTILINE)
+_SHA_LINE = re.compile(r"^source_sha256: *([0-9a-f]{64}) *$", re.MULTILINE)
+
+
+@dataclass
+class Outcome:
+    """What ingest did with one article."""
+
+    source: str
+    status: str  #: created, updated, unchanged, duplicate or rejected
+    brief: str | None = None
+    message: str | None = None
+
+
+@dataclass
+class Report:
+    """Everything one ingest run did."""
+
+    outcomes: list[Outcome] = field(default_factory=list)
+
+    def count(self, status: str) -> int:
+        return sum(o.status == status for o in self.outcomes)
+
+    @property
+    def ok(self) -> bool:
+        return self.count("rejected") == 0
+
+
+@dataclass
+class _Extracted:
+    source: str
+    sha256: str
+    brief: Brief | None = None
+    removed: list[Removed] = field(default_factory=list)
+    error: str | None = None
+    warning: str | None = None
+
+
+def find_articles(paths: list[Path]) -> list[Path]:
+    """Article files named or found (recursively) in the given folders, sorted."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found.extend(p for p in sorted(path.rglob("*")) if p.is_file() and p.suffix in ARTICLE_SUFFIXES)
+        else:
+            found.append(path)
+    return sorted(dict.fromkeys(found), key=lambda p: p.as_posix())
+
+
+def shown(path: Path, root: Path) -> str:
+    """A path as the brief records it: relative to the project when inside it."""
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def _extract_one(args: tuple[Path, str, Vocabulary]) -> _Extracted:
+    path, name, vocab = args
+    try:
+        source = read_source(path, name)
+    except SourceError as err:
+        return _Extracted(name, "", error=str(err))
+    result = extract_brief(source.text, vocab)
+    brief = replace(result.brief, source_file=name, source_sha256=source.sha256)
+    return _Extracted(name, source.sha256, brief, result.removed, warning=source.warning)
+
+
+def _extract_all(jobs: list[tuple[Path, str, Vocabulary]], workers: int) -> list[_Extracted]:
+    if workers > 1 and len(jobs) >= PARALLEL_THRESHOLD:
+        chunk = max(1, len(jobs) // (workers * 8))
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            return list(pool.map(_extract_one, jobs, chunksize=chunk))
+    return [_extract_one(job) for job in jobs]
+
+
+def index_briefs(out: Path) -> dict[str, tuple[Path, str | None]]:
+    """source_file -> (brief path, recorded sha256), read from each brief's head only."""
+    index: dict[str, tuple[Path, str | None]] = {}
+    if not out.is_dir():
+        return index
+    for path in sorted(out.glob("*.md")):
+        try:
+            with path.open(encoding="utf-8", errors="replace") as handle:
+                head = handle.read(4096)
+        except OSError:
+            continue
+        match = _SOURCE_LINE.search(head)
+        if match:
+            try:
+                name = yaml.safe_load(match.group(1))
+            except yaml.YAMLError:
+                continue
+            if isinstance(name, str):
+                sha = _SHA_LINE.search(head)
+                index.setdefault(name, (path, sha.group(1) if sha else None))
+    return index
+
+
+def address_for(brief: Brief, taken: set[str]) -> str:
+    """A new brief's file stem: date and title, made unique with a stable suffix."""
+    stem = f"{brief.date or 'undated'}-{slugify(brief.title, 70) or 'brief'}"
+    if stem.casefold() in taken:
+        digest = hashlib.sha256((brief.source_file or brief.title).encode()).hexdigest()[:8]
+        stem = f"{stem}-{digest}"
+    return stem
+
+
+def removed_report(removed: list[Removed]) -> str:
+    """The sidecar listing what was taken out of an article, for the editor."""
+    items = [{"reason": r.reason, "text": r.text} for r in removed]
+    return yaml.safe_dump(items, sort_keys=False, allow_unicode=True, width=4096)
+
+
+def ingest(
+    paths: list[Path],
+    out: Path,
+    root: Path,
+    vocab: Vocabulary | None = None,
+    workers: int | None = None,
+    force: bool = False,
+) -> Report:
+    """Ingest raw articles under `paths` into briefs in `out`."""
+    vocab = vocab or load_vocabulary(root)
+    workers = workers or os.cpu_count() or 1
+    report = Report()
+    existing = index_briefs(out)
+    articles = find_articles(paths)
+    jobs = []
+    for path in articles:
+        name = shown(path, root)
+        known = existing.get(name)
+        if not force and known and known[1] and _sha_of(path) == known[1]:
+            report.outcomes.append(Outcome(name, "unchanged", known[0].name))
+            continue
+        jobs.append((path, name, vocab))
+    writer = Writer(out)
+    taken = {p.stem.casefold() for p in out.glob("*.md")} if out.is_dir() else set()
+    by_sha: dict[str, str] = {}
+    for item in _extract_all(jobs, workers):
+        if item.error or item.brief is None:
+            report.outcomes.append(Outcome(item.source, "rejected", message=item.error))
+            continue
+        if item.sha256 in by_sha:
+            report.outcomes.append(
+                Outcome(item.source, "duplicate", by_sha[item.sha256], "same text as another article")
+            )
+            continue
+        outcome = _write(item, existing.get(item.source), writer, taken)
+        by_sha[item.sha256] = outcome.brief or ""
+        if item.warning:
+            outcome.message = item.warning
+        report.outcomes.append(outcome)
+    report.outcomes.sort(key=lambda o: o.source)
+    return report
+
+
+def _sha_of(path: Path) -> str | None:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
+
+
+def _write(item: _Extracted, known: tuple[Path, str | None] | None, writer: Writer, taken: set[str]) -> Outcome:
+    assert item.brief is not None
+    fresh = item.brief
+    if known is not None:
+        try:
+            brief = merge(read_brief(known[0]), fresh)
+        except BriefError as err:
+            return Outcome(item.source, "rejected", known[0].name, f"{err}; fix or delete the brief")
+        stem = known[0].stem
+    else:
+        brief = stamp(fresh)
+        brief.body = render_body(brief)
+        stem = address_for(brief, taken)
+        taken.add(stem.casefold())
+    changed = writer.write(f"{stem}.md", render(brief))
+    if item.removed:
+        writer.write(f"{stem}.removed.yml", removed_report(item.removed))
+    status = "created" if known is None else ("updated" if changed else "unchanged")
+    return Outcome(item.source, status, f"{stem}.md")

@@ -1,0 +1,96 @@
+"""Reading raw articles safely: size, binary content, encodings, line endings.
+
+A raw article that cannot be read as text raises `SourceError` with a message
+meant for the person who added the file; nothing here prints or exits.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+MAX_BYTES = 5 * 1024 * 1024
+# Bytes that never occur in pasted news text but are common in binary files.
+_CONTROL = set(range(0, 9)) | {11, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31}
+
+
+class SourceError(Exception):
+    """A raw article that cannot be ingested; the message says why and what to do."""
+
+
+@dataclass(frozen=True)
+class Source:
+    """A raw article read from disk."""
+
+    path: str  #: as given by the user, with forward slashes
+    text: str  #: decoded, line endings normalised to "\n", no BOM
+    sha256: str  #: of the raw bytes
+    warning: str | None = None  #: e.g. decoded as Windows-1252
+
+
+def decode(data: bytes) -> tuple[str, str | None]:
+    """Decode article bytes; return the text and a warning when not plain UTF-8.
+
+    UTF-8 (with or without a byte-order mark) is expected. A file that is not
+    UTF-8 but decodes as Windows-1252 is accepted with a warning, because pasted
+    text from old Windows tools is common and cp1252 covers Latin-1's printable
+    range; anything else is refused rather than turned into mojibake.
+    """
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        return data.decode("utf-8"), None
+    except UnicodeDecodeError as err:
+        utf8_error = err
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        raise SourceError(
+            f"not UTF-8 (byte {utf8_error.start}); save the file as UTF-8 and run again"
+        ) from None
+    return text, "not UTF-8; decoded as Windows-1252 — check the brief's accents and save the source as UTF-8"
+
+
+def normalise_newlines(text: str) -> str:
+    """CRLF and lone CR become LF."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def check_bytes(data: bytes) -> None:
+    """Refuse empty, oversized and binary content with a reason."""
+    if len(data) > MAX_BYTES:
+        raise SourceError(
+            f"{len(data) / 1048576:.1f} MB is over the 5 MB limit for one article; split or trim it"
+        )
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    if not data.strip():
+        raise SourceError("empty or only whitespace; paste the article's text or remove the file")
+    head = data[:8192]
+    if b"\x00" in head or sum(b in _CONTROL for b in head) > len(head) // 100 + 1:
+        raise SourceError("binary content, not text; add articles as plain .txt files")
+
+
+def read_source(path: Path, shown_as: str | None = None) -> Source:
+    """Read and decode one raw article, or raise SourceError."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise SourceError(
+                f"{size / 1048576:.1f} MB is over the 5 MB limit for one article; split or trim it"
+            )
+        data = path.read_bytes()
+    except OSError as err:
+        raise SourceError(f"cannot be read ({err.strerror}); check the path and permissions") from None
+    check_bytes(data)
+    text, warning = decode(data)
+    text = normalise_newlines(text)
+    if "\x00" in text:
+        raise SourceError("binary content, not text; add articles as plain .txt files")
+    return Source(
+        path=shown_as or path.as_posix(),
+        text=text,
+        sha256=hashlib.sha256(data).hexdigest(),
+        warning=warning,
+    )
