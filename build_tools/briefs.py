@@ -20,20 +20,33 @@ import yaml
 
 from .model import EDITABLE_FIELDS, ActorRef, Brief, Quote
 
-try:  # The C loader and dumper are several times faster.
-    from yaml import CSafeDumper as SafeDumper
+try:  # The C loader is several times faster.
     from yaml import CSafeLoader as SafeLoader
 except ImportError:  # pragma: no cover
-    from yaml import SafeDumper, SafeLoader  # type: ignore[assignment]
+    from yaml import SafeLoader  # type: ignore[assignment]
 
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*\n?", re.DOTALL)
 # Front-matter keys in the order they are written.
 KEYS = (
-    "title", "title_source", "subtitle", "date", "date_source", "dateline", "publication",
-    "author", "source_file", "source_sha256", "summary", "actors", "topics", "keywords",
-    "duplicates", "extracted",
+    "title",
+    "title_source",
+    "subtitle",
+    "date",
+    "date_source",
+    "dateline",
+    "publication",
+    "author",
+    "source_file",
+    "source_sha256",
+    "summary",
+    "actors",
+    "topics",
+    "keywords",
+    "duplicates",
+    "extracted",
 )
-ACTOR_KEYS = ("id", "name", "type", "role", "unreviewed")
+MACHINE_TITLE_SOURCES = ("headline", "generated")
+MACHINE_DATE_SOURCES = ("byline", "citation", "header", "dateline", None)
 
 
 class BriefError(Exception):
@@ -42,18 +55,31 @@ class BriefError(Exception):
 
 # -- Markdown escaping ---------------------------------------------------------
 
-_INLINE = re.compile(r"([\\`*_\[\]<>|~])|&(?=#?\w+;)")
-_LINE_START = re.compile(r"^(\s*)([#>+=\-]|\d+[.)])")
+_INLINE = re.compile(r"([\\`*_\[\]{}>])|&(?=#?\w+;)|[<|~]")
+# Characters Python-Markdown cannot backslash-escape (or only with some extensions)
+# become entities, which render as the same character whatever the extensions.
+_ENTITIES = {"&": "&amp;", "<": "&lt;", "|": "&#124;", "~": "&#126;"}
+_LINE_START = re.compile(r"^(\s*)(?:([#>+\-])|(\d+)([.)])|=)", re.MULTILINE)
+
+
+def _escape_line_start(match: re.Match[str]) -> str:
+    indent, marker, number, delimiter = match.groups()
+    if marker:
+        return f"{indent}\\{marker}"
+    if number:  # "1." starts a list; "1\." does not, and shows no backslash
+        return f"{indent}{number}\\{delimiter}"
+    return f"{indent}&#61;"  # "=" under a line would make a heading
 
 
 def escape(text: str) -> str:
     """Article text as Markdown that renders as the same visible text.
 
-    Characters that would start markup (links, emphasis, HTML, code) are
-    escaped, and so is a line start that would make a heading, list or rule.
+    Characters that would start markup (links, emphasis, HTML, code, attribute
+    lists) are escaped, and so is a line start that would make a heading, list
+    or rule.
     """
-    escaped = _INLINE.sub(lambda m: "&amp;" if m.group(0) == "&" else "\\" + m.group(1), text)
-    return _LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), escaped)
+    escaped = _INLINE.sub(lambda m: _ENTITIES.get(m.group(0)) or "\\" + m.group(1), text)
+    return _LINE_START.sub(_escape_line_start, escaped)
 
 
 # -- rendering -------------------------------------------------------------------
@@ -120,11 +146,56 @@ def front_matter(brief: Brief) -> dict[str, Any]:
     return {key: data[key] for key in KEYS if key in data}
 
 
+# Plain (unquoted) YAML only for text that can never read as anything but a string.
+_PLAIN = re.compile(r"[A-Za-z][A-Za-z0-9 .,'’()&/–—-]*[A-Za-z0-9.)’']|[A-Za-z]")
+_YAML_WORDS = {"yes", "no", "true", "false", "on", "off", "y", "n", "null", "nan", "inf"}
+# Characters YAML will not read raw inside quotes (line separators, non-printables).
+_YAML_UNSAFE = re.compile("[\x85\u2028\u2029\ufeff\ufffe\uffff\x7f-\x9f]")
+
+
+def _scalar(value: Any) -> str:
+    """One value as a YAML scalar; strings use JSON quoting, which YAML reads the same."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    text = str(value)
+    if _PLAIN.fullmatch(text) and text.lower() not in _YAML_WORDS and "  " not in text:
+        return text
+    quoted = json.dumps(text, ensure_ascii=False)
+    return _YAML_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", quoted)
+
+
+def _yaml(meta: dict[str, Any]) -> str:
+    """The front-matter as YAML: a small, exact emitter for the brief's known shape.
+
+    (PyYAML's representer costs more than the whole extraction of a short
+    article; the parse-back test keeps this emitter honest.)
+    """
+    lines: list[str] = []
+    for key, value in meta.items():
+        if isinstance(value, list):
+            if not value:
+                lines.append(f"{key}: []")
+                continue
+            lines.append(f"{key}:")
+            for item in value:
+                if isinstance(item, dict):
+                    pairs = [f"{k}: {_scalar(v)}" for k, v in item.items()]
+                    lines.append("- " + "\n  ".join(pairs))
+                else:
+                    lines.append(f"- {_scalar(item)}")
+        elif isinstance(value, dict):
+            lines.append(f"{key}:" if value else f"{key}: {{}}")
+            lines.extend(f"  {k}: {_scalar(v)}" for k, v in value.items())
+        else:
+            lines.append(f"{key}: {_scalar(value)}")
+    return "\n".join(lines) + "\n"
+
+
 def render(brief: Brief) -> str:
     """The whole brief file: front-matter and body."""
-    meta = yaml.dump(
-        front_matter(brief), Dumper=SafeDumper, sort_keys=False, allow_unicode=True, width=4096
-    )
+    meta = _yaml(front_matter(brief))
     body = brief.body if brief.body is not None else render_body(brief)
     return f"---\n{meta}---\n\n{body}"
 
@@ -136,11 +207,7 @@ def stamp(brief: Brief) -> Brief:
 
 def edited_fields(brief: Brief) -> set[str]:
     """Fields an editor changed since the extractor last wrote them."""
-    return {
-        name
-        for name in EDITABLE_FIELDS
-        if brief.extracted.get(name) != fingerprint(field_value(brief, name))
-    }
+    return {name for name in EDITABLE_FIELDS if brief.extracted.get(name) != fingerprint(field_value(brief, name))}
 
 
 def merge(existing: Brief, fresh: Brief) -> Brief:
@@ -154,9 +221,15 @@ def merge(existing: Brief, fresh: Brief) -> Brief:
         setattr(merged, name, value)
         hashes[name] = existing.extracted.get(name, "")
     if "title" in edited:
-        merged.title_source = existing.title_source if existing.title_source not in ("headline", "generated") else "editor"
+        merged.title_source = (
+            existing.title_source if existing.title_source not in ("headline", "generated") else "editor"
+        )
     if "date" in edited:
-        merged.date_source = existing.date_source if existing.date_source not in ("byline", "citation", "header", "dateline", None) else "editor"
+        merged.date_source = (
+            existing.date_source
+            if existing.date_source not in ("byline", "citation", "header", "dateline", None)
+            else "editor"
+        )
     merged.duplicates = existing.duplicates or fresh.duplicates
     merged.extracted = hashes
     return merged
@@ -268,6 +341,15 @@ def record(brief: Brief) -> dict[str, Any]:
 
 
 __all__ = [
-    "BriefError", "Quote", "escape", "merge", "parse", "read_brief", "record", "render",
-    "render_body", "split_front_matter", "stamp",
+    "BriefError",
+    "Quote",
+    "escape",
+    "merge",
+    "parse",
+    "read_brief",
+    "record",
+    "render",
+    "render_body",
+    "split_front_matter",
+    "stamp",
 ]

@@ -10,13 +10,15 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from .extract.text import words
 from .model import Removed
+from .text import words
 from .vocab import Vocabulary
 
 _TERMINAL = tuple(".!?:;\"”’')…")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 # Characters that would be invisible or reorder text on the page.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+_NAV_TOKEN = re.compile(r"[^\s|•·»›/>\-–—]+")
 _INVISIBLE = re.compile(r"[\u200c-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 
 
@@ -42,7 +44,7 @@ def normalise_line(line: str) -> str:
     """Unicode NFC, one space between words, no control or invisible characters."""
     line = unicodedata.normalize("NFC", line)
     line = _INVISIBLE.sub("", line)
-    line = "".join(ch for ch in line if ch >= " " or ch == "\t")
+    line = _CONTROL.sub("", line)
     return _SPACES.sub(" ", line).strip()
 
 
@@ -50,13 +52,11 @@ def furniture_reason(line: str, vocab: Vocabulary) -> str | None:
     """Why `line` is page furniture, or None when it is article text."""
     count = len(words(line))
     for rule in vocab.patterns("line_rules"):
-        if count <= rule.get("max_words", 10_000) and rule["regex"].fullmatch(line):
+        if count <= rule.get("max_words", 10_000) and rule["match"](line):
             return str(rule["reason"])
     nav = vocab.words("navigation_words")
-    tokens = [t.casefold() for t in re.findall(r"[^\s|•·»›/>\-–—]+", line)]
-    if tokens and len(tokens) <= int(vocab.rules.get("navigation_max_words", 12)) and all(
-        t in nav for t in tokens
-    ):
+    tokens = [t.casefold() for t in _NAV_TOKEN.findall(line)]
+    if tokens and len(tokens) <= int(vocab.rules.get("navigation_max_words", 12)) and all(t in nav for t in tokens):
         return "site navigation"
     return None
 
@@ -92,17 +92,21 @@ def _continues(previous: str, line: str) -> bool:
     if _ends_sentence(previous):
         return False
     first = line[:1]
-    return first.islower() or first.isdigit() or previous.endswith((",", "-", "–", "—", "(")) or (
-        line[:1] in "([" and not previous.endswith(":")
+    return (
+        first.islower()
+        or first.isdigit()
+        or previous.endswith((",", "-", "–", "—", "("))
+        or (line[:1] in "([" and not previous.endswith(":"))
     )
 
 
 def _hard_wrapped(block: list[str]) -> bool:
-    """A block wrapped at a fixed width: most of its lines stop mid-sentence."""
-    if len(block) < 3:
+    """A block wrapped at a fixed width: lines of even length, most stopping mid-sentence."""
+    if len(block) < 4:
         return False
+    lengths = [len(line) for line in block[:-1]]
     open_ended = sum(not _ends_sentence(line) for line in block[:-1])
-    return open_ended >= 0.7 * (len(block) - 1)
+    return open_ended >= 0.7 * len(lengths) and min(lengths) >= max(40, 0.6 * max(lengths))
 
 
 def reflow(lines: list[str]) -> list[Unit]:
@@ -149,7 +153,7 @@ def mark_headings(units: list[Unit]) -> list[Unit]:
             is_heading_shape(unit.text)
             and not before.heading
             and _ends_sentence(before.text)
-            and (after.text[:1].isupper() or after.text[:1] in "\"“‘")
+            and (after.text[:1].isupper() or after.text[:1] in '"“‘')
         ):
             unit.heading = True
     return units

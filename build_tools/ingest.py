@@ -25,12 +25,17 @@ from .slugs import slugify
 from .source import SourceError, read_source
 from .vocab import Vocabulary, load_vocabulary
 
+try:  # libyaml's emitter is several times faster
+    from yaml import CSafeDumper as _Dumper
+except ImportError:  # pragma: no cover
+    from yaml import SafeDumper as _Dumper  # type: ignore[assignment]
+
 log = logging.getLogger(__name__)
 
 ARTICLE_SUFFIXES = (".txt",)
 PARALLEL_THRESHOLD = 64  # below this, starting worker processes costs more than it saves
 _SOURCE_LINE = re.compile(r"^source_file: *(.+?) *$", re.MULTILINE)
-_SHA_LINE = re.compile(r"^source_sha256: *([0-9a-f]{64}) *$", re.MULTILINE)
+_SHA_LINE = re.compile(r"^source_sha256: *[\"']?([0-9a-f]{64})[\"']? *$", re.MULTILINE)
 
 
 @dataclass
@@ -140,7 +145,7 @@ def address_for(brief: Brief, taken: set[str]) -> str:
 def removed_report(removed: list[Removed]) -> str:
     """The sidecar listing what was taken out of an article, for the editor."""
     items = [{"reason": r.reason, "text": r.text} for r in removed]
-    return yaml.safe_dump(items, sort_keys=False, allow_unicode=True, width=4096)
+    return yaml.dump(items, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=4096)
 
 
 def ingest(

@@ -7,12 +7,16 @@ meant for the person who added the file; nothing here prints or exits.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 MAX_BYTES = 5 * 1024 * 1024
 # Bytes that never occur in pasted news text but are common in binary files.
-_CONTROL = set(range(0, 9)) | {11, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31}
+_CONTROL = bytes([*range(0, 9), 11, *range(14, 32)])
+MAX_LINE = 100_000  # characters; a news paragraph is a few thousand at most
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+_LONG_LINE = re.compile(rb"[^\r\n]{%d}" % (MAX_LINE + 1))
 
 
 class SourceError(Exception):
@@ -43,12 +47,14 @@ def decode(data: bytes) -> tuple[str, str | None]:
         return data.decode("utf-8"), None
     except UnicodeDecodeError as err:
         utf8_error = err
+    if _UTF8_SEQUENCE.search(data):
+        # Valid multi-byte UTF-8 next to an invalid byte: the file is UTF-8 with damage,
+        # and reading it as Windows-1252 would turn every accent into mojibake ("CafÃ©").
+        raise SourceError(f"UTF-8 with an invalid byte at {utf8_error.start}; fix or delete that byte and run again")
     try:
         text = data.decode("cp1252")
     except UnicodeDecodeError:
-        raise SourceError(
-            f"not UTF-8 (byte {utf8_error.start}); save the file as UTF-8 and run again"
-        ) from None
+        raise SourceError(f"not UTF-8 (byte {utf8_error.start}); save the file as UTF-8 and run again") from None
     return text, "not UTF-8; decoded as Windows-1252 — check the brief's accents and save the source as UTF-8"
 
 
@@ -60,16 +66,18 @@ def normalise_newlines(text: str) -> str:
 def check_bytes(data: bytes) -> None:
     """Refuse empty, oversized and binary content with a reason."""
     if len(data) > MAX_BYTES:
-        raise SourceError(
-            f"{len(data) / 1048576:.1f} MB is over the 5 MB limit for one article; split or trim it"
-        )
+        raise SourceError(f"{len(data) / 1048576:.1f} MB is over the 5 MB limit for one article; split or trim it")
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     if not data.strip():
         raise SourceError("empty or only whitespace; paste the article's text or remove the file")
     head = data[:8192]
-    if b"\x00" in head or sum(b in _CONTROL for b in head) > len(head) // 100 + 1:
+    controls = len(head) - len(head.translate(None, _CONTROL))
+    if b"\x00" in head or controls > len(head) // 100 + 1:
         raise SourceError("binary content, not text; add articles as plain .txt files")
+    if _LONG_LINE.search(data):
+        # Not pasted prose (and slow to analyse): a paragraph is never this long.
+        raise SourceError(f"a single line over {MAX_LINE:,} characters is not article text; check the file")
 
 
 def read_source(path: Path, shown_as: str | None = None) -> Source:
@@ -77,9 +85,7 @@ def read_source(path: Path, shown_as: str | None = None) -> Source:
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise SourceError(
-                f"{size / 1048576:.1f} MB is over the 5 MB limit for one article; split or trim it"
-            )
+            raise SourceError(f"{size / 1048576:.1f} MB is over the 5 MB limit for one article; split or trim it")
         data = path.read_bytes()
     except OSError as err:
         raise SourceError(f"cannot be read ({err.strerror}); check the path and permissions") from None

@@ -159,7 +159,13 @@ class Vocabulary:
         return index
 
     def words(self, key: str) -> frozenset[str]:
-        """A rule word list, lower-cased, as a set."""
+        """A rule word list, lower-cased, as a set (built once)."""
+        cache = self.__dict__.setdefault("_word_cache", {})
+        if key not in cache:
+            cache[key] = self._words(key)
+        return cache[key]
+
+    def _words(self, key: str) -> frozenset[str]:
         values = self.rules.get(key, ())
         bad = [w for w in values if not isinstance(w, str)]
         if bad:
@@ -168,11 +174,28 @@ class Vocabulary:
         return frozenset(w.casefold() for w in values)
 
     def patterns(self, key: str) -> list[dict[str, Any]]:
-        """A rule list of {reason, pattern, ...} with the pattern compiled."""
+        """A rule list of {reason, pattern, ...} with the pattern compiled (once)."""
+        cache = self.__dict__.setdefault("_pattern_cache", {})
+        if key not in cache:
+            cache[key] = self._patterns(key)
+        return cache[key]
+
+    def _patterns(self, key: str) -> list[dict[str, Any]]:
         out = []
         for rule in self.rules.get(key, ()):
             compiled = dict(rule)
-            compiled["regex"] = re.compile(rule["pattern"], re.IGNORECASE)
+            pattern = str(rule["pattern"])
+            try:
+                if pattern.startswith(".*") and pattern.endswith(".*"):
+                    # "anywhere in the line": a search is the same and avoids backtracking.
+                    regex = re.compile(pattern[2:-2], re.IGNORECASE)
+                    compiled["match"] = regex.search
+                else:
+                    regex = re.compile(pattern, re.IGNORECASE)
+                    compiled["match"] = regex.fullmatch
+            except re.error as err:
+                raise VocabularyError(f"taxonomy/rules: {key}: bad pattern {pattern!r} ({err})") from None
+            compiled["regex"] = regex
             out.append(compiled)
         return out
 

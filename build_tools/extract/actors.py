@@ -21,14 +21,15 @@ from dataclasses import dataclass, field
 
 from ..model import ActorRef
 from ..slugs import slugify
+from ..text import APOSTROPHES, Token, split_sentences, tokenize
 from ..vocab import Actor, Vocabulary
-from .text import Token, split_sentences, tokenize, words
 
 # Grammar words that may stand inside a role or an organisation's name.
 _CONNECTORS = frozenset({"of", "for", "on", "to", "the", "and", "at", "in"})
 _SPAN_CONNECTORS = frozenset({"of", "for", "on"})
 _NAME_WORD = re.compile(r"[A-Z][a-zà-öø-ÿāīūēōḥṣṭ'’]+(?:-[A-Za-z][a-zà-öø-ÿ'’]*)*$")
 _INITIAL = re.compile(r"[A-Z]$")
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,9}$")
 
 
@@ -45,6 +46,7 @@ class Lexicon:
     desk_words: frozenset[str]
     places: frozenset[str]
     countries: dict[str, Actor]  #: exact alias -> country
+    country_widths: dict[str, tuple[int, ...]]  #: first word of an alias -> alias lengths in words, longest first
     country_words: frozenset[str]  #: lower-cased words of country names and aliases
     exact: dict[str, Actor]  #: exact-case alias -> actor, for single tokens and acronyms
 
@@ -58,7 +60,12 @@ def _build_lexicon(vocab: Vocabulary) -> Lexicon:
             if actor.type == "country":
                 countries.setdefault(alias, actor)
     places = frozenset(p.casefold() for p in vocab.rules.get("places", ()))
+    widths: dict[str, set[int]] = {}
+    for alias in countries:
+        parts = alias.split()
+        widths.setdefault(parts[0], set()).add(len(parts))
     return Lexicon(
+        country_widths={k: tuple(sorted(v, reverse=True)) for k, v in widths.items()},
         role_words=vocab.words("role_words") | vocab.words("role_heads"),
         role_heads=vocab.words("role_heads"),
         honorifics=vocab.words("honorifics"),
@@ -140,7 +147,8 @@ class _Reader:
             or token.key in _CONNECTORS
             or token.key in self.lex.org_words
             or token.text in self.lex.countries
-            or token.key in self.lex.country_words and token.is_capitalised
+            or token.key in self.lex.country_words
+            and token.is_capitalised
         )
 
     # -- phrases ----------------------------------------------------------
@@ -155,8 +163,10 @@ class _Reader:
             span, j = [i], i
             while not tokens[j].possessive:
                 k = j + 1
-                if k < n and tokens[k].text == "." and (
-                    tokens[j].key in self.lex.honorifics or _INITIAL.match(tokens[j].text)
+                if (
+                    k < n
+                    and tokens[k].text == "."
+                    and (tokens[j].key in self.lex.honorifics or _INITIAL.match(tokens[j].text))
                 ):
                     k += 1
                 if k >= n:
@@ -243,21 +253,23 @@ class _Reader:
     def read_sentence(self, index: int, sentence: str) -> None:
         tokens = tokenize(sentence)
         self._countries(index, tokens)
+        self._acronyms(index, tokens)
         for span in self.spans(tokens):
             self._phrase(index, sentence, tokens, span)
 
     def _countries(self, index: int, tokens: list[Token]) -> None:
+        widths = self.lex.country_widths
         for i, token in enumerate(tokens):
-            for width in (4, 3, 2, 1):
+            if not token.is_capitalised:
+                continue
+            for width in widths.get(token.text, ()):
                 chunk = tokens[i : i + width]
-                if len(chunk) < width or any(not t.is_word for t in chunk[:-1]):
-                    continue
-                text = " ".join(t.text for t in chunk)
-                actor = self.lex.countries.get(text)
-                if actor:
-                    self._other(actor, index, token.start)
-                    break
-            if "-" in token.text and width == 1:
+                if len(chunk) == width:
+                    actor = self.lex.countries.get(" ".join(t.text for t in chunk))
+                    if actor:
+                        self._other(actor, index, token.start)
+                        break
+            if "-" in token.text:
                 for part in token.text.split("-"):
                     actor = self.lex.countries.get(part)
                     if actor:
@@ -313,8 +325,10 @@ class _Reader:
         tail = idx[r + 1 :]
         while tail and tokens[tail[0]].key in _CONNECTORS:
             tail.pop(0)
-        if not tail or len(tail) > 5 or not all(
-            self.is_name_word(tokens[i]) or tokens[i].key in lex.particles for i in tail
+        if (
+            not tail
+            or len(tail) > 5
+            or not all(self.is_name_word(tokens[i]) or tokens[i].key in lex.particles for i in tail)
         ):
             return False
         head_key = tokens[idx[r]].key
@@ -364,9 +378,9 @@ class _Reader:
                 return
         self.persons.append(_Person(name, role, where))
 
-    def acronym_tokens(self, index: int, sentence: str) -> None:
-        """Stand-alone acronyms the authority file or the article defines (TTP, NATO)."""
-        for token in tokenize(sentence):
+    def _acronyms(self, index: int, tokens: list[Token]) -> None:
+        """Stand-alone acronyms and short names the authority file knows (TTP, NATO)."""
+        for token in tokens:
             if not token.is_word or not token.is_capitalised:
                 continue
             actor = self.lex.exact.get(token.text)
@@ -406,16 +420,13 @@ def plausible_person_name(text: str, vocab: Vocabulary) -> bool:
     )
 
 
-def find_actors(
-    paragraphs: list[str], vocab: Vocabulary, author: str | None = None
-) -> Found:
+def find_actors(paragraphs: list[str], vocab: Vocabulary, author: str | None = None) -> Found:
     """All actors of an article's body paragraphs (headings excluded), resolved."""
     sentences = [s for p in paragraphs for s in split_sentences(p)]
-    lowercase = {w.casefold() for s in sentences for w in words(s) if w[:1].islower()}
+    lowercase = set(_LOWER_WORD.findall("\n".join(sentences).translate(APOSTROPHES)))
     reader = _Reader(vocab, lowercase)
     for index, sentence in enumerate(sentences):
         reader.read_sentence(index, sentence)
-        reader.acronym_tokens(index, sentence)
     if author and plausible_person_name(author, vocab):
         reader._person(tuple(w for w in author.split()), "author", (len(sentences), 0))
     return _assemble(reader, vocab)
@@ -466,9 +477,11 @@ def _assemble(reader: _Reader, vocab: Vocabulary) -> Found:
         if ref.id in seen:
             continue
         seen.add(ref.id)
-        first = min((m.sentence, m.start) for m in mentions if m.key == key_of[id(person)]) if any(
-            m.key == key_of[id(person)] for m in mentions
-        ) else person.first
+        first = (
+            min((m.sentence, m.start) for m in mentions if m.key == key_of[id(person)])
+            if any(m.key == key_of[id(person)] for m in mentions)
+            else person.first
+        )
         refs.append((first, ref))
     refs.sort(key=lambda item: item[0])
     others = sorted(reader.others.values(), key=lambda item: (item[0].type != "organization", item[1]))
@@ -498,9 +511,7 @@ def _person_ref(person: _Person) -> ActorRef:
     return ActorRef(id=slugify(name), name=name, type="person", role=person.role, unreviewed=True)
 
 
-def _match_single(
-    persons: list[_Person], reader: _Reader, single: str, where: tuple[int, int]
-) -> _Person | None:
+def _match_single(persons: list[_Person], reader: _Reader, single: str, where: tuple[int, int]) -> _Person | None:
     """The person a lone surname or given name refers to: the latest named before it."""
     key = single.casefold()
     candidates = [p for p in persons if key in _name_parts(p.tokens) and len(p.tokens) > 1]

@@ -13,9 +13,17 @@ _MONTHS = {
     name: number
     for number, names in enumerate(
         [
-            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
             ("december", "dec"),
         ],
         start=1,
@@ -30,7 +38,9 @@ _PATTERNS = [
     re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.IGNORECASE),
     re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b", re.IGNORECASE),
 ]
-_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s*"
+_WEEKDAY = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s*"
+)
 
 
 def _iso(year: int, month: int, day: int) -> str | None:
@@ -72,8 +82,6 @@ def is_only_date(text: str) -> str | None:
     if not hit:
         return None
     rest = remove_date(text, hit[1])
-    rest = re.sub(
-        r"^(?:published|updated|posted|last updated|date|dated|on)\b\s*:?\s*", "", rest, flags=re.I
-    )
+    rest = re.sub(r"^(?:published|updated|posted|last updated|date|dated|on)\b\s*:?\s*", "", rest, flags=re.I)
     rest = re.sub(r"\b\d{1,2}:\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:[A-Z]{2,4})?", "", rest, flags=re.I)
     return hit[0] if not rest.strip(" ,|-–—:;.") else None

@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 
 from ..clean import Unit
 from ..model import Removed
+from ..text import words
 from ..vocab import Vocabulary
 from .dates import find_date, is_only_date, remove_date
-from .text import words
 
 _BYLINE_LABEL = re.compile(r"^(?:by|written by|reported by|from)\s+", re.IGNORECASE)
 _STAMP_LABEL = re.compile(r"^(?:published|updated|posted|last updated)\b\s*(?:on|at)?\s*:?\s*", re.I)
@@ -73,7 +73,7 @@ def _is_standfirst(text: str, vocab: Vocabulary) -> bool:
 
 def _byline(text: str, vocab: Vocabulary) -> tuple[str | None, str | None] | None:
     """(author, date) when `text` is a byline or date stamp, else None."""
-    if len(words(text)) > 14 or text.endswith((".", "?", "!")) and not find_date(text):
+    if len(words(text)) > 14 or text.endswith((".", "?", "!")) and not find_date(text) or _citation(text):
         return None
     hit = find_date(text)
     labelled = _BYLINE_LABEL.match(text) or _STAMP_LABEL.match(text)

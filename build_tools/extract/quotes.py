@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from ..model import ActorRef, Quote
+from ..text import split_sentences, tokenize, words
 from ..vocab import Vocabulary
 from .actors import Found, lexicon
-from .text import split_sentences, tokenize, words
 
 _QUOTED = re.compile(r"“([^“”]{2,3000})”|\"([^\"]{2,3000})\"")
 _PRONOUN = re.compile(r"^(?:he|she)\b", re.IGNORECASE)
@@ -50,10 +50,12 @@ def find_quotes(paragraphs: list[str], found: Found, vocab: Vocabulary) -> list[
             local = max([i for i, off in enumerate(offsets) if off <= match.start()] or [0])
             at = match.start() - offsets[local] if offsets else 0
             previous = _last_person(by_sentence, index + local - 1) or last_person
-            speaker = _speaker(by_sentence.get(index + local, []), at, sentences[local] if sentences else "",
-                               previous, found, vocab)
-            quotes.append(Quote(text=text, speaker_id=speaker.id if speaker else None,
-                                speaker=speaker.name if speaker else None))
+            speaker = _speaker(
+                by_sentence.get(index + local, []), at, sentences[local] if sentences else "", previous, found, vocab
+            )
+            quotes.append(
+                Quote(text=text, speaker_id=speaker.id if speaker else None, speaker=speaker.name if speaker else None)
+            )
         for i in range(len(sentences)):
             last_person = _last_person(by_sentence, index + i) or last_person
         index += len(sentences)
@@ -100,8 +102,5 @@ def _person_by_role(text: str, found: Found, vocab: Vocabulary) -> ActorRef | No
     named = {t.key for t in tokenize(text) if t.key in heads}
     if not named:
         return None
-    matches = [
-        ref for ref in found.actors
-        if ref.type == "person" and ref.role and tokenize(ref.role)[-1].key in named
-    ]
+    matches = [ref for ref in found.actors if ref.type == "person" and ref.role and tokenize(ref.role)[-1].key in named]
     return matches[0] if len(matches) == 1 else None

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from .actors import Found
-from .text import split_sentences, words
+import re
 
+from ..text import split_sentences, words
+from .actors import Found
+
+_DIGIT = re.compile(r"\d")
 SUMMARY_MIN_WORDS = 35
 KEY_POINTS = 5
 
@@ -35,8 +38,7 @@ def key_points(paragraphs: list[str], found: Found, skip: list[str], limit: int 
         count = len(words(sentence))
         if sentence in skip or not 8 <= count <= 60:
             continue
-        score = len(named.get(index, ())) + sum(ch.isdigit() for ch in sentence[:1]) * 0.5
-        score += 1.0 if any(ch.isdigit() for ch in sentence) else 0.0
+        score = len(named.get(index, ())) + (1.0 if _DIGIT.search(sentence) else 0.0)
         score += 0.5 if "“" in sentence or '"' in sentence else 0.0
         score -= index * 0.01  # earlier sentences carry more of the story
         scored.append((score, index, sentence))

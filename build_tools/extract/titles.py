@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .text import split_sentences, words
+from ..text import split_sentences, words
 
 # Leading phrases that set the scene rather than say what happened.
 _OPENER = re.compile(
@@ -18,7 +18,42 @@ _TIME_WORDS = re.compile(
     re.IGNORECASE,
 )
 _BREAKS = (",", ";", ":", " – ", " — ", " - ", " (")
-_CUT_WORDS = {"to", "and", "in", "on", "at", "for", "with", "as", "after", "while", "by", "during", "amid"}
+# Words a title may be cut before: prepositions and conjunctions that start a new phrase.
+_CUT_WORDS = {
+    "to",
+    "and",
+    "in",
+    "on",
+    "at",
+    "for",
+    "with",
+    "as",
+    "after",
+    "while",
+    "by",
+    "during",
+    "amid",
+    "between",
+    "from",
+    "of",
+    "into",
+    "over",
+    "under",
+    "against",
+    "through",
+    "about",
+    "towards",
+    "across",
+    "that",
+    "which",
+    "who",
+    "because",
+    "but",
+    "since",
+    "until",
+    "without",
+}
+_COORDINATORS = {"and", "but", "while", "whereas"}
 
 
 def generate_title(lede: str, dateline_length: int = 0, max_words: int = 12) -> str:
@@ -39,11 +74,16 @@ def generate_title(lede: str, dateline_length: int = 0, max_words: int = 12) -> 
     tokens = sentence.split()
     if len(words(sentence)) > max_words:
         cut = tokens[:max_words]
-        # Back off to a word where the phrase can end naturally.
-        for i in range(len(cut) - 1, 4, -1):
-            if cut[i].lower() in _CUT_WORDS:
-                cut = cut[:i]
-                break
+        # Prefer ending before a second clause ("... held talks and agreed ..."),
+        # else back off to the last word where the phrase can end naturally.
+        clause = next((i for i in range(6, len(cut)) if cut[i].lower() in _COORDINATORS), None)
+        if clause is not None:
+            cut = cut[:clause]
+        else:
+            for i in range(len(cut) - 1, 4, -1):
+                if cut[i].lower() in _CUT_WORDS:
+                    cut = cut[:i]
+                    break
         tokens = cut
     title = " ".join(tokens).strip(" ,;:-–—")
     return title[:1].upper() + title[1:] if title else "Untitled article"

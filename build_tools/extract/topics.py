@@ -1,42 +1,76 @@
-"""Topics an article gives substance to, by the matching rules in taxonomy/topics.yml."""
+"""Topics an article gives substance to, by the matching rules in taxonomy/topics.yml.
+
+A term is a word or phrase; `*` at its end matches any ending ("terror*" finds
+"terrorism"); a hyphen in a term matches a hyphen, a space or nothing
+("counter-terror*" finds "counter terrorism" and "counterterrorism"). Terms
+written with capitals ("TTP", "China") match that case only, so an acronym is
+not found inside ordinary words. Matching works on words, not regular
+expressions tried only where the term's first word occurs.
+"""
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from ..vocab import Topic, Vocabulary
-from .text import split_sentences
+from ..text import split_sentences
+from ..vocab import Vocabulary
+
+_WORD = re.compile(r"[^\W_]+")
 
 
 def _term_regex(term: str) -> re.Pattern[str]:
-    """A term as a whole-word pattern; `*` matches any word ending.
-
-    Terms written with capitals ("TTP", "China") match that case only, so an
-    acronym is not found inside ordinary words.
-    """
+    """A term as a whole-word pattern (see the module docstring for the syntax)."""
     stem = term.rstrip("*")
     body = re.escape(stem).replace(r"\ ", r"[\s-]+").replace(r"\-", r"[\s-]?")
     tail = r"[\w-]*" if term.endswith("*") else ""
-    flags = 0 if any(ch.isupper() for ch in stem) else re.IGNORECASE
-    return re.compile(rf"(?<![\w-]){body}{tail}(?![\w])", flags)
+    # Case-insensitive terms are matched against the lower-cased sentence (faster than IGNORECASE).
+    body = body if any(ch.isupper() for ch in stem) else body.lower()
+    # No look-behind at the start: a leading literal lets `re` scan fast; the
+    # word boundary before the match is checked in `_found`.
+    return re.compile(rf"{body}{tail}(?![\w])")
 
 
-@lru_cache(maxsize=256)
-def _compiled(topic: Topic) -> list[tuple[re.Pattern[str], float]]:
-    return [(_term_regex(t), 1.0) for t in topic.terms] + [(_term_regex(t), 0.5) for t in topic.weak_terms]
+def _found(regex: re.Pattern[str], text: str) -> bool:
+    """True when `regex` matches at the start of a word of `text`."""
+    for match in regex.finditer(text):
+        before = text[match.start() - 1] if match.start() else " "
+        if not (before.isalnum() or before in "_-"):
+            return True
+    return False
+
+
+_Index = dict[str, list[tuple[str, re.Pattern[str], float, bool]]]
+
+
+def _index(vocab: Vocabulary) -> _Index:
+    """First three letters of a term's first word -> (topic, pattern, weight), built once."""
+    cached = vocab.__dict__.get("_topic_index")
+    if cached is None:
+        cached = {}
+        for topic in vocab.topics:
+            for terms, weight in ((topic.terms, 1.0), (topic.weak_terms, 0.5)):
+                for text in terms:
+                    first = _WORD.findall(text)
+                    if first:
+                        key = first[0][:3].lower()
+                        exact = any(ch.isupper() for ch in text)
+                        cached.setdefault(key, []).append((topic.id, _term_regex(text), weight, exact))
+        vocab.__dict__["_topic_index"] = cached
+    return cached
 
 
 def topic_weights(paragraphs: list[str], vocab: Vocabulary) -> dict[str, float]:
     """Each topic's weight: per sentence, the sum of the distinct terms it contains."""
-    sentences = [s for p in paragraphs for s in split_sentences(p)]
-    weights: dict[str, float] = {}
-    for topic in vocab.topics:
-        patterns = _compiled(topic)
-        total = 0.0
-        for sentence in dict.fromkeys(sentences):  # a repeated sentence counts once
-            total += sum(weight for regex, weight in patterns if regex.search(sentence))
-        weights[topic.id] = total
+    index = _index(vocab)
+    weights = dict.fromkeys((t.id for t in vocab.topics), 0.0)
+    # A repeated sentence counts once.
+    for sentence in dict.fromkeys(s for p in paragraphs for s in split_sentences(p)):
+        lower = sentence.lower()
+        # Only terms whose first word could be in the sentence are tried.
+        for key in {w[:3] for w in _WORD.findall(lower)} & index.keys():
+            for topic_id, regex, weight, exact in index[key]:
+                if _found(regex, sentence if exact else lower):
+                    weights[topic_id] += weight
     return weights
 
 

@@ -1,0 +1,67 @@
+"""Ingest speed: seed-sized articles per second on one core.
+
+Usage: python benchmarks/bench_ingest.py [N]   (default 1000)
+
+Makes N articles by varying the seeds (shuffled paragraphs, renamed files) in a
+temporary folder, then times `ingest` with one worker (serial, one core) and,
+for comparison, with every core. Prints one line per run; nothing is timed in
+the test suite.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from build_tools.ingest import ingest  # noqa: E402
+from build_tools.vocab import load_vocabulary  # noqa: E402
+
+
+def make_articles(folder: Path, n: int, seed: int = 7) -> int:
+    """Write n seed-like articles; return their total size in bytes."""
+    rng = random.Random(seed)
+    seeds = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    total = 0
+    for i in range(n):
+        lines = seeds[i % len(seeds)].split("\n")
+        head, body = lines[:2], lines[2:]
+        rng.shuffle(body)  # same kind of text, different article
+        # Number every paragraph so no sentence repeats across articles (no cache flatters us).
+        body = [f"{line} ({i}-{j})" if line else line for j, line in enumerate(body)]
+        text = "\n".join(head + body) + "\n"
+        (folder / f"article_{i:06d}.txt").write_text(text, encoding="utf-8")
+        total += len(text.encode("utf-8"))
+    return total
+
+
+def main() -> None:
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 1000
+    vocab = load_vocabulary(ROOT)
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / "articles"
+        src.mkdir()
+        size = make_articles(src, n)
+        print(f"{n} articles, mean {size / n / 1024:.1f} KB; load average {os.getloadavg()[0]:.2f}")
+        for workers in (1, os.cpu_count() or 1):
+            out = Path(tmp) / f"briefs-{workers}"
+            start, cpu = time.perf_counter(), time.process_time()
+            report = ingest([src], out, Path(tmp), vocab=vocab, workers=workers)
+            elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu
+            assert report.count("created") == n, report.count("rejected")
+            # CPU time of this process: what one core spends, whatever else runs on the machine.
+            per_core = f", one core busy {cpu:.2f} s = {n / cpu:.0f} articles/s" if workers == 1 else ""
+            print(f"workers={workers}: wall {elapsed:.2f} s, {n / elapsed:.0f} articles/s{per_core}")
+        start = time.perf_counter()
+        ingest([src], Path(tmp) / "briefs-1", Path(tmp), vocab=vocab, workers=1)
+        print(f"re-run with nothing changed: {time.perf_counter() - start:.2f} s")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,219 @@
+"""Small inline cases, one per extraction rule. No seed text: invented sentences only."""
+
+from __future__ import annotations
+
+import pytest
+
+from build_tools.clean import mark_headings, reflow, strip_furniture
+from build_tools.extract import extract_brief
+from build_tools.extract.actors import find_actors
+from build_tools.extract.dates import find_date, is_only_date
+from build_tools.extract.header import read_header
+from build_tools.extract.titles import generate_title
+from build_tools.extract.topics import find_topics
+from build_tools.text import split_sentences
+from build_tools.vocab import Vocabulary
+
+
+def persons(text: str, vocab: Vocabulary) -> dict[str, str | None]:
+    found = find_actors([p for p in text.split("\n") if p], vocab)
+    return {a.name: a.role for a in found.actors if a.type == "person"}
+
+
+# -- dates --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("March 3, 2024", "2024-03-03"),
+        ("3 March 2024", "2024-03-03"),
+        ("Sept. 21st, 2019", "2019-09-21"),
+        ("2021-12-01", "2021-12-01"),
+        ("Published: Tuesday, July 4, 2023", "2023-07-04"),
+        ("February 30, 2023", None),  # no such day
+        ("last Tuesday", None),
+        ("in February", None),
+        ("yesterday", None),
+    ],
+)
+def test_only_complete_dates_count(text: str, expected: str | None) -> None:
+    hit = find_date(text)
+    assert (hit[0] if hit else None) == expected
+
+
+def test_date_line_alone_is_recognised() -> None:
+    assert is_only_date("Updated: 12 May 2022 10:30 PKT") == "2022-05-12"
+    assert is_only_date("Talks resumed on 12 May 2022 in Doha") is None
+
+
+def _header(text: str, vocab: Vocabulary):
+    return read_header(reflow(strip_furniture(text, vocab).lines), vocab)
+
+
+def test_byline_gives_author_and_date(vocab: Vocabulary) -> None:
+    h = _header("Envoys meet in Doha\n\nStaff Reporter March 3, 2024\n\nThe envoys met on Sunday to talk.", vocab)
+    assert (h.headline, h.author, h.date, h.date_source) == (
+        "Envoys meet in Doha",
+        "Staff Reporter",
+        "2024-03-03",
+        "byline",
+    )
+
+
+def test_caption_date_is_not_the_article_date(vocab: Vocabulary) -> None:
+    text = (
+        "Envoys meet in Doha\n\nA minister speaks to reporters in Doha, May 1, 2019. PHOTO: AFP\n\n"
+        "The envoys met on Sunday and agreed to meet again next month."
+    )
+    h = _header(text, vocab)
+    assert h.date is None
+
+
+def test_weekday_and_yesterday_establish_nothing(vocab: Vocabulary) -> None:
+    h = _header("KARACHI - Officials met yesterday and again on Tuesday to discuss the port.", vocab)
+    assert h.date is None and h.headline is None and h.dateline == "Karachi"
+
+
+def test_citation_line_gives_author_publication_date(vocab: Vocabulary) -> None:
+    text = 'A column\n\nThe relationship matters.\n\nJane Roe, "A column," Daily Planet. 2024-01-05.'
+    h = _header(text, vocab)
+    assert (h.author, h.publication, h.date, h.date_source) == ("Jane Roe", "Daily Planet", "2024-01-05", "citation")
+
+
+# -- furniture, reflow, headings -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Read more: Ministers to meet in Geneva next week",
+        "ALSO READ Talks collapse over tariffs",
+        "12 Comments",
+        "Replying to Someone",
+        "Comments are moderated and generally will be posted if they are on-topic.",
+        "A crowd gathers outside the court. Photo: File",
+        "Contact us: desk@example.org",
+        "Home | World | Business | Opinion",
+        "© 2024 Example Media. All rights reserved.",
+    ],
+)
+def test_furniture_is_removed_and_recorded(line: str, vocab: Vocabulary) -> None:
+    out = strip_furniture(f"The talks went well.\n{line}\nBoth sides agreed.", vocab)
+    assert line not in out.lines
+    assert [r.text for r in out.removed] == [line]
+
+
+def test_article_sentences_survive_furniture_rules(vocab: Vocabulary) -> None:
+    text = "Read the statement carefully, the minister told reporters on the way out of the building."
+    assert strip_furniture(text, vocab).lines == [text]
+
+
+def test_broken_lines_are_reflowed_and_headings_kept(vocab: Vocabulary) -> None:
+    lines = [
+        "The two ministers met in the capital",
+        "on a cold morning to discuss the port.",
+        "Trade and transit",
+        "Both sides want more cargo through the",
+        "new terminal.",
+    ]
+    units = mark_headings(reflow(lines))
+    assert [(u.text, u.heading) for u in units] == [
+        ("The two ministers met in the capital on a cold morning to discuss the port.", False),
+        ("Trade and transit", True),
+        ("Both sides want more cargo through the new terminal.", False),
+    ]
+
+
+def test_sentences_keep_abbreviations_and_quotes_whole() -> None:
+    text = 'Mr. Stone met Dr. Hale in the U.S. capital. He said "It went well. We agreed." Then he left.'
+    assert split_sentences(text) == [
+        "Mr. Stone met Dr. Hale in the U.S. capital.",
+        'He said "It went well. We agreed."',
+        "Then he left.",
+    ]
+
+
+# -- titles -----------------------------------------------------------------------------
+
+
+def test_generated_title_is_a_short_phrase_not_the_lede() -> None:
+    lede = (
+        "In a surprise move on Monday, the two governments yesterday signed an accord to expand "
+        "rail links between their capitals and to share customs data."
+    )
+    title = generate_title(lede)
+    assert title == "The two governments signed an accord to expand rail links"
+    assert len(title.split()) <= 12
+
+
+def test_headline_less_article_gets_generated_title(vocab: Vocabulary) -> None:
+    text = "QUETTA - Officials from both countries held talks on border trade and agreed to reopen two crossings."
+    brief = extract_brief(text, vocab).brief
+    assert brief.title_source == "generated"
+    assert brief.title == "Officials from both countries held talks on border trade"
+
+
+# -- actors ----------------------------------------------------------------------------
+
+
+def test_people_are_found_with_roles_and_coreference(vocab: Vocabulary) -> None:
+    text = (
+        "Finance Minister Layla Qureshi met the visiting trade envoy, Peter Lindqvist, in Lahore.\n"
+        "Qureshi said the talks were useful. Mr. Lindqvist agreed.\n"
+        "Ambassador Lindqvist later met Omar Farouk Siddiqui from the Karachi Chamber of Commerce."
+    )
+    assert persons(text, vocab) == {
+        "Layla Qureshi": "Finance Minister",
+        "Peter Lindqvist": "trade envoy",
+        "Omar Farouk Siddiqui": None,
+    }
+
+
+def test_surname_in_an_administration_or_era_is_not_a_person(vocab: Vocabulary) -> None:
+    text = "Ties cooled in the Harlow administration and warmed during the Kessler era."
+    assert persons(text, vocab) == {}
+
+
+def test_title_with_surname_only_is_one_actor(vocab: Vocabulary) -> None:
+    text = "President Okafor spoke first. Later, Okafor met the press."
+    assert persons(text, vocab) == {"Okafor": "President"}
+
+
+def test_organisations_and_countries(vocab: Vocabulary) -> None:
+    text = "The Ministry of Water and Power said Pakistani and US engineers met the Indus River Commission."
+    found = find_actors([text], vocab)
+    kinds = {(a.type, a.name) for a in found.actors}
+    assert ("organization", "Ministry of Water and Power") in kinds
+    assert ("organization", "Indus River Commission") in kinds
+    assert ("country", "Pakistan") in kinds and ("country", "United States") in kinds
+
+
+def test_pronoun_us_is_not_a_country(vocab: Vocabulary) -> None:
+    found = find_actors(["They told us the plan would help us all."], vocab)
+    assert found.actors == []
+
+
+def test_authority_file_gives_canonical_name_and_unknowns_are_unreviewed(vocab: Vocabulary) -> None:
+    found = find_actors(["Prime Minister Shahbaz Sharif met Governor Alma Torres."], vocab)
+    by_name = {a.name: a for a in found.actors}
+    assert by_name["Shehbaz Sharif"].id == "shehbaz-sharif" and not by_name["Shehbaz Sharif"].unreviewed
+    assert by_name["Alma Torres"].unreviewed
+
+
+# -- topics ------------------------------------------------------------------------------
+
+
+def test_passing_word_does_not_file_a_topic(vocab: Vocabulary) -> None:
+    text = ["The ministers discussed trade and tariffs on textiles. Exports rose ten percent last year."]
+    assert "trade-and-investment" in find_topics(text, vocab)
+    assert "energy" not in find_topics(text + ["A minister mentioned energy once."], vocab)
+
+
+def test_keyword_line_is_a_hint_not_text(vocab: Vocabulary) -> None:
+    brief = extract_brief(
+        "Short headline\n\nThe talks went well today.\nKeywords: drugs, narcotics, opium", vocab
+    ).brief
+    assert brief.keywords == ["drugs", "narcotics", "opium"]
+    assert "narcotics" not in brief.topics
+    assert not any("Keywords" in t for t in brief.text)
