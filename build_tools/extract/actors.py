@@ -190,7 +190,10 @@ class _Reader:
         """Connector words that continue a phrase ("Council of the ...")."""
         n, key = len(tokens), tokens[k].key
         m = k + 1
-        if key in _SPAN_CONNECTORS or (key == "and" and self._has_org_word(tokens, span)):
+        # "of", "for", "on" continue an office or an institution, never a bare
+        # name ("Tim Horgan on Monday" is a name, then a date).
+        institutional = not all(self.is_name_word(tokens[i]) for i in span)
+        if key in _SPAN_CONNECTORS and institutional or (key == "and" and self._has_org_word(tokens, span)):
             if m < n and tokens[m].key == "the":
                 m += 1
             if m < n and tokens[m].is_capitalised and tokens[m].is_word:
@@ -215,7 +218,7 @@ class _Reader:
             j -= 1
         picked: list[int] = []
         while j >= 0 and tokens[j].is_word and self.is_role_word(tokens[j]):
-            if tokens[j].is_capitalised and self._inside_person(tokens, j):
+            if tokens[j].is_capitalised and self.is_name_word(tokens[j]):
                 break
             picked.insert(0, j)
             j -= 1
@@ -223,12 +226,17 @@ class _Reader:
         if role or last + 2 >= len(tokens) or tokens[last + 1].text != ",":
             return role
         j, picked = last + 2, []
-        while j < len(tokens) and tokens[j].is_word and self.is_role_word(tokens[j]):
+        if j < len(tokens) and tokens[j].key in ("a", "an"):
+            j += 1
+        while j < len(tokens) and tokens[j].is_word and (self.is_role_word(tokens[j]) or self._is_place(tokens[j])):
             picked.append(j)
             j += 1
         if j < len(tokens) and tokens[j].text not in (",", ".", ";"):
             return None
         return self._role_from(sentence, tokens, picked)
+
+    def _is_place(self, token: Token) -> bool:
+        return token.is_capitalised and token.key in self.lex.places
 
     def _common_opener(self, token: Token) -> bool:
         """A sentence's first word that is an ordinary word, not part of a name."""
@@ -237,14 +245,14 @@ class _Reader:
             return False
         return key in lex.not_name or key in self.lowercase_words
 
-    def _inside_person(self, tokens: list[Token], j: int) -> bool:
-        return self.is_name_word(tokens[j])
-
     def _role_from(self, sentence: str, tokens: list[Token], picked: list[int]) -> str | None:
         while picked and tokens[picked[0]].key in _CONNECTORS:
             picked.pop(0)
         while picked and tokens[picked[-1]].key in _CONNECTORS:
             picked.pop()
+        # "Under President X" is a preposition; "Under Secretary" is an office.
+        if len(picked) > 1 and tokens[picked[0]].key == "under" and tokens[picked[1]].key != "secretary":
+            picked.pop(0)
         if not picked or not any(tokens[i].key in self.lex.role_heads for i in picked):
             return None
         return self.text_of(sentence, tokens, picked[0], picked[-1])
@@ -322,14 +330,17 @@ class _Reader:
         if not titles or titles[-1] == len(idx) - 1:
             return False
         r = titles[-1]
-        tail = idx[r + 1 :]
-        while tail and tokens[tail[0]].key in _CONNECTORS:
-            tail.pop(0)
-        if (
-            not tail
-            or len(tail) > 5
-            or not all(self.is_name_word(tokens[i]) or tokens[i].key in lex.particles for i in tail)
-        ):
+        rest = idx[r + 1 :]
+        while rest and tokens[rest[0]].key in _CONNECTORS:
+            rest.pop(0)
+        tail: list[int] = []
+        for i in rest:  # the name runs until the first word that cannot be part of one
+            if not (self.is_name_word(tokens[i]) or tail and tokens[i].key in lex.particles):
+                break
+            tail.append(i)
+        while tail and tokens[tail[-1]].key in lex.particles:
+            tail.pop()
+        if not tail or len(tail) > 5:
             return False
         head_key = tokens[idx[r]].key
         if len(tail) == 1 and head_key not in lex.role_heads and head_key not in lex.honorifics:
@@ -344,6 +355,8 @@ class _Reader:
                 # extend the stated office backwards ("Deputy Prime Minister and ...")
                 start = next(i for i, t in enumerate(tokens) if t.start >= sentence.find(before))
             role = self._role_from(sentence, tokens, list(range(start, role_idx[-1] + 1)))
+        if role is None:  # "Dr Jane Roe, a former ambassador, said"
+            role = self.role_around(sentence, tokens, tail[0], tail[-1])
         where = (index, tokens[tail[0]].start)
         if len(name) == 1:
             self.singles.append((name[0], True, role, where))
@@ -454,22 +467,22 @@ def _assemble(reader: _Reader, vocab: Vocabulary) -> Found:
                 mentions.append(Mention(key_of[id(person)], *where))
                 break
     for single, titled, role, where in reader.singles:
-        person = _match_single(merged, reader, single, where)
-        if person is None and titled:
+        match = _match_single(merged, single, where)
+        if match is None and titled:
             actor = vocab.alias_index.get(single.casefold())
             if actor is not None and actor.type != "person":
                 continue
             if actor is not None and actor.id in by_actor:
-                person = by_actor[actor.id]
+                match = by_actor[actor.id]
             else:
-                person = _Person((single,), role, where, actor)
+                match = _Person((single,), role, where, actor)
                 if actor is not None:
-                    by_actor[actor.id] = person
-                merged.append(person)
-                key_of[id(person)] = _person_key(person)
-        if person is not None:
-            person.role = person.role or role
-            mentions.append(Mention(key_of[id(person)], *where))
+                    by_actor[actor.id] = match
+                merged.append(match)
+                key_of[id(match)] = _person_key(match)
+        if match is not None:
+            match.role = match.role or role
+            mentions.append(Mention(key_of[id(match)], *where))
     refs: list[tuple[tuple[int, int], ActorRef]] = []
     seen: set[str] = set()
     for person in merged:
@@ -490,18 +503,12 @@ def _assemble(reader: _Reader, vocab: Vocabulary) -> Found:
         if ref.id not in seen:
             seen.add(ref.id)
             found.actors.append(ref)
-    for mention in mentions:
-        mention.key = _ref_id(merged, key_of, mention.key)
     found.mentions = sorted(mentions + reader.other_mentions, key=lambda m: (m.sentence, m.start))
     return found
 
 
 def _person_key(person: _Person) -> str:
     return person.actor.id if person.actor else slugify(" ".join(person.tokens))
-
-
-def _ref_id(merged: list[_Person], key_of: dict[int, str], key: str) -> str:
-    return key
 
 
 def _person_ref(person: _Person) -> ActorRef:
@@ -511,7 +518,7 @@ def _person_ref(person: _Person) -> ActorRef:
     return ActorRef(id=slugify(name), name=name, type="person", role=person.role, unreviewed=True)
 
 
-def _match_single(persons: list[_Person], reader: _Reader, single: str, where: tuple[int, int]) -> _Person | None:
+def _match_single(persons: list[_Person], single: str, where: tuple[int, int]) -> _Person | None:
     """The person a lone surname or given name refers to: the latest named before it."""
     key = single.casefold()
     candidates = [p for p in persons if key in _name_parts(p.tokens) and len(p.tokens) > 1]

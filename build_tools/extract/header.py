@@ -14,6 +14,7 @@ from ..clean import Unit
 from ..model import Removed
 from ..text import words
 from ..vocab import Vocabulary
+from .actors import plausible_person_name
 from .dates import find_date, is_only_date, remove_date
 
 _BYLINE_LABEL = re.compile(r"^(?:by|written by|reported by|from)\s+", re.IGNORECASE)
@@ -29,7 +30,7 @@ _DASH_DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Za-z.'’]*(?:[ -][A-Z][A-Za-z.'’]*){0,3})"
     r"(?:,\s*(?P<region>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?))?"
     r"(?:,\s*(?P<date>[A-Za-z]{3,9}\.? \d{1,2}(?:, \d{4})?|\d{1,2} [A-Za-z]{3,9}(?: \d{4})?))?"
-    r"(?:\s*\((?:[A-Za-z ]{2,30})\))?\s*[-–—:]\s+(?=\S)"
+    r"(?:\s*\((?P<agency>[A-Z][A-Za-z ]{1,29})\))?\s*[-–—:]\s+(?=\S)"
 )
 _COMMA_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Za-z.'’]*(?: [A-Z][A-Za-z.'’]*){0,2}),\s+(?=[A-Z])")
 
@@ -124,7 +125,11 @@ def read_header(units: list[Unit], vocab: Vocabulary) -> Header:
     body = list(units)
     if body and _is_headline(body[0], body[1] if len(body) > 1 else None, vocab):
         header.headline = body.pop(0).text
-        if body and _is_standfirst(body[0].text, vocab):
+        if body and plausible_person_name(body[0].text, vocab):
+            # A name alone under the headline is the byline ("Jane Roe").
+            header.author = body.pop(0).text
+            header.removed.append(Removed("byline (kept in front-matter)", header.author))
+        elif body and _is_standfirst(body[0].text, vocab):
             header.subtitle = body.pop(0).text
     # Bylines and date stamps sit in the first few lines, before the story.
     for index in range(min(3, len(body))):
@@ -164,6 +169,9 @@ def read_header(units: list[Unit], vocab: Vocabulary) -> Header:
             hit = find_date(stamp) if stamp else None
             if hit:
                 header.date, header.date_source = hit[0], "dateline"
+        match = _DASH_DATELINE.match(body[0].text)
+        if match and match.group("agency") and not header.publication:
+            header.publication = match.group("agency")  # "WASHINGTON, March 3 (Reuters) -"
     header.body = body
     return header
 

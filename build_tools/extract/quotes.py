@@ -11,6 +11,8 @@ from .actors import Found, lexicon
 
 _QUOTED = re.compile(r"“([^“”]{2,3000})”|\"([^\"]{2,3000})\"")
 _PRONOUN = re.compile(r"^(?:he|she)\b", re.IGNORECASE)
+# '"...," she said' : the pronoun right after the quotation names its speaker.
+_PRONOUN_AFTER = re.compile(r"[\s,.;:!?]*(?:he|she)\s+\w+", re.IGNORECASE)
 MIN_WORDS = 4
 # How close a verb of saying must follow an organisation or country for it to be the speaker.
 _VERB_WINDOW = 4
@@ -50,9 +52,10 @@ def find_quotes(paragraphs: list[str], found: Found, vocab: Vocabulary) -> list[
             local = max([i for i, off in enumerate(offsets) if off <= match.start()] or [0])
             at = match.start() - offsets[local] if offsets else 0
             previous = _last_person(by_sentence, index + local - 1) or last_person
-            speaker = _speaker(
-                by_sentence.get(index + local, []), at, sentences[local] if sentences else "", previous, found, vocab
-            )
+            end = match.end() - offsets[local] if offsets else match.end()
+            end = at + len(match.group(0))
+            sentence = sentences[local] if sentences else ""
+            speaker = _speaker(by_sentence.get(index + local, []), (at, end), sentence, previous, found, vocab)
             quotes.append(
                 Quote(text=text, speaker_id=speaker.id if speaker else None, speaker=speaker.name if speaker else None)
             )
@@ -69,13 +72,14 @@ def _last_person(by_sentence: dict[int, list[tuple[int, ActorRef]]], index: int)
 
 def _speaker(
     named: list[tuple[int, ActorRef]],
-    at: int,
+    span: tuple[int, int],
     sentence: str,
     previous: ActorRef | None,
     found: Found,
     vocab: Vocabulary,
 ) -> ActorRef | None:
-    outside = [(pos, ref) for pos, ref in named if pos < at or pos > at + 2]
+    at, end = span
+    outside = [(pos, ref) for pos, ref in named if pos < at or pos >= end]
     people = [(pos, ref) for pos, ref in outside if ref.type == "person"]
     before = [ref for pos, ref in people if pos < at]
     if before:
@@ -85,7 +89,7 @@ def _speaker(
     by_role = _person_by_role(sentence[:at], found, vocab)
     if by_role:
         return by_role
-    if _PRONOUN.match(sentence) and previous is not None:
+    if previous is not None and (_PRONOUN.match(sentence) or _PRONOUN_AFTER.match(sentence, end)):
         return previous
     speech = vocab.words("speech_verbs")
     for pos, ref in outside:
