@@ -65,6 +65,63 @@ def cmd_actors(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_check(args: argparse.Namespace) -> int:
+    """Check every brief against the schema, the vocabularies and its raw article.
+
+    Prints one line per problem (file:line: level: message) and a summary;
+    exits 1 on any error (with --strict, on any warning too).
+
+    Example: briefing check --strict
+    """
+    from .check import check, count_briefs
+
+    root = Path.cwd()
+    problems = check(root)
+    for problem in problems:
+        print(problem)
+    errors = sum(p.level == "error" for p in problems)
+    warnings = len(problems) - errors
+    print(f"check: {count_briefs(root)} brief(s), {errors} error(s), {warnings} warning(s)")
+    return EXIT_PROBLEMS if errors or (args.strict and warnings) else EXIT_OK
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    """Scaffold a hand-written brief (no raw article) in docs/briefs/.
+
+    Example: briefing new "Pakistan and US sign a trade framework" --date 2025-06-01
+    """
+    from .scaffold import ScaffoldError, new_brief
+
+    try:
+        path = new_brief(Path.cwd(), args.title, args.date)
+    except ScaffoldError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    print(f"created   {path.relative_to(Path.cwd()).as_posix()}")
+    print("next: fill in its summary, actors, topics and text, then run `briefing check`")
+    return EXIT_OK
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    """Bring briefs up to date (ingest changed articles), generate the index pages, run `mkdocs build --strict`.
+
+    Example: briefing build --site-dir site/
+    """
+    from .build import build
+
+    return build(Path.cwd(), Path(args.site_dir) if args.site_dir else None, strict=not args.no_strict)
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    """Generate the index pages, then serve a live preview (briefs' text reloads as you edit).
+
+    Example: briefing serve --address 127.0.0.1:8000
+    """
+    from .build import serve
+
+    return serve(Path.cwd(), args.address)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="briefing", description="Build the Pakistan–US briefing archive from raw articles."
@@ -85,6 +142,28 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--unreviewed", action="store_true", help="only actors missing from taxonomy/actors.yml")
     p.add_argument("--briefs", default="docs/briefs", metavar="DIR")
     p.set_defaults(func=cmd_actors)
+
+    p = sub.add_parser("check", help="validate briefs, vocabularies and raw articles", description=cmd_check.__doc__,
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--strict", action="store_true", help="fail on warnings too")
+    p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("new", help="scaffold a hand-written brief", description=cmd_new.__doc__,
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("title", help="the brief's title")
+    p.add_argument("--date", default=None, metavar="YYYY-MM-DD", help="the date of the events (default: undated)")
+    p.set_defaults(func=cmd_new)
+
+    p = sub.add_parser("build", help="build the site into site/", description=cmd_build.__doc__,
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--site-dir", default=None, metavar="DIR", help="where the site goes (default: site/)")
+    p.add_argument("--no-strict", action="store_true", help="let MkDocs warnings pass (never in CI)")
+    p.set_defaults(func=cmd_build)
+
+    p = sub.add_parser("serve", help="preview the site while editing", description=cmd_serve.__doc__,
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("--address", default="127.0.0.1:8000", metavar="HOST:PORT", help="where to serve")
+    p.set_defaults(func=cmd_serve)
     return parser
 
 
@@ -98,6 +177,9 @@ def main(argv: list[str] | None = None) -> int:
         return int(args.func(args))
     except (VocabularyError, BriefError) as err:
         print(f"error: {err}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    except OSError as err:  # e.g. --out names a file, a folder is not writable, the disk is full
+        print(f"error: {err.filename or ''}: {err.strerror or err}; check the path and permissions", file=sys.stderr)
         return EXIT_PROBLEMS
     except KeyboardInterrupt:
         print("interrupted; briefs already written are complete, the rest untouched", file=sys.stderr)

@@ -1,0 +1,119 @@
+"""What a brief page carries besides its Markdown: the metadata card, related briefs and JSON-LD.
+
+Pure functions returning HTML strings. Every value from a brief is passed
+through `html.escape`; addresses come from a `resolve` function supplied by
+the caller (the MkDocs hook), which returns None for a page that does not
+exist so that no dead link is ever drawn.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Mapping
+from html import escape
+from typing import Any
+
+from .index_pages import date_text
+
+Resolve = Callable[[str], str | None]  #: docs-relative source path -> URL relative to the page, or None
+
+# What JSON must not contain inside <script>: these would let article text close the tag or open a comment.
+_SCRIPT_SAFE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"})
+
+
+def _text(value: Any) -> str | None:
+    return str(value) if value not in (None, "") else None
+
+
+def _row(label: str, value: str | None, html_value: str | None = None, wide: bool = False) -> str:
+    shown = html_value if html_value is not None else escape(value or "—")
+    cls = "brief-card__row brief-card__row--wide" if wide else "brief-card__row"
+    return f'<div class="{cls}"><dt>{escape(label)}</dt><dd>{shown}</dd></div>'
+
+
+def _chips(items: list[tuple[str, str, str]], resolve: Resolve, kind: str) -> str:
+    """Chips as links; items are (source path, label, extra class)."""
+    out = []
+    for src, label, extra in items:
+        href = resolve(src)
+        cls = f"chip chip--{kind}{' ' + extra if extra else ''}"
+        mark = ' <span class="chip__flag" title="Not yet in the authority file">unreviewed</span>' if extra else ""
+        if href is None:
+            out.append(f'<span class="{cls}">{escape(label)}{mark}</span>')
+        else:
+            out.append(f'<a class="{cls}" href="{escape(href)}">{escape(label)}{mark}</a>')
+    return f'<ul class="chips chips--{kind}">' + "".join(f"<li>{c}</li>" for c in out) + "</ul>"
+
+
+def card(meta: Mapping[str, Any], topic_labels: Mapping[str, str], resolve: Resolve, edit_url: str | None) -> str:
+    """The metadata card shown above a brief: facts, actor and topic chips, and the edit link."""
+    date = _text(meta.get("date"))
+    date_html = f'<time datetime="{escape(date)}">{escape(date_text(date))}</time>' if date else "undated"
+    rows = [
+        _row("Date", None, date_html),
+        _row("Dateline", _text(meta.get("dateline"))),
+        _row("Publication", _text(meta.get("publication"))),
+        _row("Author", _text(meta.get("author"))),
+        _row("Source", None, f"<code>{escape(_text(meta.get('source_file')) or 'written by an editor')}</code>", True),
+    ]
+    actors = [a for a in meta.get("actors") or [] if isinstance(a, Mapping) and a.get("id")]
+    actor_items = [
+        (f"actors/{a['id']}/index.md", str(a.get("name") or a["id"]), "chip--unreviewed" if a.get("unreviewed") else "")
+        for a in actors
+    ]
+    topics = [str(t) for t in meta.get("topics") or []]
+    topic_items = [(f"topics/{t}/index.md", topic_labels.get(t, t), "") for t in topics]
+    parts = ['<section class="brief-card" aria-label="About this brief">', '<dl class="brief-card__facts">']
+    parts += rows + ["</dl>"]
+    if topic_items:
+        parts += ['<p class="brief-card__label">Topics</p>', _chips(topic_items, resolve, "topic")]
+    if actor_items:
+        parts += ['<p class="brief-card__label">Actors</p>', _chips(actor_items, resolve, "actor")]
+    if edit_url:
+        parts.append(f'<p class="brief-card__edit"><a href="{escape(edit_url)}">Edit this brief</a></p>')
+    parts.append("</section>")
+    return "\n".join(parts)
+
+
+def related_section(items: list[Mapping[str, Any]], resolve: Resolve) -> str:
+    """'Related briefs': each item has stem, title and date; missing pages are left out."""
+    lines = []
+    for item in items:
+        href = resolve(f"briefs/{item['stem']}.md")
+        if href is None:
+            continue
+        when = escape(date_text(item.get("date")))
+        title = escape(str(item["title"]))
+        lines.append(f'<li><a href="{escape(href)}">{title}</a> <span class="muted">{when}</span></li>')
+    if not lines:
+        return ""
+    return (
+        '<section class="related-briefs"><h2 id="related-briefs">Related briefs</h2>'
+        f"<ul>{''.join(lines)}</ul></section>"
+    )
+
+
+def json_ld(meta: Mapping[str, Any], topic_labels: Mapping[str, str], url: str | None) -> str:
+    """A schema.org NewsArticle as a <script> element; article text can never close the tag."""
+    types = {"person": "Person", "organization": "Organization", "country": "Country"}
+    data: dict[str, Any] = {"@context": "https://schema.org", "@type": "NewsArticle"}
+    data["headline"] = str(meta.get("title", ""))
+    optional = {
+        "datePublished": _text(meta.get("date")),
+        "dateline": _text(meta.get("dateline")),
+        "description": _text(meta.get("summary")),
+        "url": url,
+    }
+    data.update({k: v for k, v in optional.items() if v})
+    if _text(meta.get("author")):
+        data["author"] = {"@type": "Person", "name": str(meta["author"])}
+    if _text(meta.get("publication")):
+        data["publisher"] = {"@type": "Organization", "name": str(meta["publication"])}
+    about = [topic_labels.get(str(t), str(t)) for t in meta.get("topics") or []]
+    if about:
+        data["about"] = [{"@type": "Thing", "name": label} for label in about]
+    mentions = [a for a in meta.get("actors") or [] if isinstance(a, Mapping) and a.get("name")]
+    if mentions:
+        data["mentions"] = [{"@type": types.get(str(a.get("type")), "Thing"), "name": str(a["name"])} for a in mentions]
+    payload = json.dumps(data, ensure_ascii=False, sort_keys=False).translate(_SCRIPT_SAFE)
+    return f'<script type="application/ld+json">{payload}</script>'

@@ -1,0 +1,133 @@
+"""Read every brief once and group them by topic, actor and date.
+
+Index pages need the whole corpus, so the build reads all briefs first and
+only then renders anything (house style 1).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..briefs import BriefError, read_brief
+from ..model import ActorRef, Brief
+from ..slugs import slugify
+
+_DATE = re.compile(r"\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One brief as the site sees it: the record plus its address."""
+
+    stem: str  #: file name without .md; the brief's stable address part
+    brief: Brief
+
+    @property
+    def src(self) -> str:
+        """The Markdown source, relative to docs/."""
+        return f"briefs/{self.stem}.md"
+
+    @property
+    def url(self) -> str:
+        """The page address, relative to the site root."""
+        return f"briefs/{self.stem}/"
+
+    @property
+    def year(self) -> str | None:
+        return self.brief.date[:4] if self.brief.date else None
+
+    @property
+    def month(self) -> str | None:
+        """YYYY-MM, or None when undated."""
+        return self.brief.date[:7] if self.brief.date else None
+
+
+class CollectError(Exception):
+    """Briefs that cannot be put on the site; one line per problem."""
+
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__("\n".join(problems))
+        self.problems = problems
+
+
+def _check_ids(path: Path, brief: Brief) -> list[str]:
+    """Ids and years become addresses, so each must already be safe to use as one."""
+    bad = [a.id for a in brief.actors if slugify(a.id) != a.id] + [t for t in brief.topics if slugify(t) != t]
+    problems = [f"{path}: id {i!r} is not a lower-case slug; use letters, digits and hyphens" for i in bad]
+    if brief.date is not None and not _DATE.fullmatch(brief.date):
+        problems.append(f"{path}: date {brief.date!r} is not YYYY-MM-DD; correct it or set it to null")
+    return problems
+
+
+def read_briefs(briefs_dir: Path) -> list[Entry]:
+    """Every brief under `briefs_dir`, newest first; CollectError lists every unreadable one."""
+    entries: list[Entry] = []
+    problems: list[str] = []
+    for path in sorted(briefs_dir.glob("*.md")) if briefs_dir.is_dir() else []:
+        try:
+            brief = read_brief(path)
+        except BriefError as err:
+            problems.append(str(err))
+            continue
+        found = _check_ids(path, brief)
+        problems.extend(found)
+        if not found:
+            entries.append(Entry(path.stem, brief))
+    if problems:
+        raise CollectError(problems)
+    return newest_first(entries)
+
+
+def newest_first(entries: list[Entry]) -> list[Entry]:
+    """Dated briefs newest first (ties by address), then undated ones by address."""
+    dated = sorted((e for e in entries if e.brief.date), key=lambda e: e.stem)
+    dated.sort(key=lambda e: e.brief.date or "", reverse=True)
+    undated = sorted((e for e in entries if not e.brief.date), key=lambda e: e.stem)
+    return dated + undated
+
+
+def by_topic(entries: list[Entry]) -> dict[str, list[Entry]]:
+    """Topic id -> its briefs, in the order given."""
+    groups: dict[str, list[Entry]] = defaultdict(list)
+    for entry in entries:
+        for topic in dict.fromkeys(entry.brief.topics):
+            groups[topic].append(entry)
+    return dict(groups)
+
+
+def by_actor(entries: list[Entry]) -> dict[str, list[Entry]]:
+    """Actor id -> its briefs, in the order given."""
+    groups: dict[str, list[Entry]] = defaultdict(list)
+    for entry in entries:
+        for actor_id in dict.fromkeys(a.id for a in entry.brief.actors):
+            groups[actor_id].append(entry)
+    return dict(groups)
+
+
+def by_year(entries: list[Entry]) -> dict[str | None, list[Entry]]:
+    """Year (or None for undated) -> its briefs, in the order given."""
+    groups: dict[str | None, list[Entry]] = defaultdict(list)
+    for entry in entries:
+        groups[entry.year].append(entry)
+    return dict(groups)
+
+
+def by_month(entries: list[Entry]) -> dict[str, list[Entry]]:
+    """YYYY-MM -> its dated briefs, in the order given; undated briefs are left out."""
+    groups: dict[str, list[Entry]] = defaultdict(list)
+    for entry in entries:
+        if entry.month:
+            groups[entry.month].append(entry)
+    return dict(groups)
+
+
+def actor_refs(entries: list[Entry]) -> dict[str, list[ActorRef]]:
+    """Actor id -> every mention of it, newest brief first (for names, types and roles)."""
+    refs: dict[str, list[ActorRef]] = defaultdict(list)
+    for entry in entries:
+        for actor in entry.brief.actors:
+            refs[actor.id].append(actor)
+    return dict(refs)

@@ -1,0 +1,404 @@
+"""The generated index pages as Markdown strings: home, timeline, topics and actors.
+
+Every function here is pure: it takes the grouped briefs and returns
+`{path relative to docs/: Markdown}`. Links are relative links to the `.md`
+sources, so `mkdocs build --strict` checks every one of them. Text that came
+from an article or a brief goes through `briefs.escape` (Markdown) or
+`html.escape` (inside raw HTML); nothing from a brief becomes markup.
+
+Pages stay bounded as the archive grows: a topic, actor or the timeline gets
+a main page with its newest briefs and a table of years, and one page per
+year (`<base>/<year>/`); a year with more than LISTING_LIMIT briefs becomes a
+list of month pages (`<base>/<year>/<mm>/`). Undated briefs get their own
+pages (`<base>/undated/`), never hidden.
+"""
+
+from __future__ import annotations
+
+import json
+import posixpath
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from ..briefs import escape
+from ..model import ActorRef
+from ..vocab import Vocabulary
+from .charts import bar_chart, month_label
+from .collect import Entry, actor_refs, by_actor, by_month, by_topic, by_year
+
+GENERATED_BY = "briefing build"  #: front-matter marker; only pages carrying it are ever overwritten or removed
+NEWEST = 10  #: briefs listed on a home, topic or actor page before the year table
+LISTING_LIMIT = 200  #: briefs on one year, month or undated page
+TOP = 12  #: actors and topics listed alongside on a topic or actor page
+TYPE_LABELS = {"person": "People", "organization": "Organizations", "country": "Countries"}
+_WIKIDATA = re.compile(r"Q\d+")
+
+Pages = dict[str, str]
+
+
+# -- small pieces -----------------------------------------------------------------
+
+
+def link(page: str, target: str) -> str:
+    """A relative link from the page source `page` to the source `target` (both under docs/)."""
+    return posixpath.relpath(target, posixpath.dirname(page))
+
+
+def front_matter(title: str) -> str:
+    """Front-matter naming the page and marking it generated; JSON is valid YAML and quotes anything."""
+    head = f"title: {json.dumps(title, ensure_ascii=False)}\ngenerated_by: {GENERATED_BY}\n"
+    # The left sidebar would only repeat the tab's name: these pages are reached from the tabs.
+    return f"---\n{head}hide:\n  - navigation\n---\n\n"
+
+
+def page(title: str, body: Iterable[str]) -> str:
+    """A whole generated page: front-matter, a heading and the body lines."""
+    return front_matter(title) + f"# {escape(title)}\n\n" + "\n".join(body).rstrip() + "\n"
+
+
+def date_text(date: str | None) -> str:
+    """'2023-02-16' -> '16 February 2023'; None -> 'undated'."""
+    if not date:
+        return "undated"
+    return f"{int(date[8:10])} {month_label(date[:7])}"
+
+
+def plural(count: int, noun: str) -> str:
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
+def brief_item(entry: Entry, at: str) -> str:
+    """One list item: the linked title, then date, dateline and publication."""
+    b = entry.brief
+    details = [date_text(b.date)] + [escape(x) for x in (b.dateline, b.publication) if x]
+    return f"- [{escape(b.title)}]({link(at, entry.src)}) — {' · '.join(details)}"
+
+
+def brief_list(entries: list[Entry], at: str) -> list[str]:
+    return [brief_item(e, at) for e in entries] + [""]
+
+
+# -- bounded listings (shared by the timeline, topics and actors) ---------------------
+
+
+def listing_pages(base: str, title: str, entries: list[Entry]) -> Pages:
+    """Year, month and undated pages under `base` (a folder under docs/) for newest-first `entries`."""
+    pages: Pages = {}
+    for year, found in by_year(entries).items():
+        if year is None:
+            pages.update(_undated_pages(base, title, found))
+        else:
+            pages.update(_year_pages(base, title, year, found))
+    return pages
+
+
+def _year_pages(base: str, title: str, year: str, entries: list[Entry]) -> Pages:
+    at = f"{base}/{year}/index.md"
+    months = by_month(entries)
+    back = f"[Back to {escape(title)}]({link(at, f'{base}/index.md')})"
+    intro = [f"{plural(len(entries), 'brief')} from {year}, newest first. {back}", ""]
+    if len(entries) <= LISTING_LIMIT:
+        body = list(intro)
+        for month, found in months.items():
+            body += [f"## {month_label(month)}", ""] + brief_list(found, at)
+        return {at: page(f"{title}: {year}", body)}
+    pages: Pages = {}
+    rows = []
+    for month, found in months.items():
+        month_at = f"{base}/{year}/{month[5:7]}/index.md"
+        rows.append(f"- [{month_label(month)}]({link(at, month_at)}) — {plural(len(found), 'brief')}")
+        back = f"[{year}]({link(month_at, at)})"
+        pages[month_at] = page(f"{title}: {month_label(month)}", [f"Back to {back}.", ""] + brief_list(found, month_at))
+    pages[at] = page(f"{title}: {year}", intro + rows)
+    return pages
+
+
+def _undated_pages(base: str, title: str, entries: list[Entry]) -> Pages:
+    """Undated briefs by address, LISTING_LIMIT a page: undated/, undated/2/, ..."""
+    chunks = [entries[i : i + LISTING_LIMIT] for i in range(0, len(entries), LISTING_LIMIT)]
+    paths = [f"{base}/undated/index.md"] + [f"{base}/undated/{n}/index.md" for n in range(2, len(chunks) + 1)]
+    pages: Pages = {}
+    for n, (at, chunk) in enumerate(zip(paths, chunks, strict=True)):
+        nav = [f"[Back to {escape(title)}]({link(at, f'{base}/index.md')})"]
+        if n > 0:
+            nav.append(f"[previous]({link(at, paths[n - 1])})")
+        if n + 1 < len(paths):
+            nav.append(f"[next]({link(at, paths[n + 1])})")
+        intro = "Briefs whose article establishes no date, by address. " + " · ".join(nav)
+        pages[at] = page(f"{title}: undated", [intro, ""] + brief_list(chunk, at))
+    return pages
+
+
+def month_target(base: str, month: str, split: bool) -> str:
+    """Where a month's briefs are: its own page when the year was split, else a heading on the year page."""
+    if split:
+        return f"{base}/{month[:4]}/{month[5:7]}/index.md"
+    return f"{base}/{month[:4]}/index.md#{month_label(month).lower().replace(' ', '-')}"
+
+
+def year_table(base: str, at: str, entries: list[Entry]) -> list[str]:
+    """Lines linking to each year page (and the undated page) with counts."""
+    lines = ["| Year | Briefs |", "| --- | ---: |"]
+    for year, found in by_year(entries).items():
+        target = f"{base}/{year or 'undated'}/index.md"
+        lines.append(f"| [{year or 'Undated'}]({link(at, target)}) | {len(found)} |")
+    return lines + [""]
+
+
+def newest_and_years(base: str, at: str, entries: list[Entry]) -> list[str]:
+    """The newest briefs, then every year (stable addresses that hold the rest)."""
+    dated = [e for e in entries if e.brief.date]
+    undated = [e for e in entries if not e.brief.date]
+    lines: list[str] = []
+    if dated:
+        lines += ["## Newest briefs", ""] + brief_list(dated[:NEWEST], at)
+    if undated:
+        lines += ["## Undated briefs", ""] + brief_list(undated[:NEWEST], at)
+        if len(undated) > NEWEST:
+            lines += [f"[All {len(undated)} undated briefs]({link(at, f'{base}/undated/index.md')})", ""]
+    return lines + ["## All briefs by year", ""] + year_table(base, at, entries)
+
+
+# -- home ---------------------------------------------------------------------------
+
+
+def home_page(entries: list[Entry], vocab: Vocabulary, site_name: str) -> str:
+    """The home page: what the archive covers, counts, the newest briefs and ways in."""
+    at = "index.md"
+    dated = [e.brief.date for e in entries if e.brief.date]
+    topics = by_topic(entries)
+    span = f" from {date_text(min(dated))} to {date_text(max(dated))}" if dated else ""
+    undated = len(entries) - len(dated)
+    body = [
+        "Briefs on relations between Pakistan and the United States: what was said, agreed and reported, "
+        "with the people, organizations and countries involved. Each brief is made from a news article "
+        "and reviewed by an editor; the full cleaned text of the article is kept with it.",
+        "",
+        f"**{plural(len(entries), 'brief')}**{span}"
+        + (f" ({undated} undated)" if undated else "")
+        + f" · {plural(len(topics), 'topic')} · {plural(len(by_actor(entries)), 'actor')}",
+        "",
+        "## Ways in",
+        "",
+        f"- [Timeline]({link(at, 'timeline/index.md')}) — every brief by year and month, with a chart",
+        f"- [Topics]({link(at, 'topics/index.md')}) — counter-terrorism, trade, narcotics and more",
+        f"- [Actors]({link(at, 'actors/index.md')}) — the people, organizations and countries named",
+        "- Search — the search box at the top finds a word in any brief, a name or a topic",
+        "",
+        "## Newest briefs",
+        "",
+    ]
+    body += brief_list(entries[:NEWEST], at) if entries else ["_No briefs yet._", ""]
+    body += ["## Most covered topics", ""] + _topic_counts(topics, vocab, at, TOP)
+    return page(site_name, body)
+
+
+def _topic_counts(topics: dict[str, list[Entry]], vocab: Vocabulary, at: str, limit: int | None) -> list[str]:
+    labels = {t.id: t.label for t in vocab.topics}
+    ranked = sorted(topics.items(), key=lambda kv: (-len(kv[1]), kv[0]))[:limit]
+    lines = [
+        f"- [{escape(labels.get(tid, tid))}]({link(at, f'topics/{tid}/index.md')}) — {plural(len(found), 'brief')}"
+        for tid, found in ranked
+    ]
+    return (lines or ["_None yet._"]) + [""]
+
+
+# -- timeline -------------------------------------------------------------------------
+
+
+def timeline_pages(entries: list[Entry]) -> Pages:
+    """The timeline: an index with the chart and years, and the bounded year and undated pages."""
+    at = "timeline/index.md"
+    months = {m: len(found) for m, found in by_month(entries).items()}
+    body = ["Every brief by year and month, newest first.", ""]
+    chart = bar_chart(months)
+    if chart:
+        # A raw HTML block: one line, wrapped in a div so Markdown passes it through untouched.
+        body += [f'<div class="archive-chart-box">{chart}</div>', ""]
+    body += ["## Years", ""]
+    for year, found in by_year(entries).items():
+        if year is None:
+            continue
+        split = len(found) > LISTING_LIMIT
+        counts = [
+            f"[{month_label(m)[:-5]}]({link(at, month_target('timeline', m, split))}) ({len(f)})"
+            for m, f in by_month(found).items()
+        ]
+        target = link(at, f"timeline/{year}/index.md")
+        body.append(f"- **[{year}]({target})** — {plural(len(found), 'brief')}: {', '.join(counts)}")
+    undated = [e for e in entries if not e.brief.date]
+    body += ["", "## Undated", ""]
+    if undated:
+        target = link(at, "timeline/undated/index.md")
+        body.append(f"[{plural(len(undated), 'undated brief')}]({target}): the article establishes no date.")
+    else:
+        body.append("_Every brief is dated._")
+    pages = {at: page("Timeline", body)}
+    pages.update(listing_pages("timeline", "Timeline", entries))
+    return pages
+
+
+# -- topics -----------------------------------------------------------------------------
+
+
+def topics_pages(entries: list[Entry], vocab: Vocabulary) -> Pages:
+    """The topics index and, for every topic a brief carries, its page and listings."""
+    groups = by_topic(entries)
+    pages = {"topics/index.md": topics_index(groups, vocab)}
+    for topic_id, found in groups.items():
+        pages.update(topic_pages(topic_id, found, vocab))
+    return pages
+
+
+def topics_index(groups: dict[str, list[Entry]], vocab: Vocabulary) -> str:
+    """Every topic of the vocabulary with its description and number of briefs."""
+    at = "topics/index.md"
+    known = {t.id for t in vocab.topics}
+    rows = ["| Topic | What it covers | Briefs |", "| --- | --- | ---: |"]
+    for topic in vocab.topics:
+        count = len(groups.get(topic.id, []))
+        name = f"[{escape(topic.label)}]({link(at, f'topics/{topic.id}/index.md')})" if count else escape(topic.label)
+        rows.append(f"| {name} | {_one_line(topic.description)} | {count} |")
+    for topic_id in sorted(set(groups) - known):
+        # A brief names a topic the editors have not defined; `briefing check` reports it.
+        rows.append(
+            f"| [{escape(topic_id)}]({link(at, f'topics/{topic_id}/index.md')}) | _Not in the topic list._ | "
+            f"{len(groups[topic_id])} |"
+        )
+    intro = "The editors' topics; a brief carries a topic when the article treats it in substance."
+    return page("Topics", [intro, ""] + rows)
+
+
+def _one_line(text: str) -> str:
+    return escape(" ".join(text.split()))
+
+
+def topic_pages(topic_id: str, entries: list[Entry], vocab: Vocabulary) -> Pages:
+    """One topic's page (description, actors most often present, newest briefs, years) and listings."""
+    base, at = f"topics/{topic_id}", f"topics/{topic_id}/index.md"
+    topic = next((t for t in vocab.topics if t.id == topic_id), None)
+    label = topic.label if topic else topic_id
+    body = [_one_line(topic.description) if topic and topic.description else "_Not in the editors' topic list._", ""]
+    body += [f"**{plural(len(entries), 'brief')}** · [All topics]({link(at, 'topics/index.md')})", ""]
+    body += ["## Actors most often in these briefs", ""] + _actor_counts(entries, at, exclude=None)
+    body += newest_and_years(base, at, entries)
+    pages = {at: page(label, body)}
+    pages.update(listing_pages(base, label, entries))
+    return pages
+
+
+def _actor_counts(entries: list[Entry], at: str, exclude: str | None) -> list[str]:
+    """Actors named in `entries`, most often first: people and organizations, then countries."""
+    counts: Counter[str] = Counter()
+    names: dict[str, ActorRef] = {}
+    for entry in entries:
+        for actor in {a.id: a for a in entry.brief.actors}.values():
+            if actor.id != exclude:
+                counts[actor.id] += 1
+                names.setdefault(actor.id, actor)
+    ranked = sorted(counts, key=lambda i: (-counts[i], names[i].name.casefold()))
+    lines = []
+    for label, wanted in (("People and organizations", ("person", "organization")), ("Countries", ("country",))):
+        found = [i for i in ranked if names[i].type in wanted][:TOP]
+        if found:
+            chips = ", ".join(
+                f"[{escape(names[i].name)}]({link(at, f'actors/{i}/index.md')}) ({counts[i]})" for i in found
+            )
+            lines += [f"**{label}:** {chips}", ""]
+    return lines or ["_None named._", ""]
+
+
+# -- actors -------------------------------------------------------------------------------
+
+
+def actors_pages(entries: list[Entry], vocab: Vocabulary) -> Pages:
+    """The actors index and a page (with listings) for every actor a brief names."""
+    groups = by_actor(entries)
+    refs = actor_refs(entries)
+    pages = {"actors/index.md": actors_index(groups, refs, vocab)}
+    for actor_id, found in groups.items():
+        pages.update(actor_pages(actor_id, found, refs[actor_id], vocab))
+    return pages
+
+
+def actor_name(actor_id: str, refs: list[ActorRef], vocab: Vocabulary) -> tuple[str, str, bool]:
+    """Display name, type and whether the actor is unreviewed (not in the authority file)."""
+    known = vocab.actors_by_id.get(actor_id)
+    if known:
+        return known.name, known.type, False
+    return refs[0].name, refs[0].type, True
+
+
+def actors_index(groups: dict[str, list[Entry]], refs: dict[str, list[ActorRef]], vocab: Vocabulary) -> str:
+    """Every actor a brief names, grouped by type, with counts; unreviewed ones marked."""
+    at = "actors/index.md"
+    rows: dict[str, list[tuple[str, str]]] = {t: [] for t in TYPE_LABELS}
+    for actor_id, found in sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+        name, kind, unreviewed = actor_name(actor_id, refs[actor_id], vocab)
+        mark = " *(unreviewed)*" if unreviewed else ""
+        item = f"- [{escape(name)}]({link(at, f'actors/{actor_id}/index.md')}){mark} — {plural(len(found), 'brief')}"
+        rows.setdefault(kind, []).append((name.casefold(), item))
+    body = [
+        "The people, organizations and countries the briefs name, most often named first. "
+        "*Unreviewed* actors were found by extraction but are not yet in the editors' authority file.",
+        "",
+    ]
+    for kind, items in rows.items():
+        if items:
+            body += [f"## {escape(TYPE_LABELS.get(kind, kind.title()))}", ""] + [i for _, i in items] + [""]
+    return page("Actors", body)
+
+
+def actor_pages(actor_id: str, entries: list[Entry], refs: list[ActorRef], vocab: Vocabulary) -> Pages:
+    """One actor's page: type, description, stated roles, topics, co-actors, briefs; plus listings."""
+    base, at = f"actors/{actor_id}", f"actors/{actor_id}/index.md"
+    name, kind, unreviewed = actor_name(actor_id, refs, vocab)
+    known = vocab.actors_by_id.get(actor_id)
+    facts = [f"**{escape(kind.title())}**", plural(len(entries), "brief")]
+    if unreviewed:
+        facts.append("**unreviewed** — not yet in the editors' authority file")
+    if known and known.wikidata and _WIKIDATA.fullmatch(known.wikidata):
+        facts.append(f"[Wikidata {known.wikidata}](https://www.wikidata.org/wiki/{known.wikidata})")
+    body = [" · ".join(facts), ""]
+    if known and known.description:
+        body += [_one_line(known.description), ""]
+    body += ["## Roles stated in the briefs", ""] + _roles(actor_id, entries, at)
+    body += ["## Topics", ""] + _topic_counts(by_topic(entries), vocab, at, TOP)
+    body += ["## Appears alongside", ""] + _actor_counts(entries, at, exclude=actor_id)
+    body += newest_and_years(base, at, entries)
+    pages = {at: page(name, body)}
+    pages.update(listing_pages(base, name, entries))
+    return pages
+
+
+def _roles(actor_id: str, entries: list[Entry], at: str) -> list[str]:
+    """Each distinct role as the articles state it, with the newest brief stating it."""
+    seen: dict[str, Entry] = {}
+    counts: Counter[str] = Counter()
+    for entry in entries:
+        for actor in entry.brief.actors:
+            if actor.id == actor_id and actor.role:
+                role = " ".join(actor.role.split())
+                counts[role] += 1
+                seen.setdefault(role, entry)
+    lines = []
+    for role in sorted(counts, key=lambda r: (-counts[r], r))[:TOP]:
+        entry = seen[role]
+        when = date_text(entry.brief.date)
+        lines.append(
+            f"- {escape(role)} — {when}, [{escape(entry.brief.title)}]({link(at, entry.src)})"
+            + (f" and {counts[role] - 1} more" if counts[role] > 1 else "")
+        )
+    return (lines or ["_No role stated._"]) + [""]
+
+
+# -- everything -------------------------------------------------------------------------------
+
+
+def render_pages(entries: list[Entry], vocab: Vocabulary, site_name: str) -> Pages:
+    """Every generated page, keyed by its path under docs/."""
+    pages = {"index.md": home_page(entries, vocab, site_name)}
+    for part in (timeline_pages(entries), topics_pages(entries, vocab), actors_pages(entries, vocab)):
+        pages.update(part)
+    return pages

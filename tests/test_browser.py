@@ -1,0 +1,199 @@
+"""The built site in Debian's Chromium (Playwright), served under a sub-path like GitHub project pages.
+
+Searches, follows topic and actor links, checks that no script error or
+dialog happens (a hostile brief is part of the build), and keeps screenshots
+of the home, a brief, a topic and an actor page at desktop and phone widths
+in test-artifacts/screenshots/ for a person to look at.
+"""
+
+from __future__ import annotations
+
+import functools
+import threading
+from collections.abc import Iterator
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+from site_support import HOSTILE_STEM, ROOT, SUB_PATH, BuiltSite
+
+from build_tools.briefs import read_brief
+
+pytestmark = pytest.mark.browser
+playwright_api = pytest.importorskip("playwright.sync_api")
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+]
+SHOTS = ROOT / "test-artifacts" / "screenshots"
+WIDTHS = {"desktop": 1280, "phone": 390}
+
+
+class _SubPathHandler(SimpleHTTPRequestHandler):
+    """Serves the site under SUB_PATH only, and 404.html for anything missing, as GitHub Pages does."""
+
+    def translate_path(self, path: str) -> str:
+        inner = path.split("?", 1)[0].split("#", 1)[0]
+        if not inner.startswith(SUB_PATH):
+            return str(Path(self.directory) / "__outside_the_sub_path__")
+        return super().translate_path("/" + inner[len(SUB_PATH) :])
+
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        page = Path(self.directory) / "404.html"
+        if code != 404 or not page.is_file():
+            super().send_error(code, message, explain)
+            return
+        body = page.read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - the base class's name
+        pass
+
+
+@pytest.fixture(scope="module")
+def base_url(built_site: BuiltSite) -> Iterator[str]:
+    assert built_site.code == 0
+    handler = functools.partial(_SubPathHandler, directory=str(built_site.site))
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}{SUB_PATH}"
+    server.shutdown()
+    thread.join()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[object]:
+    if not CHROMIUM.exists():
+        pytest.skip("Debian's chromium is not installed (.ci/run installs it)")
+    with playwright_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
+        yield browser
+        browser.close()
+
+
+class Watched:
+    """A page whose console errors, uncaught exceptions and dialogs are recorded."""
+
+    def __init__(self, browser: object, width: int) -> None:
+        self.context = browser.new_context(viewport={"width": width, "height": 900})  # type: ignore[attr-defined]
+        self.page = self.context.new_page()
+        self.errors: list[str] = []
+        self.dialogs: list[str] = []
+        self.page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
+        self.page.on("pageerror", lambda e: self.errors.append(str(e)))
+        self.page.on("dialog", self._dialog)
+        self.external: list[str] = []
+        # Nothing leaves the machine. Material asks GitHub's API for the repository's facts (stars,
+        # latest release) because repo_url is set; that one is answered here, anything else is refused.
+        self.context.route(lambda url: not url.startswith("http://127.0.0.1:"), self._external)
+
+    def _external(self, route: object) -> None:
+        url = route.request.url  # type: ignore[attr-defined]
+        if url.startswith("https://api.github.com/repos/"):
+            route.fulfill(status=200, content_type="application/json", body="{}")  # type: ignore[attr-defined]
+        else:
+            self.external.append(url)
+            route.abort()  # type: ignore[attr-defined]
+
+    def _dialog(self, dialog: object) -> None:
+        self.dialogs.append(dialog.message)  # type: ignore[attr-defined]
+        dialog.dismiss()  # type: ignore[attr-defined]
+
+    def open(self, url: str) -> None:
+        self.page.goto(url, wait_until="networkidle")
+
+    def shot(self, name: str, width_name: str) -> None:
+        """Desktop: the whole page; phone: the first screen, which is what a reader sees first."""
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        self.page.screenshot(path=str(SHOTS / f"{name}-{width_name}.png"), full_page=width_name == "desktop")
+
+
+def naqvi_baker_brief(site: BuiltSite) -> tuple[str, str]:
+    """The stem and title of the brief naming both Mohsin Naqvi and Natalie Baker."""
+    for path in sorted((site.root / "docs" / "briefs").glob("*.md")):
+        brief = read_brief(path)
+        if {"mohsin-naqvi", "natalie-baker"} <= {a.id for a in brief.actors}:
+            return path.stem, brief.title
+    raise AssertionError("no brief names both Mohsin Naqvi and Natalie Baker")
+
+
+def test_search_then_follow_topic_and_actor_links(browser: object, base_url: str, built_site: BuiltSite) -> None:
+    stem, title = naqvi_baker_brief(built_site)
+    w = Watched(browser, WIDTHS["desktop"])
+    w.open(base_url)
+    w.shot("home", "desktop")
+    w.page.click("input.md-search__input")
+    # Typed, not filled: keystrokes reach the search worker once it is ready.
+    w.page.keyboard.type("narcotics", delay=40)
+    result = w.page.locator(".md-search-result__item", has_text=title).first
+    result.wait_for(timeout=15_000)
+    result.locator("a").first.click()
+    w.page.wait_for_load_state("networkidle")
+    assert f"/briefs/{stem}/" in w.page.url
+    w.shot("brief", "desktop")
+
+    w.page.click('.brief-card a.chip--topic[href*="topics/narcotics/"]')
+    w.page.wait_for_load_state("networkidle")
+    assert w.page.url.endswith("/topics/narcotics/")
+    assert w.page.locator(f'article a[href*="briefs/{stem}/"]').count() >= 1
+    w.shot("topic", "desktop")
+
+    w.page.go_back(wait_until="networkidle")
+    w.page.click('.brief-card a.chip--actor[href*="actors/mohsin-naqvi/"]')
+    w.page.wait_for_load_state("networkidle")
+    assert w.page.url.endswith("/actors/mohsin-naqvi/")
+    assert w.page.locator(f'article a[href*="briefs/{stem}/"]').count() >= 1
+    w.shot("actor", "desktop")
+    assert w.errors == [] and w.dialogs == [] and w.external == []
+
+
+def test_phone_width_screenshots_and_no_errors(browser: object, base_url: str, built_site: BuiltSite) -> None:
+    stem, _ = naqvi_baker_brief(built_site)
+    w = Watched(browser, WIDTHS["phone"])
+    pages = {"home": "", "brief": f"briefs/{stem}/", "topic": "topics/narcotics/", "actor": "actors/mohsin-naqvi/"}
+    for name, path in pages.items():
+        w.open(base_url + path)
+        assert w.page.locator("h1").first.is_visible()
+        w.shot(name, "phone")
+    w.open(base_url + "timeline/")
+    assert w.page.locator("svg.archive-chart rect.bar").count() >= 1
+    assert w.errors == [] and w.dialogs == [] and w.external == []
+
+
+def test_hostile_brief_runs_no_script(browser: object, base_url: str) -> None:
+    w = Watched(browser, WIDTHS["desktop"])
+    w.open(base_url + f"briefs/{HOSTILE_STEM}/")
+    heading = w.page.locator("article h1").first.inner_text()
+    assert "<script>" in heading  # shown as text ...
+    assert w.page.locator("article script:not([type='application/ld+json'])").count() == 0  # ... not run
+    assert w.page.locator("article img").count() == 0
+    w.page.click("input.md-search__input")
+    w.page.keyboard.type("hostile", delay=40)
+    w.page.wait_for_timeout(1500)
+    assert w.errors == [] and w.dialogs == [] and w.external == []
+
+
+def test_404_page_works_under_the_sub_path(browser: object, base_url: str) -> None:
+    w = Watched(browser, WIDTHS["desktop"])
+    response = w.page.goto(base_url + "briefs/no-such-brief/", wait_until="networkidle")
+    assert response is not None and response.status == 404
+    assert w.page.locator("h1").first.inner_text() == "Page not found"
+    # The stylesheet loaded from the sub-path: the header has the theme's colour, not the browser's default.
+    colour = w.page.evaluate("getComputedStyle(document.querySelector('.md-header')).backgroundColor")
+    assert colour not in ("rgba(0, 0, 0, 0)", "")
+    w.page.click("text=Timeline >> nth=-1")
+    w.page.wait_for_load_state("networkidle")
+    assert w.page.url.endswith(f"{SUB_PATH}timeline/")
+    # Only the missing page itself may have failed to load.
+    assert [e for e in w.errors if "404" not in e] == [] and w.dialogs == [] and w.external == []

@@ -1,0 +1,212 @@
+"""Inline cases for the generated pages: grouping, bounded listings, undated briefs, the chart, escaping."""
+
+from __future__ import annotations
+
+import json
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import markdown
+import pytest
+
+from build_tools.briefs import render
+from build_tools.build import generate, is_generated
+from build_tools.model import ActorRef, Brief
+from build_tools.pages import index_pages
+from build_tools.pages.brief_page import card, json_ld, related_section
+from build_tools.pages.charts import bar_chart, month_range
+from build_tools.pages.collect import CollectError, Entry, by_actor, by_topic, by_year, newest_first, read_briefs
+from build_tools.pages.index_pages import LISTING_LIMIT, render_pages
+from build_tools.pages.related import related
+from build_tools.vocab import Actor, Topic, Vocabulary
+
+VOCAB = Vocabulary(
+    root=Path("."),
+    topics=[Topic("trade", "Trade", "Trade & <tariffs>."), Topic("narcotics", "Narcotics", "Drugs.")],
+    actors=[Actor("pakistan", "Pakistan", "country"), Actor("ishaq-dar", "Ishaq Dar", "person", description="FM.")],
+)
+PAKISTAN = ActorRef("pakistan", "Pakistan", "country")
+DAR = ActorRef("ishaq-dar", "Ishaq Dar", "person", role="Foreign Minister")
+
+
+def brief(title: str, date: str | None, topics: list[str], actors: list[ActorRef]) -> Brief:
+    return Brief(
+        title=title,
+        title_source="headline",
+        date=date,
+        date_source="byline" if date else None,
+        dateline=None,
+        publication=None,
+        author=None,
+        source_file=None,
+        source_sha256=None,
+        summary="S.",
+        actors=actors,
+        topics=topics,
+    )
+
+
+def entry(stem: str, date: str | None, topics: tuple[str, ...] = (), actors: tuple[ActorRef, ...] = ()) -> Entry:
+    return Entry(stem, brief(f"Title {stem}", date, list(topics), list(actors)))
+
+
+def links(markdown: str) -> list[str]:
+    return re.findall(r"\]\(([^)]+)\)", markdown)
+
+
+def test_newest_first_puts_undated_last_and_groups_follow_that_order() -> None:
+    entries = newest_first([entry("b", None), entry("a", "2023-01-02"), entry("c", "2024-05-01"), entry("a2", None)])
+    assert [e.stem for e in entries] == ["c", "a", "a2", "b"]
+    years = by_year(entries)
+    assert list(years) == ["2024", "2023", None] and [e.stem for e in years[None]] == ["a2", "b"]
+
+
+def test_group_by_topic_and_actor_counts_a_brief_once() -> None:
+    entries = [entry("x", "2024-01-01", ("trade", "trade"), (PAKISTAN, PAKISTAN, DAR)), entry("y", None, ("trade",))]
+    assert {k: [e.stem for e in v] for k, v in by_topic(entries).items()} == {"trade": ["x", "y"]}
+    assert {k: len(v) for k, v in by_actor(entries).items()} == {"pakistan": 1, "ishaq-dar": 1}
+
+
+def test_undated_briefs_have_their_own_section_everywhere() -> None:
+    entries = newest_first([entry("d", "2024-02-03", ("trade",), (DAR,)), entry("u", None, ("trade",), (DAR,))])
+    pages = render_pages(entries, VOCAB, "Archive")
+    for path in ("timeline/undated/index.md", "topics/trade/undated/index.md", "actors/ishaq-dar/undated/index.md"):
+        assert "../../briefs/u.md" in pages[path] or "../../../briefs/u.md" in pages[path]
+    assert "undated/index.md" in pages["timeline/index.md"]
+    assert "## Undated briefs" in pages["topics/trade/index.md"]
+
+
+def test_every_generated_link_points_at_a_generated_page_or_a_brief() -> None:
+    entries = newest_first(
+        [entry(f"b{i}", f"202{i % 3}-0{1 + i % 9}-01", ("trade",), (DAR, PAKISTAN)) for i in range(30)]
+    )
+    pages = render_pages(entries, VOCAB, "Archive")
+    known = set(pages) | {e.src for e in entries}
+    for path, text in pages.items():
+        for target in links(text):
+            if target.startswith("https://"):
+                continue
+            resolved = Path(path).parent.joinpath(target.split("#")[0]).as_posix()
+            normal = "/".join(p for p in _normalise(resolved))
+            assert normal in known, f"{path} -> {target}"
+
+
+def _normalise(path: str) -> list[str]:
+    parts: list[str] = []
+    for part in path.split("/"):
+        if part == "..":
+            parts.pop()
+        elif part not in ("", "."):
+            parts.append(part)
+    return parts
+
+
+def test_listings_stay_bounded_when_a_year_is_large() -> None:
+    count = LISTING_LIMIT * 2 + 7
+    entries = newest_first([entry(f"s{i:04d}", f"2024-{1 + i % 12:02d}-01", ("trade",)) for i in range(count)])
+    pages = render_pages(entries, VOCAB, "Archive")
+    year_page = pages["topics/trade/2024/index.md"]
+    assert "01/index.md" in year_page and "../../../briefs/" not in year_page  # a list of months, not briefs
+    listed = [p for p in pages if p.startswith("topics/trade/2024/") and p.count("/") == 4]
+    assert len(listed) == 12
+    assert max(len(links(pages[p])) for p in pages) <= LISTING_LIMIT + 5
+    assert len(links(pages["topics/trade/index.md"])) <= index_pages.NEWEST + 10
+    # Every brief is reachable from exactly one month page.
+    found = [t for p in listed for t in links(pages[p]) if "briefs/" in t]
+    assert len(found) == count
+
+
+def test_many_undated_briefs_are_paged() -> None:
+    entries = newest_first([entry(f"u{i:04d}", None, ("trade",)) for i in range(LISTING_LIMIT + 1)])
+    pages = render_pages(entries, VOCAB, "Archive")
+    assert "timeline/undated/2/index.md" in pages
+    assert len([t for t in links(pages["timeline/undated/2/index.md"]) if "briefs/" in t]) == 1
+
+
+def test_chart_is_well_formed_svg_with_a_bar_per_month() -> None:
+    svg = bar_chart({"2023-11": 2, "2024-02": 5})
+    root = ET.fromstring(svg)
+    bars = root.findall(".//{http://www.w3.org/2000/svg}rect")
+    assert len(bars) == len(month_range("2023-11", "2024-02")) == 4
+    heights = [float(b.get("height", "0")) for b in bars]
+    assert heights[1] == heights[2] == 0 and heights[3] > heights[0] > 0
+    assert bar_chart({}) == ""
+
+
+def test_article_text_is_escaped_in_pages() -> None:
+    hostile = ActorRef("evil", "<img src=x onerror=alert(1)>", "person", role="[x](javascript:y)", unreviewed=True)
+    entries = [Entry("h", brief("<script>alert(1)</script> [a](b) *e* {{ x }}", "2024-01-01", ["trade"], [hostile]))]
+    pages = render_pages(entries, VOCAB, "Archive")
+    # Front-matter titles are data (JSON-quoted; the MkDocs hook escapes them); bodies render as the site's.
+    for text in pages.values():
+        html = markdown.markdown(text.split("\n---\n", 1)[1], extensions=["toc", "tables"])
+        assert "<script" not in html and "<img" not in html
+        assert not re.search(r'href="javascript', html)
+    shown = markdown.markdown(pages["actors/evil/index.md"].split("\n---\n", 1)[1])
+    assert "&lt;img src=x onerror=alert(1)&gt;" in shown and "&lt;script&gt;alert(1)&lt;/script&gt; [a](b) *e*" in shown
+    front = pages["actors/evil/index.md"].split("---")[1]
+    assert json.loads(front.split("title: ", 1)[1].split("\n")[0]) == hostile.name
+    assert "unreviewed" in pages["actors/evil/index.md"] and "unreviewed" in pages["actors/index.md"]
+
+
+def test_card_related_and_json_ld_escape_everything() -> None:
+    meta = {
+        "title": "</script><script>alert(1)</script>",
+        "date": None,
+        "dateline": '"><b>x</b>',
+        "summary": "a </script> b & c",
+        "topics": ["trade"],
+        "actors": [{"id": "evil", "name": "<i>n</i>", "type": "person", "unreviewed": True}],
+    }
+    html = card(meta, {"trade": "Trade"}, lambda src: "../x/", "https://e.org/edit?a=1&b=2")
+    assert "<b>" not in html and "<i>" not in html and "undated" in html and "a=1&amp;b=2" in html
+    assert "chip--unreviewed" in html
+    related_html = related_section([{"stem": "s", "title": "<b>t</b>", "date": None}], lambda src: None)
+    assert related_html == ""  # a page that does not exist is not linked
+    script = json_ld(meta, {"trade": "Trade"}, "https://e.org/briefs/x/")
+    body = script[len('<script type="application/ld+json">') : -len("</script>")]
+    assert "<" not in body and ">" not in body and "&" not in body
+    data = json.loads(body)
+    assert data["headline"] == meta["title"] and data["description"] == meta["summary"]
+    assert data["about"] == [{"@type": "Thing", "name": "Trade"}] and "datePublished" not in data
+
+
+def test_related_is_bounded_and_prefers_rare_shared_actors() -> None:
+    rare = ActorRef("rare-person", "Rare Person", "person")
+    entries = [entry(f"c{i}", "2024-01-01", ("trade",), (PAKISTAN,)) for i in range(10)]
+    entries += [entry("r1", "2023-01-01", (), (rare, PAKISTAN)), entry("r2", "2022-01-01", (), (rare,))]
+    found = related(entries, limit=5)
+    assert all(len(v) <= 5 for v in found.values())
+    assert found["r1"][0].stem == "r2"
+    assert "c0" not in [e.stem for e in found["c0"]]
+
+
+def test_read_briefs_reports_every_bad_file(tmp_path: Path) -> None:
+    good = brief("Fine", "2024-01-01", ["trade"], [DAR])
+    (tmp_path / "good.md").write_text(render(good), encoding="utf-8")
+    (tmp_path / "bad-yaml.md").write_text("---\ntitle: [\n---\n", encoding="utf-8")
+    bad_id = brief("Bad id", "2024-01-01", ["../etc"], [])
+    (tmp_path / "bad-id.md").write_text(render(bad_id), encoding="utf-8")
+    bad_date = brief("Bad date", "next week", [], [])
+    (tmp_path / "bad-date.md").write_text(render(bad_date), encoding="utf-8")
+    with pytest.raises(CollectError) as err:
+        read_briefs(tmp_path)
+    assert len(err.value.problems) == 3
+    assert all(str(tmp_path) in p for p in err.value.problems)
+
+
+def test_generate_keeps_hand_written_pages_and_removes_stale_ones(tmp_path: Path) -> None:
+    (tmp_path / "docs").mkdir()
+    hand = tmp_path / "docs" / "topics" / "narcotics" / "index.md"
+    hand.parent.mkdir(parents=True)
+    hand.write_text("# My own page\n", encoding="utf-8")
+    first = [entry("a", "2024-01-01", ("trade", "narcotics")), entry("b", None, ("trade",))]
+    generate(tmp_path, first, VOCAB)
+    assert hand.read_text(encoding="utf-8") == "# My own page\n"
+    assert is_generated(tmp_path / "docs" / "topics" / "trade" / "2024" / "index.md")
+    generate(tmp_path, [entry("b", None, ("narcotics",))], VOCAB)  # trade is no longer used
+    assert not (tmp_path / "docs" / "topics" / "trade").exists()
+    assert hand.exists() and (tmp_path / "docs" / "topics" / "index.md").exists()
+    data = json.loads((tmp_path / "build" / "archive-pages.json").read_text(encoding="utf-8"))
+    assert data["related"] == {"b": []}
