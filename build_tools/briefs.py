@@ -25,6 +25,15 @@ try:  # The C loader is several times faster.
 except ImportError:  # pragma: no cover
     from yaml import SafeLoader  # type: ignore[assignment]
 
+class _TextDatesLoader(SafeLoader):  # type: ignore[misc,valid-type]
+    """YAML loader that leaves dates as text, so "2023-02-30" is reported, not raised."""
+
+
+_TextDatesLoader.yaml_implicit_resolvers = {
+    first: [(tag, regex) for tag, regex in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in SafeLoader.yaml_implicit_resolvers.items()
+}
+
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*\n?", re.DOTALL)
 # Front-matter keys in the order they are written.
 KEYS = (
@@ -213,25 +222,20 @@ def edited_fields(brief: Brief) -> set[str]:
 def merge(existing: Brief, fresh: Brief) -> Brief:
     """The fresh extraction, keeping every field an editor corrected in `existing`."""
     edited = edited_fields(existing)
-    merged = stamp(replace(fresh, body=None))
-    merged.body = render_body(merged)
-    hashes = dict(merged.extracted)
-    for name in edited:
-        value = existing.body if name == "body" else getattr(existing, name)
-        setattr(merged, name, value)
-        hashes[name] = existing.extracted.get(name, "")
+    merged = replace(fresh, body=None, duplicates=existing.duplicates or fresh.duplicates)
+    for name in edited - {"body"}:
+        setattr(merged, name, getattr(existing, name))
+    # An edited title or date is the editor's: say so unless they said where it came from.
     if "title" in edited:
-        merged.title_source = (
-            existing.title_source if existing.title_source not in ("headline", "generated") else "editor"
-        )
+        merged.title_source = "editor" if existing.title_source in MACHINE_TITLE_SOURCES else existing.title_source
     if "date" in edited:
-        merged.date_source = (
-            existing.date_source
-            if existing.date_source not in ("byline", "citation", "header", "dateline", None)
-            else "editor"
-        )
-    merged.duplicates = existing.duplicates or fresh.duplicates
-    merged.extracted = hashes
+        merged.date_source = "editor" if existing.date_source in MACHINE_DATE_SOURCES else existing.date_source
+    # The body shows the summary and actors as corrected, unless the body itself was edited.
+    merged.body = existing.body if "body" in edited else render_body(merged)
+    merged.extracted = {
+        name: existing.extracted.get(name, "") if name in edited else fingerprint(field_value(merged, name))
+        for name in EDITABLE_FIELDS
+    }
     return merged
 
 
@@ -244,7 +248,7 @@ def split_front_matter(text: str, path: Path) -> tuple[dict[str, Any], str]:
     if not match:
         raise BriefError(f"{path}:1: no front-matter; a brief starts with a line '---'")
     try:
-        meta = yaml.load(match.group(1) or "", Loader=SafeLoader)
+        meta = yaml.load(match.group(1) or "", Loader=_TextDatesLoader)
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         line = mark.line + 2 if mark is not None else 1

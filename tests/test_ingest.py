@@ -81,6 +81,8 @@ def test_editors_correction_survives_reingest(project: Path, field: str, value: 
     assert path.read_bytes() == edited  # nothing changed upstream: the file is not touched
     ingest([project / "seeds"], out, project, workers=1, force=True)
     assert _value(read_brief(path), field) == _value_of(value, field)  # re-extraction kept the edit
+    if field == "summary":  # the body's Summary section follows the correction
+        assert "An editor's own summary." in (read_brief(path).body or "")
     # The raw article changes: fields nobody edited are refreshed, the edited one stays.
     seed = project / "seeds" / SEED
     seed.write_text(seed.read_text(encoding="utf-8").replace("Ned Price", "Edward Price"), encoding="utf-8")

@@ -1,0 +1,506 @@
+"""`briefing check`: every brief validated against the schema, the vocabularies and its raw article.
+
+What CI runs on a pull request. Every problem is collected (never just the
+first), each names its file, the line where one applies, and what to do.
+Errors fail the check; warnings (unknown keys, unreviewed actors) do not,
+unless the caller is strict.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any, Literal
+
+import jsonschema
+import yaml
+
+from .briefs import FRONT_MATTER, BriefError, parse
+from .ingest import ARTICLE_SUFFIXES
+from .vocab import Vocabulary, VocabularyError, load_vocabulary
+
+Level = Literal["error", "warning"]
+SCHEMA_PATH = Path(__file__).resolve().parent.parent / "schema" / "brief.schema.json"
+BRIEFS_DIR = Path("docs") / "briefs"
+SEEDS_DIR = Path("seeds")
+# A VocabularyError message starts "path:line: ..." or "path: ...".
+_LOCATED = re.compile(r"^(?P<path>[^:\n]+?)(?::(?P<line>\d+))?: (?P<message>.*)$", re.DOTALL)
+_SOURCE_LINE = re.compile(r"^source_file: *(.+?) *$", re.MULTILINE)
+# Hints for a value that does not match its pattern, by the field's last key.
+_PATTERN_HINTS = {
+    "date": "write it as YYYY-MM-DD (e.g. 2024-01-31) or null",
+    "source_sha256": "run `briefing ingest` to record the article's hash, or set it to null for a hand-written brief",
+    "id": "use a lower-case slug (letters, digits and single hyphens) as in taxonomy/actors.yml",
+    "topics": "use a topic id from taxonomy/topics.yml",
+    "duplicates": "list another brief's file name, e.g. 2024-01-31-some-title.md",
+    "extracted": "do not edit `extracted`; delete the key and run `briefing ingest --force` to rebuild it",
+}
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One thing wrong, located in a file (and line where one applies)."""
+
+    path: str  #: relative to the project, forward slashes
+    line: int | None
+    level: Level
+    message: str  #: what is wrong and what to do
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        return f"{where}: {self.level}: {self.message}"
+
+
+try:  # The C parser is several times faster; tags are still resolved in Python, so the override below holds.
+    from yaml import CSafeLoader as _BaseLoader
+except ImportError:  # pragma: no cover
+    from yaml import SafeLoader as _BaseLoader  # type: ignore[assignment]
+
+
+class _StringDateLoader(_BaseLoader):
+    """YAML 1.1 reads an unquoted 2023-02-30 as a date and crashes; keep dates as text to check them."""
+
+    yaml_implicit_resolvers = {
+        first: [r for r in resolvers if r[0] != "tag:yaml.org,2002:timestamp"]
+        for first, resolvers in _BaseLoader.yaml_implicit_resolvers.items()
+    }
+
+
+def schema_path(root: Path | None = None) -> Path:
+    """The project's schema/brief.schema.json, else the one beside the code."""
+    local = root / "schema" / "brief.schema.json" if root is not None else None
+    return local if local is not None and local.is_file() else SCHEMA_PATH
+
+
+def load_schema(root: Path | None = None) -> dict[str, Any]:
+    """The brief front-matter schema (JSON Schema draft 2020-12)."""
+    schema: dict[str, Any] = json.loads(schema_path(root).read_text(encoding="utf-8"))
+    return schema
+
+
+@cache
+def _validator(path: Path) -> jsonschema.Draft202012Validator:
+    """One compiled validator per schema file; building it per brief would dominate a large archive."""
+    return jsonschema.Draft202012Validator(json.loads(path.read_text(encoding="utf-8")))
+
+
+@dataclass
+class _Brief:
+    """What the cross-brief checks need from one brief file."""
+
+    rel: str
+    stem: str
+    meta: dict[str, Any]
+    node: yaml.MappingNode
+    problems: list[Problem] = field(default_factory=list)
+
+    def line(self, *path: str | int) -> int | None:
+        return node_line(self.node, path)
+
+
+# -- locating keys ---------------------------------------------------------------------
+
+
+def node_line(node: yaml.Node, path: tuple[str | int, ...] | list[str | int]) -> int | None:
+    """The file line of the value at `path` in a composed front-matter (line 1 is the opening ---)."""
+    target: yaml.Node | None = node
+    for key in path:
+        target = _child(target, key)
+        if target is None:
+            return None
+    return target.start_mark.line + 2 if target is not None else None
+
+
+def _child(node: yaml.Node | None, key: str | int) -> yaml.Node | None:
+    if isinstance(node, yaml.MappingNode) and isinstance(key, str):
+        for k, v in node.value:
+            if k.value == key:
+                # A null value has no useful mark of its own; the key's line is the one to show.
+                return k if v.tag.endswith(":null") and not v.value else v
+    if isinstance(node, yaml.SequenceNode) and isinstance(key, int) and 0 <= key < len(node.value):
+        child: yaml.Node = node.value[key]
+        return child
+    return None
+
+
+def _key_line(node: yaml.Node | None, key: str) -> int | None:
+    """The line of a mapping's key itself."""
+    if isinstance(node, yaml.MappingNode):
+        for k, _ in node.value:
+            if k.value == key:
+                return int(k.start_mark.line) + 2
+    return None
+
+
+def _walk(node: yaml.Node, path: tuple[str | int, ...]) -> yaml.Node | None:
+    target: yaml.Node | None = node
+    for key in path:
+        target = _child(target, key)
+    return target
+
+
+# -- reading one brief -------------------------------------------------------------------
+
+
+def _read(path: Path, rel: str) -> _Brief | Problem:
+    """Split and parse a brief's front-matter, or the one problem that stops us."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as err:
+        return Problem(rel, None, "error", f"not UTF-8 (byte {err.start}); save the file as UTF-8")
+    except OSError as err:
+        return Problem(rel, None, "error", f"cannot be read ({err.strerror}); check the file")
+    match = FRONT_MATTER.match(text.replace("\r\n", "\n"))
+    if not match:
+        return Problem(rel, 1, "error", "no front-matter; a brief starts with a line '---' and its keys")
+    loader = _StringDateLoader(match.group(1) or "")
+    try:
+        node = loader.get_single_node()
+        meta = loader.construct_document(node) if node is not None else None
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None)
+        line = mark.line + 2 if mark is not None else 1
+        problem = getattr(err, "problem", None) or "invalid YAML"
+        return Problem(rel, line, "error", f"front-matter is not valid YAML ({problem}); fix the syntax")
+    finally:
+        loader.dispose()
+    if not isinstance(meta, dict) or not isinstance(node, yaml.MappingNode):
+        return Problem(rel, 2, "error", "front-matter must be a mapping of keys to values")
+    return _Brief(rel, path.stem, meta, node)
+
+
+def _duplicate_keys(node: yaml.Node, path: tuple[str | int, ...] = ()) -> Iterator[tuple[str, int]]:
+    """Keys given twice in one mapping: YAML silently keeps the last, losing the first."""
+    if isinstance(node, yaml.MappingNode):
+        seen: set[str] = set()
+        for k, v in node.value:
+            if k.value in seen:
+                yield ".".join(map(str, (*path, k.value))), k.start_mark.line + 2
+            seen.add(k.value)
+            yield from _duplicate_keys(v, (*path, k.value))
+    elif isinstance(node, yaml.SequenceNode):
+        for i, item in enumerate(node.value):
+            yield from _duplicate_keys(item, (*path, i))
+
+
+# -- schema ---------------------------------------------------------------------------------
+
+
+def _field(path: tuple[str | int, ...]) -> str:
+    out = ""
+    for part in path:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else part)
+    return out or "front-matter"
+
+
+def _schema_problems(brief: _Brief, validator: jsonschema.Draft202012Validator) -> Iterator[Problem]:
+    for err in sorted(validator.iter_errors(brief.meta), key=lambda e: [str(p) for p in e.absolute_path]):
+        yield from _explain(brief, err)
+
+
+def _explain(brief: _Brief, err: jsonschema.ValidationError) -> Iterator[Problem]:
+    """One schema error as problems a person can act on."""
+    path = tuple(err.absolute_path)
+    name = _field(path)
+    line = brief.line(*path) if path else None
+    kind = err.validator
+    if kind == "additionalProperties":
+        target = _walk(brief.node, path)
+        allowed = set(err.schema.get("properties", {}))
+        for key in sorted(k for k in err.instance if k not in allowed):
+            where = "" if not path else f" in {name}"
+            yield Problem(
+                brief.rel,
+                _key_line(target, key),
+                "warning",
+                f"unknown key '{key}'{where} is ignored; remove it or correct its spelling "
+                f"(allowed: {', '.join(sorted(allowed))})",
+            )
+        return
+    if kind == "required":
+        missing = re.match(r"'([^']+)'", err.message)
+        key = missing.group(1) if missing else err.message
+        where = "" if not path else f" in {name}"
+        yield Problem(brief.rel, line, "error", f"missing required field '{key}'{where}; add it (null if unknown)")
+        return
+    yield Problem(brief.rel, line, "error", _describe(name, path, err))
+
+
+def _describe(name: str, path: tuple[str | int, ...], err: jsonschema.ValidationError) -> str:
+    value = err.instance
+    last = next((p for p in reversed(path) if isinstance(p, str)), "")
+    if err.validator == "type":
+        expected = err.validator_value if isinstance(err.validator_value, str) else " or ".join(err.validator_value)
+        return f"'{name}' must be {expected}, not {_json_type(value)} ({value!r}); quote text values"
+    if err.validator == "enum":
+        options = ", ".join("null" if o is None else str(o) for o in err.validator_value)
+        return f"'{name}' is {value!r}; use one of: {options}"
+    if err.validator == "pattern":
+        hint = _PATTERN_HINTS.get(last) or f"it must match {err.validator_value}"
+        return f"'{name}' has a malformed value {value!r}; {hint}"
+    if err.validator == "minLength":
+        return f"'{name}' is empty; fill it in"
+    if err.validator == "uniqueItems":
+        return f"'{name}' lists the same item twice; remove the repeat"
+    if err.validator == "propertyNames":
+        return f"'{name}' holds an unexpected key; {_PATTERN_HINTS['extracted']}"
+    return f"'{name}': {err.message}"
+
+
+def _json_type(value: Any) -> str:
+    names = {bool: "boolean", int: "integer", float: "number", str: "string", list: "array", dict: "object"}
+    return "null" if value is None else names.get(type(value), type(value).__name__)
+
+
+# -- per-brief checks beyond the schema -------------------------------------------------------
+
+
+def _date_problems(brief: _Brief) -> Iterator[Problem]:
+    date = brief.meta.get("date")
+    if isinstance(date, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", date):
+        try:
+            dt.date.fromisoformat(date)
+        except ValueError:
+            yield Problem(
+                brief.rel,
+                brief.line("date"),
+                "error",
+                f"date {date!r} is not a real calendar date; correct it or set it to null",
+            )
+
+
+def _summary_problems(brief: _Brief) -> Iterator[Problem]:
+    summary = brief.meta.get("summary")
+    if isinstance(summary, str) and not summary.strip():
+        yield Problem(
+            brief.rel,
+            brief.line("summary"),
+            "warning",
+            "summary is empty; write two or three sentences saying who did what, where and when",
+        )
+
+
+def _vocabulary_problems(brief: _Brief, vocab: Vocabulary) -> Iterator[Problem]:
+    topics = brief.meta.get("topics")
+    for i, topic in enumerate(topics if isinstance(topics, list) else []):
+        if isinstance(topic, str) and topic not in vocab.topic_ids:
+            yield Problem(
+                brief.rel,
+                brief.line("topics", i),
+                "error",
+                f"unknown topic '{topic}'; use an id from taxonomy/topics.yml or add the topic there",
+            )
+    actors = brief.meta.get("actors")
+    for i, actor in enumerate(actors if isinstance(actors, list) else []):
+        if isinstance(actor, dict) and isinstance(actor.get("id"), str):
+            yield from _actor_problems(brief, i, actor, vocab)
+
+
+def _actor_problems(brief: _Brief, i: int, actor: dict[str, Any], vocab: Vocabulary) -> Iterator[Problem]:
+    actor_id, name = actor["id"], actor.get("name", actor["id"])
+    known = actor_id in vocab.actors_by_id
+    line = brief.line("actors", i, "id")
+    if actor.get("unreviewed") is True:
+        if known:
+            yield Problem(
+                brief.rel,
+                line,
+                "warning",
+                f"actor '{actor_id}' is now in taxonomy/actors.yml; remove `unreviewed: true` from it",
+            )
+        else:
+            yield Problem(
+                brief.rel,
+                line,
+                "warning",
+                f"unreviewed actor '{actor_id}' ({name}); add it to taxonomy/actors.yml or correct the id "
+                "(see `briefing actors --unreviewed`)",
+            )
+    elif not known:
+        yield Problem(
+            brief.rel,
+            line,
+            "error",
+            f"unknown actor '{actor_id}'; use an id from taxonomy/actors.yml, add the actor there, "
+            "or mark it `unreviewed: true`",
+        )
+
+
+def _source_problems(brief: _Brief, root: Path) -> Iterator[Problem]:
+    source = brief.meta.get("source_file")
+    if not isinstance(source, str) or not source:
+        return
+    line = brief.line("source_file")
+    path = (root / source).resolve()
+    if Path(source).is_absolute() or root.resolve() not in path.parents:
+        yield Problem(
+            brief.rel, line, "error", f"source_file {source!r} is outside the project; use a path like seeds/x.txt"
+        )
+        return
+    if not path.is_file():
+        yield Problem(
+            brief.rel,
+            line,
+            "error",
+            f"source_file {source!r} does not exist; restore the article, or set source_file and source_sha256 to null",
+        )
+        return
+    if hashlib.sha256(path.read_bytes()).hexdigest() != brief.meta.get("source_sha256"):
+        yield Problem(
+            brief.rel,
+            brief.line("source_sha256") or line,
+            "error",
+            f"out of date with its raw article {source}; run `briefing ingest {source}` and commit the result",
+        )
+
+
+def _reader_problems(brief: _Brief, path: Path) -> Iterator[Problem]:
+    """What the site build's reader would still refuse, so `check` passing means `build` can read it."""
+    try:
+        parse(path.read_text(encoding="utf-8"), Path(brief.rel))
+    except (BriefError, ValueError) as err:
+        yield Problem(brief.rel, None, "error", str(err).removeprefix(f"{brief.rel}: "))
+
+
+def check_brief(path: Path, rel: str, root: Path, vocab: Vocabulary | None) -> tuple[_Brief | None, list[Problem]]:
+    """All problems found in one brief on its own."""
+    read = _read(path, rel)
+    if isinstance(read, Problem):
+        return None, [read]
+    problems = [
+        Problem(rel, line, "error", f"key '{key}' is given twice; keep one (YAML silently drops the first)")
+        for key, line in _duplicate_keys(read.node)
+    ]
+    problems += _schema_problems(read, _validator(schema_path(root)))
+    problems += _date_problems(read)
+    problems += _summary_problems(read)
+    if vocab is not None:
+        problems += _vocabulary_problems(read, vocab)
+    problems += _source_problems(read, root)
+    if not any(p.level == "error" for p in problems):
+        problems += _reader_problems(read, path)
+    return read, problems
+
+
+# -- across briefs ------------------------------------------------------------------------------
+
+
+def _address_problems(briefs: list[_Brief]) -> Iterator[Problem]:
+    by_address: dict[str, _Brief] = {}
+    by_source: dict[str, _Brief] = {}
+    for brief in briefs:
+        other = by_address.setdefault(brief.stem.casefold(), brief)
+        if other is not brief:
+            yield Problem(
+                brief.rel,
+                None,
+                "error",
+                f"address clashes with {other.rel} (names differ only in case); rename one of them",
+            )
+        source = brief.meta.get("source_file")
+        if isinstance(source, str):
+            first = by_source.setdefault(source, brief)
+            if first is not brief:
+                yield Problem(
+                    brief.rel,
+                    brief.line("source_file"),
+                    "error",
+                    f"{source} already has a brief, {first.rel}; keep one brief per article and delete the other",
+                )
+
+
+def _link_problems(briefs: list[_Brief]) -> Iterator[Problem]:
+    names = {f"{b.stem}.md" for b in briefs}
+    for brief in briefs:
+        duplicates = brief.meta.get("duplicates")
+        for i, name in enumerate(duplicates if isinstance(duplicates, list) else []):
+            if isinstance(name, str) and name not in names:
+                yield Problem(
+                    brief.rel,
+                    brief.line("duplicates", i),
+                    "warning",
+                    f"duplicates lists {name}, which is not a brief; correct or remove the entry",
+                )
+
+
+def _sources_of_unreadable(paths: list[Path]) -> set[str]:
+    """source_file lines of briefs whose YAML is broken, so their articles are not also reported as orphans."""
+    found: set[str] = set()
+    for path in paths:
+        text = path.read_bytes().decode("utf-8", errors="replace")
+        found.update(m.strip("'\"") for m in _SOURCE_LINE.findall(text))
+    return found
+
+
+def _seed_problems(root: Path, briefs: list[_Brief], unreadable: list[Path]) -> Iterator[Problem]:
+    """Raw articles in seeds/ that no brief was made from."""
+    seeds = root / SEEDS_DIR
+    if not seeds.is_dir():
+        return
+    sources = {b.meta.get("source_file") for b in briefs} | _sources_of_unreadable(unreadable)
+    hashes = {b.meta.get("source_sha256"): b.rel for b in briefs}
+    for path in sorted(p for p in seeds.rglob("*") if p.is_file() and p.suffix in ARTICLE_SUFFIXES):
+        rel = path.relative_to(root).as_posix()
+        if rel in sources:
+            continue
+        twin = hashes.get(hashlib.sha256(path.read_bytes()).hexdigest())
+        if twin:
+            yield Problem(rel, None, "warning", f"same text as the article of {twin}; delete this copy")
+        else:
+            yield Problem(
+                rel, None, "error", f"raw article with no brief; run `briefing ingest {rel}` and commit the brief"
+            )
+
+
+def _sidecar_problems(root: Path, stems: set[str]) -> Iterator[Problem]:
+    for path in sorted((root / BRIEFS_DIR).glob("*.removed.yml")):
+        if path.name.removesuffix(".removed.yml") not in stems:
+            rel = path.relative_to(root).as_posix()
+            yield Problem(rel, None, "warning", "furniture record with no brief; delete it or restore the brief")
+
+
+def _vocabulary(root: Path) -> tuple[Vocabulary | None, list[Problem]]:
+    try:
+        return load_vocabulary(root), []
+    except VocabularyError as err:
+        match = _LOCATED.match(str(err))
+        if not match:
+            return None, [Problem("taxonomy", None, "error", str(err))]
+        path = Path(match["path"])
+        rel = path.relative_to(root).as_posix() if path.is_absolute() and root in path.parents else match["path"]
+        line = int(match["line"]) if match["line"] else None
+        return None, [Problem(rel, line, "error", match["message"])]
+
+
+def check(root: Path) -> list[Problem]:
+    """Every problem in the project at `root`: briefs, their raw articles and the vocabularies."""
+    root = root.resolve()
+    vocab, problems = _vocabulary(root)
+    briefs: list[_Brief] = []
+    unreadable: list[Path] = []
+    folder = root / BRIEFS_DIR
+    for path in sorted(folder.glob("*.md")) if folder.is_dir() else []:
+        brief, found = check_brief(path, path.relative_to(root).as_posix(), root, vocab)
+        problems += found
+        if brief is not None:
+            briefs.append(brief)
+        else:
+            unreadable.append(path)
+    stems = {p.stem for p in folder.glob("*.md")} if folder.is_dir() else set()
+    problems += _address_problems(briefs)
+    problems += _link_problems(briefs)
+    problems += _seed_problems(root, briefs, unreadable)
+    problems += _sidecar_problems(root, stems)
+    return sorted(problems, key=lambda p: (p.path, p.line or 0, p.level, p.message))
+
+
+def count_briefs(root: Path) -> int:
+    """How many brief files `check` looked at."""
+    folder = root / BRIEFS_DIR
+    return len(list(folder.glob("*.md"))) if folder.is_dir() else 0
