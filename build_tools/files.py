@@ -51,11 +51,15 @@ class Writer:
             raise UnsafePathError(f"refusing to write {relative!r}: outside {self.root}")
         return path
 
-    def write(self, relative: str, data: str | bytes, *, only_if_changed: bool = True) -> bool:
-        """Write one file; return True when the bytes on disk changed."""
+    def write(self, relative: str, data: str | bytes, *, only_if_changed: bool = True, again: bool = False) -> bool:
+        """Write one file; return True when the bytes on disk changed.
+
+        `again=True` allows a deliberate second write of a path (a later stage
+        amending a file this run wrote); otherwise a second write is a bug.
+        """
         path = self.target(relative)
         key = Path(os.path.normcase(path))
-        if key in self.written:
+        if key in self.written and not again:
             raise UnsafePathError(f"refusing to write {relative!r} twice in one run")
         self.written.add(key)
         payload = data.encode("utf-8") if isinstance(data, str) else data

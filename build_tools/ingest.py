@@ -23,6 +23,7 @@ from .files import Writer
 from .model import Brief, Removed
 from .slugs import slugify
 from .source import SourceError, read_source
+from .story_links import link_stories
 from .vocab import Vocabulary, load_vocabulary
 
 try:  # libyaml's emitter is several times faster
@@ -117,8 +118,7 @@ def index_briefs(out: Path) -> dict[str, tuple[Path, str | None]]:
         return index
     for path in sorted(out.glob("*.md")):
         try:
-            with path.open(encoding="utf-8", errors="replace") as handle:
-                head = handle.read(4096)
+            head = _front_matter_text(path)
         except OSError:
             continue
         match = _SOURCE_LINE.search(head)
@@ -131,6 +131,19 @@ def index_briefs(out: Path) -> dict[str, tuple[Path, str | None]]:
                 sha = _SHA_LINE.search(head)
                 index.setdefault(name, (path, sha.group(1) if sha else None))
     return index
+
+
+def _front_matter_text(path: Path, limit: int = 1 << 20) -> str:
+    """The front-matter lines of a brief (up to the closing ---), read without the body."""
+    lines: list[str] = []
+    size = 0
+    with path.open(encoding="utf-8", errors="replace") as handle:
+        for number, line in enumerate(handle):
+            if number and line.rstrip() == "---" or size > limit:
+                break
+            lines.append(line)
+            size += len(line)
+    return "".join(lines)
 
 
 def address_for(brief: Brief, taken: set[str]) -> str:
@@ -173,6 +186,7 @@ def ingest(
     writer = Writer(out)
     taken = {p.stem.casefold() for p in out.glob("*.md")} if out.is_dir() else set()
     by_sha: dict[str, str] = {}
+    changed_texts: dict[str, str] = {}  # brief file name -> article text, for near-duplicate links
     for item in _extract_all(jobs, workers):
         if item.error or item.brief is None:
             report.outcomes.append(Outcome(item.source, "rejected", message=item.error))
@@ -184,9 +198,19 @@ def ingest(
             continue
         outcome = _write(item, existing.get(item.source), writer, taken)
         by_sha[item.sha256] = outcome.brief or ""
+        if outcome.status in ("created", "updated") and outcome.brief:
+            changed_texts[outcome.brief] = "\n\n".join(item.brief.text)
         if item.warning:
             outcome.message = item.warning
         report.outcomes.append(outcome)
+    if out.is_dir():
+        linked = link_stories(out, changed_texts, writer)
+        by_brief = {o.brief: o for o in report.outcomes if o.brief}
+        for name, others in linked.items():
+            found = by_brief.get(name)
+            if found is not None:
+                note = f"same story as {', '.join(others)} (near-duplicate; both briefs now link each other)"
+                found.message = f"{found.message}; {note}" if found.message else note
     report.outcomes.sort(key=lambda o: o.source)
     return report
 

@@ -1,0 +1,126 @@
+"""Linking briefs that tell the same story (the same report from two outlets).
+
+After ingest writes its briefs, each changed brief's article text is compared
+with the whole archive by `near_duplicates`; near-duplicates get each other's
+file names in their `duplicates` front-matter, so the archive never holds two
+unconnected copies of one story. Sketches of unchanged briefs are cached in
+`<briefs>/.story-sketches.json` so a re-ingest does not re-read the archive.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import replace
+from pathlib import Path
+
+from .briefs import BriefError, read_brief, render
+from .files import Writer, atomic_write
+from .near_duplicates import (
+    BINS,
+    DEFAULT_THRESHOLD,
+    ESTIMATE_MARGIN,
+    Fingerprint,
+    candidate_pairs,
+    fingerprint,
+    jaccard,
+    shingles,
+)
+
+_ARTICLE = re.compile(r"^## Article\s*$(.*)", re.MULTILINE | re.DOTALL)
+CACHE_VERSION = 1
+
+
+def article_text(body: str) -> str:
+    """The cleaned article of a brief body (the whole body for hand-written briefs)."""
+    match = _ARTICLE.search(body)
+    return match.group(1) if match else body
+
+
+CACHE_NAME = ".story-sketches.json"  # hidden: MkDocs skips dot-files; .gitignore keeps it out of git
+
+
+def _load_cache(path: Path) -> dict[str, dict[str, object]]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(data, dict) or data.get("version") != CACHE_VERSION:
+        return {}
+    entries = data.get("briefs")
+    return entries if isinstance(entries, dict) else {}
+
+
+def link_stories(
+    out: Path, changed: dict[str, str], writer: Writer, threshold: float = DEFAULT_THRESHOLD
+) -> dict[str, list[str]]:
+    """Link near-duplicates both ways, for briefs not yet compared with the archive.
+
+    `changed` maps the briefs this run wrote to their article text. Briefs the
+    cache does not know as they are on disk (added by hand, or left unlinked by
+    an interrupted run) are compared too, so a killed run is completed by the
+    next. Returns each brief whose `duplicates` list was extended, with the
+    names added. Writes nothing when every brief was already compared.
+    """
+    cache_file = out / CACHE_NAME
+    cache = _load_cache(cache_file)
+    sketches: dict[str, tuple[int, ...]] = {}
+    fresh: dict[str, dict[str, object]] = {}
+    pending = set(changed)
+    for path in sorted(out.glob("*.md")):
+        stat = path.stat()
+        stamp = f"{stat.st_size}:{stat.st_mtime_ns}"
+        entry = cache.get(path.name)
+        if path.name in changed:
+            sketch = fingerprint(changed[path.name]).sketch
+        elif isinstance(entry, dict) and entry.get("stamp") == stamp:
+            sketch = tuple(int(v) for v in entry.get("sketch", ()))  # type: ignore[attr-defined]
+        else:
+            try:
+                sketch = fingerprint(article_text(read_brief(path).body or "")).sketch
+            except BriefError:
+                continue  # `briefing check` reports a broken brief
+            pending.add(path.name)
+        sketches[path.name] = sketch
+        fresh[path.name] = {"stamp": stamp, "sketch": list(sketch)}
+    if not pending and fresh.keys() == cache.keys():
+        return {}
+    linked = _link(out, sketches, pending, changed, writer, threshold, fresh)
+    atomic_write(cache_file, json.dumps({"version": CACHE_VERSION, "briefs": fresh}, sort_keys=True))
+    return linked
+
+
+def _link(
+    out: Path,
+    sketches: dict[str, tuple[int, ...]],
+    pending: set[str],
+    changed: dict[str, str],
+    writer: Writer,
+    threshold: float,
+    fresh: dict[str, dict[str, object]],
+) -> dict[str, list[str]]:
+    added: dict[str, set[str]] = {}
+    texts: dict[str, Fingerprint] = {}
+    for a, b in sorted(candidate_pairs(sketches)):
+        if a not in pending and b not in pending:
+            continue
+        if sum(x == y for x, y in zip(sketches[a], sketches[b], strict=True)) < (threshold - ESTIMATE_MARGIN) * BINS:
+            continue
+        for name in (a, b):
+            if name not in texts:
+                text = changed.get(name) or article_text(read_brief(out / name).body or "")
+                texts[name] = Fingerprint(shingles(text), sketches[name])
+        if jaccard(texts[a].hashes, texts[b].hashes) >= threshold:
+            added.setdefault(a, set()).add(b)
+            added.setdefault(b, set()).add(a)
+    linked: dict[str, list[str]] = {}
+    for name, others in sorted(added.items()):
+        path = out / name
+        brief = read_brief(path)
+        new = sorted(set(brief.duplicates) | others)
+        if new != brief.duplicates:
+            writer.write(name, render(replace(brief, duplicates=new)), again=True)
+            stat = path.stat()
+            fresh[name]["stamp"] = f"{stat.st_size}:{stat.st_mtime_ns}"
+            linked[name] = sorted(others - set(brief.duplicates))
+    return linked
