@@ -2,16 +2,17 @@
 
 Usage: python benchmarks/bench_ingest.py [N]   (default 1000)
 
-Makes N articles by varying the seeds (shuffled paragraphs, renamed files) in a
-temporary folder, then times `ingest` with one worker (serial, one core) and,
-for comparison, with every core. Prints one line per run; nothing is timed in
+Makes N distinct seed-like articles with benchmarks/generate.py (invented
+people, organisations, topics and dates) in a temporary folder, then times
+`ingest` with one worker (serial, one core) and, for comparison, with every
+core. Prints one line per run; nothing is timed in
 the test suite.
 """
 
 from __future__ import annotations
 
 import os
-import random
+import shutil
 import sys
 import tempfile
 import time
@@ -19,26 +20,20 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from generate import generate  # noqa: E402
 
 from build_tools.ingest import ingest  # noqa: E402
 from build_tools.vocab import load_vocabulary  # noqa: E402
 
 
 def make_articles(folder: Path, n: int, seed: int = 7) -> int:
-    """Write n seed-like articles; return their total size in bytes."""
-    rng = random.Random(seed)
-    seeds = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
-    total = 0
-    for i in range(n):
-        lines = seeds[i % len(seeds)].split("\n")
-        head, body = lines[:2], lines[2:]
-        rng.shuffle(body)  # same kind of text, different article
-        # Number every paragraph so no sentence repeats across articles (no cache flatters us).
-        body = [f"{line} ({i}-{j})" if line else line for j, line in enumerate(body)]
-        text = "\n".join(head + body) + "\n"
-        (folder / f"article_{i:06d}.txt").write_text(text, encoding="utf-8")
-        total += len(text.encode("utf-8"))
-    return total
+    """Write n seed-like articles (benchmarks/generate.py) into `folder`; return their total size in bytes."""
+    with tempfile.TemporaryDirectory() as tmp:
+        for path in generate(n, Path(tmp), seed=seed):
+            shutil.move(path, folder / path.name)
+    return sum(p.stat().st_size for p in folder.iterdir())
 
 
 def main() -> None:

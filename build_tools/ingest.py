@@ -232,8 +232,8 @@ def _write(item: _Extracted, known: tuple[Path, str | None] | None, writer: Writ
             return Outcome(item.source, "rejected", known[0].name, f"{err}; fix or delete the brief")
         stem = known[0].stem
     else:
+        fresh.body = render_body(fresh)
         brief = stamp(fresh)
-        brief.body = render_body(brief)
         stem = address_for(brief, taken)
         taken.add(stem.casefold())
     changed = writer.write(f"{stem}.md", render(brief))

@@ -60,7 +60,8 @@ _ABBREVIATIONS = {
     "govt",
 }
 _BOUNDARY = re.compile(r"""([.!?…]+["”’')\]]*)(\s+)(?=["“‘'(\[]?[A-Z0-9])""")
-_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w+(?:[-'’]\w+)*|[^\w\s]")
+# "U.S." and "U.S.'s" are one token each; a word may hold hyphens and apostrophes.
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}(?:['’]s\b)?|\w+(?:[-'’]\w+)*|[^\w\s]")
 
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 
@@ -108,17 +109,18 @@ class Token(NamedTuple):
     is_word: bool
 
 
-def _token(text: str, start: int, possessive: bool = False) -> Token:
+@lru_cache(maxsize=65536)  # the same words recur across sentences and articles
+def _word_facts(text: str) -> tuple[str, bool, bool]:
     first = text[:1]
-    return Token(
-        text,
-        start,
-        start + len(text),
-        possessive,
-        text.translate(APOSTROPHES).casefold(),
-        first.isupper(),
-        first.isalnum(),
-    )
+    return text.translate(APOSTROPHES).casefold(), first.isupper(), first.isalnum()
+
+
+_new_tuple = tuple.__new__  # NamedTuple's own constructor is Python code; this is the hot path
+
+
+def _token(text: str, start: int, possessive: bool = False) -> Token:
+    key, capitalised, word = _word_facts(text)
+    return _new_tuple(Token, (text, start, start + len(text), possessive, key, capitalised, word))  # type: ignore[no-any-return]
 
 
 def tokenize(sentence: str) -> list[Token]:
@@ -131,27 +133,11 @@ def _tokenize(sentence: str) -> tuple[Token, ...]:
     tokens: list[Token] = []
     for match in _TOKEN.finditer(sentence):
         text = match.group()
-        possessive = False
-        if len(text) > 2 and text[-2:].translate(APOSTROPHES).lower() == "'s" and text[-3].isalpha():
-            text, possessive = text[:-2], True
-        tokens.append(_token(text, match.start(), possessive))
-    # "U.S.’s" tokenises as "U.S." "’" "s": fold the possessive back on.
-    folded: list[Token] = []
-    i = 0
-    while i < len(tokens):
-        tok = tokens[i]
-        if (
-            i + 2 < len(tokens)
-            and tokens[i + 1].text in ("'", "’")
-            and tokens[i + 2].text == "s"
-            and tokens[i + 1].start == tok.end
-        ):
-            folded.append(tok._replace(possessive=True))
-            i += 3
-            continue
-        folded.append(tok)
-        i += 1
-    return tuple(folded)
+        if len(text) > 2 and text[-1] in "sS" and text[-2] in "'’" and (text[-3].isalpha() or text[-3] == "."):
+            tokens.append(_token(text[:-2], match.start(), True))
+        else:
+            tokens.append(_token(text, match.start()))
+    return tuple(tokens)
 
 
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")

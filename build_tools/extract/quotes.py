@@ -92,9 +92,10 @@ def _speaker(
     if previous is not None and (_PRONOUN.match(sentence) or _PRONOUN_AFTER.match(sentence, end)):
         return previous
     speech = vocab.words("speech_verbs")
+    words_at = [(t.start, t.key) for t in tokenize(sentence) if t.is_word]
     for pos, ref in outside:
         if pos < at:
-            following = [t.key for t in tokenize(sentence[pos:at]) if t.is_word][1 : 1 + _VERB_WINDOW + 1]
+            following = [key for start, key in words_at if pos < start < at][: _VERB_WINDOW + 1]
             if any(word in speech for word in following):
                 return ref
     return None
