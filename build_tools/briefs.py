@@ -25,6 +25,7 @@ try:  # The C loader is several times faster.
 except ImportError:  # pragma: no cover
     from yaml import SafeLoader  # type: ignore[assignment]
 
+
 class _TextDatesLoader(SafeLoader):  # type: ignore[misc,valid-type]
     """YAML loader that leaves dates as text, so "2023-02-30" is reported, not raised."""
 

@@ -49,6 +49,7 @@ class Lexicon:
     country_widths: dict[str, tuple[int, ...]]  #: first word of an alias -> alias lengths in words, longest first
     country_words: frozenset[str]  #: lower-cased words of country names and aliases
     exact: dict[str, Actor]  #: exact-case alias -> actor, for single tokens and acronyms
+    name_words: dict[str, bool] = field(default_factory=dict)  #: memo of `_Reader.is_name_word`
 
 
 def _build_lexicon(vocab: Vocabulary) -> Lexicon:
@@ -129,6 +130,13 @@ class _Reader:
 
     # -- word tests -------------------------------------------------------
     def is_name_word(self, token: Token) -> bool:
+        """Could this word be part of a person's name? (Memoised per vocabulary: asked very often.)"""
+        known = self.lex.name_words.get(token.text)
+        if known is None:
+            known = self.lex.name_words[token.text] = self._is_name_word(token)
+        return known
+
+    def _is_name_word(self, token: Token) -> bool:
         key = token.key
         if _INITIAL.match(token.text):
             return True
