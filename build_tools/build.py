@@ -1,4 +1,4 @@
-"""The whole build, top to bottom: ingest changed articles -> read briefs -> write index pages -> mkdocs.
+"""The whole build, top to bottom: ingest changed articles -> read briefs -> write pages -> mkdocs -> Pagefind.
 
 Index pages are generated at every build from the briefs and the
 vocabularies and are never committed (see .gitignore); the briefs are
@@ -7,11 +7,15 @@ committed and this module never modifies one except through ingest.
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import subprocess
 import sys
 import time
+from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import yaml
@@ -24,32 +28,71 @@ from .pages.index_pages import GENERATED_BY, render_pages
 from .pages.related import related
 from .vocab import Vocabulary, VocabularyError, load_vocabulary
 
-GENERATED_DIRS = ("topics", "actors", "timeline")  #: folders under docs/ the build owns
+try:  # feeds and briefs.json (build_tools/pages/feeds.py), when that module is present
+    from .pages.feeds import FeedError, site_url_from, write_feeds
+
+    _FEED_ERRORS: tuple[type[Exception], ...] = (FeedError,)
+except ImportError:  # pragma: no cover - only while the feeds module does not exist
+    write_feeds = None  # type: ignore[assignment]
+    _FEED_ERRORS = ()
+#: problems with the briefs, vocabularies or settings: one line each, never a traceback
+USER_ERRORS: tuple[type[Exception], ...] = (VocabularyError, BriefError, UnsafePathError, *_FEED_ERRORS)
+
+GENERATED_DIRS = ("topics", "actors", "timeline", "search")  #: folders under docs/ the build owns
 GENERATED_FILES = ("index.md",)  #: single generated files under docs/
 DATA_FILE = "build/archive-pages.json"  #: read by build_tools/mkdocs_hooks.py
 DEFAULT_SITE_NAME = "Pakistan–US Briefing Archive"
+FACET_MIN_BRIEFS = 10  #: an unreviewed actor becomes a search filter once this many briefs name it
+FACET_MAX_SHARE = 0.5  #: an actor named in more than this share of the briefs is not a search filter
 
 
-def build(root: Path, site_dir: Path | None = None, *, strict: bool = True) -> int:
+class Timer:
+    """Wall time of each step of one build, printed at the end (the benchmark reads the same figures)."""
+
+    def __init__(self) -> None:
+        self.steps: dict[str, float] = {}
+
+    @contextmanager
+    def step(self, name: str) -> Iterator[None]:
+        started = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.steps[name] = self.steps.get(name, 0.0) + time.perf_counter() - started
+
+    def summary(self) -> str:
+        return ", ".join(f"{name} {seconds:.1f} s" for name, seconds in self.steps.items())
+
+
+def build(root: Path, site_dir: Path | None = None, *, strict: bool = True, timer: Timer | None = None) -> int:
     """Build the site from the project at `root` into `site_dir` (default root/site); return an exit code."""
+    timer = timer or Timer()
     started = time.perf_counter()
     if not (root / "mkdocs.yml").is_file():
         print(f"error: {root / 'mkdocs.yml'}: not found; run briefing in the project folder", file=sys.stderr)
         return 1
-    status = ingest_changed(root)
+    site = site_dir or root / "site"
+    with timer.step("ingest"):
+        status = ingest_changed(root)
     try:
-        vocab = load_vocabulary(root)
-        entries = read_briefs(root / "docs" / "briefs")
-        generate(root, entries, vocab)
+        with timer.step("pages"):
+            vocab = load_vocabulary(root)
+            entries = read_briefs(root / "docs" / "briefs")
+            generate(root, entries, vocab)
     except CollectError as err:
         for problem in err.problems:
             print(f"error: {problem}", file=sys.stderr)
         return 1
-    except (VocabularyError, BriefError, UnsafePathError) as err:
+    except USER_ERRORS as err:
         print(f"error: {err}", file=sys.stderr)
         return 1
-    code = run_mkdocs(root, "build", "--strict" if strict else None, "-d", str(site_dir or root / "site"))
-    print(f"build: {len(entries)} briefs, {time.perf_counter() - started:.1f} s, mkdocs exit {code}")
+    with timer.step("mkdocs"):
+        code = run_site_build(root, site, strict)
+    if code == 0:
+        with timer.step("search index"):
+            code = run_pagefind(site)
+    seconds = time.perf_counter() - started
+    print(f"build: {len(entries)} briefs, {seconds:.1f} s ({timer.summary()}), exit {code}")
     return code or status
 
 
@@ -64,6 +107,9 @@ def serve(root: Path, address: str = "127.0.0.1:8000") -> int:
     except CollectError as err:
         for problem in err.problems:
             print(f"error: {problem}", file=sys.stderr)
+        return 1
+    except USER_ERRORS as err:
+        print(f"error: {err}", file=sys.stderr)
         return 1
     return run_mkdocs(root, "serve", "-a", address) or status
 
@@ -110,18 +156,39 @@ def generate(root: Path, entries: list[Entry], vocab: Vocabulary) -> None:
             continue
         writer.write(path, text)
     remove_stale(docs, set(pages))
+    if write_feeds is not None:
+        write_feeds(entries, docs, site_url_from(root / "mkdocs.yml"), writer, vocab.topics)
     Writer(root).write(DATA_FILE, json.dumps(hook_data(entries, vocab), ensure_ascii=False, sort_keys=True))
 
 
 def hook_data(entries: list[Entry], vocab: Vocabulary) -> dict[str, object]:
-    """What the brief pages need from the whole archive: topic labels and related briefs."""
+    """What the brief pages need from the whole archive: topic labels, related briefs, the actor facet."""
     return {
         "topics": {t.id: t.label for t in vocab.topics},
+        "facet_actors": facet_actors(entries, vocab),
         "related": {
             stem: [{"stem": e.stem, "title": e.brief.title, "date": e.brief.date} for e in found]
             for stem, found in related(entries).items()
         },
     }
+
+
+def facet_actors(entries: list[Entry], vocab: Vocabulary) -> list[str]:
+    """Actors offered as a search filter: those in the authority file or named in FACET_MIN_BRIEFS briefs,
+    except any named in more than FACET_MAX_SHARE of all briefs.
+
+    An actor named once by extraction (often a mis-read name) would only add
+    a checkbox; one named in most briefs ("Pakistan" here) narrows nothing.
+    Either would add bytes to every search, since Pagefind loads every
+    filter's values to show their counts. A reader still finds them by name.
+    """
+    counts = Counter(a_id for e in entries for a_id in {a.id for a in e.brief.actors})
+    most = FACET_MAX_SHARE * len(entries)
+    return sorted(
+        a_id
+        for a_id, count in counts.items()
+        if (a_id in vocab.actors_by_id or count >= FACET_MIN_BRIEFS) and count <= most
+    )
 
 
 def is_generated(path: Path) -> bool:
@@ -154,8 +221,32 @@ def remove_stale(docs: Path, keep: set[str]) -> None:
                 sub.rmdir()
 
 
+def run_pagefind(site: Path) -> int:
+    """Index the built site with Pagefind (offline; its binary comes with the `pagefind[bin]` package).
+
+    Only brief pages carry `data-pagefind-body`, so only briefs are indexed.
+    Pagefind writes site/pagefind/, which the search page loads.
+    """
+    argv = [sys.executable, "-m", "pagefind", "--site", str(site), "--silent"]
+    if importlib.util.find_spec("pagefind") is None:
+        print("error: Pagefind is not installed; run `pip install -e .` (it installs pagefind[bin])", file=sys.stderr)
+        return 1
+    result = subprocess.run(argv, check=False)
+    if result.returncode != 0:
+        print(f"error: Pagefind could not index {site}; see its message above", file=sys.stderr)
+    return result.returncode
+
+
+def run_site_build(root: Path, site: Path, strict: bool) -> int:
+    """`mkdocs build` of root/mkdocs.yml into `site`, pages rendered on every core (build_tools/site_build.py)."""
+    argv = [sys.executable, "-m", "build_tools.site_build", "-f", str(root / "mkdocs.yml"), "-d", str(site)]
+    env = dict(os.environ)
+    env.setdefault("NO_MKDOCS_2_WARNING", "1")
+    return subprocess.run([*argv, *(["--strict"] if strict else [])], cwd=root, env=env, check=False).returncode
+
+
 def run_mkdocs(root: Path, command: str, *args: str | None) -> int:
-    """Run MkDocs on root/mkdocs.yml in a child process (its own logging and exit code)."""
+    """Run MkDocs on root/mkdocs.yml in a child process (its own logging and exit code); used by `serve`."""
     argv = [sys.executable, "-m", "mkdocs", command, "-f", str(root / "mkdocs.yml"), *(a for a in args if a)]
     env = dict(os.environ)
     env.setdefault("NO_MKDOCS_2_WARNING", "1")  # MkDocs' notice about 2.0 is not about this archive

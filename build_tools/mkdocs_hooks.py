@@ -20,14 +20,14 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 from build_tools.briefs import KEYS as BRIEF_KEYS
-from build_tools.pages.brief_page import card, json_ld, related_section
+from build_tools.pages.brief_page import card, json_ld, related_section, search_facets
 
 DATA_FILE = "build/archive-pages.json"  #: relative to mkdocs.yml; written by build_tools.build
 PRINTED_META = ("title", "subtitle", "description")  #: front-matter values the theme prints unescaped
 
 # Under the "mkdocs" logger so that `--strict` counts these warnings.
 log = logging.getLogger("mkdocs.hooks.archive")
-_data: dict[str, Any] = {"topics": {}, "related": {}}
+_data: dict[str, Any] = {"topics": {}, "related": {}, "facet_actors": set()}
 _extras: dict[str, tuple[str, str]] = {}  # page source -> (HTML before the content, HTML after it)
 
 
@@ -42,6 +42,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
         loaded = {}
     _data["topics"] = loaded.get("topics", {})
     _data["related"] = loaded.get("related", {})
+    _data["facet_actors"] = set(loaded.get("facet_actors", []))
     return config
 
 
@@ -62,9 +63,15 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
 
 
 def on_page_content(content: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    """Put the card above a brief's text and the related briefs and JSON-LD below it."""
-    before, after = _extras.pop(page.file.src_uri, ("", ""))
-    return before + content + after
+    """Put the card above a brief's text and the related briefs and JSON-LD below it.
+
+    A brief is wrapped in `data-pagefind-body`, so Pagefind indexes briefs
+    only: index pages, the home page and the search page stay out of results.
+    """
+    if page.file.src_uri not in _extras:
+        return content
+    before, after = _extras.pop(page.file.src_uri)
+    return f"<div data-pagefind-body>{before}{content}</div>{after}"
 
 
 def _brief_extras(page: Page, files: Files, config: MkDocsConfig) -> tuple[str, str]:
@@ -77,6 +84,6 @@ def _brief_extras(page: Page, files: Files, config: MkDocsConfig) -> tuple[str, 
 
     meta, stem = page.meta, page.file.src_uri[len("briefs/") : -len(".md")]
     topics = _data["topics"]
-    before = card(meta, topics, resolve, page.edit_url)
+    before = search_facets(meta, topics, _data["facet_actors"]) + card(meta, topics, resolve, page.edit_url)
     related = related_section(_data["related"].get(stem, []), resolve)
     return before, related + json_ld(meta, topics, page.canonical_url)

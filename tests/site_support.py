@@ -6,11 +6,14 @@ docs/ or site/ (others run tests at the same time).
 
 from __future__ import annotations
 
+import gzip
+import json
 import shutil
 import time
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from build_tools.briefs import render
@@ -83,6 +86,15 @@ def build_copy(dest: Path, extra: dict[str, str] | None = None) -> BuiltSite:
     started = time.perf_counter()
     code = build(root, root / "site")
     return BuiltSite(root, root / "site", code, time.perf_counter() - started)
+
+
+def pagefind_records(site: Path) -> list[dict[str, Any]]:
+    """Every page Pagefind indexed: its url, content, filters and meta, read from site/pagefind/fragment/."""
+    records = []
+    for path in sorted((site / "pagefind" / "fragment").glob("*.pf_fragment")):
+        data = gzip.decompress(path.read_bytes())
+        records.append(json.loads(data[data.index(b"{") :]))  # after Pagefind's short signature
+    return records
 
 
 class _Links(HTMLParser):

@@ -71,10 +71,10 @@ def test_group_by_topic_and_actor_counts_a_brief_once() -> None:
 def test_undated_briefs_have_their_own_section_everywhere() -> None:
     entries = newest_first([entry("d", "2024-02-03", ("trade",), (DAR,)), entry("u", None, ("trade",), (DAR,))])
     pages = render_pages(entries, VOCAB, "Archive")
-    for path in ("timeline/undated/index.md", "topics/trade/undated/index.md", "actors/ishaq-dar/undated/index.md"):
-        assert "../../briefs/u.md" in pages[path] or "../../../briefs/u.md" in pages[path]
+    assert "../../briefs/u.md" in pages["timeline/undated/index.md"]
     assert "undated/index.md" in pages["timeline/index.md"]
-    assert "## Undated briefs" in pages["topics/trade/index.md"]
+    for path in ("topics/trade/index.md", "actors/ishaq-dar/index.md"):  # small: every brief on the page
+        assert "### Undated" in pages[path] and "../../briefs/u.md" in pages[path]
 
 
 def test_every_generated_link_points_at_a_generated_page_or_a_brief() -> None:
@@ -198,15 +198,67 @@ def test_read_briefs_reports_every_bad_file(tmp_path: Path) -> None:
 
 def test_generate_keeps_hand_written_pages_and_removes_stale_ones(tmp_path: Path) -> None:
     (tmp_path / "docs").mkdir()
+    (tmp_path / "mkdocs.yml").write_text("site_url: https://example.org/archive/\n", encoding="utf-8")
     hand = tmp_path / "docs" / "topics" / "narcotics" / "index.md"
     hand.parent.mkdir(parents=True)
     hand.write_text("# My own page\n", encoding="utf-8")
     first = [entry("a", "2024-01-01", ("trade", "narcotics")), entry("b", None, ("trade",))]
     generate(tmp_path, first, VOCAB)
     assert hand.read_text(encoding="utf-8") == "# My own page\n"
-    assert is_generated(tmp_path / "docs" / "topics" / "trade" / "2024" / "index.md")
+    assert is_generated(tmp_path / "docs" / "topics" / "trade" / "index.md")
+    assert (tmp_path / "docs" / "feeds" / "all.xml").is_file() and (tmp_path / "docs" / "briefs.json").is_file()
     generate(tmp_path, [entry("b", None, ("narcotics",))], VOCAB)  # trade is no longer used
     assert not (tmp_path / "docs" / "topics" / "trade").exists()
     assert hand.exists() and (tmp_path / "docs" / "topics" / "index.md").exists()
     data = json.loads((tmp_path / "build" / "archive-pages.json").read_text(encoding="utf-8"))
     assert data["related"] == {"b": []}
+
+
+def brief_links(text: str) -> list[str]:
+    return [t for t in links(text) if "briefs/" in t]
+
+
+def test_a_small_topic_or_actor_lists_every_brief_on_its_own_page() -> None:
+    entries = newest_first([entry(f"b{i}", f"202{i % 3}-01-01", ("trade",), (DAR,)) for i in range(9)])
+    pages = render_pages(entries, VOCAB, "Archive")
+    for base in ("topics/trade", "actors/ishaq-dar"):
+        assert len(set(brief_links(pages[f"{base}/index.md"]))) == 9
+        assert not [p for p in pages if p.startswith(base + "/") and p != f"{base}/index.md"]  # no year pages
+
+
+def test_a_crowded_month_is_paged(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(index_pages, "LISTING_LIMIT", 3)
+    entries = newest_first([entry(f"m{i:02d}", f"2024-03-{1 + i:02d}", ("trade",)) for i in range(10)])
+    pages = render_pages(entries, VOCAB, "Archive")
+    for base in ("timeline/2024/03", "topics/trade/2024/03"):
+        paths = [f"{base}/index.md"] + [f"{base}/{n}/index.md" for n in (2, 3, 4)]
+        assert [p for p in pages if p.startswith(base + "/")] == paths
+        listed = [t.rsplit("/", 1)[1] for p in paths for t in brief_links(pages[p])]
+        assert sorted(listed) == sorted(f"{e.stem}.md" for e in entries)  # each brief exactly once
+        assert "next" in pages[paths[0]] and "previous" in pages[paths[-1]]
+    assert max(len(brief_links(text)) for text in pages.values()) <= index_pages.NEWEST
+
+
+def test_a_large_actors_index_splits_by_type_and_initial(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(index_pages, "ACTORS_ON_INDEX", 5)
+    monkeypatch.setattr(index_pages, "MOST_NAMED", 3)
+    monkeypatch.setattr(index_pages, "LISTING_LIMIT", 3)
+    people = [ActorRef(f"{c}-person-{i}", f"{c.upper()} Person {i}", "person") for c in "abc" for i in range(4)]
+    entries = newest_first([entry(f"p{i:02d}", "2024-01-01", (), (p, PAKISTAN)) for i, p in enumerate(people)])
+    pages = render_pages(entries, VOCAB, "Archive")
+    index = pages["actors/index.md"]
+    assert "people/a/index.md" in index and "countries/p/index.md" in index
+    assert len(links(index)) == 3 + 3 + 1 + 1  # per type, the most named and the initials; not every actor
+    letter_pages = [p for p in pages if p.startswith("actors/people/")]
+    assert "actors/people/a/2/index.md" in letter_pages  # four actors, three a page
+    listed = [t for p in letter_pages for t in links(pages[p]) if "person-" in t]
+    assert sorted(t.rsplit("/", 2)[1] for t in listed) == sorted(p.id for p in people)
+    assert all(len([t for t in links(pages[p]) if "person-" in t]) <= 3 for p in letter_pages)
+
+
+def test_an_actor_id_that_a_letter_page_uses_is_refused(tmp_path: Path) -> None:
+    clash = brief("Clash", "2024-01-01", [], [ActorRef("people", "People", "organization")])
+    (tmp_path / "clash.md").write_text(render(clash), encoding="utf-8")
+    with pytest.raises(CollectError) as err:
+        read_briefs(tmp_path)
+    assert "reserved" in err.value.problems[0] and "clash.md" in err.value.problems[0]

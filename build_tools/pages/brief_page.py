@@ -9,7 +9,7 @@ exist so that no dead link is ever drawn.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Container, Mapping
 from html import escape
 from typing import Any
 
@@ -63,7 +63,9 @@ def card(meta: Mapping[str, Any], topic_labels: Mapping[str, str], resolve: Reso
     ]
     topics = [str(t) for t in meta.get("topics") or []]
     topic_items = [(f"topics/{t}/index.md", topic_labels.get(t, t), "") for t in topics]
-    parts = ['<section class="brief-card" aria-label="About this brief">', '<dl class="brief-card__facts">']
+    # Not indexed as text (search_facets indexes its names and labels): excerpts come from the brief's own words.
+    parts = ['<section class="brief-card" aria-label="About this brief" data-pagefind-ignore>']
+    parts.append('<dl class="brief-card__facts">')
     parts += rows + ["</dl>"]
     if topic_items:
         parts += ['<p class="brief-card__label">Topics</p>', _chips(topic_items, resolve, "topic")]
@@ -73,6 +75,33 @@ def card(meta: Mapping[str, Any], topic_labels: Mapping[str, str], resolve: Reso
         parts.append(f'<p class="brief-card__edit"><a href="{escape(edit_url)}">Edit this brief</a></p>')
     parts.append("</section>")
     return "\n".join(parts)
+
+
+def search_facets(meta: Mapping[str, Any], topic_labels: Mapping[str, str], facet_actors: Container[str]) -> str:
+    """Pagefind's metadata (title, date) and filters (topic, actor, year, publication), hidden from readers.
+
+    Only actors in `facet_actors` become filter values (the build chooses them).
+
+    Inside `data-pagefind-ignore` so the values are not indexed twice as text;
+    Pagefind still reads filters and metadata there.
+    """
+    title = str(meta.get("title") or "")
+    date = _text(meta.get("date"))
+    spans = [("meta", "title", title), ("meta", "date", date_text(date))]
+    spans += [("filter", "topic", topic_labels.get(str(t), str(t))) for t in meta.get("topics") or []]
+    actors = [a for a in meta.get("actors") or [] if isinstance(a, Mapping) and a.get("name")]
+    spans += [("filter", "actor", str(a["name"])) for a in actors if a.get("id") in facet_actors]
+    spans.append(("filter", "year", date[:4] if date else "undated"))
+    if _text(meta.get("publication")):
+        spans.append(("filter", "publication", str(meta["publication"])))
+    inner = "".join(f'<span data-pagefind-{kind}="{name}">{escape(value)}</span>' for kind, name, value in spans)
+    # The page's <h1> is the theme's, outside the indexed body: the title is indexed here, weighted up,
+    # and the names the card shows (the card itself is not indexed), so a search finds them.
+    heading = f'<p hidden data-pagefind-weight="7">{escape(title)}</p>'
+    names = [a["name"] for a in actors] + [topic_labels.get(str(t), str(t)) for t in meta.get("topics") or []]
+    names += [str(meta[k]) for k in ("dateline", "publication", "author") if _text(meta.get(k))]
+    named = f'<p hidden data-pagefind-weight="2">{escape(" · ".join(str(n) for n in names))}</p>'
+    return f'{heading}{named}<div hidden data-pagefind-ignore class="search-facets">{inner}</div>'
 
 
 def related_section(items: list[Mapping[str, Any]], resolve: Resolve) -> str:

@@ -15,6 +15,8 @@ from ..briefs import BriefError, read_brief
 from ..model import ActorRef, Brief
 from ..slugs import slugify
 
+#: actor ids whose address the actors index's letter pages use (actors/people/a/, ...)
+RESERVED_ACTOR_IDS = frozenset({"people", "organizations", "countries", "other"})
 _DATE = re.compile(r"\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])")
 
 
@@ -57,13 +59,22 @@ def _check_ids(path: Path, brief: Brief) -> list[str]:
     """Ids and years become addresses, so each must already be safe to use as one."""
     bad = [a.id for a in brief.actors if slugify(a.id) != a.id] + [t for t in brief.topics if slugify(t) != t]
     problems = [f"{path}: id {i!r} is not a lower-case slug; use letters, digits and hyphens" for i in bad]
+    problems += [
+        f"{path}: actor id {a.id!r} is reserved for the actors index's pages; give the actor another id"
+        for a in brief.actors
+        if a.id in RESERVED_ACTOR_IDS
+    ]
     if brief.date is not None and not _DATE.fullmatch(brief.date):
         problems.append(f"{path}: date {brief.date!r} is not YYYY-MM-DD; correct it or set it to null")
     return problems
 
 
 def read_briefs(briefs_dir: Path) -> list[Entry]:
-    """Every brief under `briefs_dir`, newest first; CollectError lists every unreadable one."""
+    """Every brief under `briefs_dir`, newest first; CollectError lists every unreadable one.
+
+    Serial on purpose: reading in worker processes was measured no faster
+    (sending the records back costs about what parsing them does).
+    """
     entries: list[Entry] = []
     problems: list[str] = []
     for path in sorted(briefs_dir.glob("*.md")) if briefs_dir.is_dir() else []:

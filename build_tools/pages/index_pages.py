@@ -6,32 +6,40 @@ sources, so `mkdocs build --strict` checks every one of them. Text that came
 from an article or a brief goes through `briefs.escape` (Markdown) or
 `html.escape` (inside raw HTML); nothing from a brief becomes markup.
 
-Pages stay bounded as the archive grows: a topic, actor or the timeline gets
-a main page with its newest briefs and a table of years, and one page per
-year (`<base>/<year>/`); a year with more than LISTING_LIMIT briefs becomes a
-list of month pages (`<base>/<year>/<mm>/`). Undated briefs get their own
-pages (`<base>/undated/`), never hidden.
+Pages stay bounded as the archive grows. A topic or actor with at most
+LISTING_LIMIT briefs lists them all on its own page, by year; a larger one
+gets a main page with its newest briefs and a table of years, and one page
+per year (`<base>/<year>/`). The timeline always has year pages. A year with
+more than LISTING_LIMIT briefs becomes a list of month pages
+(`<base>/<year>/<mm>/`), and a month or the undated briefs (`<base>/undated/`,
+never hidden) continue on numbered pages (`.../2/`, `.../3/`) past that
+limit. The actors index lists every actor while there are at most
+ACTORS_ON_INDEX; past that it shows the most named of each type and links
+to pages by initial letter (`actors/people/a/`, paginated the same way).
 """
 
 from __future__ import annotations
 
 import json
-import posixpath
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from ..briefs import escape
 from ..model import ActorRef
 from ..vocab import Vocabulary
 from .charts import bar_chart, month_label
-from .collect import Entry, actor_refs, by_actor, by_month, by_topic, by_year
+from .collect import RESERVED_ACTOR_IDS, Entry, actor_refs, by_actor, by_month, by_topic, by_year
 
 GENERATED_BY = "briefing build"  #: front-matter marker; only pages carrying it are ever overwritten or removed
 NEWEST = 10  #: briefs listed on a home, topic or actor page before the year table
 LISTING_LIMIT = 200  #: briefs on one year, month or undated page
 TOP = 12  #: actors and topics listed alongside on a topic or actor page
+ACTORS_ON_INDEX = 300  #: actors listed on /actors/ before it splits by type and initial letter
+MOST_NAMED = 20  #: actors of each type listed on a split /actors/ page
 TYPE_LABELS = {"person": "People", "organization": "Organizations", "country": "Countries"}
+TYPE_FOLDERS = {"person": "people", "organization": "organizations", "country": "countries"}
+assert set(TYPE_FOLDERS.values()) | {"other"} <= RESERVED_ACTOR_IDS  # letter pages never clash with an actor
 _WIKIDATA = re.compile(r"Q\d+")
 
 Pages = dict[str, str]
@@ -41,20 +49,31 @@ Pages = dict[str, str]
 
 
 def link(page: str, target: str) -> str:
-    """A relative link from the page source `page` to the source `target` (both under docs/)."""
-    return posixpath.relpath(target, posixpath.dirname(page))
+    """A relative link from the page source `page` to the source `target` (both under docs/, no '..').
+
+    posixpath.relpath gives the same answer but asks the OS for the working
+    folder on every call; an archive's pages make hundreds of thousands.
+    """
+    here = page.split("/")[:-1]
+    there = target.split("/")
+    common = 0
+    while common < len(here) and common < len(there) - 1 and here[common] == there[common]:
+        common += 1
+    return "../" * (len(here) - common) + "/".join(there[common:])
 
 
-def front_matter(title: str) -> str:
+def front_matter(title: str, template: str | None = None) -> str:
     """Front-matter naming the page and marking it generated; JSON is valid YAML and quotes anything."""
     head = f"title: {json.dumps(title, ensure_ascii=False)}\ngenerated_by: {GENERATED_BY}\n"
+    if template:
+        head += f"template: {template}\n"
     # The left sidebar would only repeat the tab's name: these pages are reached from the tabs.
     return f"---\n{head}hide:\n  - navigation\n---\n\n"
 
 
-def page(title: str, body: Iterable[str]) -> str:
+def page(title: str, body: Iterable[str], template: str | None = None) -> str:
     """A whole generated page: front-matter, a heading and the body lines."""
-    return front_matter(title) + f"# {escape(title)}\n\n" + "\n".join(body).rstrip() + "\n"
+    return front_matter(title, template) + f"# {escape(title)}\n\n" + "\n".join(body).rstrip() + "\n"
 
 
 def date_text(date: str | None) -> str:
@@ -106,28 +125,37 @@ def _year_pages(base: str, title: str, year: str, entries: list[Entry]) -> Pages
     pages: Pages = {}
     rows = []
     for month, found in months.items():
-        month_at = f"{base}/{year}/{month[5:7]}/index.md"
-        rows.append(f"- [{month_label(month)}]({link(at, month_at)}) — {plural(len(found), 'brief')}")
-        back = f"[{year}]({link(month_at, at)})"
-        pages[month_at] = page(f"{title}: {month_label(month)}", [f"Back to {back}.", ""] + brief_list(found, month_at))
+        folder = f"{base}/{year}/{month[5:7]}"
+        rows.append(f"- [{month_label(month)}]({link(at, folder + '/index.md')}) — {plural(len(found), 'brief')}")
+        intro_month = f"{plural(len(found), 'brief')} from {month_label(month)}, newest first."
+        pages.update(paged_listing(folder, f"{title}: {month_label(month)}", intro_month, (year, at), found))
     pages[at] = page(f"{title}: {year}", intro + rows)
+    return pages
+
+
+def paged_listing(folder: str, title: str, intro: str, back: tuple[str, str], entries: list[Entry]) -> Pages:
+    """`entries` LISTING_LIMIT a page: folder/, folder/2/, ...; each page links back and to its neighbours.
+
+    `back` is (label, source path) of the page above this listing.
+    """
+    chunks = [entries[i : i + LISTING_LIMIT] for i in range(0, len(entries), LISTING_LIMIT)] or [[]]
+    paths = [f"{folder}/index.md"] + [f"{folder}/{n}/index.md" for n in range(2, len(chunks) + 1)]
+    pages: Pages = {}
+    for n, (at, chunk) in enumerate(zip(paths, chunks, strict=True)):
+        nav = [f"[Back to {escape(back[0])}]({link(at, back[1])})"]
+        if n > 0:
+            nav.append(f"[previous]({link(at, paths[n - 1])})")
+        if n + 1 < len(paths):
+            nav.append(f"[next]({link(at, paths[n + 1])})")
+        part = f" (page {n + 1} of {len(paths)})" if len(paths) > 1 else ""
+        pages[at] = page(f"{title}{part}", [f"{intro} " + " · ".join(nav), ""] + brief_list(chunk, at))
     return pages
 
 
 def _undated_pages(base: str, title: str, entries: list[Entry]) -> Pages:
     """Undated briefs by address, LISTING_LIMIT a page: undated/, undated/2/, ..."""
-    chunks = [entries[i : i + LISTING_LIMIT] for i in range(0, len(entries), LISTING_LIMIT)]
-    paths = [f"{base}/undated/index.md"] + [f"{base}/undated/{n}/index.md" for n in range(2, len(chunks) + 1)]
-    pages: Pages = {}
-    for n, (at, chunk) in enumerate(zip(paths, chunks, strict=True)):
-        nav = [f"[Back to {escape(title)}]({link(at, f'{base}/index.md')})"]
-        if n > 0:
-            nav.append(f"[previous]({link(at, paths[n - 1])})")
-        if n + 1 < len(paths):
-            nav.append(f"[next]({link(at, paths[n + 1])})")
-        intro = "Briefs whose article establishes no date, by address. " + " · ".join(nav)
-        pages[at] = page(f"{title}: undated", [intro, ""] + brief_list(chunk, at))
-    return pages
+    intro = "Briefs whose article establishes no date, by address."
+    return paged_listing(f"{base}/undated", f"{title}: undated", intro, (title, f"{base}/index.md"), entries)
 
 
 def month_target(base: str, month: str, split: bool) -> str:
@@ -146,8 +174,18 @@ def year_table(base: str, at: str, entries: list[Entry]) -> list[str]:
     return lines + [""]
 
 
+def all_by_year(at: str, entries: list[Entry]) -> list[str]:
+    """Every brief, under a heading per year (undated last): for a listing small enough for one page."""
+    lines = ["## Briefs by year", ""]
+    for year, found in by_year(entries).items():
+        lines += [f"### {year or 'Undated'}", ""] + brief_list(found, at)
+    return lines
+
+
 def newest_and_years(base: str, at: str, entries: list[Entry]) -> list[str]:
-    """The newest briefs, then every year (stable addresses that hold the rest)."""
+    """Every brief when they fit on one page; else the newest, then every year (pages holding the rest)."""
+    if len(entries) <= LISTING_LIMIT:
+        return all_by_year(at, entries)
     dated = [e for e in entries if e.brief.date]
     undated = [e for e in entries if not e.brief.date]
     lines: list[str] = []
@@ -184,7 +222,8 @@ def home_page(entries: list[Entry], vocab: Vocabulary, site_name: str) -> str:
         f"- [Timeline]({link(at, 'timeline/index.md')}) — every brief by year and month, with a chart",
         f"- [Topics]({link(at, 'topics/index.md')}) — counter-terrorism, trade, narcotics and more",
         f"- [Actors]({link(at, 'actors/index.md')}) — the people, organizations and countries named",
-        "- Search — the search box at the top finds a word in any brief, a name or a topic",
+        f"- [Search]({link(at, 'search/index.md')}) — a word in any brief, narrowed by topic, actor, year "
+        "or publication (the box at the top opens it)",
         "",
         "## Newest briefs",
         "",
@@ -284,7 +323,8 @@ def topic_pages(topic_id: str, entries: list[Entry], vocab: Vocabulary) -> Pages
     body += ["## Actors most often in these briefs", ""] + _actor_counts(entries, at, exclude=None)
     body += newest_and_years(base, at, entries)
     pages = {at: page(label, body)}
-    pages.update(listing_pages(base, label, entries))
+    if len(entries) > LISTING_LIMIT:
+        pages.update(listing_pages(base, label, entries))
     return pages
 
 
@@ -316,7 +356,7 @@ def actors_pages(entries: list[Entry], vocab: Vocabulary) -> Pages:
     """The actors index and a page (with listings) for every actor a brief names."""
     groups = by_actor(entries)
     refs = actor_refs(entries)
-    pages = {"actors/index.md": actors_index(groups, refs, vocab)}
+    pages = actors_index(groups, refs, vocab)
     for actor_id, found in groups.items():
         pages.update(actor_pages(actor_id, found, refs[actor_id], vocab))
     return pages
@@ -330,24 +370,72 @@ def actor_name(actor_id: str, refs: list[ActorRef], vocab: Vocabulary) -> tuple[
     return refs[0].name, refs[0].type, True
 
 
-def actors_index(groups: dict[str, list[Entry]], refs: dict[str, list[ActorRef]], vocab: Vocabulary) -> str:
-    """Every actor a brief names, grouped by type, with counts; unreviewed ones marked."""
+def actors_index(groups: dict[str, list[Entry]], refs: dict[str, list[ActorRef]], vocab: Vocabulary) -> Pages:
+    """The actors index, grouped by type with counts, unreviewed ones marked; split by letter when large."""
     at = "actors/index.md"
-    rows: dict[str, list[tuple[str, str]]] = {t: [] for t in TYPE_LABELS}
+    rows: dict[str, list[tuple[str, str, int]]] = {t: [] for t in TYPE_LABELS}  # type -> (id, name, count)
     for actor_id, found in sorted(groups.items(), key=lambda kv: (-len(kv[1]), kv[0])):
         name, kind, unreviewed = actor_name(actor_id, refs[actor_id], vocab)
-        mark = " *(unreviewed)*" if unreviewed else ""
-        item = f"- [{escape(name)}]({link(at, f'actors/{actor_id}/index.md')}){mark} — {plural(len(found), 'brief')}"
-        rows.setdefault(kind, []).append((name.casefold(), item))
+        rows.setdefault(kind, []).append((actor_id, name, len(found)))
+    unreviewed_ids = {i for i in groups if i not in vocab.actors_by_id}
+
+    def item(where: str, actor: tuple[str, str, int]) -> str:
+        actor_id, name, count = actor
+        mark = " *(unreviewed)*" if actor_id in unreviewed_ids else ""
+        return f"- [{escape(name)}]({link(where, f'actors/{actor_id}/index.md')}){mark} — {plural(count, 'brief')}"
+
+    split = len(groups) > ACTORS_ON_INDEX
     body = [
         "The people, organizations and countries the briefs name, most often named first. "
         "*Unreviewed* actors were found by extraction but are not yet in the editors' authority file.",
         "",
     ]
-    for kind, items in rows.items():
-        if items:
-            body += [f"## {escape(TYPE_LABELS.get(kind, kind.title()))}", ""] + [i for _, i in items] + [""]
-    return page("Actors", body)
+    pages: Pages = {}
+    for kind, actors in rows.items():
+        if not actors:
+            continue
+        label = TYPE_LABELS.get(kind, kind.title())
+        body += [f"## {escape(label)}", ""]
+        if not split:
+            body += [item(at, a) for a in actors] + [""]
+            continue
+        letters = _by_letter(actors)
+        folder = f"actors/{TYPE_FOLDERS.get(kind, 'other')}"
+        jump = " · ".join(f"[{k.upper()}]({link(at, f'{folder}/{k}/index.md')})" for k in letters)
+        body += [f"{plural(len(actors), 'actor')}; the {min(MOST_NAMED, len(actors))} most often named:", ""]
+        body += [item(at, a) for a in actors[:MOST_NAMED]] + ["", f"**All by name:** {jump}", ""]
+        for key, members in letters.items():
+            pages.update(_letter_pages(f"{folder}/{key}", label, key, members, item))
+    pages[at] = page("Actors", body)
+    return pages
+
+
+def _by_letter(actors: list[tuple[str, str, int]]) -> dict[str, list[tuple[str, str, int]]]:
+    """Actors by the first character of their id (a slug: a-z or a digit, grouped as 0-9), by name within."""
+    groups: dict[str, list[tuple[str, str, int]]] = {}
+    for actor in sorted(actors, key=lambda a: (a[1].casefold(), a[0])):
+        key = actor[0][0] if actor[0][0].isalpha() else "0-9"
+        groups.setdefault(key, []).append(actor)
+    return dict(sorted(groups.items()))
+
+
+def _letter_pages(
+    folder: str, label: str, key: str, actors: list[tuple[str, str, int]], item: Callable[[str, tuple], str]
+) -> Pages:
+    """One initial's actors, LISTING_LIMIT a page: folder/, folder/2/, ..."""
+    chunks = [actors[i : i + LISTING_LIMIT] for i in range(0, len(actors), LISTING_LIMIT)]
+    paths = [f"{folder}/index.md"] + [f"{folder}/{n}/index.md" for n in range(2, len(chunks) + 1)]
+    pages: Pages = {}
+    for n, (at, chunk) in enumerate(zip(paths, chunks, strict=True)):
+        nav = [f"[All actors]({link(at, 'actors/index.md')})"]
+        if n > 0:
+            nav.append(f"[previous]({link(at, paths[n - 1])})")
+        if n + 1 < len(paths):
+            nav.append(f"[next]({link(at, paths[n + 1])})")
+        part = f" (page {n + 1} of {len(paths)})" if len(paths) > 1 else ""
+        intro = f"{plural(len(actors), 'actor')} whose address starts with {key.upper()}, by name. " + " · ".join(nav)
+        pages[at] = page(f"{label}: {key.upper()}{part}", [intro, ""] + [item(at, a) for a in chunk] + [""])
+    return pages
 
 
 def actor_pages(actor_id: str, entries: list[Entry], refs: list[ActorRef], vocab: Vocabulary) -> Pages:
@@ -368,7 +456,8 @@ def actor_pages(actor_id: str, entries: list[Entry], refs: list[ActorRef], vocab
     body += ["## Appears alongside", ""] + _actor_counts(entries, at, exclude=actor_id)
     body += newest_and_years(base, at, entries)
     pages = {at: page(name, body)}
-    pages.update(listing_pages(base, name, entries))
+    if len(entries) > LISTING_LIMIT:
+        pages.update(listing_pages(base, name, entries))
     return pages
 
 
@@ -393,12 +482,25 @@ def _roles(actor_id: str, entries: list[Entry], at: str) -> list[str]:
     return (lines or ["_No role stated._"]) + [""]
 
 
+# -- search ---------------------------------------------------------------------------------
+
+
+def search_page() -> str:
+    """The search page: Pagefind's UI with filters for topic, actor, year and publication."""
+    intro = (
+        "Search the text of every brief, then narrow the results by topic, actor, year or publication. "
+        "Results show each brief's title and date."
+    )
+    # The UI itself is in overrides/search.html: no script in generated Markdown.
+    return page("Search", [intro, ""], template="search.html")
+
+
 # -- everything -------------------------------------------------------------------------------
 
 
 def render_pages(entries: list[Entry], vocab: Vocabulary, site_name: str) -> Pages:
     """Every generated page, keyed by its path under docs/."""
-    pages = {"index.md": home_page(entries, vocab, site_name)}
+    pages = {"index.md": home_page(entries, vocab, site_name), "search/index.md": search_page()}
     for part in (timeline_pages(entries), topics_pages(entries, vocab), actors_pages(entries, vocab)):
         pages.update(part)
     return pages

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+import heapq
 import math
-from collections import defaultdict
 
 from .collect import Entry
 
 LIMIT = 5  #: related briefs per brief; a brief page must not grow with the archive
-POOL = 300  #: candidates scored per brief; keeps the work linear in the archive's size
+POOL = 80  #: candidates scored per brief; keeps the work linear in the archive's size
 
 
 def _keys(entry: Entry) -> set[str]:
@@ -23,26 +23,39 @@ def related(entries: list[Entry], limit: int = LIMIT) -> dict[str, list[Entry]]:
     nearly every brief names. Candidates are drawn from the rarest keys first
     and capped at POOL, so a key every brief carries never makes this quadratic.
     """
-    keys = {e.stem: _keys(e) for e in entries}
-    postings: dict[str, list[Entry]] = defaultdict(list)
-    for entry in entries:
-        for key in keys[entry.stem]:
-            postings[key].append(entry)
+    # Keys and briefs as small integers: set intersections of ints are what the inner loop does.
+    key_ids: dict[str, int] = {}
+    keys = [frozenset(key_ids.setdefault(k, len(key_ids)) for k in _keys(e)) for e in entries]
+    postings: list[list[int]] = [[] for _ in key_ids]
+    for index, own in enumerate(keys):
+        for key in own:
+            postings[key].append(index)
     total = len(entries)
-    weight = {key: math.log(1 + total / len(found)) for key, found in postings.items()}
+    weight = [math.log(1 + total / len(found)) for found in postings]
+    names = {k: name for name, k in key_ids.items()}
+    days = [_day(e) for e in entries]
     result: dict[str, list[Entry]] = {}
-    for entry in entries:
-        pool: dict[str, Entry] = {}
-        for key in sorted(keys[entry.stem], key=lambda k: (len(postings[k]), k)):
-            for other in postings[key]:
-                if other.stem != entry.stem:
-                    pool.setdefault(other.stem, other)
-            if len(pool) >= POOL:
-                break
-        scored = [(sum(weight[k] for k in keys[entry.stem] & keys[o.stem]), o) for o in pool.values()]
-        scored.sort(key=lambda pair: (-pair[0], -_day(pair[1]), pair[1].stem))
-        result[entry.stem] = [other for _, other in scored[:limit]]
+    for index, entry in enumerate(entries):
+        own = keys[index]
+        pool = _candidates(index, sorted(own, key=lambda k: (len(postings[k]), names[k])), postings)
+        best = heapq.nsmallest(
+            limit,
+            ((-sum(map(weight.__getitem__, own & keys[o])), -days[o], entries[o].stem, o) for o in pool),
+        )
+        result[entry.stem] = [entries[o] for *_, o in best]
     return result
+
+
+def _candidates(index: int, rarest_first: list[int], postings: list[list[int]]) -> list[int]:
+    """Up to POOL other briefs sharing a key, from the rarest keys first (newest first within a key)."""
+    pool: dict[int, None] = {}
+    for key in rarest_first:
+        for other in postings[key]:
+            if other != index:
+                pool[other] = None
+                if len(pool) >= POOL:
+                    return list(pool)
+    return list(pool)
 
 
 def _day(entry: Entry) -> int:

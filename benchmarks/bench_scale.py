@@ -1,0 +1,279 @@
+"""Scale benchmark: synthetic archives of N articles, built from raw text to a searchable site.
+
+Usage: python benchmarks/bench_scale.py [N ...] [--workdir DIR] [--keep]   (default N: 1000 10000)
+
+For each N it generates an archive (benchmarks/generate.py) and measures, on
+this machine: ingest serial and parallel (time and rate), re-ingest after
+one article changed, the full `briefing build` step by step (ingest, index
+pages, `mkdocs build`, Pagefind), peak memory, the largest HTML page, brief
+page sizes, the site's size (and how many briefs fit in GitHub Pages' 1 GB),
+and the bytes a search for one word with one filter downloads in headless
+Chromium. The table goes to benchmarks/results/scale.md and stdout.
+Nothing here is a test: run it by hand, on a quiet machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import gzip
+import os
+import platform
+import re
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import dataclass, field
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from generate import generate  # noqa: E402
+
+PYTHON = sys.executable
+BRIEFING = [PYTHON, "-m", "build_tools"]
+RESULTS = ROOT / "benchmarks" / "results" / "scale.md"
+PAGES_LIMIT = 1024**3  #: GitHub Pages' published-site limit
+SEARCH_WORD = "narcotics"
+SEARCH_FILTER = ("topic", "Narcotics")  #: (filter, value) clicked in the search page
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+]
+_STEPS = re.compile(r"build: (\d+) briefs, ([\d.]+) s \((.*)\), exit (\d+)")
+
+
+@dataclass
+class Result:
+    """Every figure for one N."""
+
+    n: int
+    figures: dict[str, str] = field(default_factory=dict)
+
+    def add(self, name: str, value: str) -> None:
+        self.figures[name] = value
+        print(f"  {name}: {value}", flush=True)
+
+
+def run(argv: list[str], cwd: Path) -> tuple[float, str]:
+    """Run a command, return (wall seconds, stdout); stop the benchmark if it fails."""
+    env = dict(os.environ, PYTHONPATH=str(ROOT), NO_MKDOCS_2_WARNING="1")
+    started = time.perf_counter()
+    done = subprocess.run(argv, cwd=cwd, env=env, capture_output=True, text=True, check=False)
+    seconds = time.perf_counter() - started
+    if done.returncode != 0:
+        sys.exit(f"error: {' '.join(argv)} exited {done.returncode} in {cwd}:\n{done.stderr[-3000:]}")
+    return seconds, done.stdout
+
+
+def ingest_serial(project: Path, n: int, result: Result) -> None:
+    """Ingest every article with one worker into a scratch folder (the parallel figure comes from the build)."""
+    code = (
+        "import sys; from pathlib import Path; from build_tools.ingest import ingest; "
+        "r = ingest([Path('seeds')], Path(sys.argv[1]), Path('.'), workers=1); sys.exit(0 if r.ok else 1)"
+    )
+    with tempfile.TemporaryDirectory(dir=project) as scratch:
+        seconds, _ = run([PYTHON, "-c", code, scratch], project)
+    result.add("ingest, serial (1 worker)", f"{seconds:.1f} s = {n / seconds:.0f} articles/s")
+
+
+def full_build(project: Path, n: int, result: Result) -> float:
+    """`briefing build` on a project with raw articles and no briefs yet: every step, timed."""
+    seconds, out = run([*BRIEFING, "build"], project)
+    match = _STEPS.search(out)
+    if not match:
+        sys.exit(f"error: no timing line in the build's output:\n{out[-2000:]}")
+    steps = {name: float(value) for name, value in re.findall(r"([a-z][a-z ]*) ([\d.]+) s", match[3])}
+    ingest = steps.get("ingest", 0.0)
+    workers = f"{os.cpu_count()} workers, in the build"
+    result.add(f"ingest, parallel ({workers})", f"{ingest:.1f} s = {n / max(ingest, 1e-9):.0f} articles/s")
+    result.add("index pages, feeds and hook data", f"{steps.get('pages', 0):.1f} s")
+    result.add("`mkdocs build --strict`", f"{steps.get('mkdocs', 0):.1f} s")
+    result.add("search indexing (Pagefind)", f"{steps.get('search index', 0):.1f} s")
+    other = seconds - sum(steps.values()) + steps.get("pages", 0)
+    result.add("`briefing build`, total (fresh: ingest to search index)", f"{seconds:.1f} s")
+    result.add("share besides ingest, mkdocs and Pagefind", f"{other:.1f} s = {100 * other / seconds:.1f} %")
+    return seconds
+
+
+def reingest_one(project: Path, result: Result) -> None:
+    """Change one article, then time `briefing ingest` (a whole command, start-up included)."""
+    article = sorted((project / "seeds").glob("*.txt"))[len(list((project / "seeds").glob("*.txt"))) // 2]
+    with article.open("a", encoding="utf-8") as handle:
+        handle.write("\nOfficials said the talks on trade would resume in the spring.\n")
+    seconds, out = run([*BRIEFING, "ingest"], project)
+    if "1 updated" not in out:
+        sys.exit(f"error: re-ingest did not update exactly one brief:\n{out[-2000:]}")
+    result.add("re-ingest after one article changed (`briefing ingest`)", f"{seconds:.2f} s")
+
+
+def site_figures(project: Path, n: int, result: Result) -> None:
+    site = project / "site"
+    pages = [(p.stat().st_size, p) for p in site.rglob("*.html")]
+    size, largest = max(pages)
+    result.add("HTML pages", f"{len(pages)}")
+    result.add("largest HTML page", f"{size / 1024:.0f} KB ({largest.relative_to(site).as_posix()})")
+    briefs = [s for s, p in pages if p.parent.parent.name == "briefs"]
+    result.add("brief page, median / largest", f"{statistics.median(briefs) / 1024:.1f} / {max(briefs) / 1024:.1f} KB")
+    total = sum(p.stat().st_size for p in site.rglob("*") if p.is_file())
+    search = sum(p.stat().st_size for p in (site / "pagefind").rglob("*") if p.is_file())
+    result.add("site size (of which Pagefind's index)", f"{total / 1024**2:.0f} MB ({search / 1024**2:.0f} MB)")
+    per_brief = total / n
+    result.add("site size per brief", f"{per_brief / 1024:.1f} KB")
+    result.add("briefs that fit in GitHub Pages' 1 GB", f"about {PAGES_LIMIT / per_brief:,.0f}")
+
+
+def peak_memory(result: Result) -> None:
+    """Largest resident set of this process and of any child it waited for (ru_maxrss is in KB on Linux)."""
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    result.add("peak memory (largest single process)", f"{max(own, children) / 1024:.0f} MB")
+
+
+class _SubPath(SimpleHTTPRequestHandler):
+    """The site under /briefing-archive/, as GitHub project pages serve it: text files gzip-compressed
+    when the browser accepts it (Pagefind's index files are compressed already and sent as they are)."""
+
+    prefix = "/briefing-archive/"
+    compressible = (".html", ".js", ".css", ".json", ".xml", ".svg")
+
+    def translate_path(self, path: str) -> str:
+        inner = path.split("?", 1)[0].split("#", 1)[0]
+        rest = inner[len(self.prefix) :] if inner.startswith(self.prefix) else "__outside__"
+        return super().translate_path("/" + rest)
+
+    def do_GET(self) -> None:  # noqa: N802 - the base class's name
+        path = Path(self.translate_path(self.path))
+        if path.is_dir():
+            path = path / "index.html"
+        gzip_ok = "gzip" in self.headers.get("Accept-Encoding", "")
+        if not (gzip_ok and path.suffix in self.compressible and path.is_file()):
+            super().do_GET()
+            return
+        body = gzip.compress(path.read_bytes(), 6)
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(str(path)))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - the base class's name
+        pass
+
+
+def search_download(site: Path, result: Result) -> None:
+    """Bytes sent for Pagefind's requests for one word, then one filter ticked, in headless Chromium."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+    from playwright.sync_api import sync_playwright
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_SubPath, directory=str(site)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{server.server_address[1]}{_SubPath.prefix}search/?q={SEARCH_WORD}"
+    sent: dict[str, int] = {}  # url -> bytes on the wire (compressed where the server compressed)
+
+    def record(response: Any) -> None:
+        if "/pagefind/" in response.url:
+            sent[response.url] = int(response.headers.get("content-length") or len(response.body()))
+
+    name, value = SEARCH_FILTER
+    try:
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+            page = browser.new_page()
+            page.on("response", record)
+            page.goto(url, wait_until="networkidle")
+            page.locator(".pagefind-ui__result").first.wait_for(timeout=60_000)
+            before = page.locator(".pagefind-ui__message").inner_text()
+            box = page.locator(f'input.pagefind-ui__filter-checkbox[name="{name}"][value="{value}"]')
+            box.evaluate("input => input.closest('details').open = true")
+            box.check()
+            try:  # the message changes once the filtered results are in
+                page.wait_for_function(
+                    "([before]) => { const m = document.querySelector('.pagefind-ui__message').innerText;"
+                    " return m !== before && !m.startsWith('Searching'); }",
+                    arg=[before],
+                    timeout=30_000,
+                )
+            except PlaywrightTimeout:
+                pass  # the filter left the count as it was
+            page.wait_for_load_state("networkidle")
+            after = page.locator(".pagefind-ui__message").inner_text()
+            browser.close()
+    finally:
+        server.shutdown()
+    code = sum(v for k, v in sent.items() if k.endswith((".js", ".css")))
+    total = sum(sent.values())
+    result.add(
+        f'search "{SEARCH_WORD}" + {name}={value}: downloaded (gzip, as GitHub Pages)',
+        f"{total / 1024:.0f} KB in {len(sent)} requests ({(total - code) / 1024:.0f} KB index and data, "
+        f"{code / 1024:.0f} KB Pagefind's code)",
+    )
+    largest = sorted(sent.items(), key=lambda kv: -kv[1])[:4]
+    result.add("  largest of those", ", ".join(f"{k.split('/pagefind/')[1]} {v / 1024:.0f} KB" for k, v in largest))
+    result.add("  results before / after the filter", f"{before} / {after}")
+
+
+def bench(n: int, workdir: Path) -> Result:
+    result = Result(n)
+    project = workdir / f"archive-{n}"
+    if project.exists():
+        shutil.rmtree(project)
+    print(f"N = {n}: generating in {project}", flush=True)
+    generate(n, project)
+    ingest_serial(project, n, result)
+    full_build(project, n, result)
+    reingest_one(project, result)
+    peak_memory(result)
+    site_figures(project, n, result)
+    search_download(project / "site", result)
+    return result
+
+
+def table(results: list[Result]) -> str:
+    names = list(dict.fromkeys(name for r in results for name in r.figures))
+    lines = ["| Measure | " + " | ".join(f"N = {r.n:,}" for r in results) + " |"]
+    lines.append("| --- | " + " | ".join("---:" for _ in results) + " |")
+    for name in names:
+        lines.append(f"| {name} | " + " | ".join(r.figures.get(name, "") for r in results) + " |")
+    return "\n".join(lines)
+
+
+def machine() -> str:
+    load = os.getloadavg()[0]
+    cpu = platform.processor() or platform.machine()
+    return f"{os.cpu_count()} cores ({cpu}), Python {platform.python_version()}, load average at the end {load:.2f}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("sizes", nargs="*", type=int, default=[1000, 10000])
+    parser.add_argument("--workdir", type=Path, default=None, help="where archives are built (default: a temp dir)")
+    parser.add_argument("--keep", action="store_true", help="keep the generated archives")
+    args = parser.parse_args(argv)
+    workdir = args.workdir or Path(tempfile.mkdtemp(prefix="briefing-scale-"))
+    results = [bench(n, workdir) for n in args.sizes]
+    text = f"# Scale benchmark\n\nMachine: {machine()}.\n\n{table(results)}\n"
+    RESULTS.parent.mkdir(parents=True, exist_ok=True)
+    RESULTS.write_text(text, encoding="utf-8")
+    print("\n" + text)
+    if not args.keep and args.workdir is None:
+        shutil.rmtree(workdir, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,110 @@
+"""Scale, checked for correctness at small N (timings live in benchmarks/bench_scale.py, not here).
+
+The synthetic archive generator is deterministic; parallel ingest writes
+exactly what serial ingest writes; on a generated archive with low limits,
+every generated page stays bounded and every brief stays reachable.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from build_tools.ingest import PARALLEL_THRESHOLD, ingest
+from build_tools.pages import index_pages
+from build_tools.pages.collect import read_briefs
+from build_tools.vocab import load_vocabulary
+
+ROOT = Path(__file__).resolve().parent.parent
+N = 150  #: above ingest's parallel threshold, small enough for a test
+
+
+def load_generator() -> ModuleType:
+    """benchmarks/generate.py (benchmarks/ is not a package)."""
+    if "archive_generator" in sys.modules:
+        return sys.modules["archive_generator"]
+    spec = importlib.util.spec_from_file_location("archive_generator", ROOT / "benchmarks" / "generate.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    project = tmp_path_factory.mktemp("generated")
+    load_generator().generate(N, project, seed=5)
+    return project
+
+
+def test_the_generator_gives_the_same_bytes_for_the_same_seed(tmp_path: Path, archive: Path) -> None:
+    generate = load_generator().generate
+    generate(N, tmp_path / "again", seed=5)
+    generate(20, tmp_path / "other", seed=6)
+    assert tree(tmp_path / "again" / "seeds") == tree(archive / "seeds")
+    assert len(tree(archive / "seeds")) == N
+    first_other = next(iter(tree(tmp_path / "other" / "seeds").values()))
+    assert first_other not in tree(archive / "seeds").values()
+
+
+def test_generated_articles_have_the_spread_the_benchmark_needs(archive: Path) -> None:
+    texts = [p.read_text(encoding="utf-8") for p in sorted((archive / "seeds").glob("*.txt"))]
+    dated = [t for t in texts if re.search(r"\b(19|20)\d\d\b", t)]
+    assert 0.8 * N < len(dated) < N  # most articles dated, some undated
+    years = {y for t in texts for y in re.findall(r"\b(20[12]\d)\b", t)}
+    assert len(years) >= 8
+    terms = {t for topic in load_generator().topic_terms(archive).values() for t in topic}
+    assert all(any(term in text for term in terms) for text in texts)
+
+
+def test_parallel_ingest_writes_exactly_what_serial_ingest_writes(archive: Path, tmp_path: Path) -> None:
+    assert N >= PARALLEL_THRESHOLD  # otherwise workers=2 would run serially and prove nothing
+    vocab = load_vocabulary(archive)
+    serial = ingest([archive / "seeds"], tmp_path / "serial", archive, vocab=vocab, workers=1)
+    parallel = ingest([archive / "seeds"], tmp_path / "parallel", archive, vocab=vocab, workers=2)
+    assert serial.ok and parallel.ok and serial.count("created") > 0.9 * N
+    assert [(o.source, o.status, o.brief) for o in serial.outcomes] == [
+        (o.source, o.status, o.brief) for o in parallel.outcomes
+    ]
+    # Briefs and sidecars byte for byte; the hidden sketch cache records file times, so it is left out.
+    serial_files, parallel_files = (
+        {k: v for k, v in tree(tmp_path / name).items() if not k.startswith(".")} for name in ("serial", "parallel")
+    )
+    assert serial_files == parallel_files and len(serial_files) >= serial.count("created")
+
+
+def test_pages_of_a_generated_archive_stay_bounded_with_low_limits(
+    archive: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    limit = 10
+    monkeypatch.setattr(index_pages, "LISTING_LIMIT", limit)
+    monkeypatch.setattr(index_pages, "ACTORS_ON_INDEX", 20)
+    ingest([archive / "seeds"], tmp_path / "briefs", archive, workers=1)
+    entries = read_briefs(tmp_path / "briefs")
+    pages = index_pages.render_pages(entries, load_vocabulary(archive), "Archive")
+
+    def brief_links(text: str) -> set[str]:
+        return {t.rsplit("/", 1)[1] for t in re.findall(r"\]\(([^)]+\.md)\)", text) if "briefs/" in t}
+
+    def actor_links(text: str) -> set[str]:
+        return set(re.findall(r"\]\((?:\.\./)*(?:actors/)?([a-z0-9-]+)/index\.md\)", text))
+
+    # A page lists at most a page of briefs, or the newest dated and undated ones, plus the roles newest briefs.
+    bound = max(limit, 2 * index_pages.NEWEST) + index_pages.TOP  # constants: never the size of the archive
+    assert max(len(brief_links(text)) for text in pages.values()) <= bound
+    assert len(actor_links(pages["actors/index.md"])) < len({a.id for e in entries for a in e.brief.actors})
+    # Nothing is lost: the timeline's listings reach every brief, the letter pages every actor.
+    listed = set().union(*(brief_links(t) for p, t in pages.items() if p.startswith("timeline/")))
+    assert listed == {f"{e.stem}.md" for e in entries}
+    letters = [t for p, t in pages.items() if re.match(r"actors/(people|organizations|countries)/", p)]
+    assert set().union(*(actor_links(t) for t in letters)) >= {a.id for e in entries for a in e.brief.actors}
