@@ -8,6 +8,7 @@ is reported and skipped; the others are still ingested.
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import os
 import re
@@ -78,7 +79,9 @@ def find_articles(paths: list[Path]) -> list[Path]:
     found: list[Path] = []
     for path in paths:
         if path.is_dir():
-            found.extend(p for p in sorted(path.rglob("*")) if p.is_file() and p.suffix in ARTICLE_SUFFIXES)
+            for folder, dirs, files in os.walk(path):
+                dirs.sort()
+                found.extend(Path(folder, name) for name in files if name.endswith(ARTICLE_SUFFIXES))
         else:
             found.append(path)
     return sorted(dict.fromkeys(found), key=lambda p: p.as_posix())
@@ -86,10 +89,22 @@ def find_articles(paths: list[Path]) -> list[Path]:
 
 def shown(path: Path, root: Path) -> str:
     """A path as the brief records it: relative to the project when inside it."""
-    try:
-        return path.resolve().relative_to(root.resolve()).as_posix()
-    except ValueError:
-        return path.as_posix()
+    absolute, base = os.path.abspath(path), os.path.abspath(root)
+    if absolute.startswith(base + os.sep):
+        return Path(absolute[len(base) + 1 :]).as_posix()
+    return path.as_posix()
+
+
+def _shown_all(paths: list[Path], root: Path) -> list[str]:
+    """`shown` for many paths, normalising each folder once (re-ingest sees 10,000 of them)."""
+    by_folder: dict[Path, str] = {}
+    names = []
+    for path in paths:
+        folder = by_folder.get(path.parent)
+        if folder is None:
+            folder = by_folder[path.parent] = shown(path.parent / "x", root)[:-1]
+        names.append(folder + path.name)
+    return names
 
 
 def _extract_one(args: tuple[Path, str, Vocabulary]) -> _Extracted:
@@ -112,38 +127,53 @@ def _extract_all(jobs: list[tuple[Path, str, Vocabulary]], workers: int) -> list
 
 
 def index_briefs(out: Path) -> dict[str, tuple[Path, str | None]]:
-    """source_file -> (brief path, recorded sha256), read from each brief's head only."""
+    """source_file -> (brief path, recorded sha256), read from each brief's front-matter only."""
     index: dict[str, tuple[Path, str | None]] = {}
     if not out.is_dir():
         return index
-    for path in sorted(out.glob("*.md")):
+    for path in sorted(out.glob("*.md"), key=str):  # (sorting Paths compares slowly)
         try:
-            head = _front_matter_text(path)
+            head = _front_matter_head(path)
         except OSError:
             continue
+        end = head.find("\n---", 3)
+        head = head[:end] if end != -1 else head  # the front-matter only, never the body
         match = _SOURCE_LINE.search(head)
-        if match:
-            try:
-                name = yaml.safe_load(match.group(1))
-            except yaml.YAMLError:
-                continue
-            if isinstance(name, str):
-                sha = _SHA_LINE.search(head)
-                index.setdefault(name, (path, sha.group(1) if sha else None))
+        name = _scalar_text(match.group(1)) if match else None
+        if name is not None:
+            sha = _SHA_LINE.search(head)
+            index.setdefault(name, (path, sha.group(1) if sha else None))
     return index
 
 
-def _front_matter_text(path: Path, limit: int = 1 << 20) -> str:
-    """The front-matter lines of a brief (up to the closing ---), read without the body."""
-    lines: list[str] = []
-    size = 0
+def _scalar_text(value: str) -> str | None:
+    """A one-line YAML scalar as text: plain, or quoted the way briefs.render quotes."""
+    if value[:1] == '"':
+        try:
+            text = json.loads(value)
+        except ValueError:
+            text = None
+    elif value[:1] in "'[{&*!|>":
+        try:
+            text = yaml.safe_load(value)  # an editor's own quoting: let YAML read it
+        except yaml.YAMLError:
+            text = None
+    else:
+        text = value
+    return text if isinstance(text, str) else None
+
+
+def _front_matter_head(path: Path, chunk: int = 4096, limit: int = 1 << 20) -> str:
+    """Enough of a brief's start to hold its front-matter (usually the first 4 KB)."""
     with path.open(encoding="utf-8", errors="replace") as handle:
-        for number, line in enumerate(handle):
-            if number and line.rstrip() == "---" or size > limit:
+        head = handle.read(chunk)
+        # A very long headline or summary can push source_file further down.
+        while "\n---" not in head[3:] and len(head) < limit:
+            more = handle.read(chunk * 4)
+            if not more:
                 break
-            lines.append(line)
-            size += len(line)
-    return "".join(lines)
+            head += more
+    return head
 
 
 def address_for(brief: Brief, taken: set[str]) -> str:
@@ -176,8 +206,7 @@ def ingest(
     existing = index_briefs(out)
     articles = find_articles(paths)
     jobs = []
-    for path in articles:
-        name = shown(path, root)
+    for path, name in zip(articles, _shown_all(articles, root), strict=True):
         known = existing.get(name)
         if not force and known and known[1] and _sha_of(path) == known[1]:
             report.outcomes.append(Outcome(name, "unchanged", known[0].name))

@@ -9,8 +9,11 @@ unconnected copies of one story. Sketches of unchanged briefs are cached in
 
 from __future__ import annotations
 
+import base64
 import json
+import os
 import re
+from array import array
 from dataclasses import replace
 from pathlib import Path
 
@@ -20,6 +23,7 @@ from .near_duplicates import (
     BINS,
     DEFAULT_THRESHOLD,
     ESTIMATE_MARGIN,
+    ROWS,
     Fingerprint,
     candidate_pairs,
     fingerprint,
@@ -28,7 +32,7 @@ from .near_duplicates import (
 )
 
 _ARTICLE = re.compile(r"^## Article\s*$(.*)", re.MULTILINE | re.DOTALL)
-CACHE_VERSION = 1
+CACHE_VERSION = 2
 
 
 def article_text(body: str) -> str:
@@ -38,6 +42,20 @@ def article_text(body: str) -> str:
 
 
 CACHE_NAME = ".story-sketches.json"  # hidden: MkDocs skips dot-files; .gitignore keeps it out of git
+
+
+def _pack(sketch: tuple[int, ...]) -> str:
+    """A sketch as compact text (base64 of 32-bit values): the cache loads fast at 10,000 briefs."""
+    return base64.b64encode(array("I", sketch).tobytes()).decode("ascii")
+
+
+def _unpack(text: str) -> tuple[int, ...]:
+    values = array("I")
+    try:
+        values.frombytes(base64.b64decode(text))
+    except ValueError:
+        return ()
+    return tuple(values)
 
 
 def _load_cache(path: Path) -> dict[str, dict[str, object]]:
@@ -64,30 +82,58 @@ def link_stories(
     """
     cache_file = out / CACHE_NAME
     cache = _load_cache(cache_file)
+    stamps = {}
+    with os.scandir(out) as entries:
+        for entry in entries:
+            if entry.name.endswith(".md") and entry.is_file():
+                stat = entry.stat()
+                stamps[entry.name] = f"{stat.st_size}:{stat.st_mtime_ns}"
+    known = {name for name, stamp in stamps.items() if _cached(cache.get(name), stamp)}
+    if not changed and known == stamps.keys() == cache.keys():
+        return {}  # every brief was already compared, as it is on disk
     sketches: dict[str, tuple[int, ...]] = {}
     fresh: dict[str, dict[str, object]] = {}
     pending = set(changed)
-    for path in sorted(out.glob("*.md")):
-        stat = path.stat()
-        stamp = f"{stat.st_size}:{stat.st_mtime_ns}"
-        entry = cache.get(path.name)
-        if path.name in changed:
-            sketch = fingerprint(changed[path.name]).sketch
-        elif isinstance(entry, dict) and entry.get("stamp") == stamp:
-            sketch = tuple(int(v) for v in entry.get("sketch", ()))  # type: ignore[attr-defined]
+    for name in sorted(stamps):
+        if name in changed:
+            sketch = fingerprint(changed[name]).sketch
+        elif name in known:
+            sketch = _unpack(str(cache[name]["sketch"]))
         else:
             try:
-                sketch = fingerprint(article_text(read_brief(path).body or "")).sketch
+                sketch = fingerprint(article_text(read_brief(out / name).body or "")).sketch
             except BriefError:
                 continue  # `briefing check` reports a broken brief
-            pending.add(path.name)
-        sketches[path.name] = sketch
-        fresh[path.name] = {"stamp": stamp, "sketch": list(sketch)}
-    if not pending and fresh.keys() == cache.keys():
-        return {}
+            pending.add(name)
+        sketches[name] = sketch
+        fresh[name] = {"stamp": stamps[name], "sketch": _pack(sketch)}
     linked = _link(out, sketches, pending, changed, writer, threshold, fresh)
     atomic_write(cache_file, json.dumps({"version": CACHE_VERSION, "briefs": fresh}, sort_keys=True))
     return linked
+
+
+def _cached(entry: object, stamp: str) -> bool:
+    return isinstance(entry, dict) and entry.get("stamp") == stamp and isinstance(entry.get("sketch"), str)
+
+
+def _candidates(sketches: dict[str, tuple[int, ...]], pending: set[str]) -> list[tuple[str, str]]:
+    """Pairs to compare, each with at least one pending brief (sorted)."""
+    if len(pending) * 20 >= len(sketches):
+        return sorted(pair for pair in candidate_pairs(sketches) if pair[0] in pending or pair[1] in pending)
+    # A few changed briefs in a large archive: look only for sketches sharing one
+    # of *their* bands, instead of banding the whole archive (re-ingest stays fast).
+    wanted: dict[tuple[int, ...], list[str]] = {}
+    for name in pending:
+        values = sketches.get(name, ())
+        for band in range(0, len(values) - ROWS + 1, ROWS):
+            wanted.setdefault((band, *values[band : band + ROWS]), []).append(name)
+    pairs: set[tuple[str, str]] = set()
+    for other, values in sketches.items():
+        for band in range(0, len(values) - ROWS + 1, ROWS):
+            for name in wanted.get((band, *values[band : band + ROWS]), ()):
+                if name != other:
+                    pairs.add((min(name, other), max(name, other)))
+    return sorted(pairs)
 
 
 def _link(
@@ -101,9 +147,7 @@ def _link(
 ) -> dict[str, list[str]]:
     added: dict[str, set[str]] = {}
     texts: dict[str, Fingerprint] = {}
-    for a, b in sorted(candidate_pairs(sketches)):
-        if a not in pending and b not in pending:
-            continue
+    for a, b in _candidates(sketches, pending):
         if sum(x == y for x, y in zip(sketches[a], sketches[b], strict=True)) < (threshold - ESTIMATE_MARGIN) * BINS:
             continue
         for name in (a, b):

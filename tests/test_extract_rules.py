@@ -217,3 +217,13 @@ def test_keyword_line_is_a_hint_not_text(vocab: Vocabulary) -> None:
     assert brief.keywords == ["drugs", "narcotics", "opium"]
     assert "narcotics" not in brief.topics
     assert not any("Keywords" in t for t in brief.text)
+
+
+def test_office_with_an_object_is_not_part_of_the_name(vocab: Vocabulary) -> None:
+    text = "Additional Secretary for the Americas Naveed Sheffield met the envoy."
+    assert persons(text, vocab) == {"Naveed Sheffield": "Additional Secretary for the Americas"}
+
+
+def test_a_byline_first_is_not_a_headline(vocab: Vocabulary) -> None:
+    h = _header("Web Desk March 26, 2020\n\nLAHORE - Officials met on Monday to discuss the port.", vocab)
+    assert (h.headline, h.author, h.date) == (None, "Web Desk", "2020-03-26")

@@ -339,6 +339,7 @@ class _Reader:
             return False
         r = titles[-1]
         rest = idx[r + 1 :]
+        object_of_office = bool(rest) and tokens[rest[0]].key in _CONNECTORS
         while rest and tokens[rest[0]].key in _CONNECTORS:
             rest.pop(0)
         tail: list[int] = []
@@ -348,6 +349,10 @@ class _Reader:
             tail.append(i)
         while tail and tokens[tail[-1]].key in lex.particles:
             tail.pop()
+        office_end = idx[r]
+        if object_of_office and len(tail) >= 3:
+            # "Secretary for the Americas Naveed Sheffield": the office's object comes first.
+            office_end = tail.pop(0)
         if not tail or len(tail) > 5:
             return False
         head_key = tokens[idx[r]].key
@@ -362,7 +367,7 @@ class _Reader:
             if before:
                 # extend the stated office backwards ("Deputy Prime Minister and ...")
                 start = next(i for i, t in enumerate(tokens) if t.start >= sentence.find(before))
-            role = self._role_from(sentence, tokens, list(range(start, role_idx[-1] + 1)))
+            role = self._role_from(sentence, tokens, list(range(start, max(role_idx[-1], office_end) + 1)))
         if role is None:  # "Dr Jane Roe, a former ambassador, said"
             role = self.role_around(sentence, tokens, tail[0], tail[-1])
         where = (index, tokens[tail[0]].start)

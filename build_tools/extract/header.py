@@ -123,7 +123,8 @@ def read_header(units: list[Unit], vocab: Vocabulary) -> Header:
     """Split `units` into header metadata and the article body."""
     header = Header()
     body = list(units)
-    if body and _is_headline(body[0], body[1] if len(body) > 1 else None, vocab):
+    starts_with_byline = bool(body) and _byline(body[0].text, vocab) is not None
+    if body and not starts_with_byline and _is_headline(body[0], body[1] if len(body) > 1 else None, vocab):
         header.headline = body.pop(0).text
         if body and plausible_person_name(body[0].text, vocab):
             # A name alone under the headline is the byline ("Jane Roe").
