@@ -268,3 +268,16 @@ def test_results_show_date_and_a_search_downloads_little(browser: object, base_u
     assert all(url.startswith(base_url + "pagefind/") for url in sizes)  # loaded from the site, under the sub-path
     assert 0 < sum(sizes.values()) < 500_000  # the issue's budget at 10,000 briefs; a few briefs need far less
     assert w.errors == [] and w.dialogs == [] and w.external == []
+
+
+@pytest.mark.parametrize("query", ["counter-narcotics", "Natalie Baker", "Migration and borders"])
+def test_search_finds_a_brief_by_text_actor_name_and_topic_label(
+    browser: object, base_url: str, built_site: BuiltSite, query: str
+) -> None:
+    """A word of the article, an actor's name and a topic's label each find the Naqvi–Baker brief."""
+    _, title = naqvi_baker_brief(built_site)
+    w = Watched(browser, WIDTHS["desktop"])
+    w.open(base_url)
+    search_from_header(w, query)
+    assert title in result_titles(w)
+    assert w.errors == [] and w.dialogs == []
