@@ -42,21 +42,31 @@ class Stripped:
 
 def normalise_line(line: str) -> str:
     """Unicode NFC, one space between words, no control or invisible characters."""
+    if line.isascii() and line.isprintable() and "  " not in line:
+        return line.strip()  # the common case, checked in C: nothing to normalise
     line = unicodedata.normalize("NFC", line)
     line = _INVISIBLE.sub("", line)
     line = _CONTROL.sub("", line)
     return _SPACES.sub(" ", line).strip()
 
 
+def _longest_rule(vocab: Vocabulary) -> int:
+    """The most words any furniture rule applies to (rules without a limit: no limit)."""
+    return max((int(r.get("max_words", 1 << 30)) for r in vocab.patterns("line_rules")), default=0)
+
+
 def furniture_reason(line: str, vocab: Vocabulary) -> str | None:
     """Why `line` is page furniture, or None when it is article text."""
     count = len(words(line))
+    nav_max = int(vocab.rules.get("navigation_max_words", 12))
+    if count > max(_longest_rule(vocab), nav_max):
+        return None  # longer than any furniture rule allows: article text
     for rule in vocab.patterns("line_rules"):
         if count <= rule.get("max_words", 10_000) and rule["match"](line):
             return str(rule["reason"])
     nav = vocab.words("navigation_words")
     tokens = [t.casefold() for t in _NAV_TOKEN.findall(line)]
-    if tokens and len(tokens) <= int(vocab.rules.get("navigation_max_words", 12)) and all(t in nav for t in tokens):
+    if tokens and len(tokens) <= nav_max and all(t in nav for t in tokens):
         return "site navigation"
     return None
 

@@ -7,12 +7,15 @@ is reported and skipped; the others are still ingested.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import logging
 import os
 import re
+from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -121,7 +124,7 @@ def _extract_one(args: tuple[Path, str, Vocabulary]) -> _Extracted:
 def _extract_all(jobs: list[tuple[Path, str, Vocabulary]], workers: int) -> list[_Extracted]:
     if workers > 1 and len(jobs) >= PARALLEL_THRESHOLD:
         chunk = max(1, len(jobs) // (workers * 8))
-        with ProcessPoolExecutor(max_workers=workers) as pool:
+        with ProcessPoolExecutor(max_workers=workers, initializer=_worker_init) as pool:
             return list(pool.map(_extract_one, jobs, chunksize=chunk))
     return [_extract_one(job) for job in jobs]
 
@@ -191,6 +194,26 @@ def removed_report(removed: list[Removed]) -> str:
     return yaml.dump(items, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=4096)
 
 
+@contextmanager
+def _few_collections(gen0: int = 50_000) -> Iterator[None]:
+    """Run the cyclic garbage collector less often while ingesting.
+
+    Extraction makes hundreds of thousands of short-lived tuples (tokens) that
+    hold no cycles; the default threshold (700) collects so often that it
+    costs a quarter of the run. Reference counting still frees them at once.
+    """
+    before = gc.get_threshold()
+    gc.set_threshold(gen0, before[1], before[2])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
+
+
+def _worker_init() -> None:
+    gc.set_threshold(50_000, *gc.get_threshold()[1:])
+
+
 def ingest(
     paths: list[Path],
     out: Path,
@@ -200,6 +223,18 @@ def ingest(
     force: bool = False,
 ) -> Report:
     """Ingest raw articles under `paths` into briefs in `out`."""
+    with _few_collections():
+        return _ingest(paths, out, root, vocab, workers, force)
+
+
+def _ingest(
+    paths: list[Path],
+    out: Path,
+    root: Path,
+    vocab: Vocabulary | None,
+    workers: int | None,
+    force: bool,
+) -> Report:
     vocab = vocab or load_vocabulary(root)
     workers = workers or os.cpu_count() or 1
     report = Report()

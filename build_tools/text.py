@@ -131,12 +131,13 @@ def tokenize(sentence: str) -> list[Token]:
 @lru_cache(maxsize=8192)
 def _tokenize(sentence: str) -> tuple[Token, ...]:
     tokens: list[Token] = []
+    append, facts, new = tokens.append, _word_facts, _new_tuple  # (locals: this loop is the hot path)
     for match in _TOKEN.finditer(sentence):
-        text = match.group()
-        if len(text) > 2 and text[-1] in "sS" and text[-2] in "'’" and (text[-3].isalpha() or text[-3] == "."):
-            tokens.append(_token(text[:-2], match.start(), True))
-        else:
-            tokens.append(_token(text, match.start()))
+        text, start = match.group(), match.start()
+        possessive = len(text) > 2 and text[-1] in "sS" and text[-2] in "'’" and (text[-3].isalpha() or text[-3] == ".")
+        if possessive:
+            text = text[:-2]
+        append(new(Token, (text, start, start + len(text), possessive, *facts(text))))
     return tuple(tokens)
 
 
