@@ -154,3 +154,16 @@ def broken_links(site: Path) -> list[str]:
                 if absolute.fragment not in pages.get(found, parse_page(found)).ids:
                     broken.append(f"{path.relative_to(site)}: {raw} (no such anchor)")
     return broken
+
+
+# Debian's Chromium, as the browser tests launch it (Playwright cannot download its own
+# here); the background-networking flags stop it calling out on this closed network.
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+]

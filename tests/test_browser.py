@@ -16,7 +16,7 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
-from site_support import HOSTILE_STEM, ROOT, SUB_PATH, BuiltSite
+from site_support import CHROMIUM, CHROMIUM_ARGS, HOSTILE_STEM, ROOT, SUB_PATH, BuiltSite
 
 from build_tools.briefs import read_brief
 from build_tools.model import Brief
@@ -26,15 +26,6 @@ from build_tools.vocab import load_vocabulary
 pytestmark = pytest.mark.browser
 playwright_api = pytest.importorskip("playwright.sync_api")
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-    "--disable-sync",
-]
 SHOTS = ROOT / "test-artifacts" / "screenshots"
 WIDTHS = {"desktop": 1280, "phone": 390}
 

@@ -29,6 +29,7 @@ from hostile_support import (
     run_cli,
     squash,
 )
+from site_support import CHROMIUM, CHROMIUM_ARGS
 
 from build_tools.briefs import KEYS, read_brief, split_front_matter
 from build_tools.files import UnsafePathError, Writer
@@ -475,15 +476,6 @@ def test_new_with_a_hostile_title_stays_inside_the_briefs_folder(tmp_path: Path)
 
 # -- in the browser ----------------------------------------------------------------------
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-    "--disable-sync",
-]
 SITE_SOURCES = (
     "mkdocs.yml",
     "taxonomy",
