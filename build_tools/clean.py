@@ -83,7 +83,7 @@ def strip_furniture(text: str, vocab: Vocabulary) -> Stripped:
         match = keyword_re.fullmatch(line)
         if match:
             out.keywords.extend(k.strip() for k in re.split(r"[,;]", match.group(1)) if k.strip())
-            out.removed.append(Removed("keyword line (kept as keywords)", line))
+            out.removed.append(Removed("keyword line (kept as keywords)", line, kept=True))
             continue
         reason = furniture_reason(line, vocab)
         if reason:

@@ -67,3 +67,12 @@ class Writer:
             return False
         atomic_write(path, payload)
         return True
+
+    def remove(self, relative: str) -> bool:
+        """Delete one file under the root if it exists; return True when it did."""
+        path = self.target(relative)
+        try:
+            path.unlink()
+        except FileNotFoundError:
+            return False
+        return True

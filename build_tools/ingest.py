@@ -301,7 +301,12 @@ def _write(item: _Extracted, known: tuple[Path, str | None] | None, writer: Writ
         stem = address_for(brief, taken)
         taken.add(stem.casefold())
     changed = writer.write(f"{stem}.md", render(brief))
-    if item.removed:
-        writer.write(f"{stem}.removed.yml", removed_report(item.removed))
+    # The record lists what the brief no longer holds; a byline or citation moved
+    # into the front-matter is not lost, so it is not listed.
+    lost = [r for r in item.removed if not r.kept]
+    if lost:
+        writer.write(f"{stem}.removed.yml", removed_report(lost))
+    else:
+        writer.remove(f"{stem}.removed.yml")  # a record left from an earlier version of the article
     status = "created" if known is None else ("updated" if changed else "unchanged")
     return Outcome(item.source, status, f"{stem}.md")

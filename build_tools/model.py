@@ -74,7 +74,8 @@ class Brief:
 
 @dataclass(frozen=True)
 class Removed:
-    """A piece of page furniture taken out of an article, kept for the editor."""
+    """A line taken out of an article's text, kept for the editor."""
 
     reason: str
     text: str
+    kept: bool = False  #: True when its content lives on in the front-matter (byline, citation)

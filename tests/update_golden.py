@@ -20,7 +20,7 @@ def main() -> None:
         ingest([ROOT / "seeds"], out, ROOT, workers=1)
         for old in golden.glob("*"):
             old.unlink()
-        for path in sorted(out.iterdir()):
+        for path in sorted(p for p in out.iterdir() if not p.name.startswith(".")):  # not the cache
             shutil.copy(path, golden / path.name)
             print(f"wrote tests/golden/{path.name}")
 

@@ -129,7 +129,7 @@ def read_header(units: list[Unit], vocab: Vocabulary) -> Header:
         if body and plausible_person_name(body[0].text, vocab):
             # A name alone under the headline is the byline ("Jane Roe").
             header.author = body.pop(0).text
-            header.removed.append(Removed("byline (kept in front-matter)", header.author))
+            header.removed.append(Removed("byline (kept in front-matter)", header.author, kept=True))
         elif body and _is_standfirst(body[0].text, vocab):
             header.subtitle = body.pop(0).text
     # Bylines and date stamps sit in the first few lines, before the story.
@@ -138,7 +138,7 @@ def read_header(units: list[Unit], vocab: Vocabulary) -> Header:
         if found is not None:
             author, date = found
             unit = body.pop(index)
-            header.removed.append(Removed("byline (kept in front-matter)", unit.text))
+            header.removed.append(Removed("byline (kept in front-matter)", unit.text, kept=True))
             header.author = header.author or author
             if date and not header.date:
                 header.date = date
@@ -147,7 +147,7 @@ def read_header(units: list[Unit], vocab: Vocabulary) -> Header:
         only = is_only_date(body[index].text)
         if only:
             unit = body.pop(index)
-            header.removed.append(Removed("date line (kept in front-matter)", unit.text))
+            header.removed.append(Removed("date line (kept in front-matter)", unit.text, kept=True))
             header.date, header.date_source = only, "header"
             break
     # A reference line at the foot of the article.
@@ -156,7 +156,7 @@ def read_header(units: list[Unit], vocab: Vocabulary) -> Header:
         if cited:
             author, publication, date = cited
             unit = body.pop(index)
-            header.removed.append(Removed("citation (kept in front-matter)", unit.text))
+            header.removed.append(Removed("citation (kept in front-matter)", unit.text, kept=True))
             header.author = header.author or author
             header.publication = header.publication or publication
             if not header.date:
