@@ -57,10 +57,15 @@ def _longest_rule(vocab: Vocabulary) -> int:
 
 def furniture_reason(line: str, vocab: Vocabulary) -> str | None:
     """Why `line` is page furniture, or None when it is article text."""
-    count = len(words(line))
     nav_max = int(vocab.rules.get("navigation_max_words", 12))
-    if count > max(_longest_rule(vocab), nav_max):
-        return None  # longer than any furniture rule allows: article text
+    limit = max(_longest_rule(vocab), nav_max)
+    # Longer than any furniture rule allows: article text. (Counting spaces first
+    # spares counting words in long paragraphs; a word needs at least one space.)
+    if line.count(" ") > 2 * limit + 2:
+        return None
+    count = len(words(line))
+    if count > limit:
+        return None
     for rule in vocab.patterns("line_rules"):
         if count <= rule.get("max_words", 10_000) and rule["match"](line):
             return str(rule["reason"])

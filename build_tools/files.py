@@ -7,8 +7,11 @@ so a reader (or a killed process) only ever sees the old bytes or the new ones.
 from __future__ import annotations
 
 import os
+import re
 import tempfile
 from pathlib import Path
+
+_PLAIN_NAME = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.-]*")
 
 
 class UnsafePathError(ValueError):
@@ -46,6 +49,10 @@ class Writer:
         """Resolve `relative` under the root, or raise UnsafePathError."""
         if not relative or "\x00" in relative or Path(relative).is_absolute():
             raise UnsafePathError(f"refusing to write {relative!r}: not a relative path")
+        if _PLAIN_NAME.fullmatch(relative):
+            # A plain file name cannot leave the root, and os.replace replaces a
+            # symlink of that name rather than following it: no need to resolve.
+            return self.root / relative
         path = (self.root / relative).resolve()
         if path != self.root and self.root not in path.parents:
             raise UnsafePathError(f"refusing to write {relative!r}: outside {self.root}")

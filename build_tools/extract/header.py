@@ -91,7 +91,7 @@ def _byline(text: str, vocab: Vocabulary) -> tuple[str | None, str | None] | Non
 
 def dateline_of(text: str, vocab: Vocabulary) -> str | None:
     """The place a first paragraph is filed from ("ISLAMABAD - ...")."""
-    places = {p.casefold() for p in vocab.rules.get("places", ())}
+    places = vocab.words("places")
     match = _DASH_DATELINE.match(text)
     if match and len(words(match.group("place"))) <= 4:
         place = match.group("place")
