@@ -43,7 +43,7 @@ _Index = dict[str, list[tuple[str, re.Pattern[str], float, bool]]]
 
 
 def _index(vocab: Vocabulary) -> _Index:
-    """First three letters of a term's first word -> (topic, pattern, weight), built once."""
+    """A term's first word (or "~" and its first three letters) -> (topic, pattern, weight), built once."""
     cached = vocab.__dict__.get("_topic_index")
     if cached is None:
         cached = {}
@@ -52,7 +52,11 @@ def _index(vocab: Vocabulary) -> _Index:
                 for text in terms:
                     first = _WORD.findall(text)
                     if first:
-                        key = first[0][:3].lower()
+                        # A plain first word is looked up whole; one that may go on
+                        # ("terror*", "counter-terror*" read as "counterterrorism")
+                        # by its first three letters.
+                        whole = len(first) == 1 and not text.endswith("*") or " " in text and "-" not in text
+                        key = first[0].lower() if whole else "~" + first[0][:3].lower()
                         exact = any(ch.isupper() for ch in text)
                         cached.setdefault(key, []).append((topic.id, _term_regex(text), weight, exact))
         vocab.__dict__["_topic_index"] = cached
@@ -67,7 +71,8 @@ def topic_weights(paragraphs: list[str], vocab: Vocabulary) -> dict[str, float]:
     for sentence in dict.fromkeys(s for p in paragraphs for s in split_sentences(p)):
         lower = sentence.lower()
         # Only terms whose first word could be in the sentence are tried.
-        for key in {w[:3] for w in _WORD.findall(lower)} & index.keys():
+        found = set(_WORD.findall(lower))
+        for key in (found | {"~" + w[:3] for w in found}) & index.keys():
             for topic_id, regex, weight, exact in index[key]:
                 if _found(regex, sentence if exact else lower):
                     weights[topic_id] += weight
