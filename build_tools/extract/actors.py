@@ -3,12 +3,12 @@
 Rule-based and driven by the word lists in taxonomy/rules/names.yml and the
 authority file taxonomy/actors.yml:
 
-1. capitalised phrases are gathered per sentence ("Interior Minister Mohsin
-   Naqvi", "Ministry of Foreign Affairs");
+1. capitalised phrases are gathered per sentence ("Interior Minister Layla
+   Qureshi", "Ministry of Foreign Affairs");
 2. each phrase is read as a titled person (office or honorific, then a name),
    an organisation (it holds an organisation word), a place, or an untitled
    name of two to four name-like words;
-3. a later surname or given name alone ("Naqvi", "Ambassador Khan") is the
+3. a later surname or given name alone ("Qureshi", "Ambassador Khan") is the
    same person as the full name it belongs to;
 4. every actor is resolved against the authority file, which gives the
    canonical id and name; what the file does not know is kept, unreviewed.
@@ -199,7 +199,7 @@ class _Reader:
         n, key = len(tokens), tokens[k].key
         m = k + 1
         # "of", "for", "on" continue an office or an institution, never a bare
-        # name ("Tim Horgan on Monday" is a name, then a date).
+        # name ("Omar Farouk on Monday" is a name, then a date).
         institutional = not all(self.is_name_word(tokens[i]) for i in span)
         if key in _SPAN_CONNECTORS and institutional or (key == "and" and self._has_org_word(tokens, span)):
             if m < n and tokens[m].key == "the":
