@@ -74,17 +74,9 @@ def build(root: Path, site_dir: Path | None = None, *, strict: bool = True, time
     site = site_dir or root / "site"
     with timer.step("ingest"):
         status = ingest_changed(root)
-    try:
-        with timer.step("pages"):
-            vocab = load_vocabulary(root)
-            entries = read_briefs(root / "docs" / "briefs")
-            generate(root, entries, vocab)
-    except CollectError as err:
-        for problem in err.problems:
-            print(f"error: {problem}", file=sys.stderr)
-        return 1
-    except USER_ERRORS as err:
-        print(f"error: {err}", file=sys.stderr)
+    with timer.step("pages"):
+        entries = _pages(root)
+    if entries is None:
         return 1
     with timer.step("mkdocs"):
         code = run_site_build(root, site, strict)
@@ -102,16 +94,24 @@ def serve(root: Path, address: str = "127.0.0.1:8000") -> int:
         print(f"error: {root / 'mkdocs.yml'}: not found; run briefing in the project folder", file=sys.stderr)
         return 1
     status = ingest_changed(root)
+    if _pages(root) is None:
+        return 1
+    return run_mkdocs(root, "serve", "-a", address) or status
+
+
+def _pages(root: Path) -> list[Entry] | None:
+    """Read every brief and write the generated pages; None (errors printed) when that fails."""
     try:
-        generate(root, read_briefs(root / "docs" / "briefs"), load_vocabulary(root))
+        entries = read_briefs(root / "docs" / "briefs")
+        generate(root, entries, load_vocabulary(root))
     except CollectError as err:
         for problem in err.problems:
             print(f"error: {problem}", file=sys.stderr)
-        return 1
+        return None
     except USER_ERRORS as err:
         print(f"error: {err}", file=sys.stderr)
-        return 1
-    return run_mkdocs(root, "serve", "-a", address) or status
+        return None
+    return entries
 
 
 def ingest_changed(root: Path) -> int:

@@ -23,7 +23,8 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
 
 from ..briefs import escape
 from ..model import ActorRef
@@ -138,16 +139,9 @@ def paged_listing(folder: str, title: str, intro: str, back: tuple[str, str], en
 
     `back` is (label, source path) of the page above this listing.
     """
-    chunks = [entries[i : i + LISTING_LIMIT] for i in range(0, len(entries), LISTING_LIMIT)] or [[]]
-    paths = [f"{folder}/index.md"] + [f"{folder}/{n}/index.md" for n in range(2, len(chunks) + 1)]
     pages: Pages = {}
-    for n, (at, chunk) in enumerate(zip(paths, chunks, strict=True)):
-        nav = [f"[Back to {escape(back[0])}]({link(at, back[1])})"]
-        if n > 0:
-            nav.append(f"[previous]({link(at, paths[n - 1])})")
-        if n + 1 < len(paths):
-            nav.append(f"[next]({link(at, paths[n + 1])})")
-        part = f" (page {n + 1} of {len(paths)})" if len(paths) > 1 else ""
+    for at, chunk, pager, part in _paged(folder, entries, keep_empty=True):
+        nav = [f"[Back to {escape(back[0])}]({link(at, back[1])})", *pager]
         pages[at] = page(f"{title}{part}", [f"{intro} " + " · ".join(nav), ""] + brief_list(chunk, at))
     return pages
 
@@ -423,16 +417,9 @@ def _letter_pages(
     folder: str, label: str, key: str, actors: list[tuple[str, str, int]], item: Callable[[str, tuple], str]
 ) -> Pages:
     """One initial's actors, LISTING_LIMIT a page: folder/, folder/2/, ..."""
-    chunks = [actors[i : i + LISTING_LIMIT] for i in range(0, len(actors), LISTING_LIMIT)]
-    paths = [f"{folder}/index.md"] + [f"{folder}/{n}/index.md" for n in range(2, len(chunks) + 1)]
     pages: Pages = {}
-    for n, (at, chunk) in enumerate(zip(paths, chunks, strict=True)):
-        nav = [f"[All actors]({link(at, 'actors/index.md')})"]
-        if n > 0:
-            nav.append(f"[previous]({link(at, paths[n - 1])})")
-        if n + 1 < len(paths):
-            nav.append(f"[next]({link(at, paths[n + 1])})")
-        part = f" (page {n + 1} of {len(paths)})" if len(paths) > 1 else ""
+    for at, chunk, pager, part in _paged(folder, actors):
+        nav = [f"[All actors]({link(at, 'actors/index.md')})", *pager]
         intro = f"{plural(len(actors), 'actor')} whose address starts with {key.upper()}, by name. " + " · ".join(nav)
         pages[at] = page(f"{label}: {key.upper()}{part}", [intro, ""] + [item(at, a) for a in chunk] + [""])
     return pages
@@ -504,3 +491,21 @@ def render_pages(entries: list[Entry], vocab: Vocabulary, site_name: str) -> Pag
     for part in (timeline_pages(entries), topics_pages(entries, vocab), actors_pages(entries, vocab)):
         pages.update(part)
     return pages
+
+
+def _paged(folder: str, items: list[Any], keep_empty: bool = False) -> Iterator[tuple[str, list[Any], list[str], str]]:
+    """Split a listing LISTING_LIMIT to a page at folder/, folder/2/, ...
+
+    Yields each page's path, its items, its previous/next links and a
+    " (page n of m)" suffix for its title (empty when there is one page).
+    """
+    chunks = [items[i : i + LISTING_LIMIT] for i in range(0, len(items), LISTING_LIMIT)] or ([[]] if keep_empty else [])
+    paths = [f"{folder}/index.md"] + [f"{folder}/{n}/index.md" for n in range(2, len(chunks) + 1)]
+    for n, (at, chunk) in enumerate(zip(paths, chunks, strict=True)):
+        pager = []
+        if n > 0:
+            pager.append(f"[previous]({link(at, paths[n - 1])})")
+        if n + 1 < len(paths):
+            pager.append(f"[next]({link(at, paths[n + 1])})")
+        part = f" (page {n + 1} of {len(paths)})" if len(paths) > 1 else ""
+        yield at, chunk, pager, part
