@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from .briefs import BriefError
@@ -120,6 +121,17 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return serve(Path.cwd(), args.address)
 
 
+def _command(
+    sub: argparse._SubParsersAction, name: str, func: Callable[..., int], summary: str
+) -> argparse.ArgumentParser:
+    """A sub-command whose help is its function's docstring (with its example)."""
+    p: argparse.ArgumentParser = sub.add_parser(
+        name, help=summary, description=func.__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    p.set_defaults(func=func)
+    return p
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="briefing", description="Build the Pakistan–US briefing archive from raw articles."
@@ -127,65 +139,29 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("-v", "--verbose", action="store_true", help="say more")
     sub = parser.add_subparsers(dest="command", required=True)
 
-    p = sub.add_parser(
-        "ingest",
-        help="turn raw articles into briefs",
-        description=cmd_ingest.__doc__,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
+    p = _command(sub, "ingest", cmd_ingest, "turn raw articles into briefs")
     p.add_argument("paths", nargs="*", metavar="PATH", help="article files or folders (default: seeds/)")
     p.add_argument("--out", default="docs/briefs", metavar="DIR", help="where briefs go (default: docs/briefs)")
     p.add_argument("--jobs", type=int, default=None, help="worker processes (default: one per core)")
     p.add_argument("--force", action="store_true", help="re-extract unchanged articles too (corrections are kept)")
-    p.set_defaults(func=cmd_ingest)
 
-    p = sub.add_parser(
-        "actors",
-        help="list actors for editors",
-        description=cmd_actors.__doc__,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
+    p = _command(sub, "actors", cmd_actors, "list actors for editors")
     p.add_argument("--unreviewed", action="store_true", help="only actors missing from taxonomy/actors.yml")
     p.add_argument("--briefs", default="docs/briefs", metavar="DIR")
-    p.set_defaults(func=cmd_actors)
 
-    p = sub.add_parser(
-        "check",
-        help="validate briefs, vocabularies and raw articles",
-        description=cmd_check.__doc__,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
+    p = _command(sub, "check", cmd_check, "validate briefs, vocabularies and raw articles")
     p.add_argument("--strict", action="store_true", help="fail on warnings too")
-    p.set_defaults(func=cmd_check)
 
-    p = sub.add_parser(
-        "new",
-        help="scaffold a hand-written brief",
-        description=cmd_new.__doc__,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
+    p = _command(sub, "new", cmd_new, "scaffold a hand-written brief")
     p.add_argument("title", help="the brief's title")
     p.add_argument("--date", default=None, metavar="YYYY-MM-DD", help="the date of the events (default: undated)")
-    p.set_defaults(func=cmd_new)
 
-    p = sub.add_parser(
-        "build",
-        help="build the site into site/",
-        description=cmd_build.__doc__,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
+    p = _command(sub, "build", cmd_build, "build the site into site/")
     p.add_argument("--site-dir", default=None, metavar="DIR", help="where the site goes (default: site/)")
     p.add_argument("--no-strict", action="store_true", help="let MkDocs warnings pass (never in CI)")
-    p.set_defaults(func=cmd_build)
 
-    p = sub.add_parser(
-        "serve",
-        help="preview the site while editing",
-        description=cmd_serve.__doc__,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
+    p = _command(sub, "serve", cmd_serve, "preview the site while editing")
     p.add_argument("--address", default="127.0.0.1:8000", metavar="HOST:PORT", help="where to serve")
-    p.set_defaults(func=cmd_serve)
     return parser
 
 
