@@ -18,6 +18,7 @@ from typing import Any
 
 import yaml
 
+from . import front_matter as front_matter_fast
 from .model import EDITABLE_FIELDS, ActorRef, Brief, Quote
 
 try:  # The C loader is several times faster.
@@ -157,8 +158,8 @@ def front_matter(brief: Brief) -> dict[str, Any]:
 
 
 # Plain (unquoted) YAML only for text that can never read as anything but a string.
-_PLAIN = re.compile(r"[A-Za-z][A-Za-z0-9 .,'’()&/–—-]*[A-Za-z0-9.)’']|[A-Za-z]")
-_YAML_WORDS = {"yes", "no", "true", "false", "on", "off", "y", "n", "null", "nan", "inf"}
+_PLAIN = front_matter_fast.PLAIN
+_YAML_WORDS = front_matter_fast.YAML_WORDS
 # Characters YAML will not read raw inside quotes (line separators, non-printables).
 _YAML_UNSAFE = re.compile("[\x85\u2028\u2029\ufeff\ufffe\uffff\x7f-\x9f]")
 
@@ -248,8 +249,11 @@ def split_front_matter(text: str, path: Path) -> tuple[dict[str, Any], str]:
     match = FRONT_MATTER.match(text)
     if not match:
         raise BriefError(f"{path}:1: no front-matter; a brief starts with a line '---'")
+    # The writer's own shape is read fast; anything an editor wrote differently goes to PyYAML.
+    meta = front_matter_fast.load(match.group(1) or "")
     try:
-        meta = yaml.load(match.group(1) or "", Loader=_TextDatesLoader)
+        if meta is None:
+            meta = yaml.load(match.group(1) or "", Loader=_TextDatesLoader)
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         line = mark.line + 2 if mark is not None else 1

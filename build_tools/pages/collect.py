@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from ..briefs import BriefError, read_brief
@@ -57,7 +58,7 @@ class CollectError(Exception):
 
 def _check_ids(path: Path, brief: Brief) -> list[str]:
     """Ids and years become addresses, so each must already be safe to use as one."""
-    bad = [a.id for a in brief.actors if slugify(a.id) != a.id] + [t for t in brief.topics if slugify(t) != t]
+    bad = [a.id for a in brief.actors if not _is_slug(a.id)] + [t for t in brief.topics if not _is_slug(t)]
     problems = [f"{path}: id {i!r} is not a lower-case slug; use letters, digits and hyphens" for i in bad]
     problems += [
         f"{path}: actor id {a.id!r} is reserved for the actors index's pages; give the actor another id"
@@ -67,6 +68,12 @@ def _check_ids(path: Path, brief: Brief) -> list[str]:
     if brief.date is not None and not _DATE.fullmatch(brief.date):
         problems.append(f"{path}: date {brief.date!r} is not YYYY-MM-DD; correct it or set it to null")
     return problems
+
+
+@lru_cache(maxsize=65536)
+def _is_slug(text: str) -> bool:
+    """True when `text` is already its own slug (the same ids recur in thousands of briefs)."""
+    return slugify(text) == text
 
 
 def read_briefs(briefs_dir: Path) -> list[Entry]:
