@@ -51,8 +51,14 @@ def entry(stem: str, date: str | None, topics: tuple[str, ...] = (), actors: tup
     return Entry(stem, brief(f"Title {stem}", date, list(topics), list(actors)))
 
 
-def links(markdown: str) -> list[str]:
-    return re.findall(r"\]\(([^)]+)\)", markdown)
+def links(text: str) -> list[str]:
+    """Link targets in a generated page as source paths: Markdown links, and raw HTML hrefs mapped back."""
+    found = re.findall(r"\]\(([^)]+)\)", text)
+    for href in re.findall(r'href="([^"]+)"', text):
+        path, hash_, anchor = href.partition("#")
+        path = path.removesuffix("/") + ".md" if "briefs/" in path else path + "index.md"
+        found.append(path + hash_ + anchor)
+    return found
 
 
 def test_newest_first_puts_undated_last_and_groups_follow_that_order() -> None:
@@ -71,10 +77,10 @@ def test_group_by_topic_and_actor_counts_a_brief_once() -> None:
 def test_undated_briefs_have_their_own_section_everywhere() -> None:
     entries = newest_first([entry("d", "2024-02-03", ("trade",), (DAR,)), entry("u", None, ("trade",), (DAR,))])
     pages = render_pages(entries, VOCAB, "Archive")
-    assert "../../briefs/u.md" in pages["timeline/undated/index.md"]
+    assert "../../briefs/u.md" in links(pages["timeline/undated/index.md"])
     assert "undated/index.md" in pages["timeline/index.md"]
     for path in ("topics/trade/index.md", "actors/ishaq-dar/index.md"):  # small: every brief on the page
-        assert "### Undated" in pages[path] and "../../briefs/u.md" in pages[path]
+        assert "### Undated" in pages[path] and "../../briefs/u.md" in links(pages[path])
 
 
 def test_every_generated_link_points_at_a_generated_page_or_a_brief() -> None:
@@ -262,3 +268,11 @@ def test_an_actor_id_that_a_letter_page_uses_is_refused(tmp_path: Path) -> None:
     with pytest.raises(CollectError) as err:
         read_briefs(tmp_path)
     assert "reserved" in err.value.problems[0] and "clash.md" in err.value.problems[0]
+
+
+def test_a_broken_link_in_a_generated_list_is_caught() -> None:
+    good = {"topics/index.md": '<ul>\n<li><a href="../briefs/here/">x</a></li>\n</ul>\n'}
+    index_pages.check_links(good, {"briefs/here.md"})
+    for href in ("../briefs/gone/", "../../briefs/here/", "../briefs/here"):
+        with pytest.raises(index_pages.LinkError):
+            index_pages.check_links({"topics/index.md": f'<a href="{href}">x</a>'}, {"briefs/here.md"})

@@ -94,10 +94,10 @@ def test_pages_of_a_generated_archive_stay_bounded_with_low_limits(
     pages = index_pages.render_pages(entries, load_vocabulary(archive), "Archive")
 
     def brief_links(text: str) -> set[str]:
-        return {t.rsplit("/", 1)[1] for t in re.findall(r"\]\(([^)]+\.md)\)", text) if "briefs/" in t}
+        return {f"{stem}.md" for stem in re.findall(r'href="(?:\.\./)*briefs/([^"/]+)/"', text)}
 
     def actor_links(text: str) -> set[str]:
-        return set(re.findall(r"\]\((?:\.\./)*(?:actors/)?([a-z0-9-]+)/index\.md\)", text))
+        return set(re.findall(r'href="(?:\.\./)*(?:actors/)?([a-z0-9-]+)/"', text))
 
     # A page lists at most a page of briefs, or the newest dated and undated ones, plus the roles newest briefs.
     bound = max(limit, 2 * index_pages.NEWEST) + index_pages.TOP  # constants: never the size of the archive

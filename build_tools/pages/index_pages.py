@@ -1,10 +1,15 @@
 """The generated index pages as Markdown strings: home, timeline, topics and actors.
 
 Every function here is pure: it takes the grouped briefs and returns
-`{path relative to docs/: Markdown}`. Links are relative links to the `.md`
-sources, so `mkdocs build --strict` checks every one of them. Text that came
-from an article or a brief goes through `briefs.escape` (Markdown) or
-`html.escape` (inside raw HTML); nothing from a brief becomes markup.
+`{path relative to docs/: Markdown}`. Short links are Markdown links to the
+`.md` sources, which `mkdocs build --strict` checks. The long lists (briefs,
+actors, topics, roles) are raw HTML blocks with the built site's relative
+URLs: Python-Markdown passes them through instead of parsing every link,
+which made these pages cost more than the briefs themselves at 10,000
+briefs. `check_links` verifies each of those URLs against the pages and
+briefs, so a broken one still fails the build. Text that came from an
+article or a brief goes through `briefs.escape` (Markdown) or `html.escape`
+(raw HTML); nothing from a brief becomes markup.
 
 Pages stay bounded as the archive grows. A topic or actor with at most
 LISTING_LIMIT briefs lists them all on its own page, by year; a larger one
@@ -20,6 +25,7 @@ to pages by initial letter (`actors/people/a/`, paginated the same way).
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from collections import Counter
@@ -63,6 +69,32 @@ def link(page: str, target: str) -> str:
     return "../" * (len(here) - common) + "/".join(there[common:])
 
 
+def url(at: str, target: str) -> str:
+    """The built site's URL of the source `target` (with any '#anchor'), relative to the generated page `at`.
+
+    MkDocs makes `x/index.md` the folder URL `x/` and `briefs/y.md` the folder URL `briefs/y/`
+    (use_directory_urls); a generated page is always an `index.md`, so its URL's folder is its source's.
+    """
+    path, hash_, anchor = target.partition("#")
+    if path == "index.md":
+        path = ""
+    elif path.endswith("/index.md"):
+        path = path[: -len("index.md")]
+    else:
+        path = path.removesuffix(".md") + "/"
+    return link(at, path) + hash_ + anchor
+
+
+def a(at: str, target: str, text: str) -> str:
+    """An HTML link from page `at` to the source `target`; `text` is escaped."""
+    return f'<a href="{url(at, target)}">{html.escape(text, quote=False)}</a>'
+
+
+def html_list(items: list[str]) -> list[str]:
+    """Items (already HTML) as a raw HTML list block, then a blank line."""
+    return ["<ul>", *(f"<li>{item}</li>" for item in items), "</ul>", ""]
+
+
 def front_matter(title: str, template: str | None = None) -> str:
     """Front-matter naming the page and marking it generated; JSON is valid YAML and quotes anything."""
     head = f"title: {json.dumps(title, ensure_ascii=False)}\ngenerated_by: {GENERATED_BY}\n"
@@ -89,14 +121,14 @@ def plural(count: int, noun: str) -> str:
 
 
 def brief_item(entry: Entry, at: str) -> str:
-    """One list item: the linked title, then date, dateline and publication."""
+    """One list item's HTML: the linked title, then date, dateline and publication."""
     b = entry.brief
-    details = [date_text(b.date)] + [escape(x) for x in (b.dateline, b.publication) if x]
-    return f"- [{escape(b.title)}]({link(at, entry.src)}) — {' · '.join(details)}"
+    details = [date_text(b.date)] + [html.escape(x, quote=False) for x in (b.dateline, b.publication) if x]
+    return f"{a(at, entry.src, b.title)} — {' · '.join(details)}"
 
 
 def brief_list(entries: list[Entry], at: str) -> list[str]:
-    return [brief_item(e, at) for e in entries] + [""]
+    return html_list([brief_item(e, at) for e in entries])
 
 
 # -- bounded listings (shared by the timeline, topics and actors) ---------------------
@@ -230,11 +262,11 @@ def home_page(entries: list[Entry], vocab: Vocabulary, site_name: str) -> str:
 def _topic_counts(topics: dict[str, list[Entry]], vocab: Vocabulary, at: str, limit: int | None) -> list[str]:
     labels = {t.id: t.label for t in vocab.topics}
     ranked = sorted(topics.items(), key=lambda kv: (-len(kv[1]), kv[0]))[:limit]
-    lines = [
-        f"- [{escape(labels.get(tid, tid))}]({link(at, f'topics/{tid}/index.md')}) — {plural(len(found), 'brief')}"
+    items = [
+        f"{a(at, f'topics/{tid}/index.md', labels.get(tid, tid))} — {plural(len(found), 'brief')}"
         for tid, found in ranked
     ]
-    return (lines or ["_None yet._"]) + [""]
+    return html_list(items) if items else ["_None yet._", ""]
 
 
 # -- timeline -------------------------------------------------------------------------
@@ -336,10 +368,8 @@ def _actor_counts(entries: list[Entry], at: str, exclude: str | None) -> list[st
     for label, wanted in (("People and organizations", ("person", "organization")), ("Countries", ("country",))):
         found = [i for i in ranked if names[i].type in wanted][:TOP]
         if found:
-            chips = ", ".join(
-                f"[{escape(names[i].name)}]({link(at, f'actors/{i}/index.md')}) ({counts[i]})" for i in found
-            )
-            lines += [f"**{label}:** {chips}", ""]
+            chips = ", ".join(f"{a(at, f'actors/{i}/index.md', names[i].name)} ({counts[i]})" for i in found)
+            lines += [f"<p><strong>{label}:</strong> {chips}</p>", ""]
     return lines or ["_None named._", ""]
 
 
@@ -375,8 +405,8 @@ def actors_index(groups: dict[str, list[Entry]], refs: dict[str, list[ActorRef]]
 
     def item(where: str, actor: tuple[str, str, int]) -> str:
         actor_id, name, count = actor
-        mark = " *(unreviewed)*" if actor_id in unreviewed_ids else ""
-        return f"- [{escape(name)}]({link(where, f'actors/{actor_id}/index.md')}){mark} — {plural(count, 'brief')}"
+        mark = " <em>(unreviewed)</em>" if actor_id in unreviewed_ids else ""
+        return f"{a(where, f'actors/{actor_id}/index.md', name)}{mark} — {plural(count, 'brief')}"
 
     split = len(groups) > ACTORS_ON_INDEX
     body = [
@@ -391,13 +421,13 @@ def actors_index(groups: dict[str, list[Entry]], refs: dict[str, list[ActorRef]]
         label = TYPE_LABELS.get(kind, kind.title())
         body += [f"## {escape(label)}", ""]
         if not split:
-            body += [item(at, a) for a in actors] + [""]
+            body += html_list([item(at, actor) for actor in actors])
             continue
         letters = _by_letter(actors)
         folder = f"actors/{TYPE_FOLDERS.get(kind, 'other')}"
         jump = " · ".join(f"[{k.upper()}]({link(at, f'{folder}/{k}/index.md')})" for k in letters)
         body += [f"{plural(len(actors), 'actor')}; the {min(MOST_NAMED, len(actors))} most often named:", ""]
-        body += [item(at, a) for a in actors[:MOST_NAMED]] + ["", f"**All by name:** {jump}", ""]
+        body += html_list([item(at, actor) for actor in actors[:MOST_NAMED]]) + [f"**All by name:** {jump}", ""]
         for key, members in letters.items():
             pages.update(_letter_pages(f"{folder}/{key}", label, key, members, item))
     pages[at] = page("Actors", body)
@@ -421,7 +451,7 @@ def _letter_pages(
     for at, chunk, pager, part in _paged(folder, actors):
         nav = [f"[All actors]({link(at, 'actors/index.md')})", *pager]
         intro = f"{plural(len(actors), 'actor')} whose address starts with {key.upper()}, by name. " + " · ".join(nav)
-        pages[at] = page(f"{label}: {key.upper()}{part}", [intro, ""] + [item(at, a) for a in chunk] + [""])
+        pages[at] = page(f"{label}: {key.upper()}{part}", [intro, ""] + html_list([item(at, x) for x in chunk]))
     return pages
 
 
@@ -458,15 +488,15 @@ def _roles(actor_id: str, entries: list[Entry], at: str) -> list[str]:
                 role = " ".join(actor.role.split())
                 counts[role] += 1
                 seen.setdefault(role, entry)
-    lines = []
+    items = []
     for role in sorted(counts, key=lambda r: (-counts[r], r))[:TOP]:
         entry = seen[role]
         when = date_text(entry.brief.date)
-        lines.append(
-            f"- {escape(role)} — {when}, [{escape(entry.brief.title)}]({link(at, entry.src)})"
+        items.append(
+            f"{html.escape(role, quote=False)} — {when}, {a(at, entry.src, entry.brief.title)}"
             + (f" and {counts[role] - 1} more" if counts[role] > 1 else "")
         )
-    return (lines or ["_No role stated._"]) + [""]
+    return html_list(items) if items else ["_No role stated._", ""]
 
 
 # -- search ---------------------------------------------------------------------------------
@@ -490,7 +520,39 @@ def render_pages(entries: list[Entry], vocab: Vocabulary, site_name: str) -> Pag
     pages = {"index.md": home_page(entries, vocab, site_name), "search/index.md": search_page()}
     for part in (timeline_pages(entries), topics_pages(entries, vocab), actors_pages(entries, vocab)):
         pages.update(part)
+    check_links(pages, {e.src for e in entries})
     return pages
+
+
+_HREF = re.compile(r'<a href="([^"#]*)')
+
+
+def check_links(pages: Pages, briefs: set[str]) -> None:
+    """Raise LinkError when a raw-HTML link in `pages` reaches no generated page and no brief.
+
+    MkDocs validates Markdown links but not raw HTML; this keeps every link in the lists checked.
+    """
+    urls = {url("index.md", target) for target in pages.keys() | briefs}
+    for at, text in pages.items():
+        here = at.split("/")[:-1]
+        for found in _HREF.findall(text):
+            if found.startswith(("https://", "http://")):
+                continue
+            parts = list(here)
+            for part in found.split("/"):
+                if part == "..":
+                    if not parts:
+                        raise LinkError(f"docs/{at}: link {found!r} leaves the site")
+                    parts.pop()
+                elif part not in ("", "."):
+                    parts.append(part)
+            resolved = "/".join(parts) + "/" if parts else ""
+            if resolved not in urls or (found and not found.endswith("/")):
+                raise LinkError(f"docs/{at}: link {found!r} reaches no page or brief")
+
+
+class LinkError(Exception):
+    """A generated page links to something the build does not produce (a bug in this module)."""
 
 
 def _paged(folder: str, items: list[Any], keep_empty: bool = False) -> Iterator[tuple[str, list[Any], list[str], str]]:
