@@ -25,6 +25,7 @@ from .briefs import BriefError, merge, read_brief, render, render_body, stamp
 from .extract import extract_brief
 from .files import Writer
 from .model import Brief, Removed
+from .near_duplicates import fingerprint
 from .slugs import slugify
 from .source import SourceError, read_source
 from .story_links import link_stories
@@ -69,12 +70,18 @@ class Report:
 
 @dataclass
 class _Extracted:
+    """One article, extracted and made ready to write: everything but its address (which the run decides)."""
+
     source: str
     sha256: str
-    brief: Brief | None = None
+    brief: Brief | None = None  #: as it will be written (stamped, or merged with the editor's brief)
     removed: list[Removed] = field(default_factory=list)
     error: str | None = None
     warning: str | None = None
+    existing: str | None = None  #: the brief file this article already has, if any
+    text: str = ""  #: the brief file's bytes, as text
+    removed_record: str | None = None  #: the sidecar listing what was removed, or None
+    sketch: tuple[int, ...] = ()  #: the article's MinHash sketch, for same-story links
 
 
 def find_articles(paths: list[Path]) -> list[Path]:
@@ -110,18 +117,49 @@ def _shown_all(paths: list[Path], root: Path) -> list[str]:
     return names
 
 
-def _extract_one(args: tuple[Path, str, Vocabulary]) -> _Extracted:
-    path, name, vocab = args
+def _extract_one(args: tuple[Path, str, Vocabulary, Path | None]) -> _Extracted:
+    """Read, extract and render one article (in a worker when there are many)."""
+    path, name, vocab, existing = args
     try:
         source = read_source(path, name)
     except SourceError as err:
         return _Extracted(name, "", error=str(err))
     result = extract_brief(source.text, vocab)
     brief = replace(result.brief, source_file=name, source_sha256=source.sha256)
-    return _Extracted(name, source.sha256, brief, result.removed, warning=source.warning)
+    item = _Extracted(name, source.sha256, brief, result.removed, warning=source.warning)
+    return _prepare(item, existing)
 
 
-def _extract_all(jobs: list[tuple[Path, str, Vocabulary]], workers: int) -> list[_Extracted]:
+def _prepare(item: _Extracted, existing: Path | None) -> _Extracted:
+    """Everything about a brief that does not depend on the rest of the run: the editor's corrections
+    merged in, the file rendered, the removal record, the sketch for same-story links.
+
+    Done where the article was extracted, so that with many articles the
+    workers do it in parallel and the main process only names and writes files.
+    """
+    assert item.brief is not None
+    fresh = item.brief
+    if existing is not None:
+        item.existing = existing.name
+        try:
+            brief = merge(read_brief(existing), fresh)
+        except BriefError as err:
+            item.error = f"{err}; fix or delete the brief"
+            return item
+    else:
+        fresh.body = render_body(fresh)
+        brief = stamp(fresh)
+    item.brief = brief
+    item.text = render(brief)
+    # The record lists what the brief no longer holds; a byline or citation moved
+    # into the front-matter is not lost, so it is not listed.
+    lost = [r for r in item.removed if not r.kept]
+    item.removed_record = removed_report(lost) if lost else None
+    item.sketch = fingerprint("\n\n".join(fresh.text)).sketch
+    return item
+
+
+def _extract_all(jobs: list[tuple[Path, str, Vocabulary, Path | None]], workers: int) -> list[_Extracted]:
     if workers > 1 and len(jobs) >= PARALLEL_THRESHOLD:
         chunk = max(1, len(jobs) // (workers * 8))
         with ProcessPoolExecutor(max_workers=workers, initializer=_worker_init) as pool:
@@ -246,29 +284,29 @@ def _ingest(
         if not force and known and known[1] and _sha_of(path) == known[1]:
             report.outcomes.append(Outcome(name, "unchanged", known[0].name))
             continue
-        jobs.append((path, name, vocab))
+        jobs.append((path, name, vocab, known[0] if known else None))
     writer = Writer(out)
     taken = {p.stem.casefold() for p in out.glob("*.md")} if out.is_dir() else set()
     by_sha: dict[str, str] = {}
-    changed_texts: dict[str, str] = {}  # brief file name -> article text, for near-duplicate links
+    changed: dict[str, tuple[str, tuple[int, ...]]] = {}  # brief file -> (article text, sketch), for story links
     for item in _extract_all(jobs, workers):
         if item.error or item.brief is None:
-            report.outcomes.append(Outcome(item.source, "rejected", message=item.error))
+            report.outcomes.append(Outcome(item.source, "rejected", item.existing, item.error))
             continue
         if item.sha256 in by_sha:
             report.outcomes.append(
                 Outcome(item.source, "duplicate", by_sha[item.sha256], "same text as another article")
             )
             continue
-        outcome = _write(item, existing.get(item.source), writer, taken)
+        outcome = _write(item, writer, taken)
         by_sha[item.sha256] = outcome.brief or ""
         if outcome.status in ("created", "updated") and outcome.brief:
-            changed_texts[outcome.brief] = "\n\n".join(item.brief.text)
+            changed[outcome.brief] = ("\n\n".join(item.brief.text), item.sketch)
         if item.warning:
             outcome.message = item.warning
         report.outcomes.append(outcome)
     if out.is_dir():
-        linked = link_stories(out, changed_texts, writer)
+        linked = link_stories(out, changed, writer)
         by_brief = {o.brief: o for o in report.outcomes if o.brief}
         for name, others in linked.items():
             found = by_brief.get(name)
@@ -286,27 +324,18 @@ def _sha_of(path: Path) -> str | None:
         return None
 
 
-def _write(item: _Extracted, known: tuple[Path, str | None] | None, writer: Writer, taken: set[str]) -> Outcome:
+def _write(item: _Extracted, writer: Writer, taken: set[str]) -> Outcome:
+    """Name a new brief (the one decision that depends on the briefs before it) and write its files."""
     assert item.brief is not None
-    fresh = item.brief
-    if known is not None:
-        try:
-            brief = merge(read_brief(known[0]), fresh)
-        except BriefError as err:
-            return Outcome(item.source, "rejected", known[0].name, f"{err}; fix or delete the brief")
-        stem = known[0].stem
+    if item.existing is not None:
+        stem = item.existing.removesuffix(".md")
     else:
-        fresh.body = render_body(fresh)
-        brief = stamp(fresh)
-        stem = address_for(brief, taken)
+        stem = address_for(item.brief, taken)
         taken.add(stem.casefold())
-    changed = writer.write(f"{stem}.md", render(brief))
-    # The record lists what the brief no longer holds; a byline or citation moved
-    # into the front-matter is not lost, so it is not listed.
-    lost = [r for r in item.removed if not r.kept]
-    if lost:
-        writer.write(f"{stem}.removed.yml", removed_report(lost))
+    changed = writer.write(f"{stem}.md", item.text)
+    if item.removed_record is not None:
+        writer.write(f"{stem}.removed.yml", item.removed_record)
     else:
         writer.remove(f"{stem}.removed.yml")  # a record left from an earlier version of the article
-    status = "created" if known is None else ("updated" if changed else "unchanged")
+    status = "created" if item.existing is None else ("updated" if changed else "unchanged")
     return Outcome(item.source, status, f"{stem}.md")

@@ -70,11 +70,16 @@ def _load_cache(path: Path) -> dict[str, dict[str, object]]:
 
 
 def link_stories(
-    out: Path, changed: dict[str, str], writer: Writer, threshold: float = DEFAULT_THRESHOLD
+    out: Path,
+    changed: dict[str, tuple[str, tuple[int, ...]]],
+    writer: Writer,
+    threshold: float = DEFAULT_THRESHOLD,
 ) -> dict[str, list[str]]:
     """Link near-duplicates both ways, for briefs not yet compared with the archive.
 
-    `changed` maps the briefs this run wrote to their article text. Briefs the
+    `changed` maps the briefs this run wrote to their article text and its
+    sketch (`near_duplicates.fingerprint(text).sketch`, made where the article
+    was extracted). Briefs the
     cache does not know as they are on disk (added by hand, or left unlinked by
     an interrupted run) are compared too, so a killed run is completed by the
     next. Returns each brief whose `duplicates` list was extended, with the
@@ -96,7 +101,7 @@ def link_stories(
     pending = set(changed)
     for name in sorted(stamps):
         if name in changed:
-            sketch = fingerprint(changed[name]).sketch
+            sketch = changed[name][1]
         elif name in known:
             sketch = _unpack(str(cache[name]["sketch"]))
         else:
@@ -140,7 +145,7 @@ def _link(
     out: Path,
     sketches: dict[str, tuple[int, ...]],
     pending: set[str],
-    changed: dict[str, str],
+    changed: dict[str, tuple[str, tuple[int, ...]]],
     writer: Writer,
     threshold: float,
     fresh: dict[str, dict[str, object]],
@@ -152,7 +157,7 @@ def _link(
             continue
         for name in (a, b):
             if name not in texts:
-                text = changed.get(name) or article_text(read_brief(out / name).body or "")
+                text = changed[name][0] if name in changed else article_text(read_brief(out / name).body or "")
                 texts[name] = Fingerprint(shingles(text), sketches[name])
         if jaccard(texts[a].hashes, texts[b].hashes) >= threshold:
             added.setdefault(a, set()).add(b)

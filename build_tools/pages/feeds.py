@@ -225,12 +225,11 @@ def brief_record(item: BriefEntry, site_url: str | None = None) -> dict[str, Any
 def briefs_json(entries: Iterable[BriefEntry], site_url: str | None = None) -> str:
     """Every brief's metadata as one JSON document, newest first; stable from run to run."""
     items = newest_first(entries)
-    data = {
-        "title": SITE_NAME,
-        "count": len(items),
-        "briefs": [brief_record(item, site_url) for item in items],
-    }
-    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+    # One brief a line: as diff-friendly as an indented file, and json's C encoder only runs without indent
+    # (the indented encoder took 2 s at 10,000 briefs).
+    head = json.dumps({"title": SITE_NAME, "count": len(items)}, ensure_ascii=False)[:-1]
+    lines = [json.dumps(brief_record(item, site_url), ensure_ascii=False) for item in items]
+    return head + ', "briefs": [\n' + ",\n".join(lines) + ("\n]}\n" if lines else "]}\n")
 
 
 # -- writing --------------------------------------------------------------------------------------

@@ -40,7 +40,7 @@ from .collect import RESERVED_ACTOR_IDS, Entry, actor_refs, by_actor, by_month, 
 
 GENERATED_BY = "briefing build"  #: front-matter marker; only pages carrying it are ever overwritten or removed
 NEWEST = 10  #: briefs listed on a home, topic or actor page before the year table
-LISTING_LIMIT = 200  #: briefs on one year, month or undated page
+LISTING_LIMIT = 500  #: briefs on one year, month or undated page (about 120 KB of HTML)
 TOP = 12  #: actors and topics listed alongside on a topic or actor page
 ACTORS_ON_INDEX = 300  #: actors listed on /actors/ before it splits by type and initial letter
 MOST_NAMED = 20  #: actors of each type listed on a split /actors/ page
