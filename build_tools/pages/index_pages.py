@@ -33,7 +33,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from ..briefs import escape
-from ..model import ActorRef
+from ..model import ActorRef, Brief
 from ..vocab import Vocabulary
 from .charts import bar_chart, month_label
 from .collect import RESERVED_ACTOR_IDS, Entry, actor_refs, by_actor, by_month, by_topic, by_year
@@ -122,9 +122,22 @@ def plural(count: int, noun: str) -> str:
 
 def brief_item(entry: Entry, at: str) -> str:
     """One list item's HTML: the linked title, then date, dateline and publication."""
-    b = entry.brief
+    # A brief is listed on a dozen pages; what follows the link is the same on each.
+    return f'<a href="{url(at, entry.src)}">{_item_text(entry.brief)}'
+
+
+_item_texts: dict[int, tuple[Brief, str]] = {}  #: id(brief) -> (brief, text); emptied by render_pages
+
+
+def _item_text(b: Brief) -> str:
+    """A list item's HTML after the link's opening tag (held while one render_pages call runs)."""
+    hit = _item_texts.get(id(b))
+    if hit is not None and hit[0] is b:
+        return hit[1]
     details = [date_text(b.date)] + [html.escape(x, quote=False) for x in (b.dateline, b.publication) if x]
-    return f"{a(at, entry.src, b.title)} — {' · '.join(details)}"
+    text = f"{html.escape(b.title, quote=False)}</a> — {' · '.join(details)}"
+    _item_texts[id(b)] = (b, text)
+    return text
 
 
 def brief_list(entries: list[Entry], at: str) -> list[str]:
@@ -517,9 +530,13 @@ def search_page() -> str:
 
 def render_pages(entries: list[Entry], vocab: Vocabulary, site_name: str) -> Pages:
     """Every generated page, keyed by its path under docs/."""
-    pages = {"index.md": home_page(entries, vocab, site_name), "search/index.md": search_page()}
-    for part in (timeline_pages(entries), topics_pages(entries, vocab), actors_pages(entries, vocab)):
-        pages.update(part)
+    _item_texts.clear()
+    try:
+        pages = {"index.md": home_page(entries, vocab, site_name), "search/index.md": search_page()}
+        for part in (timeline_pages(entries), topics_pages(entries, vocab), actors_pages(entries, vocab)):
+            pages.update(part)
+    finally:
+        _item_texts.clear()
     check_links(pages, {e.src for e in entries})
     return pages
 
