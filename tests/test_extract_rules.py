@@ -224,6 +224,10 @@ def test_office_with_an_object_is_not_part_of_the_name(vocab: Vocabulary) -> Non
     assert persons(text, vocab) == {"Naveed Sheffield": "Additional Secretary for the Americas"}
 
 
+def test_field_of_work_is_not_a_person(vocab: Vocabulary) -> None:
+    assert persons("Officials of Disaster Relief met Harbour Management on Monday.", vocab) == {}
+
+
 def test_a_byline_first_is_not_a_headline(vocab: Vocabulary) -> None:
     h = _header("Web Desk March 26, 2020\n\nLAHORE - Officials met on Monday to discuss the port.", vocab)
     assert (h.headline, h.author, h.date) == (None, "Web Desk", "2020-03-26")

@@ -41,6 +41,7 @@ class Lexicon:
     role_heads: frozenset[str]
     honorifics: frozenset[str]
     org_words: frozenset[str]
+    portfolio_words: frozenset[str]  #: common nouns of an office's portfolio ("Water Resources")
     not_name: frozenset[str]
     particles: frozenset[str]
     desk_words: frozenset[str]
@@ -71,6 +72,7 @@ def _build_lexicon(vocab: Vocabulary) -> Lexicon:
         role_heads=vocab.words("role_heads"),
         honorifics=vocab.words("honorifics"),
         org_words=vocab.words("organization_words"),
+        portfolio_words=vocab.words("portfolio_words"),
         not_name=vocab.words("not_name_words"),
         particles=vocab.words("name_particles"),
         desk_words=vocab.words("desk_words"),
@@ -145,6 +147,8 @@ class _Reader:
         lex = self.lex
         if key in lex.not_name or key in lex.role_words or key in lex.honorifics or key in lex.org_words:
             return False
+        if key in lex.portfolio_words:  # "Water Resources", "Narcotics Control"
+            return False
         if key in lex.places or any(part in lex.country_words for part in key.split("-")):
             return False
         return token.text not in lex.countries
@@ -154,6 +158,7 @@ class _Reader:
             token.key in self.lex.role_words
             or token.key in _CONNECTORS
             or token.key in self.lex.org_words
+            or token.key in self.lex.portfolio_words
             or token.text in self.lex.countries
             or token.key in self.lex.country_words
             and token.is_capitalised
