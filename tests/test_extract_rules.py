@@ -229,6 +229,18 @@ def test_portfolio_words_belong_to_the_office_not_the_name(vocab: Vocabulary) ->
     assert persons(text, vocab) == {"Tamsin Okoro": "Minister for Livestock Welfare"}
 
 
+def test_office_of_an_institution_is_one_person_and_names_the_institution(vocab: Vocabulary) -> None:
+    text = (
+        "Director of the Seed Certification Bureau Idris Valcourt spoke first.\n"
+        "Mr. Valcourt said the rules would change. Valcourt then left."
+    )
+    found = find_actors([p for p in text.split("\n")], vocab)
+    assert [(a.type, a.name, a.role) for a in found.actors] == [
+        ("person", "Idris Valcourt", "Director of the Seed Certification Bureau"),
+        ("organization", "Seed Certification Bureau", None),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "role"),
     [

@@ -387,7 +387,9 @@ class _Reader:
                     tail, object_of_office = later, True
         office_end = idx[r]
         if object_of_office and tail:
-            office_end = idx[idx.index(tail[0]) - 1]
+            office = idx[: idx.index(tail[0])]
+            office_end = office[-1]
+            self._office_institution(index, sentence, tokens, office)
         while tail and tokens[tail[-1]].key in lex.particles:
             tail.pop()
         if not tail or len(tail) > 5:
@@ -455,6 +457,32 @@ class _Reader:
             ):
                 return rest[:p]
         return rest
+
+    def _office_institution(self, index: int, sentence: str, tokens: list[Token], office: list[int]) -> None:
+        """The organisation an office belongs to, when the office names it.
+
+        "Director General of the Narcotics Control Division" names the
+        "Narcotics Control Division": the words after the office's last head
+        word, when they hold an organisation word.
+        """
+        lex = self.lex
+        heads = [p for p, i in enumerate(office) if tokens[i].key in lex.role_heads]
+        if not heads:
+            return
+        body = office[heads[-1] + 1 :]
+        while body and tokens[body[0]].key in _CONNECTORS:
+            body.pop(0)
+        # "Broadcasting" in "Minister for Information and Broadcasting" is a portfolio.
+        institutional = lex.org_words - lex.portfolio_words
+        orgs = [p for p, i in enumerate(body) if tokens[i].key in institutional]
+        if not orgs:
+            return
+        # The institution ends at its organisation word, or runs on through a
+        # connector ("Bank of Pakistan"); "Police Islamabad" is the police of a place.
+        if orgs[-1] + 1 < len(body) and tokens[body[orgs[-1] + 1]].key not in _CONNECTORS:
+            body = body[: orgs[-1] + 1]
+        if len(body) >= 2:
+            self._organisation(index, sentence, tokens, body)
 
     def _organisation(self, index: int, sentence: str, tokens: list[Token], idx: list[int]) -> None:
         text = self.text_of(sentence, tokens, idx[0], idx[-1])
