@@ -284,6 +284,19 @@ def test_field_of_work_is_not_a_person(vocab: Vocabulary) -> None:
     assert persons("Officials of Disaster Relief met Harbour Management on Monday.", vocab) == {}
 
 
+def test_office_in_apposition_keeps_its_object(vocab: Vocabulary) -> None:
+    text = (
+        "Corin Ashdown, a professor of maritime law, spoke first.\n"
+        "Bela Strand, a senior fellow at the Lakeside Policy Institute, agreed.\n"
+        "Oren Fisk, a minister who resigned in spring, disagreed."
+    )
+    assert persons(text, vocab) == {
+        "Corin Ashdown": "professor of maritime law",
+        "Bela Strand": "senior fellow at the Lakeside Policy Institute",
+        "Oren Fisk": None,
+    }
+
+
 def test_a_byline_first_is_not_a_headline(vocab: Vocabulary) -> None:
     h = _header("Web Desk March 26, 2020\n\nLAHORE - Officials met on Monday to discuss the port.", vocab)
     assert (h.headline, h.author, h.date) == (None, "Web Desk", "2020-03-26")

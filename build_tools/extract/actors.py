@@ -35,6 +35,10 @@ _OBJECT_CONNECTORS = _SPAN_CONNECTORS | _OFFICE_CONNECTORS
 #: Most words (particles aside) a name standing after an office's portfolio may have
 #: ("Minister for Housing Syed Ali Raza Shah"); longer runs give their first words to the office.
 _MAX_NAME_AFTER_PORTFOLIO = 4
+#: Most words an office's object in apposition may have: "X, an economist at the Policy Research Forum, said".
+_MAX_APPOSITION_OBJECT = 8
+# Words that start a clause: an apposition running into one is not an office ("X, a minister who ...").
+_CLAUSE_WORDS = frozenset({"who", "whom", "whose", "which", "that", "where", "when", "while", "but"})
 _NAME_WORD = re.compile(r"[A-Z][a-zà-öø-ÿāīūēōḥṣṭ'’]+(?:-[A-Za-z][a-zà-öø-ÿ'’]*)*$")
 _INITIAL = re.compile(r"[A-Z]$")
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*")
@@ -53,6 +57,7 @@ class Lexicon:
     not_name: frozenset[str]
     particles: frozenset[str]
     desk_words: frozenset[str]
+    speech_verbs: frozenset[str]
     places: frozenset[str]
     countries: dict[str, Actor]  #: exact alias -> country
     country_widths: dict[str, tuple[int, ...]]  #: first word of an alias -> alias lengths in words, longest first
@@ -84,6 +89,7 @@ def _build_lexicon(vocab: Vocabulary) -> Lexicon:
         not_name=vocab.words("not_name_words"),
         particles=vocab.words("name_particles"),
         desk_words=vocab.words("desk_words"),
+        speech_verbs=vocab.words("speech_verbs"),
         places=places,
         countries=countries,
         country_words=frozenset(w.casefold() for a in countries for w in re.split(r"[\s-]+", a)),
@@ -264,9 +270,18 @@ class _Reader:
         while j < len(tokens) and tokens[j].is_word and (self.is_role_word(tokens[j]) or self._is_place(tokens[j])):
             picked.append(j)
             j += 1
+        if picked and tokens[picked[-1]].key in _CONNECTORS and self._has_role_head(tokens, picked):
+            # "a professor of international relations,": the office's object runs to the comma.
+            limit = min(len(tokens), j + _MAX_APPOSITION_OBJECT)
+            while j < limit and tokens[j].is_word and not self._starts_clause(tokens[j]):
+                picked.append(j)
+                j += 1
         if j < len(tokens) and tokens[j].text not in (",", ".", ";"):
             return None
         return self._role_from(sentence, tokens, picked)
+
+    def _starts_clause(self, token: Token) -> bool:
+        return token.key in _CLAUSE_WORDS or token.key in self.lex.speech_verbs
 
     def _is_place(self, token: Token) -> bool:
         return token.is_capitalised and token.key in self.lex.places
