@@ -224,6 +224,79 @@ def test_office_with_an_object_is_not_part_of_the_name(vocab: Vocabulary) -> Non
     assert persons(text, vocab) == {"Naveed Sheffield": "Additional Secretary for the Americas"}
 
 
+def test_portfolio_words_belong_to_the_office_not_the_name(vocab: Vocabulary) -> None:
+    text = "Minister for Livestock Welfare Tamsin Okoro met the envoy. Okoro said the visit went well."
+    assert persons(text, vocab) == {"Tamsin Okoro": "Minister for Livestock Welfare"}
+
+
+def test_office_of_an_institution_is_one_person_and_names_the_institution(vocab: Vocabulary) -> None:
+    text = (
+        "Director of the Seed Certification Bureau Idris Valcourt spoke first.\n"
+        "Mr. Valcourt said the rules would change. Valcourt then left."
+    )
+    found = find_actors([p for p in text.split("\n")], vocab)
+    assert [(a.type, a.name, a.role) for a in found.actors] == [
+        ("person", "Idris Valcourt", "Director of the Seed Certification Bureau"),
+        ("organization", "Seed Certification Bureau", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Consul in Hyderabad Marta Quill met traders.", "Consul in Hyderabad"),
+        ("Ambassador to Japan Marta Quill met traders.", "Ambassador to Japan"),
+    ],
+)
+def test_to_and_in_continue_an_office(text: str, role: str, vocab: Vocabulary) -> None:
+    assert persons(text, vocab) == {"Marta Quill": role}
+
+
+def test_office_object_without_a_connector(vocab: Vocabulary) -> None:
+    text = "Governor Coastal Bank Delphine Arkwright opened the branch."
+    assert persons(text, vocab) == {"Delphine Arkwright": "Governor Coastal Bank"}
+
+
+def test_unknown_portfolio_word_leaves_the_name_its_last_words(vocab: Vocabulary) -> None:
+    assert persons("Special Envoy for Ostmark Lucan Pryce arrived.", vocab) == {
+        "Lucan Pryce": "Special Envoy for Ostmark"
+    }
+
+
+def test_word_written_in_lower_case_elsewhere_is_the_portfolio(vocab: Vocabulary) -> None:
+    text = "Minister for Saltmarsh Reclamation Lucan Pryce opened the works. Pryce said reclamation takes years."
+    assert persons(text, vocab) == {"Lucan Pryce": "Minister for Saltmarsh Reclamation"}
+
+
+def test_date_after_a_name_that_ends_an_office_is_left_out(vocab: Vocabulary) -> None:
+    text = "Director of the Lantern Fund Ada Merrow on Friday said the fund would grow."
+    assert persons(text, vocab) == {"Ada Merrow": "Director of the Lantern Fund"}
+
+
+def test_and_joins_two_fields_of_one_portfolio(vocab: Vocabulary) -> None:
+    found = find_actors(["Minister for Heritage and Broadcasting Ilse Varga said the law would pass."], vocab)
+    assert [(a.type, a.name, a.role) for a in found.actors] == [
+        ("person", "Ilse Varga", "Minister for Heritage and Broadcasting")
+    ]
+
+
+def test_field_of_work_is_not_a_person(vocab: Vocabulary) -> None:
+    assert persons("Officials of Disaster Relief met Harbour Management on Monday.", vocab) == {}
+
+
+def test_office_in_apposition_keeps_its_object(vocab: Vocabulary) -> None:
+    text = (
+        "Corin Ashdown, a professor of maritime law, spoke first.\n"
+        "Bela Strand, a senior fellow at the Lakeside Policy Institute, agreed.\n"
+        "Oren Fisk, a minister who resigned in spring, disagreed."
+    )
+    assert persons(text, vocab) == {
+        "Corin Ashdown": "professor of maritime law",
+        "Bela Strand": "senior fellow at the Lakeside Policy Institute",
+        "Oren Fisk": None,
+    }
+
+
 def test_a_byline_first_is_not_a_headline(vocab: Vocabulary) -> None:
     h = _header("Web Desk March 26, 2020\n\nLAHORE - Officials met on Monday to discuss the port.", vocab)
     assert (h.headline, h.author, h.date) == (None, "Web Desk", "2020-03-26")

@@ -27,6 +27,18 @@ from ..vocab import Actor, Vocabulary
 # Grammar words that may stand inside a role or an organisation's name.
 _CONNECTORS = frozenset({"of", "for", "on", "to", "the", "and", "at", "in"})
 _SPAN_CONNECTORS = frozenset({"of", "for", "on"})
+# Connectors that continue a phrase only right after an office: "Ambassador to
+# the United States", "Consul General in Karachi" (elsewhere "to" and "in" end it).
+_OFFICE_CONNECTORS = frozenset({"to", "in"})
+# Connectors after an office that introduce its object (not "and", which joins two offices).
+_OBJECT_CONNECTORS = _SPAN_CONNECTORS | _OFFICE_CONNECTORS
+#: Most words (particles aside) a name standing after an office's portfolio may have
+#: ("Minister for Housing Syed Ali Raza Shah"); longer runs give their first words to the office.
+_MAX_NAME_AFTER_PORTFOLIO = 4
+#: Most words an office's object in apposition may have: "X, an economist at the Policy Research Forum, said".
+_MAX_APPOSITION_OBJECT = 8
+# Words that start a clause: an apposition running into one is not an office ("X, a minister who ...").
+_CLAUSE_WORDS = frozenset({"who", "whom", "whose", "which", "that", "where", "when", "while", "but"})
 _NAME_WORD = re.compile(r"[A-Z][a-zà-öø-ÿāīūēōḥṣṭ'’]+(?:-[A-Za-z][a-zà-öø-ÿ'’]*)*$")
 _INITIAL = re.compile(r"[A-Z]$")
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*")
@@ -41,9 +53,11 @@ class Lexicon:
     role_heads: frozenset[str]
     honorifics: frozenset[str]
     org_words: frozenset[str]
+    portfolio_words: frozenset[str]  #: common nouns of an office's portfolio ("Water Resources")
     not_name: frozenset[str]
     particles: frozenset[str]
     desk_words: frozenset[str]
+    speech_verbs: frozenset[str]
     places: frozenset[str]
     countries: dict[str, Actor]  #: exact alias -> country
     country_widths: dict[str, tuple[int, ...]]  #: first word of an alias -> alias lengths in words, longest first
@@ -71,9 +85,11 @@ def _build_lexicon(vocab: Vocabulary) -> Lexicon:
         role_heads=vocab.words("role_heads"),
         honorifics=vocab.words("honorifics"),
         org_words=vocab.words("organization_words"),
+        portfolio_words=vocab.words("portfolio_words"),
         not_name=vocab.words("not_name_words"),
         particles=vocab.words("name_particles"),
         desk_words=vocab.words("desk_words"),
+        speech_verbs=vocab.words("speech_verbs"),
         places=places,
         countries=countries,
         country_words=frozenset(w.casefold() for a in countries for w in re.split(r"[\s-]+", a)),
@@ -145,6 +161,8 @@ class _Reader:
         lex = self.lex
         if key in lex.not_name or key in lex.role_words or key in lex.honorifics or key in lex.org_words:
             return False
+        if key in lex.portfolio_words:  # "Water Resources", "Narcotics Control"
+            return False
         if key in lex.places or any(part in lex.country_words for part in key.split("-")):
             return False
         return token.text not in lex.countries
@@ -154,6 +172,7 @@ class _Reader:
             token.key in self.lex.role_words
             or token.key in _CONNECTORS
             or token.key in self.lex.org_words
+            or token.key in self.lex.portfolio_words
             or token.text in self.lex.countries
             or token.key in self.lex.country_words
             and token.is_capitalised
@@ -198,10 +217,19 @@ class _Reader:
         """Connector words that continue a phrase ("Council of the ...")."""
         n, key = len(tokens), tokens[k].key
         m = k + 1
+        lex, last = self.lex, tokens[span[-1]]
         # "of", "for", "on" continue an office or an institution, never a bare
         # name ("Omar Farouk on Monday" is a name, then a date).
-        institutional = not all(self.is_name_word(tokens[i]) for i in span)
-        if key in _SPAN_CONNECTORS and institutional or (key == "and" and self._has_org_word(tokens, span)):
+        continues = key in _SPAN_CONNECTORS and not all(self.is_name_word(tokens[i]) for i in span)
+        if key in _OFFICE_CONNECTORS and last.key in lex.role_words:
+            continues = True  # "Ambassador to the United States", "Consul General in Karachi"
+        elif key == "and":
+            # "Ministry of Science and Technology"; an office's portfolio of two
+            # fields, "Minister for Information and Broadcasting" (but "the
+            # Minister and Ali Khan" are two people).
+            portfolio = last.key in lex.portfolio_words or last.key in lex.role_words and last.key not in lex.role_heads
+            continues = self._has_org_word(tokens, span) or portfolio and self._has_role_head(tokens, span)
+        if continues:
             if m < n and tokens[m].key == "the":
                 m += 1
             if m < n and tokens[m].is_capitalised and tokens[m].is_word:
@@ -213,6 +241,9 @@ class _Reader:
 
     def _has_org_word(self, tokens: list[Token], span: list[int]) -> bool:
         return any(tokens[i].key in self.lex.org_words for i in span)
+
+    def _has_role_head(self, tokens: list[Token], span: list[int]) -> bool:
+        return any(tokens[i].key in self.lex.role_heads for i in span)
 
     def text_of(self, sentence: str, tokens: list[Token], first: int, last: int) -> str:
         """The sentence's own text from token `first` to token `last`."""
@@ -239,9 +270,18 @@ class _Reader:
         while j < len(tokens) and tokens[j].is_word and (self.is_role_word(tokens[j]) or self._is_place(tokens[j])):
             picked.append(j)
             j += 1
+        if picked and tokens[picked[-1]].key in _CONNECTORS and self._has_role_head(tokens, picked):
+            # "a professor of international relations,": the office's object runs to the comma.
+            limit = min(len(tokens), j + _MAX_APPOSITION_OBJECT)
+            while j < limit and tokens[j].is_word and not self._starts_clause(tokens[j]):
+                picked.append(j)
+                j += 1
         if j < len(tokens) and tokens[j].text not in (",", ".", ";"):
             return None
         return self._role_from(sentence, tokens, picked)
+
+    def _starts_clause(self, token: Token) -> bool:
+        return token.key in _CLAUSE_WORDS or token.key in self.lex.speech_verbs
 
     def _is_place(self, token: Token) -> bool:
         return token.is_capitalised and token.key in self.lex.places
@@ -339,20 +379,34 @@ class _Reader:
             return False
         r = titles[-1]
         rest = idx[r + 1 :]
-        object_of_office = bool(rest) and tokens[rest[0]].key in _CONNECTORS
+        # The office has an object when a connector such as "for" follows it, or a
+        # word that cannot be part of a name: "Minister for Water Resources X",
+        # "Governor State Bank X", "Minister for Information and Broadcasting X".
+        object_of_office = bool(rest) and tokens[rest[0]].key in _OBJECT_CONNECTORS
         while rest and tokens[rest[0]].key in _CONNECTORS:
             rest.pop(0)
+        object_of_office = object_of_office or bool(rest) and not self.is_name_word(tokens[rest[0]])
         tail: list[int] = []
-        for i in rest:  # the name runs until the first word that cannot be part of one
-            if not (self.is_name_word(tokens[i]) or tail and tokens[i].key in lex.particles):
-                break
-            tail.append(i)
+        if object_of_office:
+            tail = self._name_after_portfolio(tokens, rest)
+        else:
+            for i in rest:  # the name runs until the first word that cannot be part of one
+                if not (self.is_name_word(tokens[i]) or tail and tokens[i].key in lex.particles):
+                    break
+                tail.append(i)
+            if len(tail) < len(rest) and tokens[rest[len(tail)]].key not in _CONNECTORS:
+                # "Governor Coastal Bank Ali Khan": a name that is followed by an
+                # organisation word was the office's object, when a name ends the phrase.
+                later = self._name_after_portfolio(tokens, rest)
+                if len(later) >= 2:
+                    tail, object_of_office = later, True
+        office_end = idx[r]
+        if object_of_office and tail:
+            office = idx[: idx.index(tail[0])]
+            office_end = office[-1]
+            self._office_institution(index, sentence, tokens, office)
         while tail and tokens[tail[-1]].key in lex.particles:
             tail.pop()
-        office_end = idx[r]
-        if object_of_office and len(tail) >= 3:
-            # "Secretary for the Americas Naveed Sheffield": the office's object comes first.
-            office_end = tail.pop(0)
         if not tail or len(tail) > 5:
             return False
         head_key = tokens[idx[r]].key
@@ -376,6 +430,74 @@ class _Reader:
         else:
             self._person(name, role, where)
         return True
+
+    def _name_after_portfolio(self, tokens: list[Token], rest: list[int]) -> list[int]:
+        """The name that ends an office's object: "[Board of Investment] Ali Khan".
+
+        The name is the trailing run of name-like words. When the whole object
+        reads as a name ("for the Americas Ali Khan"), its first word is the
+        portfolio; words the article also writes in lower case ("water",
+        "planning") are the portfolio's too; and the name keeps at most
+        `_MAX_NAME_AFTER_PORTFOLIO` words.
+        """
+        lex = self.lex
+        rest = self._without_afterword(tokens, rest)
+        start = len(rest)
+        while start > 0:
+            token = tokens[rest[start - 1]]
+            if not (self.is_name_word(token) or start < len(rest) and token.key in lex.particles):
+                break
+            start -= 1
+        while start < len(rest) and tokens[rest[start]].key in lex.particles:
+            start += 1
+        start = max(start, 1)  # an office's connector needs an object before the name
+        while len(rest) - start > 2 and tokens[rest[start]].key in self.lowercase_words:
+            start += 1
+        while sum(tokens[i].key not in lex.particles for i in rest[start:]) > _MAX_NAME_AFTER_PORTFOLIO:
+            start += 1
+        return rest[start:]
+
+    def _without_afterword(self, tokens: list[Token], rest: list[int]) -> list[int]:
+        """`rest` without a connector phrase that follows the name and names no one.
+
+        "... Ali Khan on Monday", "... Ali Khan of the PTI": the phrase ends at
+        the name when no name-like word follows its connector.
+        """
+        for p in range(2, len(rest)):
+            if (
+                tokens[rest[p]].key in _CONNECTORS
+                and self.is_name_word(tokens[rest[p - 1]])
+                and self.is_name_word(tokens[rest[p - 2]])
+                and not any(self.is_name_word(tokens[i]) for i in rest[p + 1 :])
+            ):
+                return rest[:p]
+        return rest
+
+    def _office_institution(self, index: int, sentence: str, tokens: list[Token], office: list[int]) -> None:
+        """The organisation an office belongs to, when the office names it.
+
+        "Director General of the Narcotics Control Division" names the
+        "Narcotics Control Division": the words after the office's last head
+        word, when they hold an organisation word.
+        """
+        lex = self.lex
+        heads = [p for p, i in enumerate(office) if tokens[i].key in lex.role_heads]
+        if not heads:
+            return
+        body = office[heads[-1] + 1 :]
+        while body and tokens[body[0]].key in _CONNECTORS:
+            body.pop(0)
+        # "Broadcasting" in "Minister for Information and Broadcasting" is a portfolio.
+        institutional = lex.org_words - lex.portfolio_words
+        orgs = [p for p, i in enumerate(body) if tokens[i].key in institutional]
+        if not orgs:
+            return
+        # The institution ends at its organisation word, or runs on through a
+        # connector ("Bank of Pakistan"); "Police Islamabad" is the police of a place.
+        if orgs[-1] + 1 < len(body) and tokens[body[orgs[-1] + 1]].key not in _CONNECTORS:
+            body = body[: orgs[-1] + 1]
+        if len(body) >= 2:
+            self._organisation(index, sentence, tokens, body)
 
     def _organisation(self, index: int, sentence: str, tokens: list[Token], idx: list[int]) -> None:
         text = self.text_of(sentence, tokens, idx[0], idx[-1])
