@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from ..model import ActorRef
 from ..slugs import slugify
-from ..text import APOSTROPHES, Token, split_sentences, tokenize
+from ..text import Token, split_sentences, straight_apostrophes, tokenize
 from ..vocab import Actor, Vocabulary
 
 # Grammar words that may stand inside a role or an organisation's name.
@@ -449,7 +449,7 @@ def plausible_person_name(text: str, vocab: Vocabulary) -> bool:
 def find_actors(paragraphs: list[str], vocab: Vocabulary, author: str | None = None) -> Found:
     """All actors of an article's body paragraphs (headings excluded), resolved."""
     sentences = [s for p in paragraphs for s in split_sentences(p)]
-    lowercase = set(_LOWER_WORD.findall("\n".join(sentences).translate(APOSTROPHES)))
+    lowercase = set(_LOWER_WORD.findall(straight_apostrophes("\n".join(sentences))))
     reader = _Reader(vocab, lowercase)
     for index, sentence in enumerate(sentences):
         reader.read_sentence(index, sentence)
