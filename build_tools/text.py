@@ -123,21 +123,25 @@ def _word_facts(text: str) -> tuple[str, bool, bool]:
     return text.translate(APOSTROPHES).casefold(), first.isupper(), first.isalnum()
 
 
-_TokenFacts = tuple[str, int, int, bool, str, bool, bool]
+# A token of a chunk (see `_tokenize`): where it starts in the chunk, then text, length,
+# possessive, key, capitalised, word.
+_ChunkToken = tuple[int, str, int, bool, str, bool, bool]
 
 
-@lru_cache(maxsize=65536)
-def _token_facts(raw: str) -> _TokenFacts:
-    """Everything about a token as matched except where it is: text, its length, the match's length, the rest."""
-    possessive = len(raw) > 2 and raw[-1] in "sS" and raw[-2] in "'’" and (raw[-3].isalpha() or raw[-3] == ".")
-    text = raw[:-2] if possessive else raw
-    return (text, len(text), len(raw), possessive, *_word_facts(text))
+@lru_cache(maxsize=65536)  # most chunks are a word, often with a comma or full stop: they recur
+def _chunk_tokens(chunk: str) -> tuple[_ChunkToken, ...]:
+    """The tokens of one run of non-space characters, placed relative to its start."""
+    out = []
+    for match in _TOKEN.finditer(chunk):
+        text = match.group()
+        possessive = len(text) > 2 and text[-1] in "sS" and text[-2] in "'’" and (text[-3].isalpha() or text[-3] == ".")
+        if possessive:
+            text = text[:-2]
+        out.append((match.start(), text, len(text), possessive, *_word_facts(text)))
+    return tuple(out)
 
 
 _new_tuple = tuple.__new__  # NamedTuple's own constructor is Python code; this is the hot path
-# `_TOKEN` as one group, for re.split: the pieces alternate between the (white) space
-# before a token and the token, so positions come from lengths, without a match object each.
-_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
 
 
 def tokenize(sentence: str) -> list[Token]:
@@ -147,15 +151,25 @@ def tokenize(sentence: str) -> list[Token]:
 
 @lru_cache(maxsize=8192)
 def _tokenize(sentence: str) -> tuple[Token, ...]:
+    # No token holds white space, and `_TOKEN` looks at nothing beyond one (its only
+    # look-around is a \b, true at a chunk's end as before a space): so each run of
+    # non-space characters ("chunk") is tokenized alone, once, from a cache, and the
+    # sentence's tokens are the chunks' tokens moved to where each chunk stands.
     tokens: list[Token] = []
-    append, facts, new = tokens.append, _token_facts, _new_tuple  # (locals: this loop is the hot path)
-    pieces = _TOKEN_SPLIT.split(sentence)
-    end = 0
-    for i in range(1, len(pieces), 2):
-        text, length, matched, possessive, key, capitalised, word = facts(pieces[i])
-        start = end + len(pieces[i - 1])
-        append(new(Token, (text, start, start + length, possessive, key, capitalised, word)))
-        end = start + matched
+    append, new, chunk_tokens = tokens.append, _new_tuple, _chunk_tokens  # (locals: this loop is the hot path)
+    chunks = sentence.split()
+    if " ".join(chunks) == sentence:  # the usual case: one space between chunks
+        where = None
+    else:
+        where = sentence.find
+    pos = 0
+    for chunk in chunks:
+        if where is not None:
+            pos = where(chunk, pos)  # the chunk starts after the white space only
+        for offset, text, length, possessive, key, capitalised, word in chunk_tokens(chunk):
+            start = pos + offset
+            append(new(Token, (text, start, start + length, possessive, key, capitalised, word)))
+        pos += len(chunk) + 1
     return tuple(tokens)
 
 
