@@ -160,13 +160,18 @@ class _Reader:
         )
 
     # -- phrases ----------------------------------------------------------
-    def spans(self, tokens: list[Token]) -> list[list[int]]:
-        """Indices of the capitalised phrases in a sentence."""
+    def spans(self, tokens: list[Token], capitalised: list[int] | None = None) -> list[list[int]]:
+        """Indices of the capitalised phrases in a sentence.
+
+        `capitalised`: the indices of its capitalised tokens, when the caller has them.
+        """
+        if capitalised is None:
+            capitalised = [i for i, token in enumerate(tokens) if token.is_capitalised]
         out: list[list[int]] = []
-        i, n = 0, len(tokens)
-        while i < n:
-            if not (tokens[i].is_capitalised and tokens[i].is_word):
-                i += 1
+        n = len(tokens)
+        after = 0  # a phrase starts after the end of the previous one
+        for i in capitalised:
+            if i < after or not tokens[i].is_word:
                 continue
             span, j = [i], i
             while not tokens[j].possessive:
@@ -191,7 +196,7 @@ class _Reader:
                     continue
                 break
             out.append(span)
-            i = j + 1
+            after = j + 1
         return out
 
     def _joiner(self, tokens: list[Token], span: list[int], k: int) -> list[int] | None:
@@ -200,8 +205,11 @@ class _Reader:
         m = k + 1
         # "of", "for", "on" continue an office or an institution, never a bare
         # name ("Omar Farouk on Monday" is a name, then a date).
-        institutional = not all(self.is_name_word(tokens[i]) for i in span)
-        if key in _SPAN_CONNECTORS and institutional or (key == "and" and self._has_org_word(tokens, span)):
+        if (
+            key in _SPAN_CONNECTORS
+            and not all(self.is_name_word(tokens[i]) for i in span)
+            or (key == "and" and self._has_org_word(tokens, span))
+        ):
             if m < n and tokens[m].key == "the":
                 m += 1
             if m < n and tokens[m].is_capitalised and tokens[m].is_word:
@@ -268,16 +276,19 @@ class _Reader:
     # -- reading ------------------------------------------------------------
     def read_sentence(self, index: int, sentence: str) -> None:
         tokens = tokenize(sentence)
-        self._countries(index, tokens)
-        self._acronyms(index, tokens)
-        for span in self.spans(tokens):
+        # Countries, acronyms and phrases all start at a capitalised token: find those once.
+        capitalised = [i for i, token in enumerate(tokens) if token.is_capitalised]
+        if not capitalised:
+            return
+        self._countries(index, tokens, capitalised)
+        self._acronyms(index, tokens, capitalised)
+        for span in self.spans(tokens, capitalised):
             self._phrase(index, sentence, tokens, span)
 
-    def _countries(self, index: int, tokens: list[Token]) -> None:
+    def _countries(self, index: int, tokens: list[Token], capitalised: list[int]) -> None:
         widths = self.lex.country_widths
-        for i, token in enumerate(tokens):
-            if not token.is_capitalised:
-                continue
+        for i in capitalised:
+            token = tokens[i]
             for width in widths.get(token.text, ()):
                 chunk = tokens[i : i + width]
                 if len(chunk) == width:
@@ -306,10 +317,10 @@ class _Reader:
         if not idx:
             return
         where = (index, tokens[idx[0]].start)
-        keys = [tokens[i].key for i in idx]
-        if self._titled_person(index, sentence, tokens, idx):
+        # (One word is never a titled person: a title must be followed by a name.)
+        if len(idx) > 1 and self._titled_person(index, sentence, tokens, idx):
             return
-        if any(k in lex.org_words for k in keys):
+        if not lex.org_words.isdisjoint([tokens[i].key for i in idx]):
             self._organisation(index, sentence, tokens, idx)
             return
         text = self.text_of(sentence, tokens, idx[0], idx[-1])
@@ -404,10 +415,11 @@ class _Reader:
                 return
         self.persons.append(_Person(name, role, where))
 
-    def _acronyms(self, index: int, tokens: list[Token]) -> None:
+    def _acronyms(self, index: int, tokens: list[Token], capitalised: list[int]) -> None:
         """Stand-alone acronyms and short names the authority file knows (TTP, NATO)."""
-        for token in tokens:
-            if not token.is_word or not token.is_capitalised:
+        for i in capitalised:
+            token = tokens[i]
+            if not token.is_word:
                 continue
             actor = self.lex.exact.get(token.text)
             if actor and actor.type == "organization" and (_ACRONYM.match(token.text) or "-" in token.text):
