@@ -303,8 +303,8 @@ class _Reader:
                         self._other(actor, index, token.start)
 
     def _other(self, actor: Actor, index: int, start: int, name: str | None = None) -> None:
-        ref = ActorRef(id=actor.id, name=actor.name, type=actor.type)
-        self.others.setdefault(actor.id, (ref, (index, start)))
+        if actor.id not in self.others:  # (a ref only for the first mention: most are repeats)
+            self.others[actor.id] = (ActorRef(id=actor.id, name=actor.name, type=actor.type), (index, start))
         self.other_mentions.append(Mention(actor.id, index, start))
 
     def _phrase(self, index: int, sentence: str, tokens: list[Token], span: list[int]) -> None:
