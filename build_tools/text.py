@@ -84,18 +84,19 @@ def _split_sentences(paragraph: str) -> tuple[str, ...]:
     sentences: list[str] = []
     start = 0
     for match in _BOUNDARY.finditer(paragraph):
-        before = paragraph[start : match.start()].rstrip()
         closed = paragraph[start : match.end(1)]
         if closed.count("“") > closed.count("”") or closed.count('"') % 2:
             continue  # inside a quotation that runs over several sentences
-        last_word = before.rsplit(None, 1)[-1] if before else ""
-        word = last_word.lower().strip("(\"'“‘")
-        if match.group(1) == "." and (
-            word in _ABBREVIATIONS
-            or _INITIAL_WORD.fullmatch(word)  # an initial: "Harry S. Truman"
-            or _DOTTED_WORD.fullmatch(word)  # "U.S." mid-sentence
-        ):
-            continue
+        if match.group(1) == ".":
+            # The word before the full stop (rsplit ignores trailing white space).
+            last = paragraph[start : match.start()].rsplit(None, 1)
+            word = last[-1].lower().strip("(\"'“‘") if last else ""
+            if (
+                word in _ABBREVIATIONS
+                or _INITIAL_WORD.fullmatch(word)  # an initial: "Harry S. Truman"
+                or _DOTTED_WORD.fullmatch(word)  # "U.S." mid-sentence
+            ):
+                continue
         end = match.end(1)
         sentences.append(paragraph[start:end].strip())
         start = match.end()

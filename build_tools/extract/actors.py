@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import compress
+from operator import attrgetter
 
 from ..model import ActorRef
 from ..slugs import slugify
@@ -31,6 +33,7 @@ _NAME_WORD = re.compile(r"[A-Z][a-zà-öø-ÿāīūēōḥṣṭ'’]+(?:-[A-Za-
 _INITIAL = re.compile(r"[A-Z]$")
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,9}$")
+_IS_CAPITALISED = attrgetter("is_capitalised")
 
 
 @dataclass(frozen=True)
@@ -277,7 +280,7 @@ class _Reader:
     def read_sentence(self, index: int, sentence: str) -> None:
         tokens = tokenize(sentence)
         # Countries, acronyms and phrases all start at a capitalised token: find those once.
-        capitalised = [i for i, token in enumerate(tokens) if token.is_capitalised]
+        capitalised = list(compress(range(len(tokens)), map(_IS_CAPITALISED, tokens)))  # (a loop in C)
         if not capitalised:
             return
         self._countries(index, tokens, capitalised)
