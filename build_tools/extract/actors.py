@@ -17,6 +17,7 @@ authority file taxonomy/actors.yml:
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from dataclasses import dataclass, field
 from itertools import compress
 from operator import attrgetter
@@ -32,6 +33,7 @@ _SPAN_CONNECTORS = frozenset({"of", "for", "on"})
 _NAME_WORD = re.compile(r"[A-Z][a-zà-öø-ÿāīūēōḥṣṭ'’]+(?:-[A-Za-z][a-zà-öø-ÿ'’]*)*$")
 _INITIAL = re.compile(r"[A-Z]$")
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*")
+_LOWER_WORD_WHOLE = re.compile(r"[a-z][\w'’-]*")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,9}$")
 _IS_CAPITALISED = attrgetter("is_capitalised")
 
@@ -92,6 +94,48 @@ def lexicon(vocab: Vocabulary) -> Lexicon:
     return cached
 
 
+class _LowercaseWords:
+    """The words a text writes in lower case: `word in this` is `word in set(_LOWER_WORD.findall(text))`.
+
+    Only a few sentence-opening words are asked about per article, so each is
+    looked for on its own (a fast substring search) rather than all of the
+    text's words being collected with the slower regular expression.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.answers: dict[str, bool] = {}
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str):
+            return False
+        known = self.answers.get(word)
+        if known is None:
+            known = self.answers[word] = self._written(word)
+        return known
+
+    def _written(self, word: str) -> bool:
+        # A _LOWER_WORD match is a whole run of word characters, apostrophes and
+        # hyphens that starts with a-z: the word must be one, found with neither
+        # such a character before it nor after it.
+        if not _LOWER_WORD_WHOLE.fullmatch(word):
+            return False
+        text, find, size = self.text, self.text.find, len(word)
+        at = find(word)
+        while at != -1:
+            if (at == 0 or not _continues_word(text[at - 1])) and (
+                at + size == len(text) or not _continues_word(text[at + size])
+            ):
+                return True
+            at = find(word, at + 1)
+        return False
+
+
+def _continues_word(char: str) -> bool:
+    """Whether `char` may stand in a `_LOWER_WORD` run: alphanumeric or "_" (regex \\w), apostrophe or hyphen."""
+    return char.isalnum() or char in "_'’-"
+
+
 @dataclass
 class Mention:
     """One place an actor is named: which sentence and where in it."""
@@ -120,7 +164,7 @@ class Found:
 class _Reader:
     """Reads the actors of one article; one instance per article."""
 
-    def __init__(self, vocab: Vocabulary, lowercase_words: set[str]) -> None:
+    def __init__(self, vocab: Vocabulary, lowercase_words: Container[str]) -> None:
         self.vocab = vocab
         self.lex = lexicon(vocab)
         self.lowercase_words = lowercase_words
@@ -464,8 +508,7 @@ def plausible_person_name(text: str, vocab: Vocabulary) -> bool:
 def find_actors(paragraphs: list[str], vocab: Vocabulary, author: str | None = None) -> Found:
     """All actors of an article's body paragraphs (headings excluded), resolved."""
     sentences = [s for p in paragraphs for s in split_sentences(p)]
-    lowercase = set(_LOWER_WORD.findall(straight_apostrophes("\n".join(sentences))))
-    reader = _Reader(vocab, lowercase)
+    reader = _Reader(vocab, _LowercaseWords(straight_apostrophes("\n".join(sentences))))
     for index, sentence in enumerate(sentences):
         reader.read_sentence(index, sentence)
     if author and plausible_person_name(author, vocab):
