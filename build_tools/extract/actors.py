@@ -36,6 +36,7 @@ _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*")
 _LOWER_WORD_WHOLE = re.compile(r"[a-z][\w'’-]*")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,9}$")
 _IS_CAPITALISED = attrgetter("is_capitalised")
+_POSSESSIVE_END = re.compile(r"['’]s$")
 
 
 @dataclass(frozen=True)
@@ -437,7 +438,7 @@ class _Reader:
 
     def _organisation(self, index: int, sentence: str, tokens: list[Token], idx: list[int]) -> None:
         text = self.text_of(sentence, tokens, idx[0], idx[-1])
-        text = re.sub(r"['’]s$", "", text)
+        text = _POSSESSIVE_END.sub("", text)
         last = idx[-1]
         if last + 3 < len(tokens) + 1 and last + 2 < len(tokens) and tokens[last + 1].text == "(":
             acronym = tokens[last + 2].text
@@ -554,6 +555,12 @@ def _assemble(reader: _Reader, vocab: Vocabulary) -> Found:
         if match is not None:
             match.role = match.role or role
             mentions.append(Mention(key_of[id(match)], *where))
+    # Each person's first mention, in one pass over the mentions.
+    firsts: dict[str, tuple[int, int]] = {}
+    for mention in mentions:
+        at = (mention.sentence, mention.start)
+        if mention.key not in firsts or at < firsts[mention.key]:
+            firsts[mention.key] = at
     refs: list[tuple[tuple[int, int], ActorRef]] = []
     seen: set[str] = set()
     for person in merged:
@@ -561,12 +568,7 @@ def _assemble(reader: _Reader, vocab: Vocabulary) -> Found:
         if ref.id in seen:
             continue
         seen.add(ref.id)
-        first = (
-            min((m.sentence, m.start) for m in mentions if m.key == key_of[id(person)])
-            if any(m.key == key_of[id(person)] for m in mentions)
-            else person.first
-        )
-        refs.append((first, ref))
+        refs.append((firsts.get(key_of[id(person)], person.first), ref))
     refs.sort(key=lambda item: item[0])
     others = sorted(reader.others.values(), key=lambda item: (item[0].type != "organization", item[1]))
     found = Found(actors=[ref for _, ref in refs])
