@@ -71,6 +71,12 @@ _INLINE = re.compile(r"([\\`*_\[\]{}>])|&(?=#?\w+;)|[<|~]")
 # become entities, which render as the same character whatever the extensions.
 _ENTITIES = {"&": "&amp;", "<": "&lt;", "|": "&#124;", "~": "&#126;"}
 _LINE_START = re.compile(r"^(\s*)(?:([#>+\-])|(\d+)([.)])|=)", re.MULTILINE)
+# A match of `_INLINE` starts with one of these characters.
+_MARKUP_CHAR = re.compile(r"[\\`*_\[\]{}>&<|~]")
+
+
+def _escape_inline(match: re.Match[str]) -> str:
+    return _ENTITIES.get(match.group(0)) or "\\" + match.group(1)
 
 
 def _escape_line_start(match: re.Match[str]) -> str:
@@ -89,7 +95,10 @@ def escape(text: str) -> str:
     lists) are escaped, and so is a line start that would make a heading, list
     or rule.
     """
-    escaped = _INLINE.sub(lambda m: _ENTITIES.get(m.group(0)) or "\\" + m.group(1), text)
+    # Most paragraphs need no escape at all; two quick scans say so (the subs scan far slower).
+    escaped = _INLINE.sub(_escape_inline, text) if _MARKUP_CHAR.search(text) else text
+    if "\n" not in escaped and not _LINE_START.match(escaped):
+        return escaped  # one line, so `^` can only match at its start
     return _LINE_START.sub(_escape_line_start, escaped)
 
 
@@ -129,9 +138,13 @@ def field_value(brief: Brief, name: str) -> Any:
     return getattr(brief, name)
 
 
+# json.dumps(value, sort_keys=True, ensure_ascii=False, default=str), without a new encoder per call.
+_FINGERPRINT_JSON = json.JSONEncoder(sort_keys=True, ensure_ascii=False, default=str)
+
+
 def fingerprint(value: Any) -> str:
     """A short, stable hash of a field's value."""
-    data = json.dumps(value, sort_keys=True, ensure_ascii=False, default=str)
+    data = _FINGERPRINT_JSON.encode(value)
     return hashlib.sha256(data.encode("utf-8")).hexdigest()[:12]
 
 
@@ -160,6 +173,7 @@ def front_matter(brief: Brief) -> dict[str, Any]:
 # Plain (unquoted) YAML only for text that can never read as anything but a string.
 _PLAIN = front_matter_fast.PLAIN
 _YAML_WORDS = front_matter_fast.YAML_WORDS
+_json_string = json.encoder.encode_basestring  # what json.dumps(str, ensure_ascii=False) returns, called directly
 # Characters YAML will not read raw inside quotes (line separators, non-printables).
 _YAML_UNSAFE = re.compile("[\x85\u2028\u2029\ufeff\ufffe\uffff\x7f-\x9f]")
 
@@ -173,7 +187,7 @@ def _scalar(value: Any) -> str:
     text = str(value)
     if _PLAIN.fullmatch(text) and text.lower() not in _YAML_WORDS and "  " not in text:
         return text
-    quoted = json.dumps(text, ensure_ascii=False)
+    quoted = _json_string(text)  # = json.dumps(text, ensure_ascii=False)
     return _YAML_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", quoted)
 
 

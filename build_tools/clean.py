@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .model import Removed
@@ -55,10 +56,36 @@ def _longest_rule(vocab: Vocabulary) -> int:
     return max((int(r.get("max_words", 1 << 30)) for r in vocab.patterns("line_rules")), default=0)
 
 
+@dataclass(frozen=True)
+class _FurnitureRules:
+    """The furniture rules of a vocabulary, arranged once for `furniture_reason`."""
+
+    nav_max: int  #: the most words a navigation line has
+    limit: int  #: the most words any furniture line has
+    rules: tuple[tuple[int | float, Callable[[str], object], str], ...]  #: (max words, match, reason)
+    nav: frozenset[str]  #: navigation words
+
+
+def _furniture_rules(vocab: Vocabulary) -> _FurnitureRules:
+    cached = vocab.__dict__.get("_furniture_rules")
+    if cached is None:
+        nav_max = int(vocab.rules.get("navigation_max_words", 12))
+        cached = vocab.__dict__["_furniture_rules"] = _FurnitureRules(
+            nav_max=nav_max,
+            limit=max(_longest_rule(vocab), nav_max),
+            rules=tuple(
+                (rule.get("max_words", 10_000), rule["match"], str(rule["reason"]))
+                for rule in vocab.patterns("line_rules")
+            ),
+            nav=vocab.words("navigation_words"),
+        )
+    return cached
+
+
 def furniture_reason(line: str, vocab: Vocabulary) -> str | None:
     """Why `line` is page furniture, or None when it is article text."""
-    nav_max = int(vocab.rules.get("navigation_max_words", 12))
-    limit = max(_longest_rule(vocab), nav_max)
+    arranged = _furniture_rules(vocab)
+    limit = arranged.limit
     # Longer than any furniture rule allows: article text. (Counting spaces first
     # spares counting words in long paragraphs; a word needs at least one space.)
     if line.count(" ") > 2 * limit + 2:
@@ -66,14 +93,16 @@ def furniture_reason(line: str, vocab: Vocabulary) -> str | None:
     count = len(words(line))
     if count > limit:
         return None
-    for rule in vocab.patterns("line_rules"):
-        if count <= rule.get("max_words", 10_000) and rule["match"](line):
-            return str(rule["reason"])
-    nav = vocab.words("navigation_words")
-    tokens = [t.casefold() for t in _NAV_TOKEN.findall(line)]
-    if tokens and len(tokens) <= nav_max and all(t in nav for t in tokens):
-        return "site navigation"
-    return None
+    for max_words, match, reason in arranged.rules:
+        if count <= max_words and match(line):
+            return reason
+    # Navigation: at most nav_max tokens, every one a navigation word (stop at the first that is not).
+    nav, nav_max, seen = arranged.nav, arranged.nav_max, 0
+    for token in _NAV_TOKEN.findall(line):
+        seen += 1
+        if seen > nav_max or token.casefold() not in nav:
+            return None
+    return "site navigation" if seen else None
 
 
 def strip_furniture(text: str, vocab: Vocabulary) -> Stripped:
@@ -145,12 +174,12 @@ def reflow(lines: list[str]) -> list[Unit]:
 
 def is_heading_shape(text: str, max_words: int = 12) -> bool:
     """A short, capitalised line that does not end like a sentence."""
-    count = len(words(text))
+    # The cheap tests first: most units are paragraphs, which end with a full stop.
     return (
-        0 < count <= max_words
-        and text[:1].isupper()
+        text[:1].isupper()
         and not text.endswith((".", ",", ";", ":", "…", '"', "”", "'", "’"))
         and not text.isupper()
+        and 0 < len(words(text)) <= max_words
     )
 
 

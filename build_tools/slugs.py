@@ -6,6 +6,7 @@ import re
 import unicodedata
 
 # Names Windows reserves; a file called "con.md" cannot be checked out there.
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
 _RESERVED = {"con", "prn", "aux", "nul"} | {f"com{i}" for i in range(10)} | {f"lpt{i}" for i in range(10)}
 
 
@@ -20,7 +21,7 @@ def slugify(text: str, max_length: int = 80) -> str:
     'u-s-pakistan-talks'
     """
     folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    slug = re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")
+    slug = _NOT_SLUG.sub("-", folded.lower()).strip("-")
     if len(slug) > max_length:
         slug = slug[:max_length].rsplit("-", 1)[0] or slug[:max_length]
     if slug in _RESERVED:

@@ -17,11 +17,14 @@ authority file taxonomy/actors.yml:
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from dataclasses import dataclass, field
+from itertools import compress
+from operator import attrgetter
 
 from ..model import ActorRef
 from ..slugs import slugify
-from ..text import APOSTROPHES, Token, split_sentences, tokenize
+from ..text import Token, split_sentences, straight_apostrophes, tokenize
 from ..vocab import Actor, Vocabulary
 
 # Grammar words that may stand inside a role or an organisation's name.
@@ -42,7 +45,10 @@ _CLAUSE_WORDS = frozenset({"who", "whom", "whose", "which", "that", "where", "wh
 _NAME_WORD = re.compile(r"[A-Z][a-zà-öø-ÿāīūēōḥṣṭ'’]+(?:-[A-Za-z][a-zà-öø-ÿ'’]*)*$")
 _INITIAL = re.compile(r"[A-Z]$")
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*")
+_LOWER_WORD_WHOLE = re.compile(r"[a-z][\w'’-]*")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,9}$")
+_IS_CAPITALISED = attrgetter("is_capitalised")
+_POSSESSIVE_END = re.compile(r"['’]s$")
 
 
 @dataclass(frozen=True)
@@ -105,6 +111,48 @@ def lexicon(vocab: Vocabulary) -> Lexicon:
     return cached
 
 
+class _LowercaseWords:
+    """The words a text writes in lower case: `word in this` is `word in set(_LOWER_WORD.findall(text))`.
+
+    Only a few sentence-opening words are asked about per article, so each is
+    looked for on its own (a fast substring search) rather than all of the
+    text's words being collected with the slower regular expression.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.answers: dict[str, bool] = {}
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str):
+            return False
+        known = self.answers.get(word)
+        if known is None:
+            known = self.answers[word] = self._written(word)
+        return known
+
+    def _written(self, word: str) -> bool:
+        # A _LOWER_WORD match is a whole run of word characters, apostrophes and
+        # hyphens that starts with a-z: the word must be one, found with neither
+        # such a character before it nor after it.
+        if not _LOWER_WORD_WHOLE.fullmatch(word):
+            return False
+        text, find, size = self.text, self.text.find, len(word)
+        at = find(word)
+        while at != -1:
+            if (at == 0 or not _continues_word(text[at - 1])) and (
+                at + size == len(text) or not _continues_word(text[at + size])
+            ):
+                return True
+            at = find(word, at + 1)
+        return False
+
+
+def _continues_word(char: str) -> bool:
+    """Whether `char` may stand in a `_LOWER_WORD` run: alphanumeric or "_" (regex \\w), apostrophe or hyphen."""
+    return char.isalnum() or char in "_'’-"
+
+
 @dataclass
 class Mention:
     """One place an actor is named: which sentence and where in it."""
@@ -133,7 +181,7 @@ class Found:
 class _Reader:
     """Reads the actors of one article; one instance per article."""
 
-    def __init__(self, vocab: Vocabulary, lowercase_words: set[str]) -> None:
+    def __init__(self, vocab: Vocabulary, lowercase_words: Container[str]) -> None:
         self.vocab = vocab
         self.lex = lexicon(vocab)
         self.lowercase_words = lowercase_words
@@ -179,13 +227,18 @@ class _Reader:
         )
 
     # -- phrases ----------------------------------------------------------
-    def spans(self, tokens: list[Token]) -> list[list[int]]:
-        """Indices of the capitalised phrases in a sentence."""
+    def spans(self, tokens: list[Token], capitalised: list[int] | None = None) -> list[list[int]]:
+        """Indices of the capitalised phrases in a sentence.
+
+        `capitalised`: the indices of its capitalised tokens, when the caller has them.
+        """
+        if capitalised is None:
+            capitalised = [i for i, token in enumerate(tokens) if token.is_capitalised]
         out: list[list[int]] = []
-        i, n = 0, len(tokens)
-        while i < n:
-            if not (tokens[i].is_capitalised and tokens[i].is_word):
-                i += 1
+        n = len(tokens)
+        after = 0  # a phrase starts after the end of the previous one
+        for i in capitalised:
+            if i < after or not tokens[i].is_word:
                 continue
             span, j = [i], i
             while not tokens[j].possessive:
@@ -210,7 +263,7 @@ class _Reader:
                     continue
                 break
             out.append(span)
-            i = j + 1
+            after = j + 1
         return out
 
     def _joiner(self, tokens: list[Token], span: list[int], k: int) -> list[int] | None:
@@ -308,16 +361,19 @@ class _Reader:
     # -- reading ------------------------------------------------------------
     def read_sentence(self, index: int, sentence: str) -> None:
         tokens = tokenize(sentence)
-        self._countries(index, tokens)
-        self._acronyms(index, tokens)
-        for span in self.spans(tokens):
+        # Countries, acronyms and phrases all start at a capitalised token: find those once.
+        capitalised = list(compress(range(len(tokens)), map(_IS_CAPITALISED, tokens)))  # (a loop in C)
+        if not capitalised:
+            return
+        self._countries(index, tokens, capitalised)
+        self._acronyms(index, tokens, capitalised)
+        for span in self.spans(tokens, capitalised):
             self._phrase(index, sentence, tokens, span)
 
-    def _countries(self, index: int, tokens: list[Token]) -> None:
+    def _countries(self, index: int, tokens: list[Token], capitalised: list[int]) -> None:
         widths = self.lex.country_widths
-        for i, token in enumerate(tokens):
-            if not token.is_capitalised:
-                continue
+        for i in capitalised:
+            token = tokens[i]
             for width in widths.get(token.text, ()):
                 chunk = tokens[i : i + width]
                 if len(chunk) == width:
@@ -332,8 +388,8 @@ class _Reader:
                         self._other(actor, index, token.start)
 
     def _other(self, actor: Actor, index: int, start: int, name: str | None = None) -> None:
-        ref = ActorRef(id=actor.id, name=actor.name, type=actor.type)
-        self.others.setdefault(actor.id, (ref, (index, start)))
+        if actor.id not in self.others:  # (a ref only for the first mention: most are repeats)
+            self.others[actor.id] = (ActorRef(id=actor.id, name=actor.name, type=actor.type), (index, start))
         self.other_mentions.append(Mention(actor.id, index, start))
 
     def _phrase(self, index: int, sentence: str, tokens: list[Token], span: list[int]) -> None:
@@ -346,10 +402,10 @@ class _Reader:
         if not idx:
             return
         where = (index, tokens[idx[0]].start)
-        keys = [tokens[i].key for i in idx]
-        if self._titled_person(index, sentence, tokens, idx):
+        # (One word is never a titled person: a title must be followed by a name.)
+        if len(idx) > 1 and self._titled_person(index, sentence, tokens, idx):
             return
-        if any(k in lex.org_words for k in keys):
+        if not lex.org_words.isdisjoint([tokens[i].key for i in idx]):
             self._organisation(index, sentence, tokens, idx)
             return
         text = self.text_of(sentence, tokens, idx[0], idx[-1])
@@ -501,7 +557,7 @@ class _Reader:
 
     def _organisation(self, index: int, sentence: str, tokens: list[Token], idx: list[int]) -> None:
         text = self.text_of(sentence, tokens, idx[0], idx[-1])
-        text = re.sub(r"['’]s$", "", text)
+        text = _POSSESSIVE_END.sub("", text)
         last = idx[-1]
         if last + 3 < len(tokens) + 1 and last + 2 < len(tokens) and tokens[last + 1].text == "(":
             acronym = tokens[last + 2].text
@@ -526,10 +582,11 @@ class _Reader:
                 return
         self.persons.append(_Person(name, role, where))
 
-    def _acronyms(self, index: int, tokens: list[Token]) -> None:
+    def _acronyms(self, index: int, tokens: list[Token], capitalised: list[int]) -> None:
         """Stand-alone acronyms and short names the authority file knows (TTP, NATO)."""
-        for token in tokens:
-            if not token.is_word or not token.is_capitalised:
+        for i in capitalised:
+            token = tokens[i]
+            if not token.is_word:
                 continue
             actor = self.lex.exact.get(token.text)
             if actor and actor.type == "organization" and (_ACRONYM.match(token.text) or "-" in token.text):
@@ -571,8 +628,7 @@ def plausible_person_name(text: str, vocab: Vocabulary) -> bool:
 def find_actors(paragraphs: list[str], vocab: Vocabulary, author: str | None = None) -> Found:
     """All actors of an article's body paragraphs (headings excluded), resolved."""
     sentences = [s for p in paragraphs for s in split_sentences(p)]
-    lowercase = set(_LOWER_WORD.findall("\n".join(sentences).translate(APOSTROPHES)))
-    reader = _Reader(vocab, lowercase)
+    reader = _Reader(vocab, _LowercaseWords(straight_apostrophes("\n".join(sentences))))
     for index, sentence in enumerate(sentences):
         reader.read_sentence(index, sentence)
     if author and plausible_person_name(author, vocab):
@@ -618,6 +674,12 @@ def _assemble(reader: _Reader, vocab: Vocabulary) -> Found:
         if match is not None:
             match.role = match.role or role
             mentions.append(Mention(key_of[id(match)], *where))
+    # Each person's first mention, in one pass over the mentions.
+    firsts: dict[str, tuple[int, int]] = {}
+    for mention in mentions:
+        at = (mention.sentence, mention.start)
+        if mention.key not in firsts or at < firsts[mention.key]:
+            firsts[mention.key] = at
     refs: list[tuple[tuple[int, int], ActorRef]] = []
     seen: set[str] = set()
     for person in merged:
@@ -625,12 +687,7 @@ def _assemble(reader: _Reader, vocab: Vocabulary) -> Found:
         if ref.id in seen:
             continue
         seen.add(ref.id)
-        first = (
-            min((m.sentence, m.start) for m in mentions if m.key == key_of[id(person)])
-            if any(m.key == key_of[id(person)] for m in mentions)
-            else person.first
-        )
-        refs.append((first, ref))
+        refs.append((firsts.get(key_of[id(person)], person.first), ref))
     refs.sort(key=lambda item: item[0])
     others = sorted(reader.others.values(), key=lambda item: (item[0].type != "organization", item[1]))
     found = Found(actors=[ref for _, ref in refs])

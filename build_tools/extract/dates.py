@@ -38,6 +38,8 @@ _PATTERNS = [
     re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.IGNORECASE),
     re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b", re.IGNORECASE),
 ]
+# Every date pattern holds a year: a text without one needs no pattern tried.
+_ANY_YEAR = re.compile(r"(?:19|20)\d{2}")
 _WEEKDAY = (
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s*"
 )
@@ -52,6 +54,8 @@ def _iso(year: int, month: int, day: int) -> str | None:
 
 def find_date(text: str) -> tuple[str, re.Match[str]] | None:
     """The first complete, valid date in `text` as YYYY-MM-DD, with its match."""
+    if not _ANY_YEAR.search(text):
+        return None
     found: list[tuple[int, str, re.Match[str]]] = []
     for pattern in _PATTERNS:
         for match in pattern.finditer(text):

@@ -35,8 +35,7 @@ def key_points(paragraphs: list[str], found: Found, skip: list[str], limit: int 
         named.setdefault(mention.sentence, set()).add(mention.key)
     scored: list[tuple[float, int, str]] = []
     for index, sentence in enumerate(sentences):
-        count = len(words(sentence))
-        if sentence in skip or not 8 <= count <= 60:
+        if sentence in skip or not 8 <= len(words(sentence)) <= 60:
             continue
         score = len(named.get(index, ())) + (1.0 if _DIGIT.search(sentence) else 0.0)
         score += 0.5 if "“" in sentence or '"' in sentence else 0.0

@@ -11,6 +11,7 @@ expressions tried only where the term's first word occurs.
 from __future__ import annotations
 
 import re
+from operator import itemgetter
 
 from ..text import split_sentences
 from ..vocab import Vocabulary
@@ -39,43 +40,54 @@ def _found(regex: re.Pattern[str], text: str) -> bool:
     return False
 
 
-_Index = dict[str, list[tuple[str, re.Pattern[str], float, bool]]]
+_Terms = dict[str, list[tuple[str, re.Pattern[str], float, bool]]]
 
 
-def _index(vocab: Vocabulary) -> _Index:
-    """A term's first word (or "~" and its first three letters) -> (topic, pattern, weight), built once."""
+def _index(vocab: Vocabulary) -> tuple[_Terms, _Terms]:
+    """(term's first word -> terms, first three letters of a term's first word -> terms), built once.
+
+    Each term is (topic, pattern, weight, exact). A plain first word is looked
+    up whole; one that may go on ("terror*", "counter-terror*" read as
+    "counterterrorism") by its first three letters.
+    """
     cached = vocab.__dict__.get("_topic_index")
     if cached is None:
-        cached = {}
+        whole_words: _Terms = {}
+        prefixes: _Terms = {}
         for topic in vocab.topics:
             for terms, weight in ((topic.terms, 1.0), (topic.weak_terms, 0.5)):
                 for text in terms:
                     first = _WORD.findall(text)
                     if first:
-                        # A plain first word is looked up whole; one that may go on
-                        # ("terror*", "counter-terror*" read as "counterterrorism")
-                        # by its first three letters.
                         whole = len(first) == 1 and not text.endswith("*") or " " in text and "-" not in text
-                        key = first[0].lower() if whole else "~" + first[0][:3].lower()
+                        index, key = (whole_words, first[0].lower()) if whole else (prefixes, first[0][:3].lower())
                         exact = any(ch.isupper() for ch in text)
-                        cached.setdefault(key, []).append((topic.id, _term_regex(text), weight, exact))
-        vocab.__dict__["_topic_index"] = cached
-    return cached
+                        index.setdefault(key, []).append((topic.id, _term_regex(text), weight, exact))
+        cached = vocab.__dict__["_topic_index"] = (whole_words, prefixes)
+    return cached  # type: ignore[no-any-return]
+
+
+_first_three = itemgetter(slice(0, 3))  # word[:3], applied in C by map()
 
 
 def topic_weights(paragraphs: list[str], vocab: Vocabulary) -> dict[str, float]:
     """Each topic's weight: per sentence, the sum of the distinct terms it contains."""
-    index = _index(vocab)
+    whole_words, prefixes = _index(vocab)
     weights = dict.fromkeys((t.id for t in vocab.topics), 0.0)
     # A repeated sentence counts once.
     for sentence in dict.fromkeys(s for p in paragraphs for s in split_sentences(p)):
         lower = sentence.lower()
-        # Only terms whose first word could be in the sentence are tried.
+        # Only terms whose first word could be in the sentence are tried (each once;
+        # the order does not matter, as the weights, halves and wholes, add exactly).
         found = set(_WORD.findall(lower))
-        for key in (found | {"~" + w[:3] for w in found}) & index.keys():
-            for topic_id, regex, weight, exact in index[key]:
-                if _found(regex, sentence if exact else lower):
-                    weights[topic_id] += weight
+        for index, keys in (
+            (whole_words, whole_words.keys() & found),
+            (prefixes, prefixes.keys() & set(map(_first_three, found))),
+        ):
+            for key in keys:
+                for topic_id, regex, weight, exact in index[key]:
+                    if _found(regex, sentence if exact else lower):
+                        weights[topic_id] += weight
     return weights
 
 
