@@ -59,12 +59,18 @@ class _SubPathHandler(SimpleHTTPRequestHandler):
 def base_url(built_site: BuiltSite) -> Iterator[str]:
     assert built_site.code == 0
     handler = functools.partial(_SubPathHandler, directory=str(built_site.site))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server = _Server(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{server.server_address[1]}{SUB_PATH}"
     server.shutdown()
     thread.join()
+
+
+class _Server(ThreadingHTTPServer):
+    # Chromium opens several connections at once for Pagefind's chunks; the default backlog (5) drops
+    # connections on a busy machine, and a dropped chunk request leaves the filter panel empty.
+    request_queue_size = 64
 
 
 @pytest.fixture(scope="module")
@@ -214,6 +220,7 @@ def briefs_in(site: BuiltSite) -> list[Brief]:
 def tick(w: Watched, name: str, value: str) -> None:
     """Tick one value of one of Pagefind's filters (opening its group first)."""
     box = w.page.locator(f'input.pagefind-ui__filter-checkbox[name="{name}"][value="{value}"]')
+    box.wait_for(state="attached", timeout=60_000)  # filters load after the first results; slowly on a busy machine
     box.evaluate("input => input.closest('details').open = true")
     box.check()
 
