@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -10,7 +11,7 @@ import pytest
 import yaml
 
 from build_tools.briefs import read_brief, split_front_matter
-from build_tools.ingest import ingest
+from build_tools.ingest import INDEX_CACHE, ingest
 
 SEED = "004_3809a4414ea0acda.txt"
 
@@ -46,6 +47,24 @@ def test_second_run_writes_nothing(project: Path) -> None:
     forced = run_cli(project, "ingest", "--force")
     assert "0 created, 0 updated, 5 unchanged" in forced.stdout
     assert snapshot(out) == before  # same bytes and same modification times
+
+
+def test_the_index_cache_is_current_after_a_run_and_never_trusted_blindly(project: Path) -> None:
+    out = project / "docs" / "briefs"
+    assert run_cli(project, "ingest").returncode == 0
+    cache = out / INDEX_CACHE
+    written = cache.stat().st_mtime_ns
+    assert "5 unchanged" in run_cli(project, "ingest").stdout
+    assert cache.stat().st_mtime_ns == written  # a run that changes nothing does not rewrite the cache either
+    # An editor points a brief at another article: the changed file is read again, not taken from the cache.
+    brief = next(p for p in sorted(out.glob("*.md")) if SEED not in p.read_text(encoding="utf-8"))
+    text = brief.read_text(encoding="utf-8")
+    moved = re.sub(r"^source_file: .*$", "source_file: seeds/elsewhere.txt", text, count=1, flags=re.MULTILINE)
+    assert moved != text
+    brief.write_text(moved, encoding="utf-8")
+    assert "1 created" in run_cli(project, "ingest").stdout  # its article now has no brief, so it gets one
+    cache.write_text("{not json", encoding="utf-8")  # a damaged cache is only a slower run
+    assert "0 created, 0 updated, 5 unchanged" in run_cli(project, "ingest").stdout
 
 
 def _brief_for(out: Path, seed: str) -> Path:
