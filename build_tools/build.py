@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import multiprocessing
 import os
 import subprocess
 import sys
 import time
+import traceback
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -43,6 +45,7 @@ GENERATED_FILES = ("index.md",)  #: single generated files under docs/
 DATA_FILE = "build/archive-pages.json"  #: read by build_tools/mkdocs_hooks.py
 DEFAULT_SITE_NAME = "Pakistan–US Briefing Archive"
 FACET_MIN_BRIEFS = 10  #: an unreviewed actor becomes a search filter once this many briefs name it
+PARALLEL_PAGES = 2000  #: briefs; below this, forking for the feeds and hook data costs more than it saves
 FACET_MAX_SHARE = 0.5  #: an actor named in more than this share of the briefs is not a search filter
 
 
@@ -146,19 +149,58 @@ _Lenient.add_multi_constructor("", lambda loader, suffix, node: None)
 
 
 def generate(root: Path, entries: list[Entry], vocab: Vocabulary) -> None:
-    """Write the index pages and the hooks' data; remove generated pages no longer produced."""
+    """Write the index pages, the feeds and the hooks' data; remove generated pages no longer produced.
+
+    With many briefs the feeds and the hooks' data (related briefs) are made in
+    a forked process while this one renders the index pages: at 10,000 briefs
+    each half takes several seconds, and the second core is otherwise idle.
+    """
     docs = root / "docs"
-    pages = render_pages(entries, vocab, site_name(root))
-    writer = Writer(docs)
-    for path, text in sorted(pages.items()):
-        if is_hand_written(docs / path):
-            print(f"kept      docs/{path}: hand-written (no 'generated_by' marker); not overwritten")
-            continue
-        writer.write(path, text)
-    remove_stale(docs, set(pages))
-    if write_feeds is not None:
-        write_feeds(entries, docs, site_url_from(root / "mkdocs.yml"), writer, vocab.topics)
-    Writer(root).write(DATA_FILE, json.dumps(hook_data(entries, vocab), ensure_ascii=False, sort_keys=True))
+    site_url = site_url_from(root / "mkdocs.yml") if write_feeds is not None else ""  # a user's error: report it here
+
+    def data_files() -> None:
+        if write_feeds is not None:
+            write_feeds(entries, docs, site_url, Writer(docs), vocab.topics)
+        Writer(root).write(DATA_FILE, json.dumps(hook_data(entries, vocab), ensure_ascii=False, sort_keys=True))
+
+    with alongside(data_files, parallel=len(entries) >= PARALLEL_PAGES):
+        pages = render_pages(entries, vocab, site_name(root))
+        writer = Writer(docs)
+        for path, text in sorted(pages.items()):
+            if is_hand_written(docs / path):
+                print(f"kept      docs/{path}: hand-written (no 'generated_by' marker); not overwritten")
+                continue
+            writer.write(path, text)
+        remove_stale(docs, set(pages))
+
+
+@contextmanager
+def alongside(work: Callable[[], None], parallel: bool) -> Iterator[None]:
+    """Run `work` in a forked process while the block runs (or after it, in this process, when not `parallel`
+    or where fork is unavailable). The block and `work` must write different files."""
+    if not parallel or "fork" not in multiprocessing.get_all_start_methods():
+        yield
+        work()
+        return
+    child = multiprocessing.get_context("fork").Process(target=_run_then_exit, args=(work,))
+    child.start()
+    try:
+        yield
+    finally:
+        child.join()
+    if child.exitcode != 0:
+        raise RuntimeError(f"writing the feeds and pages data failed in a worker (exit {child.exitcode}); see above")
+
+
+def _run_then_exit(work: Callable[[], None]) -> None:
+    try:
+        work()
+    except BaseException:
+        traceback.print_exc()
+        sys.stderr.flush()
+        os._exit(1)
+    sys.stdout.flush()
+    os._exit(0)  # not the parent's exit handlers (a test runner's, for one)
 
 
 def hook_data(entries: list[Entry], vocab: Vocabulary) -> dict[str, object]:

@@ -8,7 +8,10 @@ every generated page stays bounded and every brief stays reachable.
 from __future__ import annotations
 
 import importlib.util
+import os
 import re
+import shutil
+import subprocess
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -108,3 +111,30 @@ def test_pages_of_a_generated_archive_stay_bounded_with_low_limits(
     assert listed == {f"{e.stem}.md" for e in entries}
     letters = [t for p, t in pages.items() if re.match(r"actors/(people|organizations|countries)/", p)]
     assert set().union(*(actor_links(t) for t in letters)) >= {a.id for e in entries for a in e.brief.actors}
+
+
+def test_generated_pages_and_hook_data_are_the_same_in_any_process(archive: Path, tmp_path: Path) -> None:
+    """Same briefs, same site: whatever the hash seed, and with the feeds and hook data made in a fork or not."""
+    ingest([archive / "seeds"], tmp_path / "briefs", archive, workers=1)
+    script = (
+        "import sys, shutil; from pathlib import Path; from build_tools import build; "
+        "root = Path(sys.argv[1]); build.PARALLEL_PAGES = int(sys.argv[2]); "
+        "shutil.rmtree(root / 'docs' / 'briefs', ignore_errors=True); "
+        "shutil.copytree(sys.argv[3], root / 'docs' / 'briefs'); "
+        "sys.exit(0 if build._pages(root) is not None else 1)"
+    )
+    results = []
+    for seed, parallel in (("1", "1"), ("2", "1000000")):
+        project = tmp_path / f"p{seed}"
+        for part in ("mkdocs.yml", "taxonomy", "docs", "overrides"):
+            source = archive / part
+            if source.is_dir():
+                shutil.copytree(source, project / part)
+            elif source.exists():
+                project.mkdir(exist_ok=True)
+                shutil.copy(source, project / part)
+        env = {**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(ROOT)}
+        run = [sys.executable, "-c", script, str(project), parallel, str(tmp_path / "briefs")]
+        assert subprocess.run(run, env=env, capture_output=True, check=False).returncode == 0
+        results.append({**tree(project / "docs"), "hook": (project / "build" / "archive-pages.json").read_bytes()})
+    assert results[0] == results[1]

@@ -25,7 +25,9 @@ def related(entries: list[Entry], limit: int = LIMIT) -> dict[str, list[Entry]]:
     """
     # Keys and briefs as small integers: set intersections of ints are what the inner loop does.
     key_ids: dict[str, int] = {}
-    keys = [frozenset(key_ids.setdefault(k, len(key_ids)) for k in _keys(e)) for e in entries]
+    # Numbered in sorted order: a set of strings iterates in an order that changes from run to run (hash
+    # randomisation), and the order of a float sum decides near-ties, so the output would too.
+    keys = [frozenset(key_ids.setdefault(k, len(key_ids)) for k in sorted(_keys(e))) for e in entries]
     postings: list[list[int]] = [[] for _ in key_ids]
     for index, own in enumerate(keys):
         for key in own:
