@@ -111,7 +111,8 @@ def link_stories(
                 continue  # `briefing check` reports a broken brief
             pending.add(name)
         sketches[name] = sketch
-        fresh[name] = {"stamp": stamps[name], "sketch": _pack(sketch)}
+        packed = str(cache[name]["sketch"]) if name in known and name not in changed else _pack(sketch)
+        fresh[name] = {"stamp": stamps[name], "sketch": packed}
     linked = _link(out, sketches, pending, changed, writer, threshold, fresh)
     atomic_write(cache_file, json.dumps({"version": CACHE_VERSION, "briefs": fresh}, sort_keys=True))
     return linked
