@@ -14,6 +14,14 @@ from pathlib import Path
 _PLAIN_NAME = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.-]*")
 
 
+def stamp(stat: os.stat_result) -> str:
+    """A file's size and modification time as one string: what the ingest caches key their entries by.
+
+    A file whose stamp changed is read again (the same rule git's index uses).
+    """
+    return f"{stat.st_size}:{stat.st_mtime_ns}"
+
+
 class UnsafePathError(ValueError):
     """A path that would land outside the output folder."""
 

@@ -24,6 +24,7 @@ import yaml
 from .briefs import BriefError, merge, read_brief, render, render_body, stamp
 from .extract import extract_brief
 from .files import Writer, atomic_write
+from .files import stamp as file_stamp
 from .model import Brief, Removed
 from .near_duplicates import fingerprint
 from .slugs import slugify
@@ -226,8 +227,7 @@ def index_briefs(
             except OSError:
                 fresh.pop(name, None)
     for name in sorted(stamps):  # sorted: the first brief naming a source wins, as before
-        stat = stamps[name]
-        stamp = f"{stat.st_size}:{stat.st_mtime_ns}"
+        stamp = file_stamp(stamps[name])
         hit = known.get(name)
         if isinstance(hit, list) and len(hit) == 3 and hit[0] == stamp:
             source, sha = hit[1], hit[2]
@@ -410,10 +410,9 @@ class _ArticleHashes:
 
     def sha256(self, path: Path, name: str) -> str | None:
         try:
-            stat = path.stat()
+            stamp = file_stamp(path.stat())
         except OSError:
             return None
-        stamp = f"{stat.st_size}:{stat.st_mtime_ns}"
         hit = self.known.get(name)
         if isinstance(hit, list) and len(hit) == 2 and hit[0] == stamp and isinstance(hit[1], str):
             sha: str | None = hit[1]
@@ -426,10 +425,9 @@ class _ArticleHashes:
     def stamp(self, path: Path, name: str) -> None:
         """Note an article's size and time before it is read for extraction (see `extracted`)."""
         try:
-            stat = path.stat()
+            self.stamps[name] = file_stamp(path.stat())
         except OSError:
-            return
-        self.stamps[name] = f"{stat.st_size}:{stat.st_mtime_ns}"
+            pass
 
     def extracted(self, name: str, sha: str) -> None:
         """Record the sha256 extraction read. A file changed after `stamp` has a newer time, so is hashed again."""

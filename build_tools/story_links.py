@@ -19,6 +19,7 @@ from pathlib import Path
 
 from .briefs import BriefError, read_brief, render
 from .files import Writer, atomic_write
+from .files import stamp as file_stamp
 from .near_duplicates import (
     BINS,
     DEFAULT_THRESHOLD,
@@ -91,8 +92,7 @@ def link_stories(
     with os.scandir(out) as entries:
         for entry in entries:
             if entry.name.endswith(".md") and entry.is_file():
-                stat = entry.stat()
-                stamps[entry.name] = f"{stat.st_size}:{stat.st_mtime_ns}"
+                stamps[entry.name] = file_stamp(entry.stat())
     known = {name for name, stamp in stamps.items() if _cached(cache.get(name), stamp)}
     if not changed and known == stamps.keys() == cache.keys():
         return {}  # every brief was already compared, as it is on disk
@@ -170,7 +170,6 @@ def _link(
         new = sorted(set(brief.duplicates) | others)
         if new != brief.duplicates:
             writer.write(name, render(replace(brief, duplicates=new)), again=True)
-            stat = path.stat()
-            fresh[name]["stamp"] = f"{stat.st_size}:{stat.st_mtime_ns}"
+            fresh[name]["stamp"] = file_stamp(path.stat())
             linked[name] = sorted(others - set(brief.duplicates))
     return linked
