@@ -72,7 +72,10 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
             blocks.append(match.group(0))
             return f"ARCHIVE-RAW-BLOCK-{len(blocks) - 1}"
 
-        markdown = _RAW_BLOCK.sub(set_aside, markdown)
+        # Only when the page cannot already hold the placeholder's text (an editor's topic description could):
+        # such a page goes through Markdown whole, which is slower and just as safe.
+        if "ARCHIVE-RAW-BLOCK-" not in markdown:
+            markdown = _RAW_BLOCK.sub(set_aside, markdown)
         if blocks:
             _raw_blocks[page.file.src_uri] = blocks
     for key in PRINTED_META:

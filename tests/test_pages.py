@@ -276,3 +276,26 @@ def test_a_broken_link_in_a_generated_list_is_caught() -> None:
     for href in ("../briefs/gone/", "../../briefs/here/", "../briefs/here"):
         with pytest.raises(index_pages.LinkError):
             index_pages.check_links({"topics/index.md": f'<a href="{href}">x</a>'}, {"briefs/here.md"})
+
+
+def test_the_hook_sets_raw_lists_aside_and_puts_them_back_unless_the_page_holds_its_placeholder() -> None:
+    from types import SimpleNamespace
+
+    from build_tools import mkdocs_hooks
+
+    listing = '<ul>\n<li><a href="../briefs/b/">B</a></li>\n</ul>'
+
+    def page(src: str) -> SimpleNamespace:
+        return SimpleNamespace(meta={"generated_by": "briefing build"}, file=SimpleNamespace(src_uri=src), edit_url="x")
+
+    plain = page("topics/a/index.md")
+    markdown = mkdocs_hooks.on_page_markdown(f"Intro\n\n{listing}\n", plain, None, None)  # type: ignore[arg-type]
+    assert listing not in markdown and "ARCHIVE-RAW-BLOCK-0" in markdown
+    html = mkdocs_hooks.on_page_content("<p>Intro</p>\n<p>ARCHIVE-RAW-BLOCK-0</p>", plain, None, None)  # type: ignore[arg-type]
+    assert html == f"<p>Intro</p>\n{listing}"
+    # An editor's description that reads like the placeholder: nothing is set aside, nothing swapped in.
+    forged = page("topics/b/index.md")
+    text = f"ARCHIVE-RAW-BLOCK-0\n\n{listing}\n"
+    assert mkdocs_hooks.on_page_markdown(text, forged, None, None) == text  # type: ignore[arg-type]
+    out = "<p>ARCHIVE-RAW-BLOCK-0</p>"
+    assert mkdocs_hooks.on_page_content(out, forged, None, None) == out  # type: ignore[arg-type]
