@@ -35,7 +35,7 @@ from mkdocs.structure.files import File, InclusionLevel
 from mkdocs.structure.pages import Page
 from mkdocs.utils import meta
 
-from build_tools import front_matter
+from build_tools import front_matter, render_speed
 
 log = logging.getLogger("mkdocs.archive.site_build")
 PARALLEL_THRESHOLD = 400  #: pages; below this, forking costs more than it saves
@@ -71,6 +71,7 @@ def build(config: MkDocsConfig, jobs: int, min_pages: int = PARALLEL_THRESHOLD) 
         for page in nav.pages:  # every template shows the nav's titles: render these before anything else
             mk._populate_page(page, config, files)
         env = config.plugins.on_env(env, config=config, files=files)
+        render_speed.share_partials(env)
         files.copy_static_files(inclusion=InclusionLevel.is_included)
         for template in config.theme.static_templates:
             mk._build_theme_template(template, env, files, config, nav)
@@ -191,6 +192,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.site_dir:
         options["site_dir"] = args.site_dir
     meta.get_data = get_data  # type: ignore[assignment]
+    render_speed.install()
     try:
         config = load_config(**options)
         config.plugins.on_startup(command="build", dirty=False)

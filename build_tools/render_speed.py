@@ -1,0 +1,165 @@
+"""Three cuts to the cost of rendering a page with MkDocs, each giving byte-identical HTML.
+
+At 10,000 briefs MkDocs renders 13,000 pages. Profiled per page, three
+things are pure overhead for an archive:
+
+* The inline step tries every inline pattern (about 15 regular expressions)
+  on every run of text, although most sentences of news copy contain none of
+  the characters any pattern needs. `install()` makes it return such text
+  unchanged at once, which is what the full loop returns for it.
+* MkDocs builds a new `markdown.Markdown` for every page, loading every
+  extension again. `install()` keeps one per process and resets it between
+  pages, as Python-Markdown's own documentation says to do.
+* Material renders its navigation (the sidebar and the tabs) for every page,
+  about 40 % of a brief page's template time. For a page outside the nav,
+  nothing in that markup depends on the page except where its links point
+  from; `share_partials()` renders it once for every set of such links.
+
+All three are installed by `build_tools.site_build` only; `mkdocs build` and
+`mkdocs serve` run unchanged, and tests/test_site.py checks that the two builds
+write the same bytes.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import jinja2
+import markdown
+from markdown import inlinepatterns, treeprocessors, util
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure import pages
+from mkdocs.structure.files import Files
+from mkdocs.structure.nav import Navigation
+from mkdocs.utils import normalize_url
+
+# Every default inline pattern needs one of these to match (see markdown/inlinepatterns.py):
+# ` backtick, \ escape, [ links and images, < autolinks and HTML, & entities, * and _ emphasis,
+# two spaces before a newline a line break. STX/ETX mark text already stashed as a placeholder.
+_MAY_MATCH = re.compile(r"[`\\\[<&*_\x02\x03]|  \n")
+_ATTRIBUTE = "_archive_default_patterns"
+
+_handle_inline = treeprocessors.InlineProcessor._InlineProcessor__handleInline  # type: ignore[attr-defined]
+_render = pages.Page.render
+
+
+def _signature(registry: util.Registry[Any]) -> list[tuple[type, str]]:
+    return [(type(p), p.compiled_re.pattern) for p in registry]
+
+
+_DEFAULT = _signature(inlinepatterns.build_inlinepatterns(markdown.Markdown()))
+
+
+def handle_inline(self: treeprocessors.InlineProcessor, data: str, patternIndex: int = 0) -> str:  # noqa: N803
+    """InlineProcessor.__handleInline, returning at once text that no default pattern can match."""
+    default = self.__dict__.get(_ATTRIBUTE)
+    if default is None:  # once per processor: another extension's patterns need their own characters
+        default = _signature(self.inlinePatterns) == _DEFAULT
+        setattr(self, _ATTRIBUTE, default)
+    if default and _MAY_MATCH.search(data) is None:
+        return data
+    return _handle_inline(self, data, patternIndex)  # type: ignore[no-any-return]
+
+
+_reused: list[tuple[MkDocsConfig, markdown.Markdown]] = []  # (config, its parser): one per process
+
+
+def render(self: pages.Page, config: MkDocsConfig, files: Files) -> None:
+    """mkdocs.structure.pages.Page.render with one reset `markdown.Markdown` for every page."""
+    if self.markdown is None:
+        raise RuntimeError("`markdown` field hasn't been set (via `read_source`)")
+    if _reused and _reused[0][0] is config:
+        md = _reused[0][1].reset()
+    else:
+        md = markdown.Markdown(extensions=config["markdown_extensions"], extension_configs=config["mdx_configs"] or {})
+        _reused[:] = [(config, md)]
+    # MkDocs' per-page processors, registered under the same names: each replaces the last page's.
+    raw_html = pages._RawHTMLPreprocessor()
+    raw_html._register(md)
+    anchors = pages._ExtractAnchorsTreeprocessor(self.file, files, config)
+    anchors._register(md)
+    relative = pages._RelativePathTreeprocessor(self.file, files, config)
+    relative._register(md)
+    title = pages._ExtractTitleTreeprocessor()
+    title._register(md)
+
+    self.content = md.convert(self.markdown)
+    self.toc = pages.get_toc(getattr(md, "toc_tokens", []))
+    self._title_from_render = title.title
+    self.present_anchor_ids = anchors.present_anchor_ids | raw_html.present_anchor_ids
+    if pages.log.getEffectiveLevel() > logging.DEBUG:
+        self.links_to_anchors = relative.links_to_anchors
+
+
+SHARED_PARTIALS = ("partials/nav.html", "partials/tabs.html")  #: Material's navigation markup
+
+_Render = Callable[[Any], Iterator[str]]  # a Jinja template's root_render_func
+
+
+def share_partials(env: jinja2.Environment) -> None:
+    """Make Material's nav and tabs partials render once per key (`outside_nav_key`), not once per page."""
+    for name in SHARED_PARTIALS:
+        template = env.get_template(name)
+        template.root_render_func = _shared(template.root_render_func)  # type: ignore[method-assign]
+
+
+def _shared(render: _Render) -> _Render:
+    rendered: dict[tuple[Any, ...], str] = {}
+
+    def root_render_func(context: Any) -> Iterator[str]:
+        key = outside_nav_key(context)
+        if key is None:
+            yield from render(context)
+            return
+        markup = rendered.get(key)
+        if markup is None:
+            markup = rendered[key] = "".join(render(context))
+        yield markup
+
+    return root_render_func
+
+
+_targets: dict[int, tuple[Navigation, frozenset[int], tuple[str, ...]]] = {}  # id(nav) -> (nav, its pages, URLs)
+
+
+def outside_nav_key(context: Any) -> tuple[Any, ...] | None:
+    """What the navigation markup of the page being rendered depends on, or None if the page is in the nav.
+
+    A page in the nav marks its own item active and lists its headings there. A
+    page outside it changes nothing in the markup but where each link points
+    from: every URL the partials print (nav items' URLs, the home page, the logo)
+    made relative to the page, as the `url` filter does.
+    """
+    page, nav, config = context.get("page"), context.get("nav"), context.get("config")
+    if page is None or not isinstance(nav, Navigation) or config is None:
+        return None
+    known = _targets.get(id(nav))
+    if known is None or known[0] is not nav:
+        urls = [item.url for item in _walk(nav.items) if getattr(item, "url", None) is not None]
+        urls += [nav.homepage.url if nav.homepage else "", config.extra.get("homepage") or ""]
+        urls.append(config.theme.get("logo") or "")
+        known = _targets[id(nav)] = (nav, frozenset(map(id, nav.pages)), tuple(urls))
+    if id(page) in known[1]:
+        return None
+    return (id(nav), context.get("base_url"), *(normalize_url(url, page) for url in known[2]))
+
+
+def _walk(items: list[Any]) -> Iterator[Any]:
+    for item in items:
+        yield item
+        yield from _walk(getattr(item, "children", None) or [])
+
+
+def install() -> None:
+    """Patch Python-Markdown's inline step and MkDocs' Page.render in this process."""
+    treeprocessors.InlineProcessor._InlineProcessor__handleInline = handle_inline  # type: ignore[attr-defined]
+    pages.Page.render = render  # type: ignore[method-assign]
+
+
+def uninstall() -> None:
+    """Put back what `install` replaced (for tests)."""
+    treeprocessors.InlineProcessor._InlineProcessor__handleInline = _handle_inline  # type: ignore[attr-defined]
+    pages.Page.render = _render  # type: ignore[method-assign]
