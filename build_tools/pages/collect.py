@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from ..briefs import BriefError, read_brief
@@ -38,9 +38,17 @@ class Entry:
         """The page address, relative to the site root."""
         return f"briefs/{self.stem}/"
 
-    @property
+    @cached_property
     def year(self) -> str | None:
         return self.brief.date[:4] if self.brief.date else None
+
+    @cached_property
+    def actors(self) -> tuple[ActorRef, ...]:
+        """The brief's actors, each id once, in the place of its first mention (with its last mention's data).
+
+        Index pages count actors over thousands of briefs; this is worked out once per brief.
+        """
+        return tuple({a.id: a for a in self.brief.actors}.values())
 
     @property
     def month(self) -> str | None:

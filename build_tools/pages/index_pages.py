@@ -372,7 +372,7 @@ def _actor_counts(entries: list[Entry], at: str, exclude: str | None) -> list[st
     counts: Counter[str] = Counter()
     names: dict[str, ActorRef] = {}
     for entry in entries:
-        for actor in {a.id: a for a in entry.brief.actors}.values():
+        for actor in entry.actors:
             if actor.id != exclude:
                 counts[actor.id] += 1
                 names.setdefault(actor.id, actor)
