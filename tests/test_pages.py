@@ -202,6 +202,22 @@ def test_read_briefs_reports_every_bad_file(tmp_path: Path) -> None:
     assert all(str(tmp_path) in p for p in err.value.problems)
 
 
+def test_reading_in_two_processes_gives_what_reading_in_one_gives(tmp_path: Path) -> None:
+    for i in range(12):
+        entry = brief(f"Brief {i}", f"2024-01-{i + 1:02d}" if i % 3 else None, ["trade"], [DAR])
+        (tmp_path / f"b{i:02d}.md").write_text(render(entry), encoding="utf-8")
+    both = read_briefs(tmp_path, parallel_from=0)  # a forked reader takes b06..b11
+    assert both == read_briefs(tmp_path, parallel_from=10**9) and len(both) == 12
+    (tmp_path / "b01.md").write_text("---\ntitle: [\n---\n", encoding="utf-8")
+    (tmp_path / "b10.md").write_text("---\ntitle: [\n---\n", encoding="utf-8")
+    problems = []
+    for parallel_from in (0, 10**9):
+        with pytest.raises(CollectError) as err:
+            read_briefs(tmp_path, parallel_from=parallel_from)
+        problems.append(err.value.problems)
+    assert problems[0] == problems[1] and [Path(p.split(":")[0]).name for p in problems[0]] == ["b01.md", "b10.md"]
+
+
 def test_generate_keeps_hand_written_pages_and_removes_stale_ones(tmp_path: Path) -> None:
     (tmp_path / "docs").mkdir()
     (tmp_path / "mkdocs.yml").write_text("site_url: https://example.org/archive/\n", encoding="utf-8")

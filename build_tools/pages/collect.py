@@ -6,10 +6,15 @@ only then renders anything (house style 1).
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 import re
+import sys
+import traceback
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from multiprocessing.connection import Connection
 from pathlib import Path
 
 from ..briefs import BriefError, read_brief
@@ -18,6 +23,7 @@ from ..slugs import slugify
 
 #: actor ids whose address the actors index's letter pages use (actors/people/a/, ...)
 RESERVED_ACTOR_IDS = frozenset({"people", "organizations", "countries", "other"})
+PARALLEL_READ = 2000  #: briefs; below this, forking a reader costs more than it saves
 _DATE = re.compile(r"\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])")
 
 
@@ -84,15 +90,43 @@ def _is_slug(text: str) -> bool:
     return slugify(text) == text
 
 
-def read_briefs(briefs_dir: Path) -> list[Entry]:
+def read_briefs(briefs_dir: Path, parallel_from: int = PARALLEL_READ) -> list[Entry]:
     """Every brief under `briefs_dir`, newest first; CollectError lists every unreadable one.
 
-    Serial on purpose: reading in worker processes was measured no faster
-    (sending the records back costs about what parsing them does).
+    From `parallel_from` briefs on, a forked process reads the second half of
+    them while this one reads the first: at 10,000 briefs reading takes about
+    5 s on one core, and sending half the records back costs about 0.5 s.
     """
+    paths = sorted(briefs_dir.glob("*.md")) if briefs_dir.is_dir() else []
+    if len(paths) < parallel_from or "fork" not in multiprocessing.get_all_start_methods():
+        entries, problems = _read(paths)
+    else:
+        half = len(paths) // 2
+        context = multiprocessing.get_context("fork")
+        reader, writer = context.Pipe(duplex=False)
+        child = context.Process(target=_read_and_send, args=(paths[half:], writer))
+        child.start()
+        writer.close()
+        try:
+            entries, problems = _read(paths[:half])
+            try:
+                more, more_problems = reader.recv()
+            except EOFError:
+                raise RuntimeError("reading the briefs failed in a child process; see above") from None
+        finally:
+            reader.close()
+            child.join()
+        entries += more
+        problems += more_problems  # the second half's after the first's: the files' order, as serially
+    if problems:
+        raise CollectError(problems)
+    return newest_first(entries)
+
+
+def _read(paths: list[Path]) -> tuple[list[Entry], list[str]]:
     entries: list[Entry] = []
     problems: list[str] = []
-    for path in sorted(briefs_dir.glob("*.md")) if briefs_dir.is_dir() else []:
+    for path in paths:
         try:
             brief = read_brief(path)
         except BriefError as err:
@@ -102,9 +136,18 @@ def read_briefs(briefs_dir: Path) -> list[Entry]:
         problems.extend(found)
         if not found:
             entries.append(Entry(path.stem, brief))
-    if problems:
-        raise CollectError(problems)
-    return newest_first(entries)
+    return entries, problems
+
+
+def _read_and_send(paths: list[Path], writer: Connection) -> None:
+    """In the forked child: read, send, and leave without the parent's exit handlers."""
+    try:
+        writer.send(_read(paths))
+    except BaseException:
+        traceback.print_exc()
+        sys.stderr.flush()
+        os._exit(1)
+    os._exit(0)
 
 
 def newest_first(entries: list[Entry]) -> list[Entry]:
