@@ -48,13 +48,25 @@ class Entry:
     def year(self) -> str | None:
         return self.brief.date[:4] if self.brief.date else None
 
+    # Index pages count actors over thousands of briefs: these are worked out once per brief.
     @cached_property
-    def actors(self) -> tuple[ActorRef, ...]:
-        """The brief's actors, each id once, in the place of its first mention (with its last mention's data).
+    def actor_map(self) -> dict[str, ActorRef]:
+        """Actor id -> its last mention, in the order of first mentions."""
+        return {a.id: a for a in self.brief.actors}
 
-        Index pages count actors over thousands of briefs; this is worked out once per brief.
-        """
-        return tuple({a.id: a for a in self.brief.actors}.values())
+    @cached_property
+    def actor_ids(self) -> tuple[str, ...]:
+        """The brief's actor ids, each once, in the order of first mentions."""
+        return tuple(self.actor_map)
+
+    @cached_property
+    def roles(self) -> dict[str, tuple[str, ...]]:
+        """Actor id -> every role stated for it, white space collapsed, in the brief's order."""
+        found: dict[str, list[str]] = defaultdict(list)
+        for actor in self.brief.actors:
+            if actor.role:
+                found[actor.id].append(" ".join(actor.role.split()))
+        return {actor_id: tuple(roles) for actor_id, roles in found.items()}
 
     @property
     def month(self) -> str | None:

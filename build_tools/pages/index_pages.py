@@ -371,11 +371,10 @@ def _actor_counts(entries: list[Entry], at: str, exclude: str | None) -> list[st
     """Actors named in `entries`, most often first: people and organizations, then countries."""
     counts: Counter[str] = Counter()
     names: dict[str, ActorRef] = {}
-    for entry in entries:
-        for actor in entry.actors:
-            if actor.id != exclude:
-                counts[actor.id] += 1
-                names.setdefault(actor.id, actor)
+    for entry in reversed(entries):  # (reversed: the first brief's mention is the one left in `names`)
+        counts.update(entry.actor_ids)
+        names.update(entry.actor_map)
+    counts.pop(exclude or "", None)
     ranked = sorted(counts, key=lambda i: (-counts[i], names[i].name.casefold()))
     lines = []
     for label, wanted in (("People and organizations", ("person", "organization")), ("Countries", ("country",))):
@@ -496,11 +495,9 @@ def _roles(actor_id: str, entries: list[Entry], at: str) -> list[str]:
     seen: dict[str, Entry] = {}
     counts: Counter[str] = Counter()
     for entry in entries:
-        for actor in entry.brief.actors:
-            if actor.id == actor_id and actor.role:
-                role = " ".join(actor.role.split())
-                counts[role] += 1
-                seen.setdefault(role, entry)
+        for role in entry.roles.get(actor_id, ()):
+            counts[role] += 1
+            seen.setdefault(role, entry)
     items = []
     for role in sorted(counts, key=lambda r: (-counts[r], r))[:TOP]:
         entry = seen[role]
