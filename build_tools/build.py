@@ -9,22 +9,20 @@ from __future__ import annotations
 
 import importlib.util
 import json
-import multiprocessing
 import os
 import subprocess
 import sys
 import time
-import traceback
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TypeVar
 
 import yaml
 
 from .briefs import BriefError
 from .files import UnsafePathError, Writer
+from .forks import alongside, in_child
 from .ingest import ingest
 from .pages.collect import CollectError, Entry, read_briefs
 from .pages.index_pages import GENERATED_BY, render_pages
@@ -48,7 +46,6 @@ DEFAULT_SITE_NAME = "Pakistan–US Briefing Archive"
 FACET_MIN_BRIEFS = 10  #: an unreviewed actor becomes a search filter once this many briefs name it
 PARALLEL_PAGES = 2000  #: briefs; below this, forking for the feeds and hook data costs more than it saves
 FACET_MAX_SHARE = 0.5  #: an actor named in more than this share of the briefs is not a search filter
-T = TypeVar("T")
 
 
 class Timer:
@@ -100,30 +97,6 @@ def _ingest_and_pages(root: Path, timer: Timer) -> tuple[int, int, dict[str, flo
     with timer.step("pages"):
         entries = _pages(root)
     return None if entries is None else (status, len(entries), timer.steps)
-
-
-def in_child(work: Callable[[], T]) -> T:
-    """`work()`, run in a forked process that exits afterwards (in this process where fork is unavailable).
-
-    The result comes back pickled; what the child printed went to the same
-    standard output and error. A child that dies is an error of the build's own.
-    """
-    if "fork" not in multiprocessing.get_all_start_methods():
-        return work()
-    context = multiprocessing.get_context("fork")
-    reader, writer = context.Pipe(duplex=False)
-    child = context.Process(target=_run_then_exit, args=(lambda: writer.send(work()),))
-    child.start()
-    writer.close()
-    try:
-        result: T = reader.recv()
-    except EOFError:  # the child exited without a result: its traceback is above
-        child.join()
-        raise RuntimeError(f"the build's ingest and pages step failed (exit {child.exitcode}); see above") from None
-    finally:
-        reader.close()
-    child.join()
-    return result
 
 
 def serve(root: Path, address: str = "127.0.0.1:8000") -> int:
@@ -218,35 +191,6 @@ def write_pages(docs: Path, pages: list[tuple[str, str]]) -> None:
             print(f"kept      docs/{path}: hand-written (no 'generated_by' marker); not overwritten")
             continue
         writer.write(path, text)
-
-
-@contextmanager
-def alongside(work: Callable[[], None], parallel: bool) -> Iterator[None]:
-    """Run `work` in a forked process while the block runs (or after it, in this process, when not `parallel`
-    or where fork is unavailable). The block and `work` must write different files."""
-    if not parallel or "fork" not in multiprocessing.get_all_start_methods():
-        yield
-        work()
-        return
-    child = multiprocessing.get_context("fork").Process(target=_run_then_exit, args=(work,))
-    child.start()
-    try:
-        yield
-    finally:
-        child.join()
-    if child.exitcode != 0:
-        raise RuntimeError(f"a step of the pages' work failed in a worker (exit {child.exitcode}); see above")
-
-
-def _run_then_exit(work: Callable[[], None]) -> None:
-    try:
-        work()
-    except BaseException:
-        traceback.print_exc()
-        sys.stderr.flush()
-        os._exit(1)
-    sys.stdout.flush()
-    os._exit(0)  # not the parent's exit handlers (a test runner's, for one)
 
 
 def hook_data(entries: list[Entry], vocab: Vocabulary) -> dict[str, object]:

@@ -383,6 +383,21 @@ def test_build_names_the_broken_brief(broken_project: tuple[Path, dict[str, int]
     assert "malformed-yaml.md" in text
 
 
+def test_build_with_a_broken_vocabulary_says_so_in_one_line(tmp_path: Path) -> None:
+    # Ingest runs in a forked child in `briefing build`: its error must still reach the one-line report.
+    project = make_project(tmp_path)
+    (project / "seeds").mkdir()
+    (project / "seeds" / "ok.txt").write_text(article("Talks resume"), encoding="utf-8")
+    (project / "taxonomy" / "topics.yml").write_text("topics: [unclosed\n", encoding="utf-8")
+    result = _run_build(project)
+    text = output(result)
+    assert result.returncode != 0 and "Traceback" not in text, text
+    assert [line for line in text.splitlines() if line.strip()] == [
+        line for line in text.splitlines() if line.startswith("error: ") and "topics.yml" in line
+    ], text
+    assert not (project / "docs" / "briefs").exists() or not any((project / "docs" / "briefs").iterdir())
+
+
 def _run_build(project: Path) -> subprocess.CompletedProcess[str]:
     """`briefing build` when the CLI has it, else the library's build() in a child process."""
     from build_tools.cli import build_parser

@@ -6,17 +6,13 @@ only then renders anything (house style 1).
 
 from __future__ import annotations
 
-import multiprocessing
-import os
 import re
-import sys
-import traceback
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from multiprocessing.connection import Connection
 from pathlib import Path
 
+from .. import forks
 from ..briefs import BriefError, read_brief
 from ..model import ActorRef, Brief
 from ..slugs import slugify
@@ -110,24 +106,18 @@ def read_briefs(briefs_dir: Path, parallel_from: int = PARALLEL_READ) -> list[En
     5 s on one core, and sending half the records back costs about 0.5 s.
     """
     paths = sorted(briefs_dir.glob("*.md")) if briefs_dir.is_dir() else []
-    if len(paths) < parallel_from or "fork" not in multiprocessing.get_all_start_methods():
+    if len(paths) < parallel_from or not forks.available():
         entries, problems = _read(paths)
     else:
         half = len(paths) // 2
-        context = multiprocessing.get_context("fork")
-        reader, writer = context.Pipe(duplex=False)
-        child = context.Process(target=_read_and_send, args=(paths[half:], writer))
-        child.start()
-        writer.close()
+        second = forks.Forked(lambda: _read(paths[half:]))
         try:
             entries, problems = _read(paths[:half])
-            try:
-                more, more_problems = reader.recv()
-            except EOFError:
-                raise RuntimeError("reading the briefs failed in a child process; see above") from None
         finally:
-            reader.close()
-            child.join()
+            done, answer = second.outcome()  # joined whatever happened here
+        if not done:
+            raise answer
+        more, more_problems = answer
         entries += more
         problems += more_problems  # the second half's after the first's: the files' order, as serially
     if problems:
@@ -149,17 +139,6 @@ def _read(paths: list[Path]) -> tuple[list[Entry], list[str]]:
         if not found:
             entries.append(Entry(path.stem, brief))
     return entries, problems
-
-
-def _read_and_send(paths: list[Path], writer: Connection) -> None:
-    """In the forked child: read, send, and leave without the parent's exit handlers."""
-    try:
-        writer.send(_read(paths))
-    except BaseException:
-        traceback.print_exc()
-        sys.stderr.flush()
-        os._exit(1)
-    os._exit(0)
 
 
 def newest_first(entries: list[Entry]) -> list[Entry]:

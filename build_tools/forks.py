@@ -1,0 +1,100 @@
+"""Work done in a forked process, its result or its exception brought back: how the build uses a second core.
+
+The child shares everything the parent had at the fork (nothing is pickled on
+the way in). What it returns, or the exception it raised, comes back pickled,
+so a user's error raised in the child (a broken vocabulary, a folder that
+cannot be written) reaches the command line's one-line report exactly as it
+would have from the parent. The child's own traceback travels with it as the
+exception's cause, for anything the command line does not report itself.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import sys
+import traceback
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from multiprocessing.connection import Connection
+from typing import Any, Generic, TypeVar
+
+T = TypeVar("T")
+
+
+class ChildTraceback(Exception):
+    """Where a forked child raised: set as the cause of the exception re-raised in the parent."""
+
+
+def available() -> bool:
+    return "fork" in multiprocessing.get_all_start_methods()
+
+
+class Forked(Generic[T]):
+    """`work()` started in a forked process; `result()` waits for it."""
+
+    def __init__(self, work: Callable[[], T]) -> None:
+        context = multiprocessing.get_context("fork")
+        self._reader, writer = context.Pipe(duplex=False)
+        self._child = context.Process(target=_send_and_exit, args=(work, writer))
+        self._child.start()
+        writer.close()
+
+    def outcome(self) -> tuple[bool, Any]:
+        """Wait for the child: (True, its result) or (False, the exception to raise)."""
+        try:
+            done, value, where = self._reader.recv()
+        except EOFError:  # it died before it could answer (killed, or the answer would not pickle)
+            done, value, where = False, RuntimeError("a forked step of the build died; see above"), ""
+        finally:
+            self._reader.close()
+            self._child.join()
+        if not done and where:
+            value.__cause__ = ChildTraceback(where)
+        return done, value
+
+    def result(self) -> T:
+        """The child's result, or what it raised, raised here."""
+        done, value = self.outcome()
+        if not done:
+            raise value
+        return value  # type: ignore[no-any-return]
+
+
+def in_child(work: Callable[[], T]) -> T:
+    """`work()` in a forked process that exits afterwards, so what it allocated is given back (in this
+    process where fork is unavailable)."""
+    return Forked(work).result() if available() else work()
+
+
+@contextmanager
+def alongside(work: Callable[[], None], parallel: bool) -> Iterator[None]:
+    """Run `work` in a forked process while the block runs (or after it, in this process, when not `parallel`
+    or where fork is unavailable). The block and `work` must write different files."""
+    if not parallel or not available():
+        yield
+        work()
+        return
+    forked = Forked(work)
+    try:
+        yield
+    finally:
+        done, error = forked.outcome()  # joined even when the block raised; the block's error goes first
+    if not done:
+        raise error
+
+
+def _send_and_exit(work: Callable[[], Any], writer: Connection) -> None:
+    try:
+        answer: tuple[bool, Any, str] = (True, work(), "")
+    except BaseException as err:  # noqa: BLE001 - every failure goes back to the parent, which raises it
+        answer = (False, err, traceback.format_exc())
+    try:
+        writer.send(answer)
+    except BaseException:  # the result or the exception would not pickle: say so here, the parent sees EOF
+        traceback.print_exc()
+        sys.stderr.flush()
+        os._exit(1)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(0)  # not the parent's exit handlers (a test runner's, for one)
