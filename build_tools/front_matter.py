@@ -29,7 +29,6 @@ _KEYWORDS: dict[str, Any] = {"null": None, "true": True, "false": False}
 # both share; \u escapes are checked for surrogates separately (JSON pairs them, YAML does not).
 _QUOTED = re.compile(r'"(?:[^"\\\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]|\\["\\/bfnrt]|\\u[0-9a-fA-F]{4})*"')
 _ESCAPE = re.compile(r"\\(?:u([0-9a-fA-F]{4})|.)")
-_LINE = re.compile(r"([A-Za-z_][A-Za-z0-9_]*):(?: ([^ ].*))?")
 # Keys YAML reads as booleans or null ('yes:' is True), in every case YAML 1.1 accepts.
 _BAD_KEYS = frozenset(w for word in YAML_WORDS for w in (word, word.title(), word.upper()))
 
@@ -65,14 +64,19 @@ def _has_surrogate(quoted: str) -> bool:
 
 
 def _pair(line: str) -> tuple[str, str]:
-    """'key: value' -> (key, value); 'key:' -> (key, '')."""
-    match = _LINE.fullmatch(line)
-    if match is None:
+    """'key: value' -> (key, value); 'key:' -> (key, '').
+
+    The key is an ASCII identifier; the value follows one space and neither starts nor ends with
+    one. (Said with string methods, not a regular expression: this runs for every line.)
+    """
+    key, colon, value = line.partition(":")
+    if not colon or not key.isidentifier() or not key.isascii() or key in _BAD_KEYS:
         raise _NotSimple
-    key, value = match.groups()
-    if key in _BAD_KEYS or (value is not None and value.endswith(" ")):
+    if not value:
+        return key, ""
+    if value[0] != " " or value[1:2] in ("", " ") or value[-1] == " ":
         raise _NotSimple
-    return key, value or ""
+    return key, value[1:]
 
 
 def _mapping(lines: list[str]) -> dict[str, Any]:
@@ -111,17 +115,30 @@ def _sequence(lines: list[str], i: int) -> tuple[list[Any], int]:
             items.append(_scalar(first))
             i += 1
             continue
-        key, value = _pair(first)
-        if not value:
-            raise _NotSimple
-        item = {key: _scalar(value)}
-        more, i = _nested(lines, i + 1, "  ")
-        for k, v in more.items():
-            if k in item:
-                raise _NotSimple
-            item[k] = v
-        items.append(item)
+        end = i + 1
+        while end < len(lines) and lines[end].startswith("  "):
+            end += 1
+        items.append(dict(_item(tuple(lines[i:end]))))  # a copy: the caller owns what load returns
+        i = end
     return items, i
+
+
+@lru_cache(maxsize=16384)
+def _item(lines: tuple[str, ...]) -> dict[str, Any]:
+    """A list item that is a flat mapping: '- key: value', then '  key: value' lines.
+
+    Cached: the same actor, with the same role, is listed the same way in brief after brief.
+    """
+    key, value = _pair(lines[0][2:])
+    if not value:
+        raise _NotSimple
+    item = {key: _scalar(value)}
+    more, _ = _nested(list(lines), 1, "  ")
+    for k, v in more.items():
+        if k in item:
+            raise _NotSimple
+        item[k] = v
+    return item
 
 
 def _nested(lines: list[str], i: int, indent: str) -> tuple[dict[str, Any], int]:

@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from build_tools import front_matter
-from build_tools.briefs import _yaml, render, split_front_matter
+from build_tools.briefs import FRONT_MATTER, _yaml, front_matter_span, render, split_front_matter
 from build_tools.model import ActorRef, Brief
 
 PROFILE = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -91,3 +91,18 @@ def test_site_build_reads_every_brief_as_mkdocs_does() -> None:
     for text in texts:
         assert front_matter.load(text.split("---\n")[1]) is not None  # the fast path is the one taken
         assert site_build.get_data(text) == site_build._mkdocs_get_data(text)
+
+
+# Pieces of text that decide where front-matter starts and ends.
+DELIMITED = st.lists(st.sampled_from(["---", "-", " ", "\t", "\n", "a", ":", "\r"]), max_size=16).map("".join)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(DELIMITED)
+def test_the_front_matter_search_finds_what_the_pattern_matches(text: str) -> None:
+    match = FRONT_MATTER.match(text)
+    expected = (match.group(1) or "", match.end()) if match else None
+    assert front_matter_span(text) == expected
+    assert front_matter_span("---\n" + text) == (
+        (m.group(1) or "", m.end()) if (m := FRONT_MATTER.match("---\n" + text)) else None
+    )
