@@ -239,18 +239,25 @@ def is_hand_written(path: Path) -> bool:
 
 def remove_stale(docs: Path, keep: set[str]) -> None:
     """Delete generated pages not produced this time (a topic no longer used), only in generated folders."""
-    candidates = [docs / name for name in GENERATED_FILES]
+    for name in GENERATED_FILES:
+        _remove_if_stale(docs / name, name, keep)
     for folder in GENERATED_DIRS:
-        candidates += sorted((docs / folder).rglob("*.md"))
-    for path in candidates:
-        rel = path.relative_to(docs).as_posix()
-        if rel not in keep and path.is_file() and is_generated(path):
-            path.unlink()
-    for folder in GENERATED_DIRS:
-        # Deepest first, so a folder emptied above is removed too.
-        for sub in sorted((docs / folder).rglob("*"), key=lambda p: len(p.parts), reverse=True):
-            if sub.is_dir() and not any(sub.iterdir()):
-                sub.rmdir()
+        top = docs / folder
+        # Bottom-up, so a folder emptied here is removed too (the generated folder itself stays).
+        # os.walk, not Path.rglob: at 10,000 briefs these folders hold 6,000 entries, and rglob took a second.
+        for here, _, files in os.walk(top, topdown=False):
+            where = Path(here)
+            prefix = where.relative_to(docs).as_posix()
+            for name in files:
+                if name.endswith(".md"):
+                    _remove_if_stale(where / name, f"{prefix}/{name}", keep)
+            if where != top and not os.listdir(where):
+                where.rmdir()
+
+
+def _remove_if_stale(path: Path, relative: str, keep: set[str]) -> None:
+    if relative not in keep and path.is_file() and is_generated(path):
+        path.unlink()
 
 
 def run_pagefind(site: Path) -> int:

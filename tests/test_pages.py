@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import json
+import posixpath
 import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import markdown
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from build_tools.briefs import render
-from build_tools.build import generate, is_generated
+from build_tools.build import generate, is_generated, remove_stale
 from build_tools.model import ActorRef, Brief
 from build_tools.pages import index_pages
 from build_tools.pages.brief_page import card, json_ld, related_section
@@ -236,6 +239,28 @@ def test_generate_keeps_hand_written_pages_and_removes_stale_ones(tmp_path: Path
     assert data["related"] == {"b": []}
 
 
+def test_remove_stale_deletes_only_generated_pages_not_kept_and_the_folders_it_empties(tmp_path: Path) -> None:
+    marker = f"---\ntitle: x\ngenerated_by: {index_pages.GENERATED_BY}\n---\n"
+    files = {
+        "index.md": marker,
+        "actors/kept/index.md": marker,
+        "actors/kept/2020/index.md": marker,  # a year page no longer produced
+        "actors/gone/index.md": marker,
+        "actors/gone/2021/01/index.md": marker,
+        "actors/mine/notes.md": "# An editor's page\n",
+        "actors/mine/old/index.md": marker,
+        "topics/notes.txt": marker,  # not Markdown: never the build's
+    }
+    for rel, text in files.items():
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text(text, encoding="utf-8")
+    (tmp_path / "timeline" / "empty").mkdir(parents=True)
+    remove_stale(tmp_path, {"actors/kept/index.md"})
+    left = sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*"))
+    assert left == ["actors", "actors/kept", "actors/kept/index.md", "actors/mine", "actors/mine/notes.md",
+                    "timeline", "topics", "topics/notes.txt"]  # fmt: skip
+
+
 def brief_links(text: str) -> list[str]:
     return [t for t in links(text) if "briefs/" in t]
 
@@ -292,6 +317,40 @@ def test_a_broken_link_in_a_generated_list_is_caught() -> None:
     for href in ("../briefs/gone/", "../../briefs/here/", "../briefs/here"):
         with pytest.raises(index_pages.LinkError):
             index_pages.check_links({"topics/index.md": f'<a href="{href}">x</a>'}, {"briefs/here.md"})
+
+
+SEGMENTS = st.sampled_from(["briefs", "here", "topics", "trade", "x", "y", "a.b", "..", ".", "", ".x", "index.md"])
+# Links in the shape the pages use ('../' a few times, then folders) and, less often, any other.
+HREFS = st.builds(
+    lambda up, parts, slash: "../" * up + "/".join(parts) + slash,
+    st.integers(0, 4),
+    st.lists(SEGMENTS, max_size=3),
+    st.sampled_from(["/", "/", ""]),
+)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(HREFS, st.sampled_from(["index.md", "topics/index.md", "topics/x/y/index.md"]))
+@example("../topics/../briefs/here/", "topics/index.md")  # shapes the pages never write, still resolved right
+@example("./../briefs/./here/", "topics/index.md")
+@example("../trade/../../briefs/here/", "topics/x/y/index.md")
+def test_a_generated_link_is_accepted_exactly_when_it_resolves_to_a_page_or_brief(href: str, at: str) -> None:
+    pages = {p: "" for p in ("index.md", "topics/index.md", "topics/trade/index.md", "topics/x/y/index.md")}
+    briefs = {"briefs/here.md", "briefs/a.b.md"}
+    # The rule restated with posixpath: resolve from the page's folder; it must stay in the site,
+    # end with '/' (or be empty) and reach a folder that a page or a brief is published at.
+    folder = posixpath.dirname(at)
+    joined = posixpath.join(folder, href) if href else folder
+    resolved = posixpath.normpath(joined) if joined else "."
+    published = {posixpath.dirname(p) or "." for p in pages} | {b.removesuffix(".md") for b in briefs}
+    leaves = resolved == ".." or resolved.startswith("../") or href.startswith("/")  # '/' leaves a project site
+    ok = not leaves and "//" not in href and (href == "" or href.endswith("/")) and resolved in published
+    pages[at] = f'<a href="{href}">x</a>'
+    if ok:
+        index_pages.check_links(pages, briefs)
+    else:
+        with pytest.raises(index_pages.LinkError):
+            index_pages.check_links(pages, briefs)
 
 
 def test_the_hook_sets_raw_lists_aside_and_puts_them_back_unless_the_page_holds_its_placeholder() -> None:

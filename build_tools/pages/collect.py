@@ -64,10 +64,15 @@ class Entry:
                 found[actor.id].append(" ".join(actor.role.split()))
         return {actor_id: tuple(roles) for actor_id, roles in found.items()}
 
-    @property
+    @cached_property
     def month(self) -> str | None:
         """YYYY-MM, or None when undated."""
         return self.brief.date[:7] if self.brief.date else None
+
+    @cached_property
+    def topic_ids(self) -> tuple[str, ...]:
+        """The brief's topics, each once, in its order."""
+        return tuple(dict.fromkeys(self.brief.topics))
 
 
 class CollectError(Exception):
@@ -153,7 +158,7 @@ def by_topic(entries: list[Entry]) -> dict[str, list[Entry]]:
     """Topic id -> its briefs, in the order given."""
     groups: dict[str, list[Entry]] = defaultdict(list)
     for entry in entries:
-        for topic in dict.fromkeys(entry.brief.topics):
+        for topic in entry.topic_ids:
             groups[topic].append(entry)
     return dict(groups)
 
@@ -162,7 +167,7 @@ def by_actor(entries: list[Entry]) -> dict[str, list[Entry]]:
     """Actor id -> its briefs, in the order given."""
     groups: dict[str, list[Entry]] = defaultdict(list)
     for entry in entries:
-        for actor_id in dict.fromkeys(a.id for a in entry.brief.actors):
+        for actor_id in entry.actor_ids:
             groups[actor_id].append(entry)
     return dict(groups)
 
