@@ -209,8 +209,8 @@ class _IngestCache:
 
 def index_briefs(
     out: Path, cache: _IngestCache | None = None, only: set[str] | None = None
-) -> dict[str, tuple[Path, str | None]]:
-    """source_file -> (brief path, recorded sha256), read from each brief's front-matter only.
+) -> dict[str, tuple[str, str | None]]:
+    """source_file -> (brief's file name in `out`, recorded sha256), read from each brief's front-matter only.
 
     What each brief file said is cached (`_IngestCache`) under its size and
     modification time, so a re-ingest of a large archive reads only the
@@ -218,7 +218,7 @@ def index_briefs(
     `only` (file names), just those briefs are looked at again; the index
     returned is then partial.
     """
-    index: dict[str, tuple[Path, str | None]] = {}
+    index: dict[str, tuple[str, str | None]] = {}
     if not out.is_dir():
         return index
     own = cache is None
@@ -248,7 +248,7 @@ def index_briefs(
                 continue
         fresh[name] = [stamp, source, sha]
         if isinstance(source, str):
-            index.setdefault(source, (out / name, sha if isinstance(sha, str) else None))
+            index.setdefault(source, (name, sha if isinstance(sha, str) else None))
     cache.data["briefs"] = fresh
     if own:
         cache.save()
@@ -369,12 +369,12 @@ def _ingest(
     for path, name in zip(articles, _shown_all(articles, root), strict=True):
         known = existing.get(name)
         if not force and known and known[1] and hashes.sha256(path, name) == known[1]:
-            report.outcomes.append(Outcome(name, "unchanged", known[0].name))
+            report.outcomes.append(Outcome(name, "unchanged", known[0]))
             continue
         hashes.stamp(path, name)
-        jobs.append((path, name, vocab, known[0] if known else None))
+        jobs.append((path, name, vocab, out / known[0] if known else None))
     writer = Writer(out)
-    taken = {p.stem.casefold() for p in out.glob("*.md")} if out.is_dir() else set()
+    taken = {os.path.splitext(n)[0].casefold() for n in os.listdir(out) if n.endswith(".md")} if out.is_dir() else set()
     by_sha: dict[str, str] = {}
     changed: dict[str, tuple[str, tuple[int, ...]]] = {}  # brief file -> (article text, sketch), for story links
     for item in _extract_all(jobs, workers):
