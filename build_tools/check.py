@@ -21,7 +21,7 @@ from typing import Any, Literal
 import jsonschema
 import yaml
 
-from .briefs import FRONT_MATTER, BriefError, parse
+from .briefs import BriefError, front_matter_span, parse
 from .ingest import ARTICLE_SUFFIXES
 from .vocab import Vocabulary, VocabularyError, load_vocabulary
 
@@ -156,10 +156,10 @@ def _read(path: Path, rel: str) -> _Brief | Problem:
         return Problem(rel, None, "error", f"not UTF-8 (byte {err.start}); save the file as UTF-8")
     except OSError as err:
         return Problem(rel, None, "error", f"cannot be read ({err.strerror}); check the file")
-    match = FRONT_MATTER.match(text.replace("\r\n", "\n"))
-    if not match:
+    found = front_matter_span(text.replace("\r\n", "\n"))
+    if found is None:
         return Problem(rel, 1, "error", "no front-matter; a brief starts with a line '---' and its keys")
-    loader = _StringDateLoader(match.group(1) or "")
+    loader = _StringDateLoader(found[0])
     try:
         node = loader.get_single_node()
         meta = loader.construct_document(node) if node is not None else None
