@@ -11,9 +11,11 @@ things are pure overhead for an archive:
   extension again. `install()` keeps one per process and resets it between
   pages, as Python-Markdown's own documentation says to do.
 * Material renders its navigation (the sidebar and the tabs) for every page,
-  about 40 % of a brief page's template time. For a page outside the nav,
-  nothing in that markup depends on the page except where its links point
-  from; `share_partials()` renders it once for every set of such links.
+  about 40 % of a brief page's template time, and then the same stylesheet
+  and script tags, the same `__config` JSON, logo, repository link and
+  footer, another quarter. For a page outside the nav, nothing in that
+  markup depends on the page except where its links point from;
+  `share_partials()` renders it once for every set of such links.
 
 All three are installed by `build_tools.site_build` only; `mkdocs build` and
 `mkdocs serve` run unchanged, and tests/test_site.py checks that the two builds
@@ -23,6 +25,7 @@ write the same bytes.
 from __future__ import annotations
 
 import logging
+import posixpath
 import re
 from collections.abc import Callable, Iterator
 from typing import Any
@@ -94,57 +97,94 @@ def render(self: pages.Page, config: MkDocsConfig, files: Files) -> None:
         self.links_to_anchors = relative.links_to_anchors
 
 
-SHARED_PARTIALS = ("partials/nav.html", "partials/tabs.html")  #: Material's navigation markup
+#: Material 9.8 partials that read nothing of the page but where links point from: its navigation,
+#: and the header's, footer's and scripts' fixed parts (each read for `page`: none, or only in
+#: branches a page outside the nav never takes, such as its previous and next pages).
+SHARED_PARTIALS = (
+    "partials/nav.html",
+    "partials/tabs.html",
+    "partials/logo.html",
+    "partials/source.html",
+    "partials/palette.html",
+    "partials/top.html",
+    "partials/javascripts/base.html",
+    "partials/javascripts/palette.html",
+    "partials/javascripts/content.html",
+)
+#: Blocks of Material's base.html of the same kind: stylesheets, scripts, the `__config` JSON
+#: (base URL, features, translations, the search worker's URL) and the footer.
+SHARED_BLOCKS = ("styles", "libs", "fonts", "analytics", "footer", "config", "scripts")
 
-_Render = Callable[[Any], Iterator[str]]  # a Jinja template's root_render_func
+_Render = Callable[..., Iterator[str]]  # a Jinja template's root_render_func, or one of its blocks
 
 
 def share_partials(env: jinja2.Environment) -> None:
-    """Make Material's nav and tabs partials render once per key (`outside_nav_key`), not once per page."""
+    """Make the partials and blocks above render once per key (`outside_nav_key`), not once per page.
+
+    A theme override of a partial or a block is another template or function,
+    left as it is unless it is the one named here.
+    """
     for name in SHARED_PARTIALS:
         template = env.get_template(name)
         template.root_render_func = _shared(template.root_render_func)  # type: ignore[method-assign]
+    base = env.get_template("base.html")
+    for name in SHARED_BLOCKS:
+        if name in base.blocks:
+            base.blocks[name] = _shared(base.blocks[name])
 
 
 def _shared(render: _Render) -> _Render:
     rendered: dict[tuple[Any, ...], str] = {}
 
-    def root_render_func(context: Any) -> Iterator[str]:
+    def root_render_func(context: Any, *args: Any, **kwargs: Any) -> Iterator[str]:
         key = outside_nav_key(context)
         if key is None:
-            yield from render(context)
+            yield from render(context, *args, **kwargs)
             return
         markup = rendered.get(key)
         if markup is None:
-            markup = rendered[key] = "".join(render(context))
+            markup = rendered[key] = "".join(render(context, *args, **kwargs))
         yield markup
 
     return root_render_func
 
 
+#: Folders of the theme's files that the shared markup links to (Material 9.8's base.html).
+THEME_ASSET_DIRS = ("assets/stylesheets/", "assets/javascripts/", "assets/javascripts/workers/")
+
 _targets: dict[int, tuple[Navigation, frozenset[int], tuple[str, ...]]] = {}  # id(nav) -> (nav, its pages, URLs)
+_last: list[Any] = [None, None, None]  # [page, nav, key]: a page reads its key once for each shared part
 
 
 def outside_nav_key(context: Any) -> tuple[Any, ...] | None:
-    """What the navigation markup of the page being rendered depends on, or None if the page is in the nav.
+    """What the shared markup of the page being rendered depends on, or None if the page is in the nav.
 
     A page in the nav marks its own item active and lists its headings there. A
     page outside it changes nothing in the markup but where each link points
-    from: every URL the partials print (nav items' URLs, the home page, the logo)
-    made relative to the page, as the `url` filter does.
+    from: every URL the shared parts print, made relative to the page as the
+    `url` filter does. Those are the nav items' URLs, the home page and the
+    logo, which go into the key as they are, and files in the theme's asset
+    folders and the extra CSS and script files, whose relative form is their
+    folder's followed by their name, so the folders go into the key.
     """
     page, nav, config = context.get("page"), context.get("nav"), context.get("config")
     if page is None or not isinstance(nav, Navigation) or config is None:
         return None
+    if _last[0] is page and _last[1] is nav:
+        return _last[2]  # type: ignore[no-any-return]
     known = _targets.get(id(nav))
     if known is None or known[0] is not nav:
         urls = [item.url for item in _walk(nav.items) if getattr(item, "url", None) is not None]
         urls += [nav.homepage.url if nav.homepage else "", config.extra.get("homepage") or ""]
         urls.append(config.theme.get("logo") or "")
+        extras = [str(path) for name in ("extra_css", "extra_javascript") for path in getattr(config, name, None) or []]
+        urls += sorted({*THEME_ASSET_DIRS, *(posixpath.dirname(path) + "/" for path in extras)} - {"/"})
         known = _targets[id(nav)] = (nav, frozenset(map(id, nav.pages)), tuple(urls))
-    if id(page) in known[1]:
-        return None
-    return (id(nav), context.get("base_url"), *(normalize_url(url, page) for url in known[2]))
+    key = None
+    if id(page) not in known[1]:
+        key = (id(nav), context.get("base_url"), *(normalize_url(url, page) for url in known[2]))
+    _last[:] = [page, nav, key]
+    return key
 
 
 def _walk(items: list[Any]) -> Iterator[Any]:

@@ -138,3 +138,16 @@ def test_shared_markup_is_rendered_once_per_key() -> None:
     out = ["".join(shared(_context(page, nav))) for page in pages]
     assert out == ["<nav>briefs/a/</nav>", "<nav>briefs/a/</nav>", "<nav>topics/x/</nav>", "<nav></nav>"]
     assert rendered == ["briefs/a/", "topics/x/", ""]  # the second brief reused the first's markup
+
+
+def test_the_key_follows_links_to_the_theme_and_extra_files_from_inside_their_folders() -> None:
+    nav, _ = _nav()
+
+    def key(url: str) -> Any:
+        context = _context(_Page(url), nav)
+        context["config"] = SimpleNamespace(extra={}, theme={}, extra_css=["css/site/archive.css"])
+        return render_speed.outside_nav_key(context)
+
+    # Same depth, same links: one key. A page inside css/ or assets/ links to those files differently.
+    assert key("briefs/a/") == key("notes/b/")
+    assert len({key("briefs/a/"), key("css/b/"), key("css/site/b/"), key("assets/javascripts/b/")}) == 4
