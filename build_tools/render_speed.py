@@ -1,6 +1,6 @@
-"""Three cuts to the cost of rendering a page with MkDocs, each giving byte-identical HTML.
+"""Four cuts to the cost of rendering a page with MkDocs, each giving byte-identical HTML.
 
-At 10,000 briefs MkDocs renders 13,000 pages. Profiled per page, three
+At 10,000 briefs MkDocs renders 13,000 pages. Profiled per page, four
 things are pure overhead for an archive:
 
 * The inline step tries every inline pattern (about 15 regular expressions)
@@ -10,6 +10,9 @@ things are pure overhead for an archive:
 * MkDocs builds a new `markdown.Markdown` for every page, loading every
   extension again. `install()` keeps one per process and resets it between
   pages, as Python-Markdown's own documentation says to do.
+* The toc extension serialises a table of contents that only a `[TOC]`
+  marker in the text would show; with the marker off, `install()` has it
+  build the list of headings MkDocs reads and skip the HTML.
 * Material renders its navigation (the sidebar and the tabs) for every page,
   about 40 % of a brief page's template time, and then the same stylesheet
   and script tags, the same `__config` JSON, logo, repository link and
@@ -17,7 +20,7 @@ things are pure overhead for an archive:
   markup depends on the page except where its links point from;
   `share_partials()` renders it once for every set of such links.
 
-All three are installed by `build_tools.site_build` only; `mkdocs build` and
+All are installed by `build_tools.site_build` only; `mkdocs build` and
 `mkdocs serve` run unchanged, and tests/test_site.py checks that the two builds
 write the same bytes.
 """
@@ -27,12 +30,14 @@ from __future__ import annotations
 import logging
 import posixpath
 import re
+import xml.etree.ElementTree as etree
 from collections.abc import Callable, Iterator
 from typing import Any
 
 import jinja2
 import markdown
 from markdown import inlinepatterns, treeprocessors, util
+from markdown.extensions.toc import TocTreeprocessor
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure import pages
 from mkdocs.structure.files import Files
@@ -78,6 +83,7 @@ def render(self: pages.Page, config: MkDocsConfig, files: Files) -> None:
         md = _reused[0][1].reset()
     else:
         md = markdown.Markdown(extensions=config["markdown_extensions"], extension_configs=config["mdx_configs"] or {})
+        _skip_toc_div(md)
         _reused[:] = [(config, md)]
     # MkDocs' per-page processors, registered under the same names: each replaces the last page's.
     raw_html = pages._RawHTMLPreprocessor()
@@ -100,6 +106,24 @@ def render(self: pages.Page, config: MkDocsConfig, files: Files) -> None:
 #: Material 9.8 partials that read nothing of the page but where links point from: its navigation,
 #: and the header's, footer's and scripts' fixed parts (each read for `page`: none, or only in
 #: branches a page outside the nav never takes, such as its previous and next pages).
+def _skip_toc_div(md: markdown.Markdown) -> None:
+    """Have the toc extension build no table of contents as HTML when no marker asks for one in the page.
+
+    The extension lists a page's headings twice: as tokens (`md.toc_tokens`,
+    which MkDocs reads to make `page.toc`) and as a `<div>` it serialises to
+    `md.toc`, which MkDocs never reads; only a `[TOC]` marker in the text puts
+    that div in the page. With the marker off (mkdocs.yml sets it to ""), the
+    div was a twentieth of a brief page's render. `md.toc` is then empty.
+    """
+    processor = md.treeprocessors["toc"] if "toc" in md.treeprocessors else None
+    if isinstance(processor, TocTreeprocessor) and not processor.marker:
+        processor.build_toc_div = _empty_div  # type: ignore[method-assign]
+
+
+def _empty_div(toc_list: list[dict[str, Any]]) -> etree.Element:
+    return etree.Element("div")
+
+
 SHARED_PARTIALS = (
     "partials/nav.html",
     "partials/tabs.html",

@@ -151,3 +151,18 @@ def test_the_key_follows_links_to_the_theme_and_extra_files_from_inside_their_fo
     # Same depth, same links: one key. A page inside css/ or assets/ links to those files differently.
     assert key("briefs/a/") == key("notes/b/")
     assert len({key("briefs/a/"), key("css/b/"), key("css/site/b/"), key("assets/javascripts/b/")}) == 4
+
+
+TOC_TEXT = "# Talks\n\n[TOC]\n\n## Trade *and* aid\n\nText.\n\n## Trade *and* aid\n\n### Quotes &amp; notes\n"
+
+
+@pytest.mark.parametrize("marker", ["", "[TOC]"])
+def test_the_toc_shortcut_keeps_the_page_and_its_headings(marker: str) -> None:
+    configs = {"toc": {"permalink": True, "marker": marker}}
+    plain = markdown.Markdown(extensions=EXTENSIONS, extension_configs=configs)
+    quick = markdown.Markdown(extensions=EXTENSIONS, extension_configs=configs)
+    render_speed._skip_toc_div(quick)
+    assert quick.convert(TOC_TEXT) == plain.convert(TOC_TEXT)
+    assert quick.toc_tokens == plain.toc_tokens  # type: ignore[attr-defined]
+    # Off with a marker: the page shows the div. On without one: nothing builds it.
+    assert ('<div class="toc">' in plain.toc) and (quick.toc == plain.toc) == bool(marker)  # type: ignore[attr-defined]
