@@ -1,6 +1,6 @@
-"""Four cuts to the cost of rendering a page with MkDocs, each giving byte-identical HTML.
+"""Cuts to the cost of rendering a page with MkDocs, each giving byte-identical HTML.
 
-At 10,000 briefs MkDocs renders 13,000 pages. Profiled per page, four
+At 10,000 briefs MkDocs renders 13,000 pages. Profiled per page, these
 things are pure overhead for an archive:
 
 * The inline step tries every inline pattern (about 15 regular expressions)
@@ -18,7 +18,8 @@ things are pure overhead for an archive:
   and script tags, the same `__config` JSON, logo, repository link and
   footer, another quarter. For a page outside the nav, nothing in that
   markup depends on the page except where its links point from;
-  `share_partials()` renders it once for every set of such links.
+  `share_partials()` renders it once for every set of such links, and
+  imports Material's translations once instead of once a page.
 
 All are installed by `build_tools.site_build` only; `mkdocs build` and
 `mkdocs serve` run unchanged, and tests/test_site.py checks that the two builds
@@ -27,6 +28,7 @@ write the same bytes.
 
 from __future__ import annotations
 
+import functools
 import logging
 import posixpath
 import re
@@ -155,6 +157,34 @@ def share_partials(env: jinja2.Environment) -> None:
     for name in SHARED_BLOCKS:
         if name in base.blocks:
             base.blocks[name] = _shared(base.blocks[name])
+    _share_language(env.get_template(LANGUAGE))
+
+
+LANGUAGE = "partials/language.html"  #: Material's translations: `t(key)` from the configured language, or English
+
+
+def _share_language(template: jinja2.Template) -> None:
+    """Import Material's translations once per build, not once per page, and look each key up once.
+
+    base.html imports the partial "with context" on every page, which runs it
+    again; what it defines reads nothing but `config.theme.language`. Its
+    `t(key)` builds the language's whole table of strings at every call.
+    """
+    make_module = template.make_module
+    modules: dict[int, tuple[Any, Any]] = {}  # id(config) -> (config, its module)
+
+    def module_per_config(vars: dict[str, Any] | None = None, shared: bool = False, locals: Any = None) -> Any:
+        config = (vars or {}).get("config")
+        known = modules.get(id(config))
+        if config is None or known is None or known[0] is not config:
+            module = make_module(vars, shared, locals)
+            if config is None:
+                return module
+            module.t = functools.lru_cache(maxsize=None)(module.t)  # type: ignore[attr-defined]
+            known = modules[id(config)] = (config, module)
+        return known[1]
+
+    template.make_module = module_per_config  # type: ignore[method-assign]
 
 
 def _shared(render: _Render) -> _Render:

@@ -166,3 +166,22 @@ def test_the_toc_shortcut_keeps_the_page_and_its_headings(marker: str) -> None:
     assert quick.toc_tokens == plain.toc_tokens  # type: ignore[attr-defined]
     # Off with a marker: the page shows the div. On without one: nothing builds it.
     assert ('<div class="toc">' in plain.toc) and (quick.toc == plain.toc) == bool(marker)  # type: ignore[attr-defined]
+
+
+def test_the_translations_are_imported_once_per_configuration_and_give_the_same_strings() -> None:
+    import jinja2
+
+    language = "{% set n = counter.append(1) %}{% macro t(key) %}<{{ key }}:{{ config.lang }}>{% endmacro %}"
+    page = '{% import "' + render_speed.LANGUAGE + '" as lang with context %}{{ lang.t("a") }}{{ page }}'
+    env = jinja2.Environment(loader=jinja2.DictLoader({render_speed.LANGUAGE: language, "page.html": page}))
+
+    def render(config: dict[str, str], page: str, counter: list[int]) -> str:
+        return env.get_template("page.html").render(config=config, page=page, counter=counter)
+
+    plain = [render({"lang": "en"}, p, []) for p in "xy"]
+    render_speed._share_language(env.get_template(render_speed.LANGUAGE))
+    counter: list[int] = []
+    one, other = {"lang": "en"}, {"lang": "ur"}
+    assert [render(one, "x", counter), render(one, "y", counter)] == plain == ["<a:en>x", "<a:en>y"]
+    assert render(other, "z", counter) == "<a:ur>z"
+    assert counter == [1, 1]  # run once for each configuration, not for each page
