@@ -185,3 +185,20 @@ def test_the_translations_are_imported_once_per_configuration_and_give_the_same_
     assert [render(one, "x", counter), render(one, "y", counter)] == plain == ["<a:en>x", "<a:en>y"]
     assert render(other, "z", counter) == "<a:ur>z"
     assert counter == [1, 1]  # run once for each configuration, not for each page
+
+
+def test_flat_globals_render_what_chained_globals_render() -> None:
+    import jinja2
+
+    def rendered(flat: bool) -> list[str]:
+        loader = jinja2.DictLoader({"a.html": "{{ g }}/{{ h }}/{% include 'b.html' %}", "b.html": "{{ g }}{{ h }}"})
+        env = jinja2.Environment(loader=loader)
+        env.globals.update(g="env", h="env")
+        env.get_template("b.html")  # loaded before: flattened where it is
+        if flat:
+            render_speed.flat_globals(env)
+        template = env.get_template("a.html", globals={"h": "own"})  # loaded after, with globals of its own
+        assert isinstance(template.globals, dict) == flat
+        return [template.render(), template.render(g="var"), env.get_template("b.html").render()]
+
+    assert rendered(flat=True) == rendered(flat=False) == ["env/own/envown", "var/own/varown", "envenv"]
