@@ -136,6 +136,8 @@ SHARED_PARTIALS = (
     "partials/javascripts/base.html",
     "partials/javascripts/palette.html",
     "partials/javascripts/content.html",
+    "partials/header-start.html",  # the archive's header, around the page's title (overrides/partials/)
+    "partials/header-end.html",
 )
 #: Blocks of Material's base.html of the same kind: stylesheets, scripts, the `__config` JSON
 #: (base URL, features, translations, the search worker's URL) and the footer.
@@ -228,8 +230,8 @@ def outside_nav_key(context: Any) -> tuple[Any, ...] | None:
     A page in the nav marks its own item active and lists its headings there. A
     page outside it changes nothing in the markup but where each link points
     from: every URL the shared parts print, made relative to the page as the
-    `url` filter does. Those are the nav items' URLs, the home page and the
-    logo, which go into the key as they are, and files in the theme's asset
+    `url` filter does. Those are the nav items' URLs, the home page, the
+    logo and the language menu's links, which go into the key as they are, and files in the theme's asset
     folders and the extra CSS and script files, whose relative form is their
     folder's followed by their name, so the folders go into the key.
     """
@@ -243,6 +245,8 @@ def outside_nav_key(context: Any) -> tuple[Any, ...] | None:
         urls = [item.url for item in _walk(nav.items) if getattr(item, "url", None) is not None]
         urls += [nav.homepage.url if nav.homepage else "", config.extra.get("homepage") or ""]
         urls.append(config.theme.get("logo") or "")
+        alternates = config.extra.get("alternate") or []  # the header's language menu
+        urls += [str(alt.get("link") or "") for alt in alternates if isinstance(alt, dict)]
         extras = [str(path) for name in ("extra_css", "extra_javascript") for path in getattr(config, name, None) or []]
         urls += sorted({*THEME_ASSET_DIRS, *(posixpath.dirname(path) + "/" for path in extras)} - {"/"})
         known = _targets[id(nav)] = (nav, frozenset(map(id, nav.pages)), tuple(urls))

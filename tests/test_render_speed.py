@@ -202,3 +202,16 @@ def test_flat_globals_render_what_chained_globals_render() -> None:
         return [template.render(), template.render(g="var"), env.get_template("b.html").render()]
 
     assert rendered(flat=True) == rendered(flat=False) == ["env/own/envown", "var/own/varown", "envenv"]
+
+
+def test_the_key_follows_the_language_menus_links() -> None:
+    navs = {link: _nav()[0] for link in ["ur/", "briefs/ur/"]}  # a build has one nav and one configuration
+
+    def key(url: str, link: str) -> Any:
+        context = _context(_Page(url), navs[link])
+        context["config"] = SimpleNamespace(extra={"alternate": [{"name": "Urdu", "link": link}]}, theme={})
+        return render_speed.outside_nav_key(context)
+
+    # briefs/a/ and notes/b/ share a key until the menu links into one of their folders
+    assert key("briefs/a/", "ur/") == key("notes/b/", "ur/")
+    assert key("briefs/a/", "briefs/ur/") != key("notes/b/", "briefs/ur/")
