@@ -21,7 +21,9 @@ from array import array
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
-from operator import eq
+from functools import lru_cache
+from itertools import chain, repeat
+from operator import eq, rshift
 
 SHINGLE_WORDS = 4  # long enough that two articles on one subject share few shingles by chance
 BINS = 128  # sketch size; 2**32 hash values split into BINS equal ranges
@@ -43,7 +45,7 @@ def shingles(text: str, size: int = SHINGLE_WORDS) -> array:
     A text shorter than one shingle is one shingle of all its words; an empty
     text has none.
     """
-    words = _WORD.findall(text.casefold())
+    words = casefolded_words(text)
     if not words:
         return array("I")
     if len(words) < size:
@@ -51,6 +53,21 @@ def shingles(text: str, size: int = SHINGLE_WORDS) -> array:
     else:
         grams = map(" ".join, zip(*(words[i:] for i in range(size)), strict=False))  # shorter slices end it
     return array("I", sorted(set(map(zlib.crc32, map(str.encode, grams)))))
+
+
+def casefolded_words(text: str) -> list[str]:
+    """The words (runs of word characters) of `text.casefold()`.
+
+    No word holds white space and case folding looks at no neighbour, so each
+    run of non-space characters is read alone, from a cache: most are common
+    words, met again in every article.
+    """
+    return list(chain.from_iterable(map(_chunk_words, text.split())))
+
+
+@lru_cache(maxsize=1 << 16)
+def _chunk_words(chunk: str) -> tuple[str, ...]:
+    return tuple(_WORD.findall(chunk.casefold()))
 
 
 def sketch(hashes: array) -> tuple[int, ...]:
@@ -61,9 +78,12 @@ def sketch(hashes: array) -> tuple[int, ...]:
     """
     if not hashes:
         return ()
-    # Hashes are sorted: walking them backwards leaves each bin's smallest.
-    smallest = {h >> _BIN_SHIFT: h for h in reversed(hashes)}
-    values = [smallest.get(b, _EMPTY) for b in range(BINS)]
+    # Hashes are sorted: walking them backwards leaves each bin's smallest. (The
+    # loops run in C: map and zip over the hashes, dict.get over the bins.)
+    smallest = dict(zip(map(rshift, reversed(hashes), repeat(_BIN_SHIFT)), reversed(hashes), strict=True))
+    values = list(map(smallest.get, range(BINS), repeat(_EMPTY)))
+    if len(smallest) == BINS:
+        return tuple(values)
     filled = [v for v in values if v != _EMPTY]
     return tuple(v if v != _EMPTY else _borrow(values, b, filled) for b, v in enumerate(values))
 

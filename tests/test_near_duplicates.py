@@ -3,8 +3,22 @@
 from __future__ import annotations
 
 import random
+import re
+from array import array
 
-from build_tools.near_duplicates import duplicate_map, find_near_duplicates, fingerprint, jaccard, match, shingles
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from build_tools.near_duplicates import (
+    casefolded_words,
+    duplicate_map,
+    find_near_duplicates,
+    fingerprint,
+    jaccard,
+    match,
+    shingles,
+    sketch,
+)
 
 # One wire story as two outlets ran it: different furniture, a changed word here and there,
 # a paragraph dropped, an attribution reworded.
@@ -109,3 +123,27 @@ def test_match_among_limits_pairs_to_the_new_articles() -> None:
 def test_duplicate_map_points_both_ways() -> None:
     pairs = [("a.md", "b.md", 0.8), ("b.md", "d.md", 0.6)]
     assert duplicate_map(pairs) == {"a.md": ["b.md"], "b.md": ["a.md", "d.md"], "d.md": ["b.md"]}
+
+
+# Letters that case-fold to more than one ("ß", "ﬁ", "İ"), odd white space, marks, digits, joiners.
+TRICKY = st.text(st.sampled_from(list("aZ9_ -'’.,\n\t\u00a0\u2028\x1c\x85ßẞﬁİıΣσςſ\u0301\u200b٣")), max_size=60)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(max_size=80), TRICKY))
+def test_words_are_read_chunk_by_chunk_as_from_the_whole_text(text: str) -> None:
+    assert casefolded_words(text) == re.findall(r"\w+", text.casefold())
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.integers(0, 2**32 - 1), max_size=600))
+def test_sketch_keeps_each_bins_smallest_hash(values: list[int]) -> None:
+    hashes = array("I", sorted(set(values)))
+    result = sketch(hashes)
+    if not hashes:
+        assert result == ()
+        return
+    assert len(result) == 128
+    for b, value in enumerate(result):
+        in_bin = [h for h in hashes if h >> 25 == b]
+        assert value == min(in_bin) if in_bin else value in hashes
