@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .model import Removed
-from .text import words
+from .text import word_count
 from .vocab import Vocabulary
 
 _TERMINAL = tuple(".!?:;\"”’')…")
@@ -90,7 +90,7 @@ def furniture_reason(line: str, vocab: Vocabulary) -> str | None:
     # spares counting words in long paragraphs; a word needs at least one space.)
     if line.count(" ") > 2 * limit + 2:
         return None
-    count = len(words(line))
+    count = word_count(line)
     if count > limit:
         return None
     for max_words, match, reason in arranged.rules:
@@ -179,7 +179,7 @@ def is_heading_shape(text: str, max_words: int = 12) -> bool:
         text[:1].isupper()
         and not text.endswith((".", ",", ";", ":", "…", '"', "”", "'", "’"))
         and not text.isupper()
-        and 0 < len(words(text)) <= max_words
+        and 0 < word_count(text) <= max_words
     )
 
 

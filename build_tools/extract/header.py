@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from ..clean import Unit
 from ..model import Removed
-from ..text import words
+from ..text import word_count
 from ..vocab import Vocabulary
 from .actors import plausible_person_name
 from .dates import find_date, is_only_date, remove_date
@@ -52,7 +52,7 @@ class Header:
 
 def _is_headline(unit: Unit, following: Unit | None, vocab: Vocabulary) -> bool:
     text = unit.text
-    count = len(words(text))
+    count = word_count(text)
     if count == 0 or count > 25 or dateline_of(text, vocab):
         return False
     if text.endswith("."):
@@ -64,7 +64,7 @@ def _is_headline(unit: Unit, following: Unit | None, vocab: Vocabulary) -> bool:
 def _is_standfirst(text: str, vocab: Vocabulary) -> bool:
     """A line under the headline that summarises it without ending like a sentence."""
     return (
-        0 < len(words(text)) <= 40
+        0 < word_count(text) <= 40
         and text[:1].isupper()
         and not text.endswith((".", ",", ";", ":"))
         and not find_date(text)
@@ -74,7 +74,7 @@ def _is_standfirst(text: str, vocab: Vocabulary) -> bool:
 
 def _byline(text: str, vocab: Vocabulary) -> tuple[str | None, str | None] | None:
     """(author, date) when `text` is a byline or date stamp, else None."""
-    if len(words(text)) > 14 or text.endswith((".", "?", "!")) and not find_date(text) or _citation(text):
+    if word_count(text) > 14 or text.endswith((".", "?", "!")) and not find_date(text) or _citation(text):
         return None
     hit = find_date(text)
     labelled = _BYLINE_LABEL.match(text) or _STAMP_LABEL.match(text)
@@ -83,7 +83,7 @@ def _byline(text: str, vocab: Vocabulary) -> tuple[str | None, str | None] | Non
     rest = remove_date(text, hit[1]) if hit else text
     rest = _STAMP_LABEL.sub("", _BYLINE_LABEL.sub("", rest)).strip(" ,|-–—:;")
     rest = re.split(r"\s*[|•·]\s*|\s+-\s+", rest)[0].strip()
-    author = rest if 0 < len(words(rest)) <= 6 and rest[:1].isupper() else None
+    author = rest if 0 < word_count(rest) <= 6 and rest[:1].isupper() else None
     if not hit and not (labelled and author):
         return None
     return author, hit[0] if hit else None
@@ -93,7 +93,7 @@ def dateline_of(text: str, vocab: Vocabulary) -> str | None:
     """The place a first paragraph is filed from ("ISLAMABAD - ...")."""
     places = vocab.words("places")
     match = _DASH_DATELINE.match(text)
-    if match and len(words(match.group("place"))) <= 4:
+    if match and word_count(match.group("place")) <= 4:
         place = match.group("place")
         if place.isupper() or place.casefold() in places:
             return place.title() if place.isupper() else place
@@ -109,7 +109,7 @@ def _citation(text: str) -> tuple[str | None, str | None, str | None] | None:
     match = _CITATION.match(text)
     if match:
         hit = find_date(match.group("rest"))
-        if hit and len(words(match.group("author"))) <= 8:
+        if hit and word_count(match.group("author")) <= 8:
             return match.group("author").strip(), match.group("publication").strip(), hit[0]
     match = _PUBLISHED_IN.match(text)
     if match:

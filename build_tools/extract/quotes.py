@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..model import ActorRef, Quote
-from ..text import split_sentences, tokenize, words
+from ..text import split_sentences, tokenize, word_count
 from ..vocab import Vocabulary
 from .actors import Found, lexicon
 
@@ -46,7 +46,7 @@ def find_quotes(paragraphs: list[str], found: Found, vocab: Vocabulary) -> list[
             offsets.append(cursor)
         for match in _QUOTED.finditer(paragraph):
             text = " ".join((match.group(1) or match.group(2) or "").split())
-            if len(words(text)) < MIN_WORDS or text in seen:
+            if word_count(text) < MIN_WORDS or text in seen:
                 continue
             seen.add(text)
             local = max([i for i, off in enumerate(offsets) if off <= match.start()] or [0])

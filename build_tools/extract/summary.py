@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..text import split_sentences, words
+from ..text import split_sentences, word_count
 from .actors import Found
 
 _DIGIT = re.compile(r"\d")
@@ -17,11 +17,11 @@ def summarise(paragraphs: list[str], max_sentences: int = 3) -> list[str]:
     picked: list[str] = []
     for paragraph in paragraphs:
         for sentence in split_sentences(paragraph):
-            if len(words(sentence)) < 4:
+            if word_count(sentence) < 4:
                 continue
             picked.append(sentence)
             if len(picked) >= max_sentences or (
-                len(picked) >= 2 and sum(len(words(s)) for s in picked) >= SUMMARY_MIN_WORDS
+                len(picked) >= 2 and sum(word_count(s) for s in picked) >= SUMMARY_MIN_WORDS
             ):
                 return picked
     return picked
@@ -35,7 +35,7 @@ def key_points(paragraphs: list[str], found: Found, skip: list[str], limit: int 
         named.setdefault(mention.sentence, set()).add(mention.key)
     scored: list[tuple[float, int, str]] = []
     for index, sentence in enumerate(sentences):
-        if sentence in skip or not 8 <= len(words(sentence)) <= 60:
+        if sentence in skip or not 8 <= word_count(sentence) <= 60:
             continue
         score = len(named.get(index, ())) + (1.0 if _DIGIT.search(sentence) else 0.0)
         score += 0.5 if "“" in sentence or '"' in sentence else 0.0

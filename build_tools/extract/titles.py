@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..text import split_sentences, words
+from ..text import split_sentences, word_count
 
 # Leading phrases that set the scene rather than say what happened.
 _OPENER = re.compile(
@@ -69,10 +69,10 @@ def generate_title(lede: str, dateline_length: int = 0, max_words: int = 12) -> 
     sentence = _TIME_WORDS.sub("", sentence).strip().rstrip(".!?")
     for mark in _BREAKS:
         head = sentence.split(mark)[0]
-        if len(words(head)) >= 5:
+        if word_count(head) >= 5:
             sentence = head
     tokens = sentence.split()
-    if len(words(sentence)) > max_words:
+    if word_count(sentence) > max_words:
         cut = tokens[:max_words]
         # Prefer ending before a second clause ("... held talks and agreed ..."),
         # else back off to the last word where the phrase can end naturally.

@@ -1,0 +1,23 @@
+"""Faster forms of the shared text rules (build_tools/text.py), held to the plain forms they replace."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from build_tools.text import word_count, words
+
+PROFILE = settings(max_examples=400, deadline=None)
+# Word characters, the joiners a word may hold, and white space of every kind (split() and \s differ on some).
+TRICKY = st.text(
+    st.sampled_from(
+        list("aZé9_-'’‘`.,;:“”\"() \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\u00a0\u2000\u2028\u2029\u202f\u3000\u200b")
+    ),
+    max_size=60,
+)
+
+
+@PROFILE
+@given(st.one_of(st.text(max_size=80), TRICKY))
+def test_word_count_is_the_number_of_words(text: str) -> None:
+    assert word_count(text) == len(words(text))
