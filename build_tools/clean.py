@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .model import Removed
+from .pattern_literals import case_safe_lower, may_match, required_literals
 from .text import word_count
 from .vocab import Vocabulary
 
@@ -62,7 +63,8 @@ class _FurnitureRules:
 
     nav_max: int  #: the most words a navigation line has
     limit: int  #: the most words any furniture line has
-    rules: tuple[tuple[int | float, Callable[[str], object], str], ...]  #: (max words, match, reason)
+    #: (max words, match, reason, strings a matching line holds one of or None)
+    rules: tuple[tuple[int | float, Callable[[str], object], str, frozenset[str] | None], ...]
     nav: frozenset[str]  #: navigation words
 
 
@@ -74,7 +76,12 @@ def _furniture_rules(vocab: Vocabulary) -> _FurnitureRules:
             nav_max=nav_max,
             limit=max(_longest_rule(vocab), nav_max),
             rules=tuple(
-                (rule.get("max_words", 10_000), rule["match"], str(rule["reason"]))
+                (
+                    rule.get("max_words", 10_000),
+                    rule["match"],
+                    str(rule["reason"]),
+                    required_literals(rule["regex"].pattern, rule["regex"].flags),
+                )
                 for rule in vocab.patterns("line_rules")
             ),
             nav=vocab.words("navigation_words"),
@@ -93,8 +100,19 @@ def furniture_reason(line: str, vocab: Vocabulary) -> str | None:
     count = word_count(line)
     if count > limit:
         return None
-    for max_words, match, reason in arranged.rules:
-        if count <= max_words and match(line):
+    lower: str | None = None
+    lowered = False
+    for max_words, match, reason, needs in arranged.rules:
+        if count > max_words:
+            continue
+        if needs is not None:
+            # Most lines hold none of a rule's words: a substring search says so
+            # faster than the regex, which tries every position of the line.
+            if not lowered:
+                lower, lowered = case_safe_lower(line), True
+            if not may_match(needs, lower):
+                continue
+        if match(line):
             return reason
     # Navigation: at most nav_max tokens, every one a navigation word (stop at the first that is not).
     nav, nav_max, seen = arranged.nav, arranged.nav_max, 0
