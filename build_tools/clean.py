@@ -116,9 +116,9 @@ def furniture_reason(line: str, vocab: Vocabulary) -> str | None:
             return reason
     # Navigation: at most nav_max tokens, every one a navigation word (stop at the first that is not).
     nav, nav_max, seen = arranged.nav, arranged.nav_max, 0
-    for token in _NAV_TOKEN.findall(line):
+    for token in _NAV_TOKEN.finditer(line):  # (most lines stop at their first token: no list of them all)
         seen += 1
-        if seen > nav_max or token.casefold() not in nav:
+        if seen > nav_max or token.group().casefold() not in nav:
             return None
     return "site navigation" if seen else None
 

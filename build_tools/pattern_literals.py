@@ -9,7 +9,7 @@ substring searches on the lower-cased line.
 
 The test only ever says "cannot match" when that is certain: a pattern whose
 requirement it cannot read (back-references, character classes alone, a
-literal outside ASCII) gets None, and a line holding a character that
+letter outside ASCII) gets None, and a line holding a character that
 case-insensitively matches an ASCII letter from outside ASCII ("İ", "ı", "ſ",
 the Kelvin sign) is always left to the regex.
 """
@@ -26,6 +26,14 @@ except ImportError:  # pragma: no cover - Python 3.10
     import sre_constants as _sre  # type: ignore[no-redef]
     import sre_parse as _sre_parse  # type: ignore[no-redef]
 
+try:
+    from _sre import unicode_iscased as _iscased  # what re itself asks of a literal under IGNORECASE
+except ImportError:  # pragma: no cover
+
+    def _iscased(code: int) -> bool:
+        return chr(code).lower() != chr(code) or chr(code).upper() != chr(code)
+
+
 #: The characters outside ASCII that a case-insensitive ASCII letter matches (tests check the list is whole).
 FOLDS_TO_ASCII = "\u0130\u0131\u017f\u212a"
 _FOLDS_TO_ASCII = re.compile(f"[{FOLDS_TO_ASCII}]")
@@ -36,7 +44,7 @@ _ATOMIC = getattr(_sre, "ATOMIC_GROUP", None)
 
 
 def required_literals(pattern: str, flags: int = 0) -> frozenset[str] | None:
-    """Lower-cased ASCII strings of which every match of `pattern` holds at least one, or None if unknown."""
+    """Lower-cased strings of which every match of `pattern` holds at least one, or None if unknown."""
     try:
         parsed = _sre_parse.parse(pattern, flags)
     except Exception:  # noqa: BLE001 - a pattern re rejects gets no shortcut; re reports it where it is compiled
@@ -56,7 +64,7 @@ def _of_sequence(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
 
     def consider(candidates: frozenset[str] | None) -> None:
         nonlocal best
-        if not candidates or not all(s.isascii() for s in candidates):
+        if not candidates or not all(map(_plain, candidates)):
             return
         # The most selective: the longest shortest string, then the fewest strings.
         if best is None or (min(map(len, candidates)), -len(candidates)) > (min(map(len, best)), -len(best)):
@@ -73,6 +81,12 @@ def _of_sequence(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
     if run:
         consider(frozenset(["".join(run)]))
     return best
+
+
+def _plain(text: str) -> bool:
+    """Whether each character is ASCII or has no case ("©", "–"): then the line's lower-cased
+    text holds the string wherever the case-insensitive pattern matches it."""
+    return text.isascii() or all(ch.isascii() or not _iscased(ord(ch)) for ch in text)
 
 
 def _of_item(op: Any, av: Any) -> frozenset[str] | None:
@@ -100,4 +114,4 @@ def case_safe_lower(line: str) -> str | None:
 
 def may_match(needs: frozenset[str] | None, lower: str | None) -> bool:
     """False only when a line (lower-cased by `case_safe_lower`) holds none of the required strings."""
-    return needs is None or lower is None or any(s in lower for s in needs)
+    return needs is None or lower is None or any(map(lower.__contains__, needs))

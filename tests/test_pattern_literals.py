@@ -30,13 +30,32 @@ def test_requirements_of_simple_patterns() -> None:
     assert required_literals(r"(?:ab)+x?", re.I) == {"ab"}
     assert required_literals(r"(?:ab)*", re.I) is None  # may match nothing
     assert required_literals(r"a|\d", re.I) is None  # one branch needs no literal
-    assert required_literals(r"(?:©|copyright)", re.I) is None  # a literal outside ASCII
+    assert required_literals(r"(?:©|copyright)", re.I) == {"©", "copyright"}  # "©" has no case
+    assert required_literals(r"(?:é|copyright)", re.I) is None  # "é" matches "É": a letter outside ASCII
     assert required_literals(r"(", re.I) is None
 
 
 # Patterns built from pieces of regex syntax, and lines from the words in them, to hold
 # the requirement to the regex: whenever the regex finds a match, the line passes.
-ATOMS = ["ab", "Photo", "k", "s", "i", "x y", ":", r"\d", r"\w+", ".", r"\b", "[ab]", r"\s*", "(?:c|D)", r"(a)\1"]
+ATOMS = [
+    "ab",
+    "©",
+    "é",
+    "Photo",
+    "k",
+    "s",
+    "i",
+    "x y",
+    ":",
+    r"\d",
+    r"\w+",
+    ".",
+    r"\b",
+    "[ab]",
+    r"\s*",
+    "(?:c|D)",
+    r"(a)\1",
+]
 LINE_PIECES = [
     "ab",
     "AB",
@@ -57,7 +76,7 @@ LINE_PIECES = [
     ":",
     "1",
 ]
-LINE_PIECES += [" ", ".", "é", "’", "aBc"]
+LINE_PIECES += [" ", ".", "é", "É", "©", "’", "aBc"]
 
 
 @st.composite
