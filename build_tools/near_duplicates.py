@@ -45,18 +45,18 @@ def shingles(text: str, size: int = SHINGLE_WORDS) -> array:
     A text shorter than one shingle is one shingle of all its words; an empty
     text has none.
     """
-    words = casefolded_words(text)
+    words = encoded_words(text)  # (joining encoded words is encoding the joined words: UTF-8 concatenates)
     if not words:
         return array("I")
     if len(words) < size:
-        grams: Iterable[str] = [" ".join(words)]
+        grams: Iterable[bytes] = [b" ".join(words)]
     else:
-        grams = map(" ".join, zip(*(words[i:] for i in range(size)), strict=False))  # shorter slices end it
-    return array("I", sorted(set(map(zlib.crc32, map(str.encode, grams)))))
+        grams = map(b" ".join, zip(*(words[i:] for i in range(size)), strict=False))  # shorter slices end it
+    return array("I", sorted(set(map(zlib.crc32, grams))))
 
 
-def casefolded_words(text: str) -> list[str]:
-    """The words (runs of word characters) of `text.casefold()`.
+def encoded_words(text: str) -> list[bytes]:
+    """The words (runs of word characters) of `text.casefold()`, UTF-8 encoded.
 
     No word holds white space and case folding looks at no neighbour, so each
     run of non-space characters is read alone, from a cache: most are common
@@ -66,8 +66,8 @@ def casefolded_words(text: str) -> list[str]:
 
 
 @lru_cache(maxsize=1 << 16)
-def _chunk_words(chunk: str) -> tuple[str, ...]:
-    return tuple(_WORD.findall(chunk.casefold()))
+def _chunk_words(chunk: str) -> tuple[bytes, ...]:
+    return tuple(word.encode() for word in _WORD.findall(chunk.casefold()))  # (\w holds no lone surrogate)
 
 
 def sketch(hashes: array) -> tuple[int, ...]:
