@@ -21,9 +21,10 @@ from array import array
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
-from functools import lru_cache
 from itertools import chain, repeat
 from operator import eq, rshift
+
+from .memo import Memo
 
 SHINGLE_WORDS = 4  # long enough that two articles on one subject share few shingles by chance
 BINS = 128  # sketch size; 2**32 hash values split into BINS equal ranges
@@ -62,12 +63,14 @@ def encoded_words(text: str) -> list[bytes]:
     run of non-space characters is read alone, from a cache: most are common
     words, met again in every article.
     """
-    return list(chain.from_iterable(map(_chunk_words, text.split())))
+    return list(chain.from_iterable(map(_CHUNK_WORDS.__getitem__, text.split())))
 
 
-@lru_cache(maxsize=1 << 16)
 def _chunk_words(chunk: str) -> tuple[bytes, ...]:
     return tuple(word.encode() for word in _WORD.findall(chunk.casefold()))  # (\w holds no lone surrogate)
+
+
+_CHUNK_WORDS = Memo(_chunk_words)
 
 
 def sketch(hashes: array) -> tuple[int, ...]:

@@ -7,8 +7,12 @@ is), not editorial choices, so they live in code; word lists live in taxonomy/.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
+from itertools import chain
 from typing import NamedTuple
+
+from .memo import Memo
 
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREVIATIONS = {
@@ -74,6 +78,11 @@ def straight_apostrophes(text: str) -> str:
     return text.replace("’", "'").replace("‘", "'").replace("`", "'")
 
 
+def sentences_of(paragraphs: Iterable[str]) -> list[str]:
+    """Every sentence of `paragraphs`, in order: `split_sentences` of each, joined (without copying each)."""
+    return list(chain.from_iterable(map(_split_sentences, paragraphs)))
+
+
 def split_sentences(paragraph: str) -> list[str]:
     """Split a paragraph into sentences, keeping abbreviations and initials whole."""
     return list(_split_sentences(paragraph))
@@ -129,7 +138,6 @@ def _word_facts(text: str) -> tuple[str, bool, bool]:
 _ChunkToken = tuple[int, str, int, bool, str, bool, bool]
 
 
-@lru_cache(maxsize=65536)  # most chunks are a word, often with a comma or full stop: they recur
 def _chunk_tokens(chunk: str) -> tuple[_ChunkToken, ...]:
     """The tokens of one run of non-space characters, placed relative to its start."""
     out = []
@@ -142,6 +150,8 @@ def _chunk_tokens(chunk: str) -> tuple[_ChunkToken, ...]:
     return tuple(out)
 
 
+# Most chunks are a word, often with a comma or full stop: they recur.
+_CHUNK_TOKENS = Memo(_chunk_tokens)
 _new_tuple = tuple.__new__  # NamedTuple's own constructor is Python code; this is the hot path
 
 
@@ -157,7 +167,7 @@ def _tokenize(sentence: str) -> tuple[Token, ...]:
     # non-space characters ("chunk") is tokenized alone, once, from a cache, and the
     # sentence's tokens are the chunks' tokens moved to where each chunk stands.
     tokens: list[Token] = []
-    append, new, chunk_tokens = tokens.append, _new_tuple, _chunk_tokens  # (locals: this loop is the hot path)
+    append, new, chunk_tokens = tokens.append, _new_tuple, _CHUNK_TOKENS.__getitem__  # (locals: the hot path)
     chunks = sentence.split()
     if " ".join(chunks) == sentence:  # the usual case: one space between chunks
         where = None
@@ -188,9 +198,11 @@ def word_count(text: str) -> int:
     A word holds no white space (nor does `_WORD` look beyond one), so a text's
     words are its chunks' words; chunks recur far more often than texts do.
     """
-    return sum(map(_chunk_word_count, text.split()))
+    return sum(map(_CHUNK_WORD_COUNTS.__getitem__, text.split()))
 
 
-@lru_cache(maxsize=65536)
 def _chunk_word_count(chunk: str) -> int:
     return len(_WORD.findall(chunk))
+
+
+_CHUNK_WORD_COUNTS = Memo(_chunk_word_count)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from build_tools.memo import Memo
 from build_tools.text import word_count, words
 
 PROFILE = settings(max_examples=400, deadline=None)
@@ -21,3 +22,16 @@ TRICKY = st.text(
 @given(st.one_of(st.text(max_size=80), TRICKY))
 def test_word_count_is_the_number_of_words(text: str) -> None:
     assert word_count(text) == len(words(text))
+
+
+def test_memo_gives_what_the_function_gives_and_stays_bounded() -> None:
+    calls: list[str] = []
+
+    def compute(key: str) -> int:
+        calls.append(key)
+        return len(key)
+
+    memo = Memo(compute, limit=3)
+    assert [memo[k] for k in ["a", "bb", "a", "ccc", "dddd", "a"]] == [1, 2, 1, 3, 4, 1]
+    assert calls == ["a", "bb", "ccc", "dddd", "a"]  # "a" again only after the full memo was emptied
+    assert len(memo) <= 3

@@ -24,7 +24,7 @@ from operator import attrgetter
 
 from ..model import ActorRef
 from ..slugs import slugify
-from ..text import Token, split_sentences, straight_apostrophes, tokenize
+from ..text import Token, sentences_of, straight_apostrophes, tokenize
 from ..vocab import Actor, Vocabulary
 
 # Grammar words that may stand inside a role or an organisation's name.
@@ -627,7 +627,7 @@ def plausible_person_name(text: str, vocab: Vocabulary) -> bool:
 
 def find_actors(paragraphs: list[str], vocab: Vocabulary, author: str | None = None) -> Found:
     """All actors of an article's body paragraphs (headings excluded), resolved."""
-    sentences = [s for p in paragraphs for s in split_sentences(p)]
+    sentences = sentences_of(paragraphs)
     reader = _Reader(vocab, _LowercaseWords(straight_apostrophes("\n".join(sentences))))
     for index, sentence in enumerate(sentences):
         reader.read_sentence(index, sentence)

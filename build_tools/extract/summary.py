@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..text import split_sentences, word_count
+from ..text import sentences_of, split_sentences, word_count
 from .actors import Found
 
 _DIGIT = re.compile(r"\d")
@@ -29,7 +29,7 @@ def summarise(paragraphs: list[str], max_sentences: int = 3) -> list[str]:
 
 def key_points(paragraphs: list[str], found: Found, skip: list[str], limit: int = KEY_POINTS) -> list[str]:
     """The sentences richest in named actors, figures and quotations, in article order."""
-    sentences = [s for p in paragraphs for s in split_sentences(p)]
+    sentences = sentences_of(paragraphs)
     named: dict[int, set[str]] = {}
     for mention in found.mentions:
         named.setdefault(mention.sentence, set()).add(mention.key)

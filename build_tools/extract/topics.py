@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import lru_cache
 from operator import itemgetter
 from typing import NamedTuple
 
-from ..text import split_sentences
+from ..memo import Memo
+from ..text import sentences_of
 from ..vocab import Vocabulary
 
 _WORD = re.compile(r"[^\W_]+")
@@ -52,6 +52,7 @@ class _Term(NamedTuple):
 
 
 _first_three = itemgetter(slice(0, 3))  # word[:3], applied in C by map()
+_keys_of, _found_in = itemgetter(0), itemgetter(1)  # of a chunk's facts
 # What one run of non-space characters offers: the index keys of its words, and the
 # numbers of the chunk-local terms (see `_Terms`) found in it. None when it offers nothing.
 _ChunkFacts = tuple[frozenset[str], frozenset[int]] | None
@@ -99,8 +100,8 @@ class _Terms:
         self._cache_chunks()
 
     def _cache_chunks(self) -> None:
-        # Bounded: distinct chunks grow with the archive; the common ones stay.
-        self.chunk_facts: Callable[[str], _ChunkFacts] = lru_cache(maxsize=1 << 16)(self._chunk_facts)
+        # Bounded: distinct chunks grow with the archive.
+        self.chunk_facts: Callable[[str], _ChunkFacts] = Memo(self._chunk_facts).__getitem__
 
     # The vocabulary goes to ingest's worker processes by pickle, which cannot take the cache.
     def __getstate__(self) -> dict[str, object]:
@@ -141,14 +142,14 @@ def topic_weights(paragraphs: list[str], vocab: Vocabulary) -> dict[str, float]:
     weights = dict.fromkeys((t.id for t in vocab.topics), 0.0)
     # A repeated sentence counts once. The order of the additions does not matter:
     # the weights, halves and wholes, add exactly.
-    for sentence in dict.fromkeys(s for p in paragraphs for s in split_sentences(p)):
+    for sentence in dict.fromkeys(sentences_of(paragraphs)):
         # The sentence's words are the words of its chunks (a word holds no space, and
         # lower-casing a chunk alone gives what lower-casing the sentence gives it).
-        facts = [f for f in map(chunk_facts, sentence.split()) if f is not None]
+        facts = list(filter(None, map(chunk_facts, sentence.split())))  # (in C: most chunks offer nothing)
         if not facts:
             continue
-        keys = frozenset().union(*[f[0] for f in facts])
-        for number in frozenset().union(*[f[1] for f in facts]):
+        keys = frozenset().union(*map(_keys_of, facts))
+        for number in frozenset().union(*map(_found_in, facts)):
             weights[terms[number].topic] += terms[number].weight
         lower = None
         for key in phrases.keys() & keys:
