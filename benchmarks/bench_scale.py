@@ -75,19 +75,16 @@ def run(argv: list[str], cwd: Path, *, sample_memory: bool = False) -> tuple[flo
     """Run a command, return (wall seconds, stdout); stop the benchmark if it fails.
 
     With `sample_memory`, the summed PSS of the command and all its descendants is read from /proc every
-    0.2 s, plus what files in RAM-backed folders (tmpfs, such as Pagefind's output in /dev/shm) grew by
-    since the start, and the largest sum kept in `_tree_peak`: the memory the whole build holds at once,
-    where ru_maxrss gives only the largest single process.
+    0.2 s, and the largest sum kept in `_tree_peak`: the memory the whole build holds at once, where
+    ru_maxrss gives only the largest single process.
     """
     env = dict(os.environ, PYTHONPATH=str(ROOT), NO_MKDOCS_2_WARNING="1")
     started = time.perf_counter()
-    shmem_before = _shmem_kb()
     with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
         proc = subprocess.Popen(argv, cwd=cwd, env=env, stdout=out, stderr=err, text=True)
         while proc.poll() is None:
             if sample_memory:
-                held = sum(_pss_kb(pid) for pid in _descendants(proc.pid)) + max(0, _shmem_kb() - shmem_before)
-                _tree_peak[0] = max(_tree_peak[0], held)
+                _tree_peak[0] = max(_tree_peak[0], sum(_pss_kb(pid) for pid in _descendants(proc.pid)))
             time.sleep(0.2)
         seconds = time.perf_counter() - started
         out.seek(0)
@@ -114,15 +111,6 @@ def _descendants(root: int) -> list[int]:
         found.append(pid)
         todo += children.get(pid, [])
     return found
-
-
-def _shmem_kb() -> int:
-    """The machine's shared memory, tmpfs files included (Shmem in /proc/meminfo)."""
-    with open("/proc/meminfo", encoding="ascii") as handle:
-        for line in handle:
-            if line.startswith("Shmem:"):
-                return int(line.split()[1])
-    return 0
 
 
 def _pss_kb(pid: int) -> int:
@@ -197,10 +185,7 @@ def site_figures(project: Path, n: int, result: Result) -> None:
 def peak_memory(result: Result) -> None:
     """The full build's peak, all its processes together; and the largest resident set of any one process
     this benchmark waited for (ru_maxrss is in KB on Linux)."""
-    result.add(
-        "peak memory of the full build (all its processes, summed PSS, and its tmpfs files)",
-        f"{_tree_peak[0] / 1024:.0f} MB",
-    )
+    result.add("peak memory of the full build (all its processes, summed PSS)", f"{_tree_peak[0] / 1024:.0f} MB")
     _tree_peak[0] = 0
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss

@@ -7,7 +7,6 @@ built once per session by the `built_site` fixture (tests/conftest.py).
 from __future__ import annotations
 
 import json
-import operator
 import os
 import re
 import shutil
@@ -28,7 +27,6 @@ from site_support import (
     parse_page,
 )
 
-from build_tools import build as build_module
 from build_tools.briefs import read_brief, render
 from build_tools.model import ActorRef, Brief
 
@@ -179,31 +177,3 @@ def test_the_parallel_site_build_fails_on_a_broken_link_in_any_page(built_site: 
     done = subprocess.run(argv, cwd=project, env=env, capture_output=True, text=True, check=False)
     assert done.returncode == 1
     assert "no-such-anchor" in done.stderr and "strict mode" in done.stderr
-
-
-@pytest.mark.parametrize("memory", ["none", "room", "too small"])
-def test_pagefind_gives_the_same_index_through_memory_or_straight_to_disk(
-    built_site: BuiltSite, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, memory: str
-) -> None:
-    site, scratch = tmp_path / "site", tmp_path / "memory"
-    shutil.copytree(built_site.site, site, ignore=shutil.ignore_patterns("pagefind"))
-    if memory != "none":
-        scratch.mkdir()
-    monkeypatch.setattr(build_module, "MEMORY_DIR", scratch)
-    copied: list[Path] = []
-    copy_tree = build_module._copy_tree
-
-    def spy(source: Path, target: Path) -> None:
-        copied.append(source)
-        copy_tree(source, target)
-
-    monkeypatch.setattr(build_module, "_copy_tree", spy)
-    free = shutil.disk_usage(tmp_path).free
-    pages = 10 if memory == "room" else free // build_module.BUNDLE_BYTES_PER_PAGE + 1
-    assert build_module.run_pagefind(site, pages) == 0
-    key = operator.itemgetter("url")
-    assert sorted(pagefind_records(site), key=key) == sorted(pagefind_records(built_site.site), key=key)
-    names = {p.name for p in (site / "pagefind").iterdir()}
-    assert {"pagefind.js", "pagefind-entry.json", "fragment", "index", "filter"} <= names
-    assert [p.parent for p in copied] == ([scratch] if memory == "room" else [])  # written there only with room
-    assert not scratch.exists() or list(scratch.iterdir()) == []  # and the scratch folder is gone
