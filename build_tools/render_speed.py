@@ -105,9 +105,6 @@ def render(self: pages.Page, config: MkDocsConfig, files: Files) -> None:
         self.links_to_anchors = relative.links_to_anchors
 
 
-#: Material 9.8 partials that read nothing of the page but where links point from: its navigation,
-#: and the header's, footer's and scripts' fixed parts (each read for `page`: none, or only in
-#: branches a page outside the nav never takes, such as its previous and next pages).
 def _skip_toc_div(md: markdown.Markdown) -> None:
     """Have the toc extension build no table of contents as HTML when no marker asks for one in the page.
 
@@ -126,6 +123,9 @@ def _empty_div(toc_list: list[dict[str, Any]]) -> etree.Element:
     return etree.Element("div")
 
 
+#: Material 9.8 partials that read nothing of the page but where links point from: its navigation,
+#: and the header's, footer's and scripts' fixed parts (each read for `page`: none, or only in
+#: branches a page outside the nav never takes, such as its previous and next pages).
 SHARED_PARTIALS = (
     "partials/nav.html",
     "partials/tabs.html",
@@ -231,9 +231,10 @@ def outside_nav_key(context: Any) -> tuple[Any, ...] | None:
     page outside it changes nothing in the markup but where each link points
     from: every URL the shared parts print, made relative to the page as the
     `url` filter does. Those are the nav items' URLs, the home page, the
-    logo and the language menu's links, which go into the key as they are, and files in the theme's asset
-    folders and the extra CSS and script files, whose relative form is their
-    folder's followed by their name, so the folders go into the key.
+    logo and the language menu's links, which go into the key as they are,
+    and files in the theme's asset folders and the extra CSS, script and
+    polyfill files, whose relative form is their folder's followed by their
+    name, so the folders go into the key.
     """
     page, nav, config = context.get("page"), context.get("nav"), context.get("config")
     if page is None or not isinstance(nav, Navigation) or config is None:
@@ -248,6 +249,7 @@ def outside_nav_key(context: Any) -> tuple[Any, ...] | None:
         alternates = config.extra.get("alternate") or []  # the header's language menu
         urls += [str(alt.get("link") or "") for alt in alternates if isinstance(alt, dict)]
         extras = [str(path) for name in ("extra_css", "extra_javascript") for path in getattr(config, name, None) or []]
+        extras += [str(path) for path in config.extra.get("polyfills") or []]  # base.html's `libs` block
         urls += sorted({*THEME_ASSET_DIRS, *(posixpath.dirname(path) + "/" for path in extras)} - {"/"})
         known = _targets[id(nav)] = (nav, frozenset(map(id, nav.pages)), tuple(urls))
     key = None

@@ -215,3 +215,15 @@ def test_the_key_follows_the_language_menus_links() -> None:
     # briefs/a/ and notes/b/ share a key until the menu links into one of their folders
     assert key("briefs/a/", "ur/") == key("notes/b/", "ur/")
     assert key("briefs/a/", "briefs/ur/") != key("notes/b/", "briefs/ur/")
+
+
+def test_the_key_follows_links_to_polyfills_from_inside_their_folder() -> None:
+    nav, _ = _nav()
+
+    def key(url: str) -> Any:
+        context = _context(_Page(url), nav)
+        context["config"] = SimpleNamespace(extra={"polyfills": ["js/old/poly.js"]}, theme={})
+        return render_speed.outside_nav_key(context)
+
+    assert key("briefs/a/") == key("notes/b/")
+    assert key("briefs/a/") != key("js/b/")  # from js/b/, the polyfill is ../old/poly.js

@@ -35,3 +35,6 @@ def test_memo_gives_what_the_function_gives_and_stays_bounded() -> None:
     assert [memo[k] for k in ["a", "bb", "a", "ccc", "dddd", "a"]] == [1, 2, 1, 3, 4, 1]
     assert calls == ["a", "bb", "ccc", "dddd", "a"]  # "a" again only after the full memo was emptied
     assert len(memo) <= 3
+    long = "x" * 65
+    assert [memo[long], memo[long]] == [65, 65]
+    assert calls[-2:] == [long, long] and long not in memo  # computed each time, never kept
