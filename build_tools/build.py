@@ -14,7 +14,7 @@ import subprocess
 import sys
 import time
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -24,6 +24,7 @@ from .briefs import BriefError
 from .files import UnsafePathError, Writer
 from .forks import alongside, in_child
 from .ingest import ingest
+from .model import Brief
 from .pages.collect import CollectError, Entry, read_briefs
 from .pages.index_pages import GENERATED_BY, render_pages
 from .pages.related import related
@@ -93,9 +94,9 @@ def build(root: Path, site_dir: Path | None = None, *, strict: bool = True, time
 def _ingest_and_pages(root: Path, timer: Timer) -> tuple[int, int, dict[str, float]] | None:
     """Ingest changed articles and write the generated pages: (ingest's exit code, briefs, step times)."""
     with timer.step("ingest"):
-        status = ingest_changed(root)
+        status, written = ingest_changed(root)
     with timer.step("pages"):
-        entries = _pages(root)
+        entries = _pages(root, written)
     return None if entries is None else (status, len(entries), timer.steps)
 
 
@@ -104,16 +105,19 @@ def serve(root: Path, address: str = "127.0.0.1:8000") -> int:
     if not (root / "mkdocs.yml").is_file():
         print(f"error: {root / 'mkdocs.yml'}: not found; run briefing in the project folder", file=sys.stderr)
         return 1
-    status = ingest_changed(root)
-    if _pages(root) is None:
+    status, written = ingest_changed(root)
+    if _pages(root, written) is None:
         return 1
     return run_mkdocs(root, "serve", "-a", address) or status
 
 
-def _pages(root: Path) -> list[Entry] | None:
-    """Read every brief and write the generated pages; None (errors printed) when that fails."""
+def _pages(root: Path, written: Mapping[str, Brief] | None = None) -> list[Entry] | None:
+    """Read every brief and write the generated pages; None (errors printed) when that fails.
+
+    `written` holds the briefs ingest has just written, which are not read back.
+    """
     try:
-        entries = read_briefs(root / "docs" / "briefs")
+        entries = read_briefs(root / "docs" / "briefs", known=written)
         generate(root, entries, load_vocabulary(root))
     except CollectError as err:
         for problem in err.problems:
@@ -125,18 +129,22 @@ def _pages(root: Path) -> list[Entry] | None:
     return entries
 
 
-def ingest_changed(root: Path) -> int:
-    """Ingest the raw articles whose text changed; print what changed; 1 when one was rejected."""
+def ingest_changed(root: Path) -> tuple[int, dict[str, Brief]]:
+    """Ingest the raw articles whose text changed; print what changed.
+
+    Returns 1 when an article was rejected (else 0), and the briefs written,
+    by file name, as their files now read (`ingest.Report.briefs`).
+    """
     seeds = root / "seeds"
     if not seeds.is_dir():
-        return 0
+        return 0, {}
     report = ingest([seeds], root / "docs" / "briefs", root)
     for outcome in report.outcomes:
         if outcome.status == "rejected":
             print(f"rejected  {outcome.source}: {outcome.message}", file=sys.stderr)
         elif outcome.status != "unchanged":
             print(f"{outcome.status:<9} docs/briefs/{outcome.brief} <- {outcome.source}")
-    return 0 if report.ok else 1
+    return (0 if report.ok else 1), report.briefs
 
 
 def site_name(root: Path) -> str:

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import yaml
 
-from .briefs import BriefError, merge, read_brief, render, render_body, stamp
+from .briefs import BriefError, as_read, merge, read_brief, render, render_body, stamp
 from .extract import extract_brief
 from .files import Writer, atomic_write
 from .files import stamp as file_stamp
@@ -62,6 +62,9 @@ class Report:
     """Everything one ingest run did."""
 
     outcomes: list[Outcome] = field(default_factory=list)
+    #: brief file name -> the record its file now holds, for each brief this run wrote (or found
+    #: already holding those bytes): what reading the file back would give (`briefs.as_read`)
+    briefs: dict[str, Brief] = field(default_factory=dict)
 
     def count(self, status: str) -> int:
         return sum(o.status == status for o in self.outcomes)
@@ -410,6 +413,8 @@ def _ingest(
             continue
         outcome = _write(item, writer, taken)
         by_sha[item.sha256] = outcome.brief or ""
+        if outcome.brief:
+            report.briefs[outcome.brief] = as_read(item.brief)
         if outcome.status in ("created", "updated") and outcome.brief:
             changed[outcome.brief] = ("\n\n".join(item.brief.text), item.sketch)
         if item.warning:
@@ -419,6 +424,7 @@ def _ingest(
         linked = link_stories(out, changed, writer)
         by_brief = {o.brief: o for o in report.outcomes if o.brief}
         for name, others in linked.items():
+            report.briefs.pop(name, None)  # rewritten with its new links: read it from the file
             found = by_brief.get(name)
             if found is not None:
                 note = f"same story as {', '.join(others)} (near-duplicate; both briefs now link each other)"

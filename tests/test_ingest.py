@@ -12,6 +12,7 @@ import yaml
 
 from build_tools.briefs import read_brief, split_front_matter
 from build_tools.ingest import INDEX_CACHE, ingest
+from build_tools.pages import collect
 
 SEED = "004_3809a4414ea0acda.txt"
 
@@ -124,6 +125,36 @@ def _value(brief: object, field: str) -> object:
 
 def _value_of(value: object, field: str) -> object:
     return [a["name"] for a in value] if field == "actors" else value  # type: ignore[index,union-attr]
+
+
+def test_the_briefs_ingest_hands_on_are_what_their_files_read_back_as(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The build's pages step takes the briefs ingest wrote from memory (Report.briefs), not from the files."""
+    from test_near_duplicates import OTHER_STORY, OUTLET_A, OUTLET_B
+
+    out = project / "docs" / "briefs"
+    for name, text in (("a.txt", OUTLET_A), ("b.txt", OUTLET_B), ("c.txt", OTHER_STORY)):
+        (project / "seeds" / name).write_text(text, encoding="utf-8")
+    first = ingest([project / "seeds"], out, project, workers=1)
+    created = {o.brief for o in first.outcomes if o.status == "created"}
+    linked = {p.name for p in out.glob("*.md") if read_brief(p).duplicates}
+    assert len(created) == 8 and len(linked) == 2
+    # The two briefs rewritten with their same-story links are left to be read from their files.
+    assert set(first.briefs) == created - linked
+    read = []
+    monkeypatch.setattr(collect, "read_brief", lambda path: read.append(path.name) or read_brief(path))
+    assert collect.read_briefs(out, known=first.briefs) == collect.read_briefs(out, known={})
+    assert sorted(read) == sorted([*linked, *(p.name for p in out.glob("*.md"))])
+    # An editor's correction merged into a changed article's fresh extraction.
+    path = _brief_for(out, SEED)
+    _edit(path, summary="An editor's own summary.")
+    seed = project / "seeds" / SEED
+    seed.write_text(seed.read_text(encoding="utf-8").replace("Ned Price", "Edward Price"), encoding="utf-8")
+    second = ingest([project / "seeds"], out, project, workers=1)
+    assert list(second.briefs) == [path.name]
+    assert second.briefs[path.name] == read_brief(path)
+    assert second.briefs[path.name].summary == "An editor's own summary."
 
 
 def test_bad_inputs_are_reported_and_the_rest_ingested(project: Path) -> None:

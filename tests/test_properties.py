@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import tempfile
 from dataclasses import replace
 from pathlib import Path
 
@@ -12,9 +13,10 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from build_tools.briefs import front_matter, parse, render, render_body, stamp
+from build_tools.briefs import as_read, front_matter, parse, read_brief, render, render_body, stamp
 from build_tools.extract import extract_brief
-from build_tools.model import ACTOR_TYPES, ActorRef, Brief
+from build_tools.files import atomic_write
+from build_tools.model import ACTOR_TYPES, ActorRef, Brief, Quote
 from build_tools.slugs import slugify
 from build_tools.source import normalise_newlines
 from build_tools.vocab import load_vocabulary
@@ -109,6 +111,56 @@ def test_render_then_parse_gives_the_same_record(brief: Brief) -> None:
     back = parse(render(brief), Path("x.md"))
     assert record(back) == record(brief)
     assert back.extracted == brief.extracted
+
+
+# Everything a brief can hold, including what an editor's file gives it: a body of its own
+# (with carriage returns and leading blank lines), sources, duplicates, fingerprints.
+names = st.none() | line_text
+hashes = st.from_regex(r"[0-9a-f]{12}", fullmatch=True)
+full_briefs = st.builds(
+    Brief,
+    title=line_text,
+    title_source=st.sampled_from(["headline", "generated", "editor", ""]),
+    date=st.none() | st.dates().map(lambda d: d.isoformat()),
+    date_source=st.none() | st.sampled_from(["byline", "citation", "editor", ""]),
+    dateline=st.none() | line_text,
+    publication=st.none() | line_text,
+    author=st.none() | line_text,
+    source_file=st.none() | line_text,
+    source_sha256=st.none() | st.just("0" * 64),
+    summary=line_text,
+    actors=st.lists(actors, max_size=4),
+    topics=st.lists(st.from_regex(r"[a-z0-9-]{1,12}", fullmatch=True), max_size=3),
+    subtitle=st.none() | line_text,
+    keywords=st.lists(line_text, max_size=3),
+    key_points=st.lists(line_text, max_size=3),
+    quotes=st.lists(st.builds(Quote, text=line_text, speaker_id=st.none() | st.just("a-b"), speaker=names)),
+    text=st.lists(line_text, max_size=5),
+    duplicates=st.lists(st.from_regex(r"[a-z0-9-]{1,20}\.md", fullmatch=True), max_size=2),
+    extracted=st.dictionaries(st.sampled_from(["title", "body", "actors"]), hashes),
+    body=st.none() | st.lists(st.one_of(line_text, *map(st.just, ("\r\n", "\r", "\n"))), max_size=8).map("".join),
+)
+ROUND_TRIP = Path(tempfile.mkdtemp(prefix="as-read-"))
+
+
+@PROFILE
+@given(full_briefs)
+def test_as_read_is_the_record_the_written_file_reads_back_as(brief: Brief) -> None:
+    # The build hands ingest's briefs to the pages step through as_read instead of reading the files again.
+    assert_as_read_is_read_back(brief)
+
+
+def assert_as_read_is_read_back(brief: Brief) -> None:
+    path = ROUND_TRIP / "brief.md"
+    atomic_write(path, render(brief))
+    assert as_read(brief) == read_brief(path)
+
+
+@PROFILE
+@given(articles)
+def test_as_read_of_an_extracted_brief_is_what_its_file_reads_back_as(text: str) -> None:
+    result = extract_brief(normalise_newlines(text), VOCAB)
+    assert_as_read_is_read_back(stamp(replace(result.brief, source_file="seeds/x.txt", source_sha256="0" * 64)))
 
 
 @PROFILE

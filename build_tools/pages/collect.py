@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -20,6 +21,7 @@ from ..slugs import slugify
 #: actor ids whose address the actors index's letter pages use (actors/people/a/, ...)
 RESERVED_ACTOR_IDS = frozenset({"people", "organizations", "countries", "other"})
 PARALLEL_READ = 2000  #: briefs; below this, forking a reader costs more than it saves
+Problems = list[tuple[Path, str]]  #: (the brief's file, one line saying what is wrong with it)
 _DATE = re.compile(r"\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])")
 
 
@@ -103,44 +105,70 @@ def _is_slug(text: str) -> bool:
     return slugify(text) == text
 
 
-def read_briefs(briefs_dir: Path, parallel_from: int = PARALLEL_READ) -> list[Entry]:
+def read_briefs(
+    briefs_dir: Path, parallel_from: int = PARALLEL_READ, known: Mapping[str, Brief] | None = None
+) -> list[Entry]:
     """Every brief under `briefs_dir`, newest first; CollectError lists every unreadable one.
 
-    From `parallel_from` briefs on, a forked process reads the second half of
-    them while this one reads the first: at 10,000 briefs reading takes about
-    5 s on one core, and sending half the records back costs about 0.5 s.
+    `known` maps file names to the records those files hold, as ingest hands
+    over the briefs it has just written (`briefs.as_read`): those are not read
+    again. From `parallel_from` briefs left to read, a forked process reads
+    the second half of them while this one reads the first: at 10,000 briefs
+    reading takes about 5 s on one core, and sending half the records back
+    costs about 0.5 s.
     """
-    paths = sorted(briefs_dir.glob("*.md")) if briefs_dir.is_dir() else []
+    known = known or {}
+    listed = sorted(briefs_dir.glob("*.md")) if briefs_dir.is_dir() else []
+    handed = [(path, known[path.name]) for path in listed if path.name in known]
+    paths = [path for path in listed if path.name not in known]
+    entries, problems = _checked(handed)
     if len(paths) < parallel_from or not forks.available():
-        entries, problems = _read(paths)
+        more, more_problems = _read(paths)
+        entries += more
+        problems += more_problems
     else:
         half = len(paths) // 2
         second = forks.Forked(lambda: _read(paths[half:]))
         try:
-            entries, problems = _read(paths[:half])
+            first, first_problems = _read(paths[:half])
         finally:
             done, answer = second.outcome()  # joined whatever happened here
         if not done:
             raise answer
         more, more_problems = answer
-        entries += more
-        problems += more_problems  # the second half's after the first's: the files' order, as serially
+        entries += first + more
+        problems += first_problems + more_problems
     if problems:
-        raise CollectError(problems)
+        # In the files' order, whichever way each was read: the same message for the same archive.
+        order = {path: i for i, path in enumerate(listed)}
+        problems.sort(key=lambda problem: order[problem[0]])
+        raise CollectError([message for _, message in problems])
     return newest_first(entries)
 
 
-def _read(paths: list[Path]) -> tuple[list[Entry], list[str]]:
+def _read(paths: list[Path]) -> tuple[list[Entry], Problems]:
     entries: list[Entry] = []
-    problems: list[str] = []
+    problems: Problems = []
     for path in paths:
         try:
             brief = read_brief(path)
         except BriefError as err:
-            problems.append(str(err))
+            problems.append((path, str(err)))
             continue
         found = _check_ids(path, brief)
-        problems.extend(found)
+        problems.extend((path, line) for line in found)
+        if not found:
+            entries.append(Entry(path.stem, brief))
+    return entries, problems
+
+
+def _checked(handed: list[tuple[Path, Brief]]) -> tuple[list[Entry], Problems]:
+    """Entries for briefs already in memory, with the same checks as those read from files."""
+    entries: list[Entry] = []
+    problems: Problems = []
+    for path, brief in handed:
+        found = _check_ids(path, brief)
+        problems.extend((path, line) for line in found)
         if not found:
             entries.append(Entry(path.stem, brief))
     return entries, problems
