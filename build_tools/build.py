@@ -14,7 +14,7 @@ import subprocess
 import sys
 import time
 from collections import Counter
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -180,6 +180,8 @@ def generate(root: Path, entries: list[Entry], vocab: Vocabulary) -> None:
         Writer(root).write(DATA_FILE, json.dumps(hook_data(entries, vocab), ensure_ascii=False, sort_keys=True))
 
     parallel = len(entries) >= PARALLEL_PAGES
+    # A generated folder that is not there yet (a fresh clone: they are never committed) holds no stale page.
+    present = [folder for folder in GENERATED_DIRS if (docs / folder).is_dir()]
     with alongside(data_files, parallel=parallel):
         pages = render_pages(entries, vocab, site_name(root))
         # Writing 3,500 pages (at 10,000 briefs) is mostly the kernel creating files: two processes
@@ -188,7 +190,7 @@ def generate(root: Path, entries: list[Entry], vocab: Vocabulary) -> None:
         half = len(order) // 2
         with alongside(lambda: write_pages(docs, order[half:]), parallel=parallel):
             write_pages(docs, order[:half])
-        remove_stale(docs, set(pages))
+        remove_stale(docs, set(pages), present)
 
 
 def write_pages(docs: Path, pages: list[tuple[str, str]]) -> None:
@@ -245,27 +247,34 @@ def is_hand_written(path: Path) -> bool:
     return path.is_file() and not is_generated(path)
 
 
-def remove_stale(docs: Path, keep: set[str]) -> None:
-    """Delete generated pages not produced this time (a topic no longer used), only in generated folders."""
+def remove_stale(docs: Path, keep: set[str], folders: Sequence[str] = GENERATED_DIRS) -> None:
+    """Delete generated pages not produced this time (a topic no longer used), only in generated folders.
+
+    `folders` are the generated folders to look in: those that held pages before this build wrote any.
+    """
     for name in GENERATED_FILES:
         _remove_if_stale(docs / name, name, keep)
-    for folder in GENERATED_DIRS:
+    base = len(str(docs)) + 1
+    for folder in folders:
         top = docs / folder
         # Bottom-up, so a folder emptied here is removed too (the generated folder itself stays).
         # os.walk, not Path.rglob: at 10,000 briefs these folders hold 6,000 entries, and rglob took a second.
         for here, _, files in os.walk(top, topdown=False):
-            where = Path(here)
-            prefix = where.relative_to(docs).as_posix()
-            for name in files:
-                if name.endswith(".md"):
-                    _remove_if_stale(where / name, f"{prefix}/{name}", keep)
-            if where != top and not os.listdir(where):
-                where.rmdir()
+            prefix = here[base:].replace(os.sep, "/")
+            removed = sum(
+                _remove_if_stale(Path(here, name), f"{prefix}/{name}", keep) for name in files if name.endswith(".md")
+            )
+            # Only a folder that lost a file here, or had none, can be empty now (its subfolders were seen first).
+            if here != str(top) and (removed or not files) and not os.listdir(here):
+                os.rmdir(here)
 
 
-def _remove_if_stale(path: Path, relative: str, keep: set[str]) -> None:
+def _remove_if_stale(path: Path, relative: str, keep: set[str]) -> bool:
+    """Delete `path` when it is a generated page not in `keep`; True when it did."""
     if relative not in keep and path.is_file() and is_generated(path):
         path.unlink()
+        return True
+    return False
 
 
 def run_pagefind(site: Path) -> int:
