@@ -13,7 +13,6 @@ import os
 import subprocess
 import sys
 import time
-from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -26,6 +25,7 @@ from .forks import alongside, in_child
 from .ingest import ingest
 from .model import Brief
 from .pages.collect import CollectError, Entry, read_briefs
+from .pages.facets import facet_actors
 from .pages.index_pages import GENERATED_BY, render_pages
 from .pages.related import related
 from .vocab import Vocabulary, VocabularyError, load_vocabulary
@@ -44,9 +44,7 @@ GENERATED_DIRS = ("topics", "actors", "timeline", "search")  #: folders under do
 GENERATED_FILES = ("index.md",)  #: single generated files under docs/
 DATA_FILE = "build/archive-pages.json"  #: read by build_tools/mkdocs_hooks.py
 DEFAULT_SITE_NAME = "Pakistan–US Briefing Archive"
-FACET_MIN_BRIEFS = 10  #: an unreviewed actor becomes a search filter once this many briefs name it
 PARALLEL_PAGES = 2000  #: briefs; below this, forking for the feeds and hook data costs more than it saves
-FACET_MAX_SHARE = 0.5  #: an actor named in more than this share of the briefs is not a search filter
 
 
 class Timer:
@@ -213,24 +211,6 @@ def hook_data(entries: list[Entry], vocab: Vocabulary) -> dict[str, object]:
             for stem, found in related(entries).items()
         },
     }
-
-
-def facet_actors(entries: list[Entry], vocab: Vocabulary) -> list[str]:
-    """Actors offered as a search filter: those in the authority file or named in FACET_MIN_BRIEFS briefs,
-    except any named in more than FACET_MAX_SHARE of all briefs.
-
-    An actor named once by extraction (often a mis-read name) would only add
-    a checkbox; one named in most briefs ("Pakistan" here) narrows nothing.
-    Either would add bytes to every search, since Pagefind loads every
-    filter's values to show their counts. A reader still finds them by name.
-    """
-    counts = Counter(a_id for e in entries for a_id in {a.id for a in e.brief.actors})
-    most = FACET_MAX_SHARE * len(entries)
-    return sorted(
-        a_id
-        for a_id, count in counts.items()
-        if (a_id in vocab.actors_by_id or count >= FACET_MIN_BRIEFS) and count <= most
-    )
 
 
 def is_generated(path: Path) -> bool:

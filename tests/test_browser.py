@@ -134,13 +134,13 @@ def search_from_header(w: Watched, words: str) -> None:
     w.page.fill("input.archive-search__input", words)
     w.page.press("input.archive-search__input", "Enter")
     w.page.wait_for_load_state("networkidle")
-    w.page.locator(".pagefind-ui__result").first.wait_for(timeout=15_000)
+    w.page.locator(".archive-find__result").first.wait_for(timeout=15_000)
 
 
 def result_titles(w: Watched) -> list[str]:
     w.page.wait_for_load_state("networkidle")
-    w.page.wait_for_timeout(300)  # Pagefind renders results after its last fetch
-    return [t.strip() for t in w.page.locator(".pagefind-ui__result-link").all_inner_texts()]
+    w.page.wait_for_timeout(300)  # results are drawn after the last fetch
+    return [t.strip() for t in w.page.locator(".archive-find__link").all_inner_texts()]
 
 
 def test_search_then_follow_topic_and_actor_links(browser: object, base_url: str, built_site: BuiltSite) -> None:
@@ -150,10 +150,10 @@ def test_search_then_follow_topic_and_actor_links(browser: object, base_url: str
     w.shot("home", "desktop")
     search_from_header(w, "narcotics")
     assert w.page.url.startswith(base_url + "search/?q=narcotics")
-    result = w.page.locator(".pagefind-ui__result", has_text=title).first
+    result = w.page.locator(".archive-find__result", has_text=title).first
     result.wait_for(timeout=15_000)
     w.shot("search", "desktop")
-    result.locator("a.pagefind-ui__result-link").click()
+    result.locator("a.archive-find__link").click()
     w.page.wait_for_load_state("networkidle")
     assert f"/briefs/{stem}/" in w.page.url
     w.shot("brief", "desktop")
@@ -218,9 +218,8 @@ def briefs_in(site: BuiltSite) -> list[Brief]:
 
 
 def tick(w: Watched, name: str, value: str) -> None:
-    """Tick one value of one of Pagefind's filters (opening its group first)."""
-    box = w.page.locator(f'input.pagefind-ui__filter-checkbox[name="{name}"][value="{value}"]')
-    box.wait_for(state="attached", timeout=60_000)  # filters load after the first results; slowly on a busy machine
+    """Tick one value of one of the search page's filters (opening its group first)."""
+    box = w.page.locator(f'input.archive-find__box[name="{name}"][value="{value}"]')
     box.evaluate("input => input.closest('details').open = true")
     box.check()
 
@@ -231,7 +230,7 @@ def test_one_filter_narrows_a_search_to_exactly_the_matching_briefs(
 ) -> None:
     briefs = [b for b in briefs_in(built_site) if "pakistan" in (b.title + " ".join(b.text) + b.summary).lower()]
     vocab = load_vocabulary(built_site.root)
-    # An actor of the authority file named in at most half of all briefs is a filter (build.facet_actors).
+    # An actor of the authority file named in at most half of all briefs is a filter (pages/facets.py).
     everything = briefs_in(built_site)
     overall = Counter(i for b in everything for i in {a.id for a in b.actors} if i in vocab.actors_by_id)
     in_results = {a.id for b in briefs for a in b.actors}
@@ -244,9 +243,9 @@ def test_one_filter_narrows_a_search_to_exactly_the_matching_briefs(
     assert wanted and len(wanted) < len(briefs)  # the filter must exclude something to prove anything
     w = Watched(browser, WIDTHS["desktop"])
     w.open(base_url + "search/?q=pakistan")
-    w.page.locator(".pagefind-ui__result").first.wait_for(timeout=15_000)
+    w.page.locator(".archive-find__result").first.wait_for(timeout=15_000)
     tick(w, facet, value)
-    w.page.wait_for_function(f"document.querySelectorAll('.pagefind-ui__result').length === {len(wanted)}")
+    w.page.wait_for_function(f"document.querySelectorAll('.archive-find__result').length === {len(wanted)}")
     assert set(result_titles(w)) == wanted
     assert w.errors == [] and w.dialogs == [] and w.external == []
 
@@ -258,11 +257,15 @@ def test_results_show_date_and_a_search_downloads_little(browser: object, base_u
     sizes: dict[str, int] = {}
     w.page.on("response", lambda r: sizes.__setitem__(r.url, len(r.body())) if "/pagefind/" in r.url else None)
     w.open(base_url + "search/?q=narcotics")
-    result = w.page.locator(".pagefind-ui__result", has_text=title).first
+    result = w.page.locator(".archive-find__result", has_text=title).first
     result.wait_for(timeout=15_000)
     assert date_text(brief.date) in result.inner_text()
-    tick(w, "topic", "Narcotics")
+    assert not [url for url in sizes if "/filter/" in url]  # no filter's index before a filter is ticked
+    with w.page.expect_response(lambda r: "/pagefind/filter/" in r.url):
+        tick(w, "topic", "Narcotics")
     w.page.wait_for_load_state("networkidle")
+    w.page.wait_for_timeout(500)  # any other filter's index would have been asked for with it
+    assert len([url for url in sizes if "/filter/" in url]) == 1  # then only the ticked filter's
     assert all(url.startswith(base_url + "pagefind/") for url in sizes)  # loaded from the site, under the sub-path
     assert 0 < sum(sizes.values()) < 500_000  # the issue's budget at 10,000 briefs; a few briefs need far less
     assert w.errors == [] and w.dialogs == [] and w.external == []
@@ -279,3 +282,19 @@ def test_search_finds_a_brief_by_text_actor_name_and_topic_label(
     search_from_header(w, query)
     assert title in result_titles(w)
     assert w.errors == [] and w.dialogs == []
+
+
+@pytest.mark.parametrize(("name", "value"), [("topic", "Counter-terrorism"), ("year", "2023")])
+def test_a_filter_alone_finds_as_many_briefs_as_the_page_says(
+    browser: object, base_url: str, built_site: BuiltSite, name: str, value: str
+) -> None:
+    """The search page counts each filter value's briefs at build time; Pagefind finds exactly those."""
+    w = Watched(browser, WIDTHS["desktop"])
+    w.open(base_url + "search/")
+    label = w.page.locator("label.archive-find__filter", has=w.page.locator(f'input[name="{name}"][value="{value}"]'))
+    count = int(label.locator(".archive-find__count").inner_text().strip("()"))
+    assert count > 0
+    tick(w, name, value)
+    w.page.wait_for_function(f"document.querySelectorAll('.archive-find__result').length === {count}")
+    assert w.page.locator(".archive-find__message").inner_text().startswith(f"{count} result")
+    assert w.errors == [] and w.dialogs == [] and w.external == []

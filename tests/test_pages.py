@@ -374,3 +374,27 @@ def test_the_hook_sets_raw_lists_aside_and_puts_them_back_unless_the_page_holds_
     assert mkdocs_hooks.on_page_markdown(text, forged, None, None) == text  # type: ignore[arg-type]
     out = "<p>ARCHIVE-RAW-BLOCK-0</p>"
     assert mkdocs_hooks.on_page_content(out, forged, None, None) == out  # type: ignore[arg-type]
+
+
+def test_search_page_lists_each_filter_value_with_its_briefs_counted_once() -> None:
+    """The search page's filters come from the build's counts, which Pagefind's filters must match."""
+    rare = ActorRef("zia-khan", "Zia Khan", "person", unreviewed=True)  # named once: not a filter
+    entries = newest_first(
+        [
+            entry("a", "2024-03-01", ("trade", "trade", "narcotics"), (PAKISTAN, DAR, DAR, rare)),
+            entry("b", "2023-01-01", ("trade",), (DAR, PAKISTAN)),
+            entry("c", None, ("unlisted",), ()),
+            entry("d", "2024-07-01", (), (PAKISTAN,)),
+        ]
+    )
+    entries[0].brief.publication = "Dawn"
+    text = render_pages(entries, VOCAB, "Archive")["search/index.md"]
+    head = text.split("\n---\n", 1)[0]
+    facets = json.loads(re.search(r"^facets: (.*)$", head, re.M).group(1))  # type: ignore[union-attr]
+    assert facets == {
+        "topic": [["Trade", 2], ["Narcotics", 1], ["unlisted", 1]],  # a topic not in the vocabulary: its id
+        "actor": [["Ishaq Dar", 2]],  # Pakistan: in more than half of the briefs; Zia Khan: unreviewed, once
+        "year": [["2024", 2], ["2023", 1], ["undated", 1]],
+        "publication": [["Dawn", 1]],
+    }
+    assert "template: search.html" in head

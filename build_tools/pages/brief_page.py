@@ -13,6 +13,7 @@ from collections.abc import Callable, Container, Mapping
 from html import escape
 from typing import Any
 
+from .facets import brief_facets
 from .index_pages import date_text
 
 Resolve = Callable[[str], str | None]  #: docs-relative source path -> URL relative to the page, or None
@@ -87,13 +88,19 @@ def search_facets(meta: Mapping[str, Any], topic_labels: Mapping[str, str], face
     """
     title = str(meta.get("title") or "")
     date = _text(meta.get("date"))
-    spans = [("meta", "title", title), ("meta", "date", date_text(date))]
-    spans += [("filter", "topic", topic_labels.get(str(t), str(t))) for t in meta.get("topics") or []]
     actors = [a for a in meta.get("actors") or [] if isinstance(a, Mapping) and a.get("name")]
-    spans += [("filter", "actor", str(a["name"])) for a in actors if a.get("id") in facet_actors]
-    spans.append(("filter", "year", date[:4] if date else "undated"))
-    if _text(meta.get("publication")):
-        spans.append(("filter", "publication", str(meta["publication"])))
+    spans = [("meta", "title", title), ("meta", "date", date_text(date))]
+    spans += [
+        ("filter", name, value)
+        for name, value in brief_facets(
+            [str(t) for t in meta.get("topics") or []],
+            [(str(a.get("id")), str(a["name"])) for a in actors],
+            date,
+            _text(meta.get("publication")),
+            topic_labels,
+            facet_actors,
+        )
+    ]
     inner = "".join(f'<span data-pagefind-{kind}="{name}">{escape(value)}</span>' for kind, name, value in spans)
     # The page's <h1> is the theme's, outside the indexed body: the title is indexed here, weighted up,
     # and the names the card shows (the card itself is not indexed), so a search finds them.

@@ -29,7 +29,7 @@ import html
 import json
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from itertools import chain
 from typing import Any
 
@@ -38,6 +38,7 @@ from ..model import ActorRef, Brief
 from ..vocab import Vocabulary
 from .charts import bar_chart, month_label
 from .collect import RESERVED_ACTOR_IDS, Entry, actor_refs, by_actor, by_month, by_topic, by_year
+from .facets import facet_actors, facet_counts
 
 GENERATED_BY = "briefing build"  #: front-matter marker; only pages carrying it are ever overwritten or removed
 NEWEST = 10  #: briefs listed on a home, topic or actor page before the year table
@@ -96,18 +97,23 @@ def html_list(items: list[str]) -> list[str]:
     return ["<ul>", *(f"<li>{item}</li>" for item in items), "</ul>", ""]
 
 
-def front_matter(title: str, template: str | None = None) -> str:
-    """Front-matter naming the page and marking it generated; JSON is valid YAML and quotes anything."""
+def front_matter(title: str, template: str | None = None, data: Mapping[str, object] | None = None) -> str:
+    """Front-matter naming the page and marking it generated; JSON is valid YAML and quotes anything.
+
+    `data` adds keys for the page's template (each value written as one line of JSON).
+    """
     head = f"title: {json.dumps(title, ensure_ascii=False)}\ngenerated_by: {GENERATED_BY}\n"
     if template:
         head += f"template: {template}\n"
+    for key, value in (data or {}).items():
+        head += f"{key}: {json.dumps(value, ensure_ascii=False, separators=(',', ':'))}\n"
     # The left sidebar would only repeat the tab's name: these pages are reached from the tabs.
     return f"---\n{head}hide:\n  - navigation\n---\n\n"
 
 
-def page(title: str, body: Iterable[str], template: str | None = None) -> str:
+def page(title: str, body: Iterable[str], template: str | None = None, data: Mapping[str, object] | None = None) -> str:
     """A whole generated page: front-matter, a heading and the body lines."""
-    return front_matter(title, template) + f"# {escape(title)}\n\n" + "\n".join(body).rstrip() + "\n"
+    return front_matter(title, template, data) + f"# {escape(title)}\n\n" + "\n".join(body).rstrip() + "\n"
 
 
 def date_text(date: str | None) -> str:
@@ -523,14 +529,16 @@ def _roles(actor_id: str, entries: list[Entry], at: str) -> list[str]:
 # -- search ---------------------------------------------------------------------------------
 
 
-def search_page() -> str:
-    """The search page: Pagefind's UI with filters for topic, actor, year and publication."""
+def search_page(entries: list[Entry], vocab: Vocabulary) -> str:
+    """The search page: Pagefind's index searched by overrides/search.html, with filters for topic, actor,
+    year and publication; every filter value and its number of briefs go in the front-matter for it."""
     intro = (
         "Search the text of every brief, then narrow the results by topic, actor, year or publication. "
         "Results show each brief's title and date."
     )
-    # The UI itself is in overrides/search.html: no script in generated Markdown.
-    return page("Search", [intro, ""], template="search.html")
+    counts = facet_counts(entries, vocab, set(facet_actors(entries, vocab)))
+    # The page's script is in overrides/search.html: no script in generated Markdown.
+    return page("Search", [intro, ""], template="search.html", data={"facets": counts})
 
 
 # -- everything -------------------------------------------------------------------------------
@@ -540,7 +548,7 @@ def render_pages(entries: list[Entry], vocab: Vocabulary, site_name: str) -> Pag
     """Every generated page, keyed by its path under docs/."""
     _item_texts.clear()
     try:
-        pages = {"index.md": home_page(entries, vocab, site_name), "search/index.md": search_page()}
+        pages = {"index.md": home_page(entries, vocab, site_name), "search/index.md": search_page(entries, vocab)}
         for part in (timeline_pages(entries), topics_pages(entries, vocab), actors_pages(entries, vocab)):
             pages.update(part)
     finally:
