@@ -298,3 +298,38 @@ def test_a_filter_alone_finds_as_many_briefs_as_the_page_says(
     w.page.wait_for_function(f"document.querySelectorAll('.archive-find__result').length === {count}")
     assert w.page.locator(".archive-find__message").inner_text().startswith(f"{count} result")
     assert w.errors == [] and w.dialogs == [] and w.external == []
+
+
+def test_two_values_of_one_filter_widen_and_a_second_filter_narrows(
+    browser: object, base_url: str, built_site: BuiltSite
+) -> None:
+    """Within a filter any ticked value matches, across filters all must (values sit in different index parts)."""
+    everything = briefs_in(built_site)
+    labels = {t.id: t.label for t in load_vocabulary(built_site.root).topics}
+
+    def having(*topics: str) -> set[str]:
+        return {b.title for b in everything if set(topics) & set(b.topics)}
+
+    def dated(titles: set[str]) -> set[str]:
+        return {b.title for b in everything if b.title in titles and (b.date or "").startswith("2023")}
+
+    used = sorted({t for b in everything for t in b.topics if t in labels})
+    a, b = next(
+        (a, b)
+        for a in used
+        for b in used
+        if a < b
+        and len(having(a, b)) > max(len(having(a)), len(having(b)))
+        and 0 < len(dated(having(a, b))) < len(having(a, b))
+    )
+    w = Watched(browser, WIDTHS["desktop"])
+    w.open(base_url + "search/")
+    for topic, wanted in ((a, having(a)), (b, having(a, b))):
+        tick(w, "topic", labels[topic])
+        w.page.wait_for_function(f"document.querySelectorAll('.archive-find__result').length === {len(wanted)}")
+        assert set(result_titles(w)) == wanted
+    tick(w, "year", "2023")
+    wanted = dated(having(a, b))
+    w.page.wait_for_function(f"document.querySelectorAll('.archive-find__result').length === {len(wanted)}")
+    assert set(result_titles(w)) == wanted
+    assert w.errors == [] and w.dialogs == [] and w.external == []

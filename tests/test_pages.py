@@ -20,6 +20,7 @@ from build_tools.pages import index_pages
 from build_tools.pages.brief_page import card, json_ld, related_section
 from build_tools.pages.charts import bar_chart, month_range
 from build_tools.pages.collect import CollectError, Entry, by_actor, by_topic, by_year, newest_first, read_briefs
+from build_tools.pages.facets import pagefind_filter
 from build_tools.pages.index_pages import LISTING_LIMIT, render_pages
 from build_tools.pages.related import related
 from build_tools.vocab import Actor, Topic, Vocabulary
@@ -391,10 +392,14 @@ def test_search_page_lists_each_filter_value_with_its_briefs_counted_once() -> N
     text = render_pages(entries, VOCAB, "Archive")["search/index.md"]
     head = text.split("\n---\n", 1)[0]
     facets = json.loads(re.search(r"^facets: (.*)$", head, re.M).group(1))  # type: ignore[union-attr]
-    assert facets == {
+    assert {name: [pair[:2] for pair in values] for name, values in facets.items()} == {
         "topic": [["Trade", 2], ["Narcotics", 1], ["unlisted", 1]],  # a topic not in the vocabulary: its id
         "actor": [["Ishaq Dar", 2]],  # Pakistan: in more than half of the briefs; Zia Khan: unreviewed, once
         "year": [["2024", 2], ["2023", 1], ["undated", 1]],
         "publication": [["Dawn", 1]],
     }
+    # Each value names the Pagefind filter holding it, as the brief pages do.
+    assert all(key == pagefind_filter(name, value) for name, vs in facets.items() for value, _, key in vs)
+    assert {pagefind_filter("actor", f"Actor {i}") for i in range(200)} == {f"actor-{i}" for i in range(16)}
+    assert pagefind_filter("year", "2024") == "year"
     assert "template: search.html" in head

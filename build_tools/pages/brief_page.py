@@ -13,7 +13,7 @@ from collections.abc import Callable, Container, Mapping
 from html import escape
 from typing import Any
 
-from .facets import brief_facets
+from .facets import brief_facets, pagefind_filter
 from .index_pages import date_text
 
 Resolve = Callable[[str], str | None]  #: docs-relative source path -> URL relative to the page, or None
@@ -81,7 +81,8 @@ def card(meta: Mapping[str, Any], topic_labels: Mapping[str, str], resolve: Reso
 def search_facets(meta: Mapping[str, Any], topic_labels: Mapping[str, str], facet_actors: Container[str]) -> str:
     """Pagefind's metadata (title, date) and filters (topic, actor, year, publication), hidden from readers.
 
-    Only actors in `facet_actors` become filter values (the build chooses them).
+    Only actors in `facet_actors` become filter values (the build chooses them). Each value goes in
+    its part of the facet's Pagefind filters (`facets.pagefind_filter`).
 
     Inside `data-pagefind-ignore` so the values are not indexed twice as text;
     Pagefind still reads filters and metadata there.
@@ -91,7 +92,7 @@ def search_facets(meta: Mapping[str, Any], topic_labels: Mapping[str, str], face
     actors = [a for a in meta.get("actors") or [] if isinstance(a, Mapping) and a.get("name")]
     spans = [("meta", "title", title), ("meta", "date", date_text(date))]
     spans += [
-        ("filter", name, value)
+        ("filter", pagefind_filter(name, value), value)
         for name, value in brief_facets(
             [str(t) for t in meta.get("topics") or []],
             [(str(a.get("id")), str(a["name"])) for a in actors],
