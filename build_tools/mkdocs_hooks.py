@@ -21,7 +21,7 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 from build_tools.briefs import KEYS as BRIEF_KEYS
-from build_tools.pages.brief_page import card, json_ld, related_section, search_facets
+from build_tools.pages.brief_page import card, json_ld, related_section, search_facets, unindex_repeats
 
 DATA_FILE = "build/archive-pages.json"  #: relative to mkdocs.yml; written by build_tools.build
 PRINTED_META = ("title", "subtitle", "description")  #: front-matter values the theme prints unescaped
@@ -89,6 +89,7 @@ def on_page_content(content: str, page: Page, config: MkDocsConfig, files: Files
 
     A brief is wrapped in `data-pagefind-body`, so Pagefind indexes briefs
     only: index pages, the home page and the search page stay out of results.
+    Text repeating the article's is left out of the index (`unindex_repeats`).
     """
     blocks = _raw_blocks.pop(page.file.src_uri, None)
     if blocks:
@@ -96,7 +97,7 @@ def on_page_content(content: str, page: Page, config: MkDocsConfig, files: Files
     if page.file.src_uri not in _extras:
         return content
     before, after = _extras.pop(page.file.src_uri)
-    return f"<div data-pagefind-body>{before}{content}</div>{after}"
+    return f"<div data-pagefind-body>{before}{unindex_repeats(content)}</div>{after}"
 
 
 def _brief_extras(page: Page, files: Files, config: MkDocsConfig) -> tuple[str, str]:

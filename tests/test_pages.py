@@ -17,7 +17,7 @@ from build_tools.briefs import render
 from build_tools.build import generate, is_generated, remove_stale
 from build_tools.model import ActorRef, Brief
 from build_tools.pages import index_pages
-from build_tools.pages.brief_page import card, json_ld, related_section
+from build_tools.pages.brief_page import card, json_ld, related_section, unindex_repeats
 from build_tools.pages.charts import bar_chart, month_range
 from build_tools.pages.collect import CollectError, Entry, by_actor, by_topic, by_year, newest_first, read_briefs
 from build_tools.pages.facets import pagefind_filter
@@ -403,3 +403,24 @@ def test_search_page_lists_each_filter_value_with_its_briefs_counted_once() -> N
     assert {pagefind_filter("actor", f"Actor {i}") for i in range(200)} == {f"actor-{i}" for i in range(16)}
     assert pagefind_filter("year", "2024") == "year"
     assert "template: search.html" in head
+
+
+def test_only_text_the_article_repeats_word_for_word_is_left_out_of_the_search_index() -> None:
+    body = markdown.markdown(
+        "## Summary\n\nTalks resumed. The envoy met the minister.\n\n"
+        "## Key points\n\n- The envoy met the minister.\n- An editor's own point.\n\n"
+        "## Quotes\n\n> “We &amp; they agree,”\n>\n> — Someone\n\n"
+        "## Article\n\nTalks resumed.\n\nThe envoy met the minister.\n\n“We &amp; they agree,” she said.\n",
+        extensions=["toc"],
+    )
+    marked = unindex_repeats(body)
+    ignored = re.findall(r"<(?:p|li) data-pagefind-ignore>(.*?)</", marked)
+    # Two article paragraphs in a row; a key point; a quote, its entity as in the article.
+    assert ignored == [
+        "Talks resumed. The envoy met the minister.",
+        "The envoy met the minister.",
+        "“We &amp; they agree,”",
+    ]
+    assert "<li>An editor's own point.</li>" in marked and "<p>— Someone</p>" in marked
+    assert marked.split('<h2 id="article"')[1] == body.split('<h2 id="article"')[1]  # the article itself: indexed
+    assert unindex_repeats(body.split('<h2 id="article"')[0]) == body.split('<h2 id="article"')[0]  # no article

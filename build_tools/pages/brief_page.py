@@ -8,7 +8,9 @@ exist so that no dead link is ever drawn.
 
 from __future__ import annotations
 
+import html
 import json
+import re
 from collections.abc import Callable, Container, Mapping
 from html import escape
 from typing import Any
@@ -110,6 +112,40 @@ def search_facets(meta: Mapping[str, Any], topic_labels: Mapping[str, str], face
     names += [str(meta[k]) for k in ("dateline", "publication", "author") if _text(meta.get(k))]
     named = f'<p hidden data-pagefind-weight="2">{escape(" · ".join(str(n) for n in names))}</p>'
     return f'{heading}{named}<div hidden data-pagefind-ignore class="search-facets">{inner}</div>'
+
+
+_ARTICLE = re.compile(r'<h2 id="article"[^>]*>')  #: the body's "## Article" heading, as Markdown renders it
+_BLOCK = re.compile(r"<(p|li)>(.*?)</\1>", re.DOTALL)  #: a plain paragraph or list item
+_TAG = re.compile(r"<[^>]+>")
+
+
+def _plain(fragment: str) -> str:
+    """An HTML fragment's text, white space collapsed."""
+    return " ".join(html.unescape(_TAG.sub("", fragment)).split())
+
+
+def unindex_repeats(content: str) -> str:
+    """A brief's body HTML with each paragraph or list item before its Article section that repeats the
+    article's text word for word (summary sentences, key points, quotes) marked `data-pagefind-ignore`.
+
+    Pagefind stores every occurrence of a word, so repeated text made the
+    index a search downloads a third larger (a word found in every brief
+    loads its whole list); the words stay indexed in the article. Anything
+    not found there as it stands, such as an editor's own summary, is indexed.
+    """
+    found = _ARTICLE.search(content)
+    if found is None:
+        return content
+    head, article = content[: found.start()], content[found.start() :]
+    text = " ".join(_plain(block.group(2)) for block in _BLOCK.finditer(article))
+
+    def mark(block: re.Match[str]) -> str:
+        plain = _plain(block.group(2))
+        if not plain or plain not in text:
+            return block.group(0)
+        return f"<{block.group(1)} data-pagefind-ignore>{block.group(2)}</{block.group(1)}>"
+
+    return _BLOCK.sub(mark, head) + article
 
 
 def related_section(items: list[Mapping[str, Any]], resolve: Resolve) -> str:
