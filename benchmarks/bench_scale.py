@@ -258,9 +258,9 @@ def search_download(site: Path, result: Result) -> None:
                 code = sum(v for k, v in sent.items() if k.endswith((".js", ".css")))
                 largest = sorted(sent.items(), key=lambda kv: -kv[1])[:4]
                 result.add(
-                    f'search "{word}" + {name}={value}: downloaded (gzip, as GitHub Pages)',
-                    f"{(total + page_html) / 1024:.0f} KB: Pagefind {total / 1024:.0f} KB in {len(sent)} requests "
-                    f"({code / 1024:.0f} KB of it code), the search page {page_html / 1024:.0f} KB",
+                    f'search "{word}" + one {name}: downloaded (gzip, as GitHub Pages)',
+                    f"{(total + page_html) / 1024:.0f} KB ({name}={value}): Pagefind {total / 1024:.0f} KB in "
+                    f"{len(sent)} requests ({code / 1024:.0f} KB code), the search page {page_html / 1024:.0f} KB",
                 )
                 result.add(
                     f"  largest ({word} + {name})",
