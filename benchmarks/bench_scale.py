@@ -84,10 +84,14 @@ def run(argv: list[str], cwd: Path, *, sample_memory: bool = False) -> tuple[flo
     started = time.perf_counter()
     with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
         proc = subprocess.Popen(argv, cwd=cwd, env=env, stdout=out, stderr=err, text=True)
-        while proc.poll() is None:
+        while True:
             if sample_memory:
                 _tree_peak[0] = max(_tree_peak[0], sum(_pss_kb(pid) for pid in _descendants(proc.pid)))
-            time.sleep(0.2)
+            try:  # wait, not sleep: the time taken ends when the command does, not at the next sample
+                proc.wait(timeout=0.2)
+                break
+            except subprocess.TimeoutExpired:
+                continue
         seconds = time.perf_counter() - started
         out.seek(0)
         err.seek(0)
