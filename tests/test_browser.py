@@ -195,6 +195,11 @@ def test_hostile_brief_runs_no_script(browser: object, base_url: str) -> None:
     assert w.page.locator("article img").count() == 0
     search_from_header(w, "alert")  # a word of the hostile title, shown as text
     assert any("<script>" in t for t in result_titles(w))  # the title in the results is text too
+    # Its publication is a filter value the build wrote into the search page: listed as text as well.
+    label = w.page.locator("label.archive-find__filter", has=w.page.locator('input[name="publication"]')).filter(
+        has_text="Bold"
+    )
+    assert "<b>Bold</b> & Co" in (label.text_content() or "") and label.locator("b").count() == 0
     assert w.errors == [] and w.dialogs == [] and w.external == []
 
 
