@@ -188,7 +188,20 @@ def _scalar(value: Any) -> str:
     if _PLAIN.fullmatch(text) and text.lower() not in _YAML_WORDS and "  " not in text:
         return text
     quoted = _json_string(text)  # = json.dumps(text, ensure_ascii=False)
-    return _YAML_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", quoted)
+    return _YAML_UNSAFE.sub(_unicode_escape, quoted)
+
+
+def _unicode_escape(match: re.Match[str]) -> str:
+    return f"\\u{ord(match.group()):04x}"
+
+
+def json_line(value: Any) -> str:
+    """`value` as one line of JSON that YAML reads as the same value, for front-matter the build writes.
+
+    JSON is YAML, except for characters YAML will not read raw (line and
+    paragraph separators, some control characters): those are escaped.
+    """
+    return _YAML_UNSAFE.sub(_unicode_escape, json.dumps(value, ensure_ascii=False, separators=(",", ":")))
 
 
 def _yaml(meta: dict[str, Any]) -> str:
@@ -442,6 +455,7 @@ __all__ = [
     "as_read",
     "Quote",
     "escape",
+    "json_line",
     "merge",
     "parse",
     "read_brief",

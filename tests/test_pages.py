@@ -10,6 +10,7 @@ from pathlib import Path
 
 import markdown
 import pytest
+import yaml
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
@@ -424,3 +425,14 @@ def test_only_text_the_article_repeats_word_for_word_is_left_out_of_the_search_i
     assert "<li>An editor's own point.</li>" in marked and "<p>— Someone</p>" in marked
     assert marked.split('<h2 id="article"')[1] == body.split('<h2 id="article"')[1]  # the article itself: indexed
     assert unindex_repeats(body.split('<h2 id="article"')[0]) == body.split('<h2 id="article"')[0]  # no article
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(st.characters(blacklist_categories=("Cs",)), max_size=40))
+@example("A\u2028B\x85C\x7fD\ufeffE\x00")  # what YAML reads as a line break or will not read raw
+def test_a_generated_pages_front_matter_reads_back_as_written(text: str) -> None:
+    """Titles are actor names and topic labels, the search page's data every filter value: any text at all."""
+    data = {"facets": {"publication": [[text, 1, "publication-0"]]}}
+    head = index_pages.front_matter(text, "search.html", data).split("---\n")[1]
+    meta = yaml.safe_load(head)
+    assert meta["title"] == text and meta["facets"] == data["facets"]

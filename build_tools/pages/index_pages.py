@@ -26,14 +26,13 @@ to pages by initial letter (`actors/people/a/`, paginated the same way).
 from __future__ import annotations
 
 import html
-import json
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from itertools import chain
 from typing import Any
 
-from ..briefs import escape
+from ..briefs import escape, json_line
 from ..model import ActorRef, Brief
 from ..vocab import Vocabulary
 from .charts import bar_chart, month_label
@@ -98,15 +97,15 @@ def html_list(items: list[str]) -> list[str]:
 
 
 def front_matter(title: str, template: str | None = None, data: Mapping[str, object] | None = None) -> str:
-    """Front-matter naming the page and marking it generated; JSON is valid YAML and quotes anything.
+    """Front-matter naming the page and marking it generated; JSON (`json_line`) is YAML and quotes anything.
 
     `data` adds keys for the page's template (each value written as one line of JSON).
     """
-    head = f"title: {json.dumps(title, ensure_ascii=False)}\ngenerated_by: {GENERATED_BY}\n"
+    head = f"title: {json_line(title)}\ngenerated_by: {GENERATED_BY}\n"
     if template:
         head += f"template: {template}\n"
     for key, value in (data or {}).items():
-        head += f"{key}: {json.dumps(value, ensure_ascii=False, separators=(',', ':'))}\n"
+        head += f"{key}: {json_line(value)}\n"
     # The left sidebar would only repeat the tab's name: these pages are reached from the tabs.
     return f"---\n{head}hide:\n  - navigation\n---\n\n"
 
