@@ -136,7 +136,7 @@ def ingest_changed(root: Path) -> tuple[int, dict[str, Brief]]:
     seeds = root / "seeds"
     if not seeds.is_dir():
         return 0, {}
-    report = ingest([seeds], root / "docs" / "briefs", root)
+    report = ingest([seeds], root / "docs" / "briefs", root, keep_briefs=True)
     for outcome in report.outcomes:
         if outcome.status == "rejected":
             print(f"rejected  {outcome.source}: {outcome.message}", file=sys.stderr)
@@ -172,16 +172,19 @@ def generate(root: Path, entries: list[Entry], vocab: Vocabulary) -> None:
     docs = root / "docs"
     site_url = site_url_from(root / "mkdocs.yml") if write_feeds is not None else ""  # a user's error: report it here
 
+    chosen = facet_actors(entries, vocab)  # the brief pages' filters (hook data) and the search page's list
+
     def data_files() -> None:
         if write_feeds is not None:
             write_feeds(entries, docs, site_url, Writer(docs), vocab.topics)
-        Writer(root).write(DATA_FILE, json.dumps(hook_data(entries, vocab), ensure_ascii=False, sort_keys=True))
+        data = hook_data(entries, vocab, chosen)
+        Writer(root).write(DATA_FILE, json.dumps(data, ensure_ascii=False, sort_keys=True))
 
     parallel = len(entries) >= PARALLEL_PAGES
     # A generated folder that is not there yet (a fresh clone: they are never committed) holds no stale page.
     present = [folder for folder in GENERATED_DIRS if (docs / folder).is_dir()]
     with alongside(data_files, parallel=parallel):
-        pages = render_pages(entries, vocab, site_name(root))
+        pages = render_pages(entries, vocab, site_name(root), chosen)
         # Writing 3,500 pages (at 10,000 briefs) is mostly the kernel creating files: two processes
         # write two halves in about half the time.
         order = sorted(pages.items())
@@ -201,11 +204,12 @@ def write_pages(docs: Path, pages: list[tuple[str, str]]) -> None:
         writer.write(path, text)
 
 
-def hook_data(entries: list[Entry], vocab: Vocabulary) -> dict[str, object]:
-    """What the brief pages need from the whole archive: topic labels, related briefs, the actor facet."""
+def hook_data(entries: list[Entry], vocab: Vocabulary, chosen_actors: list[str]) -> dict[str, object]:
+    """What the brief pages need from the whole archive: topic labels, related briefs, the actors that are
+    search filters (`facets.facet_actors`)."""
     return {
         "topics": {t.id: t.label for t in vocab.topics},
-        "facet_actors": facet_actors(entries, vocab),
+        "facet_actors": chosen_actors,
         "related": {
             stem: [{"stem": e.stem, "title": e.brief.title, "date": e.brief.date} for e in found]
             for stem, found in related(entries).items()

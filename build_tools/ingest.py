@@ -62,8 +62,8 @@ class Report:
     """Everything one ingest run did."""
 
     outcomes: list[Outcome] = field(default_factory=list)
-    #: brief file name -> the record its file now holds, for each brief this run wrote (or found
-    #: already holding those bytes): what reading the file back would give (`briefs.as_read`)
+    #: with `ingest(keep_briefs=True)`, brief file name -> the record its file now holds, for each brief
+    #: this run wrote (or found already holding those bytes), as reading the file gives it (`briefs.as_read`)
     briefs: dict[str, Brief] = field(default_factory=dict)
 
     def count(self, status: str) -> int:
@@ -368,10 +368,14 @@ def ingest(
     vocab: Vocabulary | None = None,
     workers: int | None = None,
     force: bool = False,
+    keep_briefs: bool = False,
 ) -> Report:
-    """Ingest raw articles under `paths` into briefs in `out`."""
+    """Ingest raw articles under `paths` into briefs in `out`.
+
+    With `keep_briefs`, the report also holds the briefs written (`Report.briefs`), for a build's next step.
+    """
     with _few_collections():
-        return _ingest(paths, out, root, vocab, workers, force)
+        return _ingest(paths, out, root, vocab, workers, force, keep_briefs)
 
 
 def _ingest(
@@ -381,6 +385,7 @@ def _ingest(
     vocab: Vocabulary | None,
     workers: int | None,
     force: bool,
+    keep_briefs: bool,
 ) -> Report:
     vocab = vocab or load_vocabulary(root)
     workers = workers or os.cpu_count() or 1
@@ -413,7 +418,7 @@ def _ingest(
             continue
         outcome = _write(item, writer, taken)
         by_sha[item.sha256] = outcome.brief or ""
-        if outcome.brief:
+        if keep_briefs and outcome.brief:
             report.briefs[outcome.brief] = as_read(item.brief)
         if outcome.status in ("created", "updated") and outcome.brief:
             changed[outcome.brief] = ("\n\n".join(item.brief.text), item.sketch)

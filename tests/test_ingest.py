@@ -136,7 +136,7 @@ def test_the_briefs_ingest_hands_on_are_what_their_files_read_back_as(
     out = project / "docs" / "briefs"
     for name, text in (("a.txt", OUTLET_A), ("b.txt", OUTLET_B), ("c.txt", OTHER_STORY)):
         (project / "seeds" / name).write_text(text, encoding="utf-8")
-    first = ingest([project / "seeds"], out, project, workers=1)
+    first = ingest([project / "seeds"], out, project, workers=1, keep_briefs=True)
     created = {o.brief for o in first.outcomes if o.status == "created"}
     linked = {p.name for p in out.glob("*.md") if read_brief(p).duplicates}
     assert len(created) == 8 and len(linked) == 2
@@ -151,10 +151,12 @@ def test_the_briefs_ingest_hands_on_are_what_their_files_read_back_as(
     _edit(path, summary="An editor's own summary.")
     seed = project / "seeds" / SEED
     seed.write_text(seed.read_text(encoding="utf-8").replace("Ned Price", "Edward Price"), encoding="utf-8")
-    second = ingest([project / "seeds"], out, project, workers=1)
+    second = ingest([project / "seeds"], out, project, workers=1, keep_briefs=True)
     assert list(second.briefs) == [path.name]
     assert second.briefs[path.name] == read_brief(path)
     assert second.briefs[path.name].summary == "An editor's own summary."
+    # `briefing ingest` alone holds none of them.
+    assert ingest([project / "seeds"], out, project, workers=1, force=True).briefs == {}
 
 
 def test_bad_inputs_are_reported_and_the_rest_ingested(project: Path) -> None:

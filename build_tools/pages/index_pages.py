@@ -528,14 +528,14 @@ def _roles(actor_id: str, entries: list[Entry], at: str) -> list[str]:
 # -- search ---------------------------------------------------------------------------------
 
 
-def search_page(entries: list[Entry], vocab: Vocabulary) -> str:
+def search_page(entries: list[Entry], vocab: Vocabulary, chosen_actors: Iterable[str]) -> str:
     """The search page: Pagefind's index searched by overrides/search.html, with filters for topic, actor,
     year and publication; every filter value and its number of briefs go in the front-matter for it."""
     intro = (
         "Search the text of every brief, then narrow the results by topic, actor, year or publication. "
         "Results show each brief's title and date."
     )
-    counts = facet_counts(entries, vocab, set(facet_actors(entries, vocab)))
+    counts = facet_counts(entries, vocab, set(chosen_actors))
     # The page's script is in overrides/search.html: no script in generated Markdown.
     return page("Search", [intro, ""], template="search.html", data={"facets": counts})
 
@@ -543,11 +543,19 @@ def search_page(entries: list[Entry], vocab: Vocabulary) -> str:
 # -- everything -------------------------------------------------------------------------------
 
 
-def render_pages(entries: list[Entry], vocab: Vocabulary, site_name: str) -> Pages:
-    """Every generated page, keyed by its path under docs/."""
+def render_pages(
+    entries: list[Entry], vocab: Vocabulary, site_name: str, chosen_actors: Iterable[str] | None = None
+) -> Pages:
+    """Every generated page, keyed by its path under docs/.
+
+    `chosen_actors` are the actors offered as search filters, worked out here when not given.
+    """
+    if chosen_actors is None:
+        chosen_actors = facet_actors(entries, vocab)
     _item_texts.clear()
     try:
-        pages = {"index.md": home_page(entries, vocab, site_name), "search/index.md": search_page(entries, vocab)}
+        search = search_page(entries, vocab, chosen_actors)
+        pages = {"index.md": home_page(entries, vocab, site_name), "search/index.md": search}
         for part in (timeline_pages(entries), topics_pages(entries, vocab), actors_pages(entries, vocab)):
             pages.update(part)
     finally:
