@@ -125,14 +125,14 @@ def furniture_reason(line: str, vocab: Vocabulary) -> str | None:
 
 def strip_furniture(text: str, vocab: Vocabulary) -> Stripped:
     """Drop furniture lines (recording each) and lift out keyword lines."""
-    keyword_re = re.compile(str(vocab.rules.get("keyword_line", r"(?!)")), re.IGNORECASE)
+    keyword_re = vocab.pattern("keyword_line")  # an editor's pattern: RE2, never the backtracking engine
     out = Stripped(lines=[])
     for raw in text.split("\n"):
         line = normalise_line(raw)
         if not line:
             out.lines.append("")
             continue
-        match = keyword_re.fullmatch(line)
+        match = keyword_re.fullmatch(line) if keyword_re is not None else None
         if match:
             out.keywords.extend(k.strip() for k in re.split(r"[,;]", match.group(1)) if k.strip())
             out.removed.append(Removed("keyword line (kept as keywords)", line, kept=True))

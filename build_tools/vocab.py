@@ -7,24 +7,29 @@ broken file as `VocabularyError` naming the file.
 
 from __future__ import annotations
 
+import json
 import re
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 from pathlib import Path
 from typing import Any
 
+import jsonschema
+import re2
 import yaml
 
-from .slugs import slugify
+from . import safe_yaml
 
-try:  # The C loader is several times faster; fall back where libyaml is missing.
-    from yaml import CSafeLoader as SafeLoader
-except ImportError:  # pragma: no cover
-    from yaml import SafeLoader  # type: ignore[assignment]
+SCHEMAS = Path(__file__).resolve().parent.parent / "schema"  #: topics, actors and rules schemas
 
 
 class VocabularyError(Exception):
-    """A taxonomy file that cannot be used; the message names the file."""
+    """Taxonomy files that cannot be used: one line per problem, each naming the file (and line) and what to do."""
+
+    def __init__(self, problems: list[str] | str) -> None:
+        self.problems = [problems] if isinstance(problems, str) else list(problems)
+        super().__init__("\n".join(self.problems))
 
 
 @dataclass(frozen=True)
@@ -51,51 +56,113 @@ class Actor:
     wikidata: str | None = None
 
 
-def load_yaml(path: Path) -> Any:
-    """Parse one YAML file, raising VocabularyError with file and line."""
+def _compose(path: Path) -> tuple[yaml.Node | None, Any]:
+    """One taxonomy file's node tree and value, read safely (build_tools/safe_yaml.py); VocabularyError else."""
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as err:
-        raise VocabularyError(f"{path}: cannot be read ({err})") from None
+        raise VocabularyError(f"{path}: cannot be read ({err}); check the file") from None
     try:
-        return yaml.load(text, Loader=SafeLoader)
+        return safe_yaml.compose(text)
+    except safe_yaml.UnsafeYAML as err:
+        raise VocabularyError(f"{path}:{err.line}: {err}") from None
     except yaml.YAMLError as err:
-        mark = getattr(err, "problem_mark", None)
-        where = f":{mark.line + 1}" if mark is not None else ""
+        line = safe_yaml.error_line(err)
         problem = getattr(err, "problem", None) or str(err)
-        raise VocabularyError(f"{path}{where}: invalid YAML ({problem}); fix the syntax") from None
+        raise VocabularyError(f"{path}{f':{line}' if line else ''}: invalid YAML ({problem}); fix the syntax") from None
 
 
-def _strings(value: Any, where: str) -> tuple[str, ...]:
-    if value is None:
-        return ()
-    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise VocabularyError(f"{where}: expected a list of strings")
-    return tuple(value)
+def load_yaml(path: Path) -> Any:
+    """Parse one taxonomy YAML file (no anchors, aliases, tags or deep nesting), VocabularyError naming the line."""
+    return _compose(path)[1]
+
+
+@cache
+def _validator(name: str) -> jsonschema.Draft202012Validator:
+    return jsonschema.Draft202012Validator(json.loads((SCHEMAS / name).read_text(encoding="utf-8")))
+
+
+def _entry_name(data: Any, path: tuple[str | int, ...]) -> str:
+    """How a problem's place reads: "topic 3 (trade)", "line_rules[2]", or the top of the file."""
+    if not path:
+        return "the file"
+    head = path[0]
+    if isinstance(head, int) and isinstance(data, list):
+        entry = data[head]
+        label = f" ({entry['id']})" if isinstance(entry, dict) and isinstance(entry.get("id"), str) else ""
+        rest = ".".join(str(p) for p in path[1:])
+        return f"entry {head + 1}{label}" + (f", field {rest}" if rest else "")
+    return "".join(f"[{p + 1}]" if isinstance(p, int) else (f".{p}" if i else str(p)) for i, p in enumerate(path))
+
+
+def schema_problems(path: Path, node: yaml.Node | None, data: Any, schema: str) -> list[str]:
+    """Every way `data` (from `path`) breaks schema/`schema`, one line each with the line and what to do."""
+    problems = []
+    for err in sorted(_validator(schema).iter_errors(data), key=lambda e: [str(p) for p in e.absolute_path]):
+        where = tuple(err.absolute_path)
+        line = safe_yaml.node_line(node, where) if where else None
+        located = f"{path}:{line}" if line else str(path)
+        problems.append(f"{located}: {_entry_name(data, where)}: {_describe(err)}")
+    return problems
+
+
+def _describe(err: jsonschema.ValidationError) -> str:
+    """A schema error as something an editor can act on."""
+    if err.validator == "additionalProperties":
+        extra = sorted(set(err.instance) - set(err.schema.get("properties", {})))
+        allowed = ", ".join(sorted(err.schema.get("properties", {})))
+        return f"unknown key {', '.join(map(repr, extra))}; remove it or correct its spelling (allowed: {allowed})"
+    if err.validator == "required":
+        return f"{err.message}; add it"
+    if err.validator == "type":
+        expected = err.validator_value if isinstance(err.validator_value, str) else " or ".join(err.validator_value)
+        return f"{err.instance!r} is not {expected}; write a {expected} (quote words YAML reads as yes/no/null)"
+    if err.validator == "enum":
+        return f"{err.instance!r} is not one of {', '.join(map(str, err.validator_value))}"
+    if err.validator == "pattern" and isinstance(err.instance, str):
+        return f"{err.instance!r} has the wrong form (it must match {err.validator_value})"
+    return err.message
+
+
+def _strings(value: Any) -> tuple[str, ...]:
+    """A list the schema has already checked holds only strings."""
+    return tuple(value) if isinstance(value, list) else ()
+
+
+def _unique_ids(path: Path, node: yaml.Node | None, data: list[dict[str, Any]]) -> list[str]:
+    seen: set[str] = set()
+    problems = []
+    for i, entry in enumerate(data):
+        if entry["id"] in seen:
+            line = safe_yaml.node_line(node, (i, "id"))
+            problems.append(f"{path}:{line}: entry {i + 1}: id {entry['id']!r} is used twice; give each entry its own")
+        seen.add(entry["id"])
+    return problems
+
+
+def _checked_list(path: Path, schema: str) -> list[dict[str, Any]]:
+    """A taxonomy file that must be a list of entries with unique ids: validated, VocabularyError listing all."""
+    node, data = _compose(path)
+    problems = schema_problems(path, node, data, schema)
+    if not problems:
+        problems = _unique_ids(path, node, data)
+    if problems:
+        raise VocabularyError(problems)
+    return list(data)
 
 
 def load_topics(path: Path) -> list[Topic]:
-    """Read taxonomy/topics.yml."""
-    data = load_yaml(path)
-    if not isinstance(data, list):
-        raise VocabularyError(f"{path}: expected a list of topics")
+    """Read taxonomy/topics.yml (schema/topics.schema.json)."""
     topics: list[Topic] = []
-    seen: set[str] = set()
-    for i, entry in enumerate(data, 1):
-        where = f"{path}: topic {i}"
-        if not isinstance(entry, dict) or not {"id", "label"} <= entry.keys():
-            raise VocabularyError(f"{where}: needs at least id and label")
-        topic_id = str(entry["id"])
-        if topic_id != slugify(topic_id) or topic_id in seen:
-            raise VocabularyError(f"{where}: id {topic_id!r} must be a unique lower-case slug")
-        seen.add(topic_id)
+    for entry in _checked_list(path, "topics.schema.json"):
+        topic_id = entry["id"]
         topics.append(
             Topic(
                 id=topic_id,
-                label=str(entry["label"]),
-                description=str(entry.get("description") or ""),
-                terms=_strings(entry.get("terms"), where),
-                weak_terms=_strings(entry.get("weak_terms"), where),
+                label=entry["label"],
+                description=entry.get("description") or "",
+                terms=_strings(entry.get("terms")),
+                weak_terms=_strings(entry.get("weak_terms")),
                 min_weight=float(entry.get("min_weight", 2)),
             )
         )
@@ -103,33 +170,56 @@ def load_topics(path: Path) -> list[Topic]:
 
 
 def load_actors(path: Path) -> list[Actor]:
-    """Read taxonomy/actors.yml, the authority file."""
-    data = load_yaml(path) if path.exists() else []
-    if not isinstance(data, list):
-        raise VocabularyError(f"{path}: expected a list of actors")
-    actors: list[Actor] = []
-    seen: set[str] = set()
-    for i, entry in enumerate(data, 1):
-        where = f"{path}: actor {i}"
-        if not isinstance(entry, dict) or not {"id", "name", "type"} <= entry.keys():
-            raise VocabularyError(f"{where}: needs id, name and type")
-        actor_id = str(entry["id"])
-        if actor_id != slugify(actor_id) or actor_id in seen:
-            raise VocabularyError(f"{where}: id {actor_id!r} must be a unique lower-case slug")
-        if entry["type"] not in ("person", "organization", "country"):
-            raise VocabularyError(f"{where}: type must be person, organization or country")
-        seen.add(actor_id)
-        actors.append(
-            Actor(
-                id=actor_id,
-                name=str(entry["name"]),
-                type=str(entry["type"]),
-                aliases=_strings(entry.get("aliases"), where),
-                description=entry.get("description"),
-                wikidata=entry.get("wikidata"),
-            )
+    """Read taxonomy/actors.yml, the authority file (schema/actors.schema.json)."""
+    if not path.exists():
+        return []
+    return [
+        Actor(
+            id=entry["id"],
+            name=entry["name"],
+            type=entry["type"],
+            aliases=_strings(entry.get("aliases")),
+            description=entry.get("description"),
+            wikidata=entry.get("wikidata"),
         )
-    return actors
+        for entry in _checked_list(path, "actors.schema.json")
+    ]
+
+
+class SafePattern:
+    """An editor's pattern compiled by RE2, which matches in time linear in the text (no backtracking).
+
+    RE2 has no look-around and no back-references; a pattern that needs them is refused when
+    the taxonomy is loaded. `pattern` and `flags` are kept for code that reads the pattern's text.
+    """
+
+    def __init__(self, pattern: str, flags: int = re.IGNORECASE) -> None:
+        options = re2.Options()
+        options.log_errors = False  # RE2 would print to stderr; the message goes in the error instead
+        options.case_sensitive = not flags & re.IGNORECASE
+        self.pattern, self.flags = pattern, flags
+        self._compiled = re2.compile(pattern, options)
+        self.search: Callable[[str], Any] = self._compiled.search
+        self.fullmatch: Callable[[str], Any] = self._compiled.fullmatch
+        self.match: Callable[[str], Any] = self._compiled.match
+
+    def finditer(self, text: str) -> Iterator[Any]:
+        return iter(self._compiled.finditer(text))
+
+    def __reduce__(self) -> tuple[type[SafePattern], tuple[str, int]]:
+        return SafePattern, (self.pattern, self.flags)  # ingest's workers get it by pickle
+
+
+def safe_pattern(pattern: str, where: str, flags: int = re.IGNORECASE) -> SafePattern:
+    """`pattern` compiled by RE2, or VocabularyError naming `where` and what to change."""
+    try:
+        return SafePattern(pattern, flags)
+    except re2.error as err:
+        reason = err.args[0].decode("utf-8", "replace") if err.args and isinstance(err.args[0], bytes) else str(err)
+        raise VocabularyError(
+            f"{where}: pattern {pattern[:60]!r} is refused ({reason}); patterns run on RE2, which has no "
+            "look-around or back-references: rewrite it without them"
+        ) from None
 
 
 @dataclass
@@ -166,12 +256,8 @@ class Vocabulary:
         return cache[key]
 
     def _words(self, key: str) -> frozenset[str]:
-        values = self.rules.get(key, ())
-        bad = [w for w in values if not isinstance(w, str)]
-        if bad:
-            # YAML reads a bare no/on/yes as a boolean: say so instead of guessing.
-            raise VocabularyError(f"taxonomy/rules: {key} holds {bad!r}; quote such words")
-        return frozenset(w.casefold() for w in values)
+        # The rules' schema has checked that a word list holds only strings.
+        return frozenset(w.casefold() for w in self.rules.get(key, ()) if isinstance(w, str))
 
     def patterns(self, key: str) -> list[dict[str, Any]]:
         """A rule list of {reason, pattern, ...} with the pattern compiled (once)."""
@@ -181,46 +267,91 @@ class Vocabulary:
         return cache[key]
 
     def _patterns(self, key: str) -> list[dict[str, Any]]:
+        """Compiled when the vocabulary is loaded (`check_patterns`), so a bad one is reported there."""
         out = []
-        for rule in self.rules.get(key, ()):
+        for i, rule in enumerate(self.rules.get(key, ()), 1):
             compiled = dict(rule)
-            pattern = str(rule["pattern"])
-            try:
-                if pattern.startswith(".*") and pattern.endswith(".*"):
-                    # "anywhere in the line": a search is the same and avoids backtracking.
-                    regex = re.compile(pattern[2:-2], re.IGNORECASE)
-                    compiled["match"] = regex.search
-                else:
-                    regex = re.compile(pattern, re.IGNORECASE)
-                    compiled["match"] = regex.fullmatch
-            except re.error as err:
-                raise VocabularyError(f"taxonomy/rules: {key}: bad pattern {pattern!r} ({err})") from None
+            pattern = rule["pattern"]
+            where = f"taxonomy/rules: {key}[{i}] ({rule.get('reason', '')})"
+            if pattern.startswith(".*") and pattern.endswith(".*"):
+                # "anywhere in the line": a search is the same, and faster.
+                regex = safe_pattern(pattern[2:-2], where)
+                compiled["match"] = regex.search
+            else:
+                regex = safe_pattern(pattern, where)
+                compiled["match"] = regex.fullmatch
             compiled["regex"] = regex
             out.append(compiled)
         return out
 
+    def pattern(self, key: str) -> SafePattern | None:
+        """A single-pattern rule (such as `keyword_line`), compiled by RE2, or None when not set."""
+        cache = self.__dict__.setdefault("_single_pattern_cache", {})
+        if key not in cache:
+            value = self.rules.get(key)
+            cache[key] = safe_pattern(value, f"taxonomy/rules: {key}") if isinstance(value, str) else None
+        return cache[key]  # type: ignore[no-any-return]
+
+    def check_patterns(self) -> None:
+        """Compile every pattern of the rules now; VocabularyError listing every one RE2 refuses."""
+        problems: list[str] = []
+        for key, value in self.rules.items():
+            try:
+                if isinstance(value, list) and any(isinstance(r, dict) and "pattern" in r for r in value):
+                    self.patterns(key)
+                elif key in PATTERN_KEYS:
+                    self.pattern(key)
+            except VocabularyError as err:
+                problems += err.problems
+        if problems:
+            raise VocabularyError(problems)
+
 
 RULE_FILES = ("furniture.yml", "names.yml", "places.yml")
+PATTERN_KEYS = ("keyword_line",)  #: rules whose value is one pattern (the others are lists)
+
+
+def load_rules(base: Path) -> dict[str, Any]:
+    """Every rules file under `base` (taxonomy/rules), validated; VocabularyError listing every problem."""
+    rules: dict[str, Any] = {}
+    problems: list[str] = []
+    for name in RULE_FILES:
+        path = base / name
+        if not path.exists():
+            continue
+        node, data = _compose(path)
+        if not isinstance(data, dict):
+            problems.append(f"{path}: expected a mapping of rule names to lists; see the comments at its top")
+            continue
+        found = schema_problems(path, node, data, "rules.schema.json")
+        problems += found
+        if not found:
+            rules.update(data)
+    if problems:
+        raise VocabularyError(problems)
+    return rules
 
 
 def load_vocabulary(root: Path) -> Vocabulary:
-    """Load taxonomy/ under the project folder `root`."""
+    """Load taxonomy/ under the project folder `root`: every file checked, every problem reported at once."""
     base = root / "taxonomy"
     if not (base / "topics.yml").is_file():
         raise VocabularyError(
             f"{base / 'topics.yml'}: not found; run briefing in the project folder (the one with mkdocs.yml)"
         )
-    rules: dict[str, Any] = {}
-    for name in RULE_FILES:
-        path = base / "rules" / name
-        if path.exists():
-            data = load_yaml(path)
-            if not isinstance(data, dict):
-                raise VocabularyError(f"{path}: expected a mapping of rule lists")
-            rules.update(data)
-    return Vocabulary(
-        root=root,
-        topics=load_topics(base / "topics.yml"),
-        actors=load_actors(base / "actors.yml"),
-        rules=rules,
-    )
+    problems: list[str] = []
+    parts: dict[str, Any] = {}
+    for name, load in (
+        ("topics", lambda: load_topics(base / "topics.yml")),
+        ("actors", lambda: load_actors(base / "actors.yml")),
+        ("rules", lambda: load_rules(base / "rules")),
+    ):
+        try:
+            parts[name] = load()
+        except VocabularyError as err:
+            problems += err.problems
+    if problems:
+        raise VocabularyError(problems)
+    vocab = Vocabulary(root=root, topics=parts["topics"], actors=parts["actors"], rules=parts["rules"])
+    vocab.check_patterns()
+    return vocab
