@@ -43,6 +43,8 @@ USER_ERRORS: tuple[type[Exception], ...] = (VocabularyError, BriefError, UnsafeP
 GENERATED_DIRS = ("topics", "actors", "timeline", "search")  #: folders under docs/ the build owns
 GENERATED_FILES = ("index.md",)  #: single generated files under docs/
 DATA_FILE = "build/archive-pages.json"  #: read by build_tools/mkdocs_hooks.py
+#: the pages this build generated, by path under docs/: the hook trusts their HTML, and no other page's
+GENERATED_LIST = "build/generated-pages.json"
 DEFAULT_SITE_NAME = "Pakistan–US Briefing Archive"
 PARALLEL_PAGES = 2000  #: briefs; below this, forking for the feeds and hook data costs more than it saves
 
@@ -192,6 +194,8 @@ def generate(root: Path, entries: list[Entry], vocab: Vocabulary) -> None:
         with alongside(lambda: write_pages(docs, order[half:]), parallel=parallel):
             write_pages(docs, order[:half])
         remove_stale(docs, set(pages), present)
+        written = sorted(path for path in pages if not is_hand_written(docs / path))
+        Writer(root).write(GENERATED_LIST, json.dumps(written, ensure_ascii=False))
 
 
 def write_pages(docs: Path, pages: list[tuple[str, str]]) -> None:

@@ -2,9 +2,16 @@
 
 The related-briefs data comes from `build/archive-pages.json`, written by
 `briefing build` after it has read every brief; the briefs themselves are
-committed and never modified by the build. Titles and other front-matter
-values are HTML-escaped here because MkDocs renders its templates without
-autoescape and Material prints `page.meta.title` as it is.
+committed and never modified by the build.
+
+Every page that anyone can write by pull request (a brief, or any page the
+build did not generate this time: `build/generated-pages.json` lists those)
+is treated as untrusted: a body beyond the limits of build_tools/body_check.py
+is not rendered (an error is logged, which fails a strict build), its HTML
+is sanitised after Markdown (build_tools/sanitise.py), keys that steer the
+theme are dropped, and every front-matter string is HTML-escaped, because
+MkDocs renders its templates without autoescape and Material prints
+`page.meta.title`, `description`, `author` and `page.title` as they are.
 """
 
 from __future__ import annotations
@@ -16,15 +23,22 @@ import re
 from pathlib import Path
 from typing import Any
 
+from markupsafe import Markup
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
+from build_tools.body_check import limit_problems
 from build_tools.briefs import KEYS as BRIEF_KEYS
 from build_tools.pages.brief_page import card, json_ld, related_section, search_facets, unindex_repeats
+from build_tools.sanitise import clean_html
 
 DATA_FILE = "build/archive-pages.json"  #: relative to mkdocs.yml; written by build_tools.build
-PRINTED_META = ("title", "subtitle", "description")  #: front-matter values the theme prints unescaped
+GENERATED_LIST = "build/generated-pages.json"  #: the pages the build generated; written by build_tools.build
+#: front-matter keys a hand-written page may set; others (template, location, icon...) steer the theme
+#: (the theme prints title, description and author as they are; generated pages' titles name actors)
+PRINTED_META = ("title", "description", "author", "subtitle")
+HAND_WRITTEN_KEYS = frozenset({"title", "description", "hide", "author"})
 
 # Under the "mkdocs" logger so that `--strict` counts these warnings.
 log = logging.getLogger("mkdocs.hooks.archive")
@@ -33,15 +47,19 @@ _extras: dict[str, tuple[str, str]] = {}  # page source -> (HTML before the cont
 # A generated page's long lists are raw HTML blocks that the build wrote and checked (check_links in
 # build_tools/pages/index_pages.py). They are set aside before Markdown and put back after it: Python-Markdown
 # would otherwise run every tag through its HTML parser, which cost more than the rest of such a page.
-_RAW_BLOCK = re.compile(r"^(?:<ul>\n.*?\n</ul>|<p>[^\n]*</p>)$", re.MULTILINE | re.DOTALL)
+_RAW_BLOCK = re.compile(
+    r'^(?:<ul>\n.*?\n</ul>|<p>[^\n]*</p>|<div class="archive-chart-box">[^\n]*</div>)$', re.MULTILINE | re.DOTALL
+)
 _PLACEHOLDER = re.compile(r"<p>ARCHIVE-RAW-BLOCK-(\d+)</p>")
 _raw_blocks: dict[str, list[str]] = {}  # page source -> its raw blocks, in order
 _urls: dict[tuple[str, str], str] = {}  # (target source, the linking page's parent folder) -> relative URL
+_generated: set[str] = set()  # docs-relative paths of the pages this build generated
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     """Load the data `briefing build` wrote for this build."""
-    path = Path(config.config_file_path or "mkdocs.yml").resolve().parent / DATA_FILE
+    root = Path(config.config_file_path or "mkdocs.yml").resolve().parent
+    path = root / DATA_FILE
     _extras.clear()
     _raw_blocks.clear()
     _urls.clear()
@@ -53,18 +71,56 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     _data["topics"] = loaded.get("topics", {})
     _data["related"] = loaded.get("related", {})
     _data["facet_actors"] = set(loaded.get("facet_actors", []))
+    _generated.clear()
+    try:
+        listed = json.loads((root / GENERATED_LIST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        listed = []
+    _generated.update(p for p in listed if isinstance(p, str))
     return config
 
 
+def is_generated(page: Page) -> bool:
+    """True for a page this build generated; any other page was written by someone and is untrusted."""
+    return page.file.src_uri in _generated
+
+
+def escape_meta(value: Any) -> Any:
+    """Every string in front-matter `value` HTML-escaped, as Markup, so a template prints it as text.
+
+    Markup, so that a template that escapes (`| e`) does not escape it twice.
+    """
+    if isinstance(value, Markup):
+        return value
+    if isinstance(value, str):
+        return Markup(html.escape(value))
+    if isinstance(value, list):
+        return [escape_meta(item) for item in value]
+    if isinstance(value, dict):
+        return {key: escape_meta(item) for key, item in value.items()}
+    return value
+
+
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    """Prepare a brief's card and JSON-LD from its raw front-matter, then make printed values safe."""
+    """Prepare a brief's card and JSON-LD from its raw front-matter, then make printed values safe.
+
+    A page anyone can write that is beyond the Markdown limits is not rendered: its problems are
+    logged as errors (which fail a strict build) and a one-line notice stands in for its text.
+    """
     meta = page.meta
-    if page.file.src_uri.startswith("briefs/"):
-        # A brief is data: keys that would steer the theme (template, hide, ...) are not honoured.
-        for key in set(meta) - set(BRIEF_KEYS):
+    if not is_generated(page):
+        problems = limit_problems(markdown)
+        for problem in problems:
+            log.error(f"docs/{page.file.src_uri}: line {problem.line} of the body: {problem.message}")
+        if problems:
+            markdown = "This page is not shown: its text is beyond the archive's limits (see the build's log)."
+        allowed = BRIEF_KEYS if page.file.src_uri.startswith("briefs/") else HAND_WRITTEN_KEYS
+        # Data, not theme settings: keys that would steer the theme (template, location, icon...) are dropped.
+        for key in set(meta) - set(allowed):
             del meta[key]
+    if page.file.src_uri.startswith("briefs/"):
         _extras[page.file.src_uri] = _brief_extras(page, files, config)
-    elif meta.get("generated_by"):
+    elif is_generated(page):
         page.edit_url = None  # generated pages are not in the repository; there is nothing to edit
         blocks: list[str] = []
 
@@ -78,9 +134,11 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
             markdown = _RAW_BLOCK.sub(set_aside, markdown)
         if blocks:
             _raw_blocks[page.file.src_uri] = blocks
-    for key in PRINTED_META:
-        if key in meta:
-            meta[key] = html.escape(str(meta[key]))
+    if is_generated(page):
+        # Its other keys are the build's own data for its template (the search page's `facets`).
+        page.meta.update({key: escape_meta(meta[key]) for key in PRINTED_META if key in meta})
+    else:
+        page.meta = escape_meta(meta)
     return markdown
 
 
@@ -94,6 +152,11 @@ def on_page_content(content: str, page: Page, config: MkDocsConfig, files: Files
     blocks = _raw_blocks.pop(page.file.src_uri, None)
     if blocks:
         return _PLACEHOLDER.sub(lambda m: blocks[int(m.group(1))], content)
+    if is_generated(page):
+        return content
+    content = clean_html(content)
+    if "title" not in page.meta:  # the title came from the page's first heading: the theme prints it too
+        page.meta["title"] = escape_meta(str(page.title or ""))
     if page.file.src_uri not in _extras:
         return content
     before, after = _extras.pop(page.file.src_uri)

@@ -365,6 +365,7 @@ def test_the_hook_sets_raw_lists_aside_and_puts_them_back_unless_the_page_holds_
     def page(src: str) -> SimpleNamespace:
         return SimpleNamespace(meta={"generated_by": "briefing build"}, file=SimpleNamespace(src_uri=src), edit_url="x")
 
+    mkdocs_hooks._generated.update({"topics/a/index.md", "topics/b/index.md"})  # what the build lists
     plain = page("topics/a/index.md")
     markdown = mkdocs_hooks.on_page_markdown(f"Intro\n\n{listing}\n", plain, None, None)  # type: ignore[arg-type]
     assert listing not in markdown and "ARCHIVE-RAW-BLOCK-0" in markdown
@@ -376,6 +377,10 @@ def test_the_hook_sets_raw_lists_aside_and_puts_them_back_unless_the_page_holds_
     assert mkdocs_hooks.on_page_markdown(text, forged, None, None) == text  # type: ignore[arg-type]
     out = "<p>ARCHIVE-RAW-BLOCK-0</p>"
     assert mkdocs_hooks.on_page_content(out, forged, None, None) == out  # type: ignore[arg-type]
+    # A page the build did not list is never trusted, whatever its front-matter claims: nothing is set aside.
+    claimed = page("topics/c/index.md")
+    assert mkdocs_hooks.on_page_markdown(f"Intro\n\n{listing}\n", claimed, None, None) == f"Intro\n\n{listing}\n"  # type: ignore[arg-type]
+    mkdocs_hooks._generated.clear()
 
 
 def test_search_page_lists_each_filter_value_with_its_briefs_counted_once() -> None:
