@@ -74,10 +74,25 @@ def _unescaped_brackets(line: str) -> int:
     return count
 
 
+def _plainly_within(body: str) -> bool:
+    """True when a few scans (in C) show the body cannot break a limit: no indented or quoted line, few
+    "[" and no long line. Most bodies are; the build asks this of every brief."""
+    return (
+        body.count("[") <= MAX_BRACKETS
+        and len(body) <= MAX_LINE
+        and not body.startswith((" ", "\t", ">"))
+        and "\n " not in body
+        and "\n\t" not in body
+        and "\n>" not in body
+    )
+
+
 def limit_problems(body: str) -> list[Finding]:
     """The shapes that would make Markdown's work unbounded, first one of each kind per paragraph."""
     if len(body) > MAX_BODY:
         return [Finding(1, f"the body has {len(body):,} characters, over the {MAX_BODY:,} limit; split the brief")]
+    if _plainly_within(body):
+        return []
     found: list[Finding] = []
     brackets, paragraph_start, deep_reported = 0, 1, False
     for number, line in enumerate(body.split("\n"), 1):
@@ -140,7 +155,10 @@ def markup_problems(body: str) -> list[Finding]:
     found: list[Finding] = []
     for number, line in _code_free_lines(body):
         tag = _HTML.search(line)
-        if tag:
+        if tag and tag.group().startswith("<!--"):
+            message = "an HTML comment is shown on the page as text; replace it with your text or delete it"
+            found.append(Finding(number, message))
+        elif tag:
             found.append(
                 Finding(
                     number,

@@ -20,22 +20,9 @@ from typing import Any
 import yaml
 
 from . import front_matter as front_matter_fast
+from . import safe_yaml
+from .files import UnsafeFileError, read_regular
 from .model import EDITABLE_FIELDS, ActorRef, Brief, Quote
-
-try:  # The C loader is several times faster.
-    from yaml import CSafeLoader as SafeLoader
-except ImportError:  # pragma: no cover
-    from yaml import SafeLoader  # type: ignore[assignment]
-
-
-class _TextDatesLoader(SafeLoader):  # type: ignore[misc,valid-type]
-    """YAML loader that leaves dates as text, so "2023-02-30" is reported, not raised."""
-
-
-_TextDatesLoader.yaml_implicit_resolvers = {
-    first: [(tag, regex) for tag, regex in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for first, resolvers in SafeLoader.yaml_implicit_resolvers.items()
-}
 
 # Front-matter keys in the order they are written.
 KEYS = (
@@ -277,16 +264,20 @@ def split_front_matter(text: str, path: Path) -> tuple[dict[str, Any], str]:
     if found is None:
         raise BriefError(f"{path}:1: no front-matter; a brief starts with a line '---'")
     head, end = found
-    # The writer's own shape is read fast; anything an editor wrote differently goes to PyYAML.
+    # The writer's own shape is read fast; anything an editor wrote differently goes to PyYAML, safely
+    # (no anchors, aliases, tags or deep nesting: build_tools/safe_yaml.py).
     meta = front_matter_fast.load(head)
     try:
         if meta is None:
-            meta = yaml.load(head, Loader=_TextDatesLoader)
+            meta = safe_yaml.load(head)
+    except safe_yaml.UnsafeYAML as err:
+        raise BriefError(f"{path}:{err.line + 1}: front-matter: {err}") from None
     except yaml.YAMLError as err:
-        mark = getattr(err, "problem_mark", None)
-        line = mark.line + 2 if mark is not None else 1
+        line = safe_yaml.error_line(err)
         problem = getattr(err, "problem", None) or "invalid YAML"
-        raise BriefError(f"{path}:{line}: front-matter is not valid YAML ({problem}); fix the syntax") from None
+        raise BriefError(
+            f"{path}:{line + 1 if line else 1}: front-matter is not valid YAML ({problem}); fix the syntax"
+        ) from None
     if not isinstance(meta, dict):
         raise BriefError(f"{path}:2: front-matter must be a mapping of keys to values")
     return meta, text[end:].lstrip("\n")
@@ -435,12 +426,14 @@ def as_read(brief: Brief) -> Brief:
 
 
 def read_brief(path: Path) -> Brief:
-    """Read and parse one brief file."""
+    """Read and parse one brief file, which must be a regular file (a link or a FIFO is refused, not opened)."""
     try:
-        text = path.read_text(encoding="utf-8")
+        text = read_regular(path).decode("utf-8")
+    except UnsafeFileError as err:
+        raise BriefError(f"{path}: {err.strerror}; a brief must be the file itself, in docs/briefs/") from None
     except (OSError, UnicodeDecodeError) as err:
         raise BriefError(f"{path}: cannot be read ({err})") from None
-    return parse(text, path)
+    return parse(text.replace("\r\n", "\n").replace("\r", "\n"), path)
 
 
 def record(brief: Brief) -> dict[str, Any]:

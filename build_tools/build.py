@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import os
+import shutil
 import subprocess
 import sys
 import time
@@ -20,8 +21,16 @@ from pathlib import Path
 import yaml
 
 from .briefs import BriefError
-from .files import UnsafePathError, Writer
-from .forks import alongside, in_child
+from .files import (
+    MANIFEST,
+    ProjectLock,
+    UnsafePathError,
+    Writer,
+    publish,
+    refuse_links,
+    remove_stale_temps,
+)
+from .forks import alongside, in_child, tied_to_this_process
 from .ingest import ingest
 from .model import Brief
 from .pages.collect import CollectError, Entry, read_briefs
@@ -41,6 +50,9 @@ except ImportError:  # pragma: no cover - only while the feeds module does not e
 USER_ERRORS: tuple[type[Exception], ...] = (VocabularyError, BriefError, UnsafePathError, *_FEED_ERRORS)
 
 GENERATED_DIRS = ("topics", "actors", "timeline", "search")  #: folders under docs/ the build owns
+#: folders the build writes or cleans: never a symbolic link, never outside the project
+OWNED_FOLDERS = ("build", "docs", "docs/briefs", "docs/feeds", *(f"docs/{name}" for name in GENERATED_DIRS))
+STAGING = "build/site-staging"  #: where MkDocs and Pagefind build the site before it is published
 GENERATED_FILES = ("index.md",)  #: single generated files under docs/
 DATA_FILE = "build/archive-pages.json"  #: read by build_tools/mkdocs_hooks.py
 #: the pages this build generated, by path under docs/: the hook trusts their HTML, and no other page's
@@ -68,12 +80,30 @@ class Timer:
 
 
 def build(root: Path, site_dir: Path | None = None, *, strict: bool = True, timer: Timer | None = None) -> int:
-    """Build the site from the project at `root` into `site_dir` (default root/site); return an exit code."""
-    timer = timer or Timer()
-    started = time.perf_counter()
+    """Build the site from the project at `root` into `site_dir` (default root/site); return an exit code.
+
+    One run at a time (the project lock). The site is built in build/site-staging/ and then published
+    into the site folder by manifest (`files.publish`): the build deletes only files it published.
+    """
     if not (root / "mkdocs.yml").is_file():
         print(f"error: {root / 'mkdocs.yml'}: not found; run briefing in the project folder", file=sys.stderr)
         return 1
+    try:
+        with ProjectLock(root, "build", say=_say):
+            return _build(root, site_dir, strict, timer or Timer())
+    except UnsafePathError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 1
+
+
+def _say(line: str) -> None:
+    print(line, file=sys.stderr)
+
+
+def _build(root: Path, site_dir: Path | None, strict: bool, timer: Timer) -> int:
+    started = time.perf_counter()
+    refuse_links(root, list(OWNED_FOLDERS) + ([] if site_dir else ["site"]))
+    clear_leftovers(root)
     site = site_dir or root / "site"
     # Ingest and the pages step hold every brief in memory; in a child process that memory is given
     # back when it exits, before Pagefind (about 1.8 GB at 10,000 briefs) runs beside this process.
@@ -81,14 +111,33 @@ def build(root: Path, site_dir: Path | None = None, *, strict: bool = True, time
     if prepared is None:
         return 1
     status, count, timer.steps = prepared
+    staging = root / STAGING
     with timer.step("mkdocs"):
-        code = run_site_build(root, site, strict)
+        code = run_site_build(root, staging, strict)
     if code == 0:
         with timer.step("search index"):
-            code = run_pagefind(site)
+            code = run_pagefind(staging)
+    if code == 0:
+        with timer.step("publish"):
+            publish(staging, site, root / MANIFEST)
     seconds = time.perf_counter() - started
     print(f"build: {count} briefs, {seconds:.1f} s ({timer.summary()}), exit {code}")
     return code or status
+
+
+def clear_leftovers(root: Path) -> None:
+    """Remove what a killed run left: temporary files beside briefs and generated pages, a half-built site.
+
+    Called with the project lock held, so no other run is writing any of them.
+    """
+    for here, _, _ in os.walk(root / "docs"):  # briefs and generated pages (os.walk follows no link)
+        remove_stale_temps(Path(here))
+    remove_stale_temps(root / "build")
+    staging = root / STAGING
+    if os.path.islink(staging):
+        os.unlink(staging)
+    elif staging.exists():
+        shutil.rmtree(staging)
 
 
 def _ingest_and_pages(root: Path, timer: Timer) -> tuple[int, int, dict[str, float]] | None:
@@ -105,8 +154,15 @@ def serve(root: Path, address: str = "127.0.0.1:8000") -> int:
     if not (root / "mkdocs.yml").is_file():
         print(f"error: {root / 'mkdocs.yml'}: not found; run briefing in the project folder", file=sys.stderr)
         return 1
-    status, written = ingest_changed(root)
-    if _pages(root, written) is None:
+    try:
+        with ProjectLock(root, "serve", say=_say):  # held while it writes; the preview itself only reads
+            refuse_links(root, list(OWNED_FOLDERS))
+            clear_leftovers(root)
+            status, written = ingest_changed(root)
+            if _pages(root, written) is None:
+                return 1
+    except UnsafePathError as err:
+        print(f"error: {err}", file=sys.stderr)
         return 1
     return run_mkdocs(root, "serve", "-a", address) or status
 
@@ -124,7 +180,8 @@ def _pages(root: Path, written: Mapping[str, Brief] | None = None) -> list[Entry
             print(f"error: {problem}", file=sys.stderr)
         return None
     except USER_ERRORS as err:
-        print(f"error: {err}", file=sys.stderr)
+        for line in getattr(err, "problems", None) or [str(err)]:
+            print(f"error: {line}", file=sys.stderr)
         return None
     return entries
 
@@ -277,7 +334,7 @@ def run_pagefind(site: Path) -> int:
     if importlib.util.find_spec("pagefind") is None:
         print("error: Pagefind is not installed; run `pip install -e .` (it installs pagefind[bin])", file=sys.stderr)
         return 1
-    result = subprocess.run(argv, check=False)
+    result = subprocess.run(argv, check=False, preexec_fn=tied_to_this_process())
     if result.returncode != 0:
         print(f"error: Pagefind could not index {site}; see its message above", file=sys.stderr)
     return result.returncode
@@ -288,7 +345,8 @@ def run_site_build(root: Path, site: Path, strict: bool) -> int:
     argv = [sys.executable, "-m", "build_tools.site_build", "-f", str(root / "mkdocs.yml"), "-d", str(site)]
     env = dict(os.environ)
     env.setdefault("NO_MKDOCS_2_WARNING", "1")
-    return subprocess.run([*argv, *(["--strict"] if strict else [])], cwd=root, env=env, check=False).returncode
+    argv += ["--strict"] if strict else []
+    return subprocess.run(argv, cwd=root, env=env, check=False, preexec_fn=tied_to_this_process()).returncode
 
 
 def run_mkdocs(root: Path, command: str, *args: str | None) -> int:
@@ -296,4 +354,4 @@ def run_mkdocs(root: Path, command: str, *args: str | None) -> int:
     argv = [sys.executable, "-m", "mkdocs", command, "-f", str(root / "mkdocs.yml"), *(a for a in args if a)]
     env = dict(os.environ)
     env.setdefault("NO_MKDOCS_2_WARNING", "1")  # MkDocs' notice about 2.0 is not about this archive
-    return subprocess.run(argv, cwd=root, env=env, check=False).returncode
+    return subprocess.run(argv, cwd=root, env=env, check=False, preexec_fn=tied_to_this_process()).returncode

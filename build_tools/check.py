@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -21,8 +22,12 @@ from typing import Any, Literal
 import jsonschema
 import yaml
 
+from . import safe_yaml
+from .body_check import limit_problems, markup_problems
 from .briefs import BriefError, front_matter_span, parse
-from .ingest import ARTICLE_SUFFIXES
+from .files import UnsafeFileError, not_regular, read_regular
+from .ingest import find_articles
+from .slugs import is_address
 from .vocab import Vocabulary, VocabularyError, load_vocabulary
 
 Level = Literal["error", "warning"]
@@ -57,21 +62,6 @@ class Problem:
         return f"{where}: {self.level}: {self.message}"
 
 
-try:  # The C parser is several times faster; tags are still resolved in Python, so the override below holds.
-    from yaml import CSafeLoader as _BaseLoader
-except ImportError:  # pragma: no cover
-    from yaml import SafeLoader as _BaseLoader  # type: ignore[assignment]
-
-
-class _StringDateLoader(_BaseLoader):
-    """YAML 1.1 reads an unquoted 2023-02-30 as a date and crashes; keep dates as text to check them."""
-
-    yaml_implicit_resolvers = {
-        first: [r for r in resolvers if r[0] != "tag:yaml.org,2002:timestamp"]
-        for first, resolvers in _BaseLoader.yaml_implicit_resolvers.items()
-    }
-
-
 def schema_path(root: Path | None = None) -> Path:
     """The project's schema/brief.schema.json, else the one beside the code."""
     local = root / "schema" / "brief.schema.json" if root is not None else None
@@ -98,6 +88,8 @@ class _Brief:
     stem: str
     meta: dict[str, Any]
     node: yaml.MappingNode
+    body: str = ""
+    body_line: int = 1  #: the file line where the body starts
     problems: list[Problem] = field(default_factory=list)
 
     def line(self, *path: str | int) -> int | None:
@@ -106,27 +98,13 @@ class _Brief:
 
 # -- locating keys ---------------------------------------------------------------------
 
+FRONT_MATTER_FIRST_LINE = 2  #: the file line of the front-matter's first line (line 1 is the opening ---)
+
 
 def node_line(node: yaml.Node, path: tuple[str | int, ...] | list[str | int]) -> int | None:
-    """The file line of the value at `path` in a composed front-matter (line 1 is the opening ---)."""
-    target: yaml.Node | None = node
-    for key in path:
-        target = _child(target, key)
-        if target is None:
-            return None
-    return target.start_mark.line + 2 if target is not None else None
-
-
-def _child(node: yaml.Node | None, key: str | int) -> yaml.Node | None:
-    if isinstance(node, yaml.MappingNode) and isinstance(key, str):
-        for k, v in node.value:
-            if k.value == key:
-                # A null value has no useful mark of its own; the key's line is the one to show.
-                return k if v.tag.endswith(":null") and not v.value else v
-    if isinstance(node, yaml.SequenceNode) and isinstance(key, int) and 0 <= key < len(node.value):
-        child: yaml.Node = node.value[key]
-        return child
-    return None
+    """The file line of the value at `path` in a composed front-matter."""
+    line = safe_yaml.node_line(node, path)
+    return line + FRONT_MATTER_FIRST_LINE - 1 if line is not None else None
 
 
 def _key_line(node: yaml.Node | None, key: str) -> int | None:
@@ -134,45 +112,46 @@ def _key_line(node: yaml.Node | None, key: str) -> int | None:
     if isinstance(node, yaml.MappingNode):
         for k, _ in node.value:
             if k.value == key:
-                return int(k.start_mark.line) + 2
+                return int(k.start_mark.line) + FRONT_MATTER_FIRST_LINE
     return None
 
 
 def _walk(node: yaml.Node, path: tuple[str | int, ...]) -> yaml.Node | None:
     target: yaml.Node | None = node
     for key in path:
-        target = _child(target, key)
+        target = safe_yaml.child(target, key)
     return target
 
 
 # -- reading one brief -------------------------------------------------------------------
 
-
 def _read(path: Path, rel: str) -> _Brief | Problem:
     """Split and parse a brief's front-matter, or the one problem that stops us."""
     try:
-        text = path.read_text(encoding="utf-8")
+        text = read_regular(path).decode("utf-8")
     except UnicodeDecodeError as err:
         return Problem(rel, None, "error", f"not UTF-8 (byte {err.start}); save the file as UTF-8")
+    except UnsafeFileError as err:
+        return Problem(rel, None, "error", f"{err.strerror}; a brief must be the file itself, in docs/briefs/")
     except OSError as err:
         return Problem(rel, None, "error", f"cannot be read ({err.strerror}); check the file")
-    found = front_matter_span(text.replace("\r\n", "\n"))
+    text = text.replace("\r\n", "\n")
+    found = front_matter_span(text)
     if found is None:
         return Problem(rel, 1, "error", "no front-matter; a brief starts with a line '---' and its keys")
-    loader = _StringDateLoader(found[0])
     try:
-        node = loader.get_single_node()
-        meta = loader.construct_document(node) if node is not None else None
+        node, meta = safe_yaml.compose(found[0])
+    except safe_yaml.UnsafeYAML as err:
+        return Problem(rel, err.line + FRONT_MATTER_FIRST_LINE - 1, "error", f"front-matter: {err}")
     except yaml.YAMLError as err:
-        mark = getattr(err, "problem_mark", None)
-        line = mark.line + 2 if mark is not None else 1
+        line = safe_yaml.error_line(err)
         problem = getattr(err, "problem", None) or "invalid YAML"
-        return Problem(rel, line, "error", f"front-matter is not valid YAML ({problem}); fix the syntax")
-    finally:
-        loader.dispose()
+        where = line + FRONT_MATTER_FIRST_LINE - 1 if line else 1
+        return Problem(rel, where, "error", f"front-matter is not valid YAML ({problem}); fix the syntax")
     if not isinstance(meta, dict) or not isinstance(node, yaml.MappingNode):
         return Problem(rel, 2, "error", "front-matter must be a mapping of keys to values")
-    return _Brief(rel, path.stem, meta, node)
+    body_at = found[1] + len(text[found[1] :]) - len(text[found[1] :].lstrip("\n"))
+    return _Brief(rel, path.stem, meta, node, body=text[body_at:], body_line=text.count("\n", 0, body_at) + 1)
 
 
 def _duplicate_keys(node: yaml.Node, path: tuple[str | int, ...] = ()) -> Iterator[tuple[str, int]]:
@@ -343,7 +322,7 @@ def _source_problems(brief: _Brief, root: Path) -> Iterator[Problem]:
             brief.rel, line, "error", f"source_file {source!r} is outside the project; use a path like seeds/x.txt"
         )
         return
-    if not path.is_file():
+    if not os.path.lexists(root / source):
         yield Problem(
             brief.rel,
             line,
@@ -351,7 +330,12 @@ def _source_problems(brief: _Brief, root: Path) -> Iterator[Problem]:
             f"source_file {source!r} does not exist; restore the article, or set source_file and source_sha256 to null",
         )
         return
-    if hashlib.sha256(path.read_bytes()).hexdigest() != brief.meta.get("source_sha256"):
+    try:
+        data = read_regular(root / source)
+    except OSError as err:
+        yield Problem(brief.rel, line, "error", f"source_file {source!r} {err.strerror}; make it the article itself")
+        return
+    if hashlib.sha256(data).hexdigest() != brief.meta.get("source_sha256"):
         yield Problem(
             brief.rel,
             brief.line("source_sha256") or line,
@@ -360,11 +344,28 @@ def _source_problems(brief: _Brief, root: Path) -> Iterator[Problem]:
         )
 
 
+def _name_problems(brief: _Brief) -> Iterator[Problem]:
+    if not is_address(brief.stem):
+        yield Problem(
+            brief.rel,
+            None,
+            "error",
+            "the file name is the brief's address and must be lower-case letters, digits and single hyphens "
+            "(like 2025-03-09-some-title.md); rename the file",
+        )
+
+
+def _body_problems(brief: _Brief) -> Iterator[Problem]:
+    """The body's limits (what the build refuses to render), raw HTML, images and unsafe links."""
+    for finding in limit_problems(brief.body) + markup_problems(brief.body):
+        yield Problem(brief.rel, brief.body_line + finding.line - 1, "error", finding.message)
+
+
 def _reader_problems(brief: _Brief, path: Path) -> Iterator[Problem]:
     """What the site build's reader would still refuse, so `check` passing means `build` can read it."""
     try:
-        parse(path.read_text(encoding="utf-8"), Path(brief.rel))
-    except (BriefError, ValueError) as err:
+        parse(read_regular(path).decode("utf-8").replace("\r\n", "\n"), Path(brief.rel))
+    except (BriefError, ValueError, OSError) as err:
         yield Problem(brief.rel, None, "error", str(err).removeprefix(f"{brief.rel}: "))
 
 
@@ -378,6 +379,8 @@ def check_brief(path: Path, rel: str, root: Path, vocab: Vocabulary | None) -> t
         for key, line in _duplicate_keys(read.node)
     ]
     problems += _schema_problems(read, _validator(schema_path(root)))
+    problems += _name_problems(read)
+    problems += _body_problems(read)
     problems += _date_problems(read)
     problems += _summary_problems(read)
     if vocab is not None:
@@ -433,7 +436,10 @@ def _sources_of_unreadable(paths: list[Path]) -> set[str]:
     """source_file lines of briefs whose YAML is broken, so their articles are not also reported as orphans."""
     found: set[str] = set()
     for path in paths:
-        text = path.read_bytes().decode("utf-8", errors="replace")
+        try:
+            text = read_regular(path).decode("utf-8", errors="replace")
+        except OSError:
+            continue  # reported on its own
         found.update(m.strip("'\"") for m in _SOURCE_LINE.findall(text))
     return found
 
@@ -445,11 +451,15 @@ def _seed_problems(root: Path, briefs: list[_Brief], unreadable: list[Path]) -> 
         return
     sources = {b.meta.get("source_file") for b in briefs} | _sources_of_unreadable(unreadable)
     hashes = {b.meta.get("source_sha256"): b.rel for b in briefs}
-    for path in sorted(p for p in seeds.rglob("*") if p.is_file() and p.suffix in ARTICLE_SUFFIXES):
+    for path in find_articles([seeds]):
         rel = path.relative_to(root).as_posix()
+        odd = not_regular(path)
+        if odd:
+            yield Problem(rel, None, "error", f"{odd}; put the article's text itself in seeds/ (or remove it)")
+            continue
         if rel in sources:
             continue
-        twin = hashes.get(hashlib.sha256(path.read_bytes()).hexdigest())
+        twin = hashes.get(hashlib.sha256(read_regular(path)).hexdigest())
         if twin:
             yield Problem(rel, None, "warning", f"same text as the article of {twin}; delete this copy")
         else:
@@ -469,13 +479,17 @@ def _vocabulary(root: Path) -> tuple[Vocabulary | None, list[Problem]]:
     try:
         return load_vocabulary(root), []
     except VocabularyError as err:
-        match = _LOCATED.match(str(err))
-        if not match:
-            return None, [Problem("taxonomy", None, "error", str(err))]
-        path = Path(match["path"])
-        rel = path.relative_to(root).as_posix() if path.is_absolute() and root in path.parents else match["path"]
-        line = int(match["line"]) if match["line"] else None
-        return None, [Problem(rel, line, "error", match["message"])]
+        return None, [_located(line, root) for line in err.problems]
+
+
+def _located(line: str, root: Path) -> Problem:
+    """A vocabulary problem ("path:line: message") as a Problem with the path relative to the project."""
+    match = _LOCATED.match(line)
+    if not match:
+        return Problem("taxonomy", None, "error", line)
+    path = Path(match["path"])
+    rel = path.relative_to(root).as_posix() if path.is_absolute() and root in path.parents else match["path"]
+    return Problem(rel, int(match["line"]) if match["line"] else None, "error", match["message"])
 
 
 def check(root: Path) -> list[Problem]:

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
 from .briefs import BriefError
+from .files import UnsafePathError
 from .vocab import VocabularyError
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
@@ -24,14 +26,22 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
     Example: briefing ingest seeds/new-article.txt
     """
+    from .files import ProjectLock, inside, refuse_links, remove_stale_temps
     from .ingest import ingest
 
     root = Path.cwd()
     paths = [Path(p) for p in args.paths] or [root / "seeds"]
-    missing = [p for p in paths if not p.exists()]
+    missing = [p for p in paths if not os.path.lexists(p)]
     for path in missing:
         print(f"rejected  {path}: no such file or folder; check the path", file=sys.stderr)
-    report = ingest([p for p in paths if p.exists()], Path(args.out), root, workers=args.jobs, force=args.force)
+    out = Path(args.out)
+    with ProjectLock(root, "ingest", say=lambda line: print(line, file=sys.stderr)):
+        if inside(root, out.parent if not out.exists() else out):
+            refuse_links(root, [os.path.relpath(os.path.abspath(out), os.path.abspath(root))])
+        elif out.is_symlink():
+            raise UnsafePathError(f"{out} is a symbolic link; give the folder itself as --out")
+        remove_stale_temps(out)
+        report = ingest([p for p in paths if p not in missing], out, root, workers=args.jobs, force=args.force)
     for outcome in report.outcomes:
         if outcome.status == "rejected":
             print(f"rejected  {outcome.source}: {outcome.message}", file=sys.stderr)
@@ -173,7 +183,11 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s: %(message)s")
     try:
         return int(args.func(args))
-    except (VocabularyError, BriefError) as err:
+    except VocabularyError as err:
+        for problem in err.problems:
+            print(f"error: {problem}", file=sys.stderr)
+        return EXIT_PROBLEMS
+    except (BriefError, UnsafePathError) as err:
         print(f"error: {err}", file=sys.stderr)
         return EXIT_PROBLEMS
     except OSError as err:  # e.g. --out names a file, a folder is not writable, the disk is full

@@ -1,14 +1,24 @@
-"""The one place that writes to disk: atomic writes inside one output folder.
+"""The one place that touches the disk on the archive's behalf: safe reads, atomic writes, the lock.
 
 A file is written to a temporary sibling, flushed and renamed over the target,
-so a reader (or a killed process) only ever sees the old bytes or the new ones.
+so a reader (or a killed process) only ever sees the old bytes or the new ones;
+a temporary file a killed run left is removed by the next run. Inputs are read
+only when they are regular files (never through a link, never blocking on a
+FIFO). One run at a time holds the project lock. The built site is published
+by a manifest: the build removes only files it published itself.
 """
 
 from __future__ import annotations
 
+import errno
+import fcntl
+import json
 import os
 import re
+import shutil
+import stat
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 _PLAIN_NAME = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.-]*")
@@ -91,3 +101,226 @@ class Writer:
         except FileNotFoundError:
             return False
         return True
+
+
+# -- reading: regular files only ------------------------------------------------------------
+
+
+class UnsafeFileError(OSError):
+    """A path that is not a regular file inside the project (a link, a FIFO, a device, a folder)."""
+
+
+def kind_of(mode: int) -> str:
+    """What a file's mode says it is, in words for a message."""
+    for test, name in (
+        (stat.S_ISLNK, "a symbolic link"),
+        (stat.S_ISFIFO, "a FIFO (named pipe)"),
+        (stat.S_ISSOCK, "a socket"),
+        (stat.S_ISCHR, "a device"),
+        (stat.S_ISBLK, "a device"),
+        (stat.S_ISDIR, "a folder"),
+    ):
+        if test(mode):
+            return name
+    return "a regular file" if stat.S_ISREG(mode) else "not a regular file"
+
+
+def not_regular(path: Path) -> str | None:
+    """Why `path` (not followed if a link) is not a regular file, or None when it is one."""
+    mode = os.lstat(path).st_mode
+    return None if stat.S_ISREG(mode) else f"is {kind_of(mode)}, not a regular file"
+
+
+def read_regular(path: Path, limit: int | None = None) -> bytes:
+    """The bytes of `path`, which must be a regular file: a link is not followed, a FIFO never blocks.
+
+    UnsafeFileError says what the path is instead; a file over `limit` bytes raises
+    UnsafeFileError too, before anything is read.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError as err:
+        if err.errno == errno.ELOOP or os.path.islink(path):
+            raise UnsafeFileError(errno.ELOOP, "is a symbolic link, not a regular file", str(path)) from None
+        raise
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise UnsafeFileError(errno.EINVAL, f"is {kind_of(info.st_mode)}, not a regular file", str(path))
+        if limit is not None and info.st_size > limit:
+            raise UnsafeFileError(errno.EFBIG, f"is {info.st_size:,} bytes, over the {limit:,} limit", str(path))
+        chunks = []
+        while chunk := os.read(fd, 1 << 20):
+            chunks.append(chunk)
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
+
+
+def inside(root: Path, path: Path) -> bool:
+    """True when `path`, every link resolved, is `root` or lies under it."""
+    real, base = os.path.realpath(path), os.path.realpath(root)
+    return real == base or real.startswith(base.rstrip(os.sep) + os.sep)
+
+
+def refuse_links(root: Path, relatives: list[str]) -> None:
+    """UnsafePathError when a folder the build writes or cleans (or a folder above it, up to `root`) is a
+    symbolic link or resolves outside the project: writing or cleaning through it could reach anything."""
+    for relative in relatives:
+        path = root
+        for part in Path(relative).parts:
+            path = path / part
+            if os.path.islink(path):
+                raise UnsafePathError(
+                    f"{path.relative_to(root).as_posix()} is a symbolic link; the build never writes or cleans "
+                    "through one: replace it with a real folder (or delete it) and run again"
+                )
+        if os.path.lexists(path) and not inside(root, path):
+            raise UnsafePathError(f"{relative} resolves outside the project; replace it with a folder inside it")
+
+
+# -- left by a killed run -------------------------------------------------------------------
+
+_TEMP_NAME = re.compile(r"\..+\.[A-Za-z0-9_]{8}\.tmp")  #: what atomic_write's mkstemp names look like
+
+
+def remove_stale_temps(folder: Path) -> list[Path]:
+    """Delete the temporary files a killed `atomic_write` left in `folder`; return them.
+
+    Only call this while holding the project lock: no other run is writing then.
+    """
+    removed: list[Path] = []
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return removed
+    for entry in entries:
+        if _TEMP_NAME.fullmatch(entry.name) and entry.is_file(follow_symlinks=False):
+            try:
+                os.unlink(entry.path)
+                removed.append(Path(entry.path))
+            except FileNotFoundError:
+                pass
+    return removed
+
+
+# -- one run at a time ------------------------------------------------------------------------
+
+LOCK_FILE = "build/.briefing.lock"
+
+
+class ProjectLock:
+    """An exclusive lock on the project for one ingest, build or serve (fcntl.flock on build/.briefing.lock).
+
+    A second run prints one line saying what holds the lock and waits for it;
+    the kernel releases the lock when its holder exits, however it exits.
+    """
+
+    def __init__(self, root: Path, command: str, say: Callable[[str], None]) -> None:
+        self.root, self.command, self.say = root, command, say
+        self.fd: int | None = None
+
+    def __enter__(self) -> ProjectLock:
+        refuse_links(self.root, ["build"])
+        path = self.root / LOCK_FILE
+        path.parent.mkdir(exist_ok=True)
+        fd = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_CLOEXEC", 0), 0o644)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            holder = os.pread(fd, 200, 0).decode("utf-8", "replace").strip() or "another run"
+            self.say(f"waiting: {holder} is running in this project (one run at a time)")
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, f"briefing {self.command} (process {os.getpid()})".encode(), 0)
+        self.fd = fd
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.fd is not None:
+            os.ftruncate(self.fd, 0)
+            os.close(self.fd)  # closing releases the lock
+            self.fd = None
+
+
+# -- publishing a built site ----------------------------------------------------------------------
+
+MANIFEST = "build/site-manifest.json"  #: every file the last build published into the site folder
+
+
+def _relative_files(folder: Path) -> list[str]:
+    found: list[str] = []
+    for here, dirs, names in os.walk(folder):
+        dirs.sort()
+        base = Path(here).relative_to(folder)
+        found.extend((base / name).as_posix() for name in sorted(names))
+    return found
+
+
+def _safe_relative(name: object) -> bool:
+    return isinstance(name, str) and bool(name) and not Path(name).is_absolute() and ".." not in Path(name).parts
+
+
+def publish(staging: Path, site: Path, manifest: Path) -> int:
+    """Move the files built in `staging` into `site`; delete only files the previous build published there.
+
+    `site` is never emptied: a file the build did not write stays (MkDocs' own
+    build empties its folder, which through a link can reach anything). No
+    folder in `site` that is a symbolic link is ever written through. Returns
+    the number of files published.
+    """
+    if os.path.islink(site):
+        raise UnsafePathError(f"{site} is a symbolic link; the build never writes through one: replace it")
+    site.mkdir(parents=True, exist_ok=True)
+    where = os.path.realpath(site)
+    try:
+        recorded = json.loads(manifest.read_text(encoding="utf-8"))
+        previous = recorded["files"] if recorded.get("site") == where else []  # another folder's list: not ours
+    except (OSError, ValueError, AttributeError, KeyError, TypeError):
+        previous = []
+    files = _relative_files(staging)
+    fresh = set(files)
+    for name in previous:
+        if _safe_relative(name) and name not in fresh:
+            _remove_published(site, name)
+    checked: set[Path] = set()
+    for name in files:
+        target = site / name
+        _real_folders(site, target.parent, checked)
+        os.replace(staging / name, target)
+    atomic_write(manifest, json.dumps({"site": where, "files": files}, ensure_ascii=False))
+    shutil.rmtree(staging, ignore_errors=True)  # only empty folders are left in it
+    return len(files)
+
+
+def _real_folders(site: Path, folder: Path, checked: set[Path]) -> None:
+    """Make `folder` (under `site`) and its parents, refusing any that is a symbolic link."""
+    if folder in checked or folder == site:
+        return
+    _real_folders(site, folder.parent, checked)
+    if os.path.islink(folder):
+        raise UnsafePathError(f"{folder} is a symbolic link inside the site folder; delete it and build again")
+    folder.mkdir(exist_ok=True)
+    checked.add(folder)
+
+
+def _remove_published(site: Path, name: str) -> None:
+    """Delete a file an earlier build published, and its folders once empty; never through a link."""
+    path = site / name
+    parts = Path(name).parts
+    for depth in range(1, len(parts)):
+        if os.path.islink(site.joinpath(*parts[:depth])):
+            return
+    try:
+        if stat.S_ISREG(os.lstat(path).st_mode):
+            os.unlink(path)
+    except FileNotFoundError:
+        return
+    folder = path.parent
+    while folder != site:
+        try:
+            folder.rmdir()  # only when empty
+        except OSError:
+            return
+        folder = folder.parent

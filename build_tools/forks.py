@@ -10,8 +10,10 @@ exception's cause, for anything the command line does not report itself.
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
 import os
+import signal
 import sys
 import traceback
 from collections.abc import Callable, Iterator
@@ -30,13 +32,37 @@ def available() -> bool:
     return "fork" in multiprocessing.get_all_start_methods()
 
 
+_PR_SET_PDEATHSIG = 1  #: prctl option (linux/prctl.h)
+
+
+def die_with_parent(parent: int | None = None) -> None:
+    """Have the kernel kill this process when its parent dies, however the parent dies (kill -9 included).
+
+    Linux's PR_SET_PDEATHSIG, which survives exec (so a program started from here inherits it); elsewhere
+    nothing. `parent` is the pid expected as parent: if it already died before this call, exit now.
+    """
+    if sys.platform.startswith("linux"):
+        try:
+            ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+        except (OSError, AttributeError):  # no prctl: the children are only as safe as elsewhere
+            pass
+    if parent is not None and os.getppid() != parent:
+        os._exit(1)
+
+
+def tied_to_this_process() -> Callable[[], None]:
+    """A `preexec_fn` for `subprocess`: the child dies with this process (see `die_with_parent`)."""
+    parent = os.getpid()
+    return lambda: die_with_parent(parent)
+
+
 class Forked(Generic[T]):
     """`work()` started in a forked process; `result()` waits for it."""
 
     def __init__(self, work: Callable[[], T]) -> None:
         context = multiprocessing.get_context("fork")
         self._reader, writer = context.Pipe(duplex=False)
-        self._child = context.Process(target=_send_and_exit, args=(work, writer))
+        self._child = context.Process(target=_send_and_exit, args=(work, writer, os.getpid()))
         self._child.start()
         writer.close()
 
@@ -84,7 +110,8 @@ def alongside(work: Callable[[], None], parallel: bool) -> Iterator[None]:
         raise error
 
 
-def _send_and_exit(work: Callable[[], Any], writer: Connection) -> None:
+def _send_and_exit(work: Callable[[], Any], writer: Connection, parent: int) -> None:
+    die_with_parent(parent)  # a killed build leaves no step running (and writing) behind it
     try:
         answer: tuple[bool, Any, str] = (True, work(), "")
     except BaseException as err:  # noqa: BLE001 - every failure goes back to the parent, which raises it

@@ -23,12 +23,13 @@ import yaml
 
 from .briefs import BriefError, as_read, merge, read_brief, render, render_body, stamp
 from .extract import extract_brief
-from .files import Writer, atomic_write
+from .files import Writer, atomic_write, inside, read_regular, refuse_links
 from .files import stamp as file_stamp
+from .forks import die_with_parent
 from .model import Brief, Removed
 from .near_duplicates import fingerprint
 from .slugs import slugify
-from .source import SourceError, read_source
+from .source import MAX_BYTES, SourceError, read_source
 from .story_links import link_stories
 from .vocab import Vocabulary, load_vocabulary
 
@@ -91,36 +92,74 @@ class _Extracted:
 
 
 def find_articles(paths: list[Path]) -> list[Path]:
-    """Article files named or found (recursively) in the given folders, sorted."""
+    """Article files named or found (recursively) in the given folders, sorted.
+
+    Folders are walked without following links. A link to a folder, or a link, FIFO or device
+    named like an article, is listed too, so that reading it says what it is (`read_source`
+    refuses all of them) instead of skipping it in silence.
+    """
     found: list[Path] = []
     for path in paths:
-        if path.is_dir():
+        if path.is_dir() and not path.is_symlink():
             for folder, dirs, files in os.walk(path):
                 dirs.sort()
+                found.extend(Path(folder, name) for name in dirs if os.path.islink(os.path.join(folder, name)))
                 found.extend(Path(folder, name) for name in files if name.endswith(ARTICLE_SUFFIXES))
         else:
             found.append(path)
     return sorted(dict.fromkeys(found), key=lambda p: p.as_posix())
 
 
-def shown(path: Path, root: Path) -> str:
-    """A path as the brief records it: relative to the project when inside it."""
-    absolute, base = os.path.abspath(path), os.path.abspath(root)
-    if absolute.startswith(base + os.sep):
-        return Path(absolute[len(base) + 1 :]).as_posix()
-    return path.as_posix()
-
-
-def _shown_all(paths: list[Path], root: Path) -> list[str]:
-    """`shown` for many paths, normalising each folder once (re-ingest sees 10,000 of them)."""
-    by_folder: dict[Path, str] = {}
-    names = []
-    for path in paths:
-        folder = by_folder.get(path.parent)
-        if folder is None:
-            folder = by_folder[path.parent] = shown(path.parent / "x", root)[:-1]
-        names.append(folder + path.name)
+def source_names(articles: list[Path], paths: list[Path], root: Path) -> list[str | None]:
+    """What each article's brief records as `source_file`: its path relative to the project, or None
+    for an article outside it (`files.inside`, each folder resolved once: re-ingest sees 10,000)."""
+    base = os.path.realpath(root)
+    folders: dict[str, str | None] = {}
+    names: list[str | None] = []
+    for article in articles:
+        parent = os.path.dirname(os.path.abspath(article))
+        if parent not in folders:
+            real = os.path.realpath(parent)
+            inside_root = real == base or real.startswith(base.rstrip(os.sep) + os.sep)
+            folders[parent] = Path(os.path.relpath(real, base)).as_posix() if inside_root else None
+        folder = folders[parent]
+        names.append(None if folder is None else (article.name if folder == "." else f"{folder}/{article.name}"))
     return names
+
+
+def scratch_name(article: Path, paths: list[Path]) -> str:
+    """A name for an article outside the project in briefs written outside it (a trial run, an evaluation):
+    its path below the folder named on the command line, with that folder's own name; never an absolute path."""
+    for given in paths:
+        try:
+            below = article.relative_to(given)
+        except ValueError:
+            continue
+        return (Path(given.name) / below).as_posix() if given.is_dir() else article.name
+    return article.name
+
+
+def adopt(article: Path, root: Path) -> tuple[Path | None, str]:
+    """Copy an article from outside the project into seeds/, so that its brief can name it and a later build
+    can find it: (the copy, what was done), or (None, why not)."""
+    target = root / "seeds" / article.name
+    try:
+        data = read_regular(article, limit=MAX_BYTES)
+    except OSError as err:
+        return None, f"{err.strerror or err}; check the file"
+    if os.path.lexists(target):
+        try:
+            same = read_regular(target) == data
+        except OSError:
+            same = False
+        if not same:
+            return None, (
+                f"outside the project, and seeds/{article.name} already holds other text; rename the file and run again"
+            )
+        return target, f"outside the project: the same text is already seeds/{article.name}"
+    refuse_links(root, ["seeds"])
+    atomic_write(target, data)
+    return target, f"copied into seeds/{article.name} (the brief names that copy); commit it with the brief"
 
 
 def _extract_one(args: tuple[Path, str, Vocabulary, Path | None]) -> _Extracted:
@@ -180,10 +219,11 @@ def _extract_all(jobs: list[tuple[Path, str, Vocabulary, Path | None]], workers:
             # jobs it was unpickled afresh each time, and its look-up tables and caches
             # (actors, topics, furniture rules) built again for every 32 articles.
             lean = [(path, name, existing) for path, name, _, existing in jobs]
-            with ProcessPoolExecutor(max_workers=workers, initializer=_worker_init, initargs=(vocab,)) as pool:
+            init = (vocab, os.getpid())
+            with ProcessPoolExecutor(max_workers=workers, initializer=_worker_init, initargs=init) as pool:
                 yield from pool.map(_extract_in_worker, lean, chunksize=chunk)
             return
-        with ProcessPoolExecutor(max_workers=workers, initializer=_worker_init) as pool:
+        with ProcessPoolExecutor(max_workers=workers, initializer=_worker_init, initargs=(None, os.getpid())) as pool:
             yield from pool.map(_extract_one, jobs, chunksize=chunk)
         return
     for job in jobs:
@@ -349,8 +389,9 @@ def _few_collections(gen0: int = 50_000) -> Iterator[None]:
         gc.set_threshold(*before)
 
 
-def _worker_init(vocab: Vocabulary | None = None) -> None:
+def _worker_init(vocab: Vocabulary | None = None, parent: int | None = None) -> None:
     global _worker_vocab
+    die_with_parent(parent)  # a killed ingest leaves no worker behind
     _worker_vocab = vocab
     gc.set_threshold(50_000, *gc.get_threshold()[1:])
     # The main process, which names and writes every brief, goes first when it has work: it is the one
@@ -392,10 +433,10 @@ def _ingest(
     report = Report()
     cache = _IngestCache(out / INDEX_CACHE)
     existing = index_briefs(out, cache)
-    articles = find_articles(paths)
+    named = _named_articles(paths, root, out, report)
     hashes = _ArticleHashes(cache)
     jobs = []
-    for path, name in zip(articles, _shown_all(articles, root), strict=True):
+    for path, name in named:
         known = existing.get(name)
         if not force and known and known[1] and hashes.sha256(path, name) == known[1]:
             report.outcomes.append(Outcome(name, "unchanged", known[0]))
@@ -441,6 +482,27 @@ def _ingest(
     cache.save()
     report.outcomes.sort(key=lambda o: o.source)
     return report
+
+
+def _named_articles(paths: list[Path], root: Path, out: Path, report: Report) -> list[tuple[Path, str]]:
+    """Each article found with the name its brief records; an article from outside the project is copied
+    into seeds/ when the briefs go into the project (else it gets a scratch name), and said so."""
+    articles = find_articles(paths)
+    into_project = inside(root, out)
+    named: list[tuple[Path, str]] = []
+    for article, name in zip(articles, source_names(articles, paths, root), strict=True):
+        if name is not None:
+            named.append((article, name))
+        elif not into_project:
+            named.append((article, scratch_name(article, paths)))
+        else:
+            copy, note = adopt(article, root)
+            if copy is None:
+                report.outcomes.append(Outcome(article.as_posix(), "rejected", message=note))
+            else:
+                print(f"{article.as_posix()}: {note}")
+                named.append((copy, f"seeds/{copy.name}"))
+    return sorted(dict(named).items(), key=lambda item: item[1]) if named else []
 
 
 class _ArticleHashes:

@@ -97,13 +97,14 @@ def node_line(node: yaml.Node | None, path: tuple[str | int, ...] | list[str | i
     """The 1-based line, within the parsed text, of the value at `path` in a composed document."""
     target = node
     for key in path:
-        target = _child(target, key)
+        target = child(target, key)
         if target is None:
             return None
     return target.start_mark.line + 1 if target is not None else None
 
 
-def _child(node: yaml.Node | None, key: str | int) -> yaml.Node | None:
+def child(node: yaml.Node | None, key: str | int) -> yaml.Node | None:
+    """The value under `key` (a mapping's key or a list's index) of a composed node, or None."""
     if isinstance(node, yaml.MappingNode) and isinstance(key, str):
         for k, v in node.value:
             if k.value == key:

@@ -7,6 +7,8 @@ import unicodedata
 
 # Names Windows reserves; a file called "con.md" cannot be checked out there.
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
+#: what a brief's file name (without .md) must be, since it is the brief's address: slug words, any length
+ADDRESS = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _RESERVED = {"con", "prn", "aux", "nul"} | {f"com{i}" for i in range(10)} | {f"lpt{i}" for i in range(10)}
 
 
@@ -27,3 +29,8 @@ def slugify(text: str, max_length: int = 80) -> str:
     if slug in _RESERVED:
         slug = f"{slug}-x"
     return slug
+
+
+def is_address(stem: str) -> bool:
+    """True when `stem` can be a brief's address: lower-case ASCII letters and digits in hyphenated words."""
+    return ADDRESS.fullmatch(stem) is not None

@@ -6,10 +6,13 @@ meant for the person who added the file; nothing here prints or exits.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import re
 from dataclasses import dataclass
 from pathlib import Path
+
+from .files import UnsafeFileError, read_regular
 
 MAX_BYTES = 5 * 1024 * 1024
 # Bytes that never occur in pasted news text but are common in binary files.
@@ -62,10 +65,14 @@ def normalise_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+def _too_big(size: int) -> str:
+    return f"{size / 1048576:.1f} MB is over the 5 MB limit for one article; split or trim it"
+
+
 def check_bytes(data: bytes) -> None:
     """Refuse empty, oversized and binary content with a reason."""
     if len(data) > MAX_BYTES:
-        raise SourceError(f"{len(data) / 1048576:.1f} MB is over the 5 MB limit for one article; split or trim it")
+        raise SourceError(_too_big(len(data)))
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     if not data.strip():
@@ -82,12 +89,17 @@ def check_bytes(data: bytes) -> None:
 
 
 def read_source(path: Path, shown_as: str | None = None) -> Source:
-    """Read and decode one raw article, or raise SourceError."""
+    """Read and decode one raw article, or raise SourceError.
+
+    Only a regular file is read: a symbolic link is not followed and a FIFO or device is not opened
+    for reading (build_tools/files.py), so an article can never be something else in disguise.
+    """
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise SourceError(f"{size / 1048576:.1f} MB is over the 5 MB limit for one article; split or trim it")
-        data = path.read_bytes()
+        data = read_regular(path, limit=MAX_BYTES)
+    except UnsafeFileError as err:
+        if err.errno == errno.EFBIG:
+            raise SourceError(_too_big(path.stat().st_size)) from None
+        raise SourceError(f"{err.strerror}; put the article's text itself in a .txt file") from None
     except OSError as err:
         raise SourceError(f"cannot be read ({err.strerror}); check the path and permissions") from None
     check_bytes(data)

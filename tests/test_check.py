@@ -243,7 +243,10 @@ CASES: list[tuple[str, Callable[[Path], None], list[Expect]]] = [
     (
         "case clash",
         _case_clash,
-        [(BRIEF, _none, "error", "differ only in case")],
+        [
+            (BRIEF.replace("talks-in", "Talks-in"), _none, "error", "lower-case letters, digits and single hyphens"),
+            (BRIEF, _none, "error", "differ only in case"),
+        ],
     ),
     ("same source twice", _same_source, [(BRIEF, _at("source_file:"), "error", "already has a brief")]),
     ("missing field", _missing_field, [(BRIEF, _none, "error", "missing required field 'summary'")]),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import subprocess
 import sys
 from pathlib import Path
@@ -25,6 +27,12 @@ def errors(root: Path) -> list[str]:
     return [str(p) for p in check(root) if p.level == "error"]
 
 
+def fill_in(path: Path) -> None:
+    """Replace the scaffold's guidance comments with text, as the editor does."""
+    text = path.read_text(encoding="utf-8")
+    path.write_text(re.sub(r"<!--.*?-->", "Written by the editor.", text, flags=re.S), encoding="utf-8")
+
+
 def test_scaffold_is_a_valid_hand_written_brief(project: Path) -> None:
     ingest([project / "seeds"], project / "docs" / "briefs", project, workers=1)
     path = new_brief(project, "Pakistan and US sign a trade framework", "2025-06-01")
@@ -37,9 +45,13 @@ def test_scaffold_is_a_valid_hand_written_brief(project: Path) -> None:
     assert brief.extracted == {}
     # With no hashes every field counts as the editor's own, so no merge could ever replace one.
     assert {"title", "date", "summary", "actors", "topics", "body"} <= edited_fields(brief)
-    assert errors(project) == []
+    # Its guidance is in comments that would show on the page: the scaffold fails the check until filled in.
     own = [p for p in check(project) if p.path.endswith(path.name)]
-    assert [(p.level, p.message.split(";")[0]) for p in own] == [("warning", "summary is empty")]
+    assert [(p.level, p.message.split(";")[0]) for p in own] == [("warning", "summary is empty")] + [
+        ("error", "an HTML comment is shown on the page as text")
+    ] * 3
+    fill_in(path)
+    assert errors(project) == []
 
 
 def test_undated_scaffold(tmp_path: Path) -> None:
@@ -101,6 +113,9 @@ def test_cli_new_then_check(project: Path) -> None:
     result = run_cli(project, "new", "Envoys meet in Washington", "--date", "2024-07-08")
     assert result.returncode == 0, result.stderr
     assert "docs/briefs/2024-07-08-envoys-meet-in-washington.md" in result.stdout
+    unfilled = run_cli(project, "check")
+    assert unfilled.returncode == 1 and "an HTML comment is shown on the page" in unfilled.stdout
+    fill_in(project / "docs/briefs/2024-07-08-envoys-meet-in-washington.md")
     check_result = run_cli(project, "check")
     assert check_result.returncode == 0, check_result.stdout
     again = run_cli(project, "new", "Envoys meet in Washington", "--date", "2024-07-08")

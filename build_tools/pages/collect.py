@@ -14,9 +14,10 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 
 from .. import forks
+from ..body_check import limit_problems
 from ..briefs import BriefError, read_brief
 from ..model import ActorRef, Brief
-from ..slugs import slugify
+from ..slugs import is_address, slugify
 
 #: actor ids whose address the actors index's letter pages use (actors/people/a/, ...)
 RESERVED_ACTOR_IDS = frozenset({"people", "organizations", "countries", "other"})
@@ -86,9 +87,14 @@ class CollectError(Exception):
 
 
 def _check_ids(path: Path, brief: Brief) -> list[str]:
-    """Ids and years become addresses, so each must already be safe to use as one."""
+    """Ids, years and the file's name become addresses, so each must already be safe to use as one; and the
+    body must be within the limits Markdown can render in bounded time (build_tools/body_check.py)."""
     bad = [a.id for a in brief.actors if not _is_slug(a.id)] + [t for t in brief.topics if not _is_slug(t)]
     problems = [f"{path}: id {i!r} is not a lower-case slug; use letters, digits and hyphens" for i in bad]
+    if not is_address(path.stem):
+        problems.append(f"{path}: the file name is the brief's address: use lower-case letters, digits and hyphens")
+    if brief.body is not None:
+        problems += [f"{path}: body line {f.line}: {f.message}" for f in limit_problems(brief.body)]
     problems += [
         f"{path}: actor id {a.id!r} is reserved for the actors index's pages; give the actor another id"
         for a in brief.actors
