@@ -125,6 +125,7 @@ def _walk(node: yaml.Node, path: tuple[str | int, ...]) -> yaml.Node | None:
 
 # -- reading one brief -------------------------------------------------------------------
 
+
 def _read(path: Path, rel: str) -> _Brief | Problem:
     """Split and parse a brief's front-matter, or the one problem that stops us."""
     try:

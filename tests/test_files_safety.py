@@ -350,7 +350,8 @@ def test_hostile_yaml_and_names_are_one_line_each_in_check_and_build(
 def test_every_bad_taxonomy_entry_is_one_clear_line_all_at_once(tmp_path: Path) -> None:
     project = make_project(tmp_path)
     actors = project / "taxonomy" / "actors.yml"
-    actors.write_text(actors.read_text(encoding="utf-8") + "- {id: x-y, name: X Y, type: person, description: [a, b]}\n")
+    bad_actor = "- {id: x-y, name: X Y, type: person, description: [a, b]}\n"
+    actors.write_text(actors.read_text(encoding="utf-8") + bad_actor)
     topics = project / "taxonomy" / "topics.yml"
     topics.write_text(topics.read_text(encoding="utf-8").replace("min_weight: 1", 'min_weight: "heavy"', 1))
     rules = project / "taxonomy" / "rules" / "furniture.yml"
