@@ -576,3 +576,12 @@ def test_contributing_uses_only_commands_that_exist() -> None:
     assert commands is not None
     assert {"ingest", "check", "new", "actors", "build"} <= used
     assert used <= set(commands), f"CONTRIBUTING.md uses commands the CLI lacks: {used - set(commands)}"
+
+
+def test_documented_scripts_exist() -> None:
+    """Every `bash <script>` README.md and CONTRIBUTING.md tell people to run is in the repository."""
+    named = set()
+    for doc in ("README.md", "CONTRIBUTING.md"):
+        named |= set(re.findall(r"\bbash ((?:\.ci|requirements)/[\w.-]+)", (ROOT / doc).read_text(encoding="utf-8")))
+    assert {".ci/run", LOCK_SCRIPT} <= named
+    assert [script for script in sorted(named) if not (ROOT / script).is_file()] == []
