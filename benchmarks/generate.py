@@ -37,7 +37,6 @@ PROJECT_FILES = (
     "docs/about.md",
     "docs/stylesheets",
     "docs/search",
-    "build_tools/mkdocs_hooks.py",
 )
 FIRST_YEAR, YEARS = 2016, 10
 UNDATED_SHARE = 0.08  #: articles whose text establishes no date

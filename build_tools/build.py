@@ -1,64 +1,56 @@
-"""The whole build, top to bottom: ingest changed articles -> read briefs -> write pages -> mkdocs -> Pagefind.
+"""The whole build, top to bottom: ingest changed articles -> read the archive -> MkDocs -> Pagefind -> publish.
 
-Index pages are generated at every build from the briefs and the
-vocabularies and are never committed (see .gitignore); the briefs are
-committed and this module never modifies one except through ingest.
+One run at a time (the project lock). The briefs ingest has just written are
+handed to the archive in memory; the archive is read once and handed to the
+MkDocs plugin (build_tools/pages/plugin.py), which makes every page from it;
+MkDocs runs in this process (in a forked child, whose memory goes back before
+Pagefind runs). The site is built in build/site-staging/, indexed by Pagefind
+there, then published into the site folder by manifest (`files.publish`):
+the build never empties a folder and never writes through a link.
 """
 
 from __future__ import annotations
 
 import importlib.util
-import json
+import logging
 import os
 import shutil
 import subprocess
 import sys
 import time
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-import yaml
+from mkdocs import exceptions
+from mkdocs.commands import build as mkdocs_build
+from mkdocs.config import load_config
 
+from . import speed
+from .archive import Archive, CollectError, load_archive
 from .briefs import BriefError
 from .files import (
     MANIFEST,
     ProjectLock,
     UnsafePathError,
-    Writer,
     publish,
     refuse_links,
+    refuse_links_within,
     remove_stale_temps,
 )
-from .forks import alongside, in_child, tied_to_this_process
+from .forks import in_child, tied_to_this_process
 from .ingest import ingest
 from .model import Brief
-from .pages.collect import CollectError, Entry, read_briefs
-from .pages.facets import facet_actors
-from .pages.index_pages import GENERATED_BY, render_pages
-from .pages.related import related
-from .vocab import Vocabulary, VocabularyError, load_vocabulary
+from .pages.feeds import FeedError
+from .vocab import VocabularyError
 
-try:  # feeds and briefs.json (build_tools/pages/feeds.py), when that module is present
-    from .pages.feeds import FeedError, site_url_from, write_feeds
-
-    _FEED_ERRORS: tuple[type[Exception], ...] = (FeedError,)
-except ImportError:  # pragma: no cover - only while the feeds module does not exist
-    write_feeds = None  # type: ignore[assignment]
-    _FEED_ERRORS = ()
 #: problems with the briefs, vocabularies or settings: one line each, never a traceback
-USER_ERRORS: tuple[type[Exception], ...] = (VocabularyError, BriefError, UnsafePathError, *_FEED_ERRORS)
-
-GENERATED_DIRS = ("topics", "actors", "timeline", "search")  #: folders under docs/ the build owns
+USER_ERRORS: tuple[type[Exception], ...] = (VocabularyError, BriefError, UnsafePathError, FeedError)
 #: folders the build writes or cleans: never a symbolic link, never outside the project
-OWNED_FOLDERS = ("build", "docs", "docs/briefs", "docs/feeds", *(f"docs/{name}" for name in GENERATED_DIRS))
+OWNED_FOLDERS = ("build", "docs", "docs/briefs")
 STAGING = "build/site-staging"  #: where MkDocs and Pagefind build the site before it is published
-GENERATED_FILES = ("index.md",)  #: single generated files under docs/
-DATA_FILE = "build/archive-pages.json"  #: read by build_tools/mkdocs_hooks.py
-#: the pages this build generated, by path under docs/: the hook trusts their HTML, and no other page's
-GENERATED_LIST = "build/generated-pages.json"
-DEFAULT_SITE_NAME = "Pakistan–US Briefing Archive"
-PARALLEL_PAGES = 2000  #: briefs; below this, forking for the feeds and hook data costs more than it saves
+PLUGIN = "briefing"  #: the archive's MkDocs plugin, as mkdocs.yml names it
+PLACEHOLDER_SITE = "example.github.io"  #: the host of mkdocs.yml's default site_url
 
 
 class Timer:
@@ -79,41 +71,35 @@ class Timer:
         return ", ".join(f"{name} {seconds:.1f} s" for name, seconds in self.steps.items())
 
 
-def build(root: Path, site_dir: Path | None = None, *, strict: bool = True, timer: Timer | None = None) -> int:
-    """Build the site from the project at `root` into `site_dir` (default root/site); return an exit code.
+def say(line: str) -> None:
+    """One line for the person running the build (stderr: stdout is the build's report)."""
+    print(line, file=sys.stderr)
 
-    One run at a time (the project lock). The site is built in build/site-staging/ and then published
-    into the site folder by manifest (`files.publish`): the build deletes only files it published.
-    """
+
+def build(root: Path, site_dir: Path | None = None, *, strict: bool = True, timer: Timer | None = None) -> int:
+    """Build the site from the project at `root` into `site_dir` (default root/site); return an exit code."""
     if not (root / "mkdocs.yml").is_file():
-        print(f"error: {root / 'mkdocs.yml'}: not found; run briefing in the project folder", file=sys.stderr)
+        say(f"error: {root / 'mkdocs.yml'}: not found; run briefing in the project folder")
         return 1
     try:
-        with ProjectLock(root, "build", say=_say):
+        with ProjectLock(root, "build", say=say):
             return _build(root, site_dir, strict, timer or Timer())
     except UnsafePathError as err:
-        print(f"error: {err}", file=sys.stderr)
+        say(f"error: {err}")
         return 1
-
-
-def _say(line: str) -> None:
-    print(line, file=sys.stderr)
 
 
 def _build(root: Path, site_dir: Path | None, strict: bool, timer: Timer) -> int:
     started = time.perf_counter()
     refuse_links(root, list(OWNED_FOLDERS) + ([] if site_dir else ["site"]))
+    refuse_links_within(root, "docs")
     clear_leftovers(root)
     site = site_dir or root / "site"
-    # Ingest and the pages step hold every brief in memory; in a child process that memory is given
-    # back when it exits, before Pagefind (about 1.8 GB at 10,000 briefs) runs beside this process.
-    prepared = in_child(lambda: _ingest_and_pages(root, timer))
-    if prepared is None:
-        return 1
-    status, count, timer.steps = prepared
     staging = root / STAGING
-    with timer.step("mkdocs"):
-        code = run_site_build(root, staging, strict)
+    # Ingest, the archive and MkDocs hold every brief in memory: in a child process that memory is given
+    # back when it exits, before Pagefind (about 1.6 GB at 10,000 briefs) runs beside this process.
+    made = in_child(lambda: _make_site(root, staging, strict, timer))
+    status, count, timer.steps, code = made
     if code == 0:
         with timer.step("search index"):
             code = run_pagefind(staging)
@@ -125,12 +111,39 @@ def _build(root: Path, site_dir: Path | None, strict: bool, timer: Timer) -> int
     return code or status
 
 
+def _make_site(root: Path, staging: Path, strict: bool, timer: Timer) -> tuple[int, int, dict[str, float], int]:
+    """Ingest, read the archive and run MkDocs: (ingest's exit code, briefs, step times, MkDocs' exit code)."""
+    with timer.step("ingest"):
+        status, written = ingest_changed(root)
+    with timer.step("archive"):
+        archive = read_archive(root, written)
+    if archive is None:
+        return status, 0, timer.steps, 1
+    with timer.step("mkdocs"):
+        code = run_mkdocs(root, staging, strict, archive)
+    return status, len(archive.entries), timer.steps, code
+
+
+def read_archive(root: Path, written: dict[str, Brief] | None = None) -> Archive | None:
+    """Every brief and the taxonomy, read once; None (each problem printed on its line) when that fails."""
+    prefix = f"{root}{os.sep}"  # problems name files relative to the project, as `briefing check` does
+    try:
+        return load_archive(root, known=written)
+    except CollectError as err:
+        for problem in err.problems:
+            say(f"error: {problem.replace(prefix, '')}")
+    except USER_ERRORS as err:
+        for line in getattr(err, "problems", None) or [str(err)]:
+            say(f"error: {line.replace(prefix, '')}")
+    return None
+
+
 def clear_leftovers(root: Path) -> None:
-    """Remove what a killed run left: temporary files beside briefs and generated pages, a half-built site.
+    """Remove what a killed run left: temporary files beside briefs, a half-built site.
 
     Called with the project lock held, so no other run is writing any of them.
     """
-    for here, _, _ in os.walk(root / "docs"):  # briefs and generated pages (os.walk follows no link)
+    for here, _, _ in os.walk(root / "docs"):  # (os.walk follows no link)
         remove_stale_temps(Path(here))
     remove_stale_temps(root / "build")
     staging = root / STAGING
@@ -138,52 +151,6 @@ def clear_leftovers(root: Path) -> None:
         os.unlink(staging)
     elif staging.exists():
         shutil.rmtree(staging)
-
-
-def _ingest_and_pages(root: Path, timer: Timer) -> tuple[int, int, dict[str, float]] | None:
-    """Ingest changed articles and write the generated pages: (ingest's exit code, briefs, step times)."""
-    with timer.step("ingest"):
-        status, written = ingest_changed(root)
-    with timer.step("pages"):
-        entries = _pages(root, written)
-    return None if entries is None else (status, len(entries), timer.steps)
-
-
-def serve(root: Path, address: str = "127.0.0.1:8000") -> int:
-    """Generate the pages, then run `mkdocs serve` for a live preview of the briefs' text."""
-    if not (root / "mkdocs.yml").is_file():
-        print(f"error: {root / 'mkdocs.yml'}: not found; run briefing in the project folder", file=sys.stderr)
-        return 1
-    try:
-        with ProjectLock(root, "serve", say=_say):  # held while it writes; the preview itself only reads
-            refuse_links(root, list(OWNED_FOLDERS))
-            clear_leftovers(root)
-            status, written = ingest_changed(root)
-            if _pages(root, written) is None:
-                return 1
-    except UnsafePathError as err:
-        print(f"error: {err}", file=sys.stderr)
-        return 1
-    return run_mkdocs(root, "serve", "-a", address) or status
-
-
-def _pages(root: Path, written: Mapping[str, Brief] | None = None) -> list[Entry] | None:
-    """Read every brief and write the generated pages; None (errors printed) when that fails.
-
-    `written` holds the briefs ingest has just written, which are not read back.
-    """
-    try:
-        entries = read_briefs(root / "docs" / "briefs", known=written)
-        generate(root, entries, load_vocabulary(root))
-    except CollectError as err:
-        for problem in err.problems:
-            print(f"error: {problem}", file=sys.stderr)
-        return None
-    except USER_ERRORS as err:
-        for line in getattr(err, "problems", None) or [str(err)]:
-            print(f"error: {line}", file=sys.stderr)
-        return None
-    return entries
 
 
 def ingest_changed(root: Path) -> tuple[int, dict[str, Brief]]:
@@ -198,160 +165,105 @@ def ingest_changed(root: Path) -> tuple[int, dict[str, Brief]]:
     report = ingest([seeds], root / "docs" / "briefs", root, keep_briefs=True)
     for outcome in report.outcomes:
         if outcome.status == "rejected":
-            print(f"rejected  {outcome.source}: {outcome.message}", file=sys.stderr)
+            say(f"rejected  {outcome.source}: {outcome.message}")
         elif outcome.status != "unchanged":
-            print(f"{outcome.status:<9} docs/briefs/{outcome.brief} <- {outcome.source}")
+            note = f" ({outcome.message})" if outcome.message else ""
+            print(f"{outcome.status:<9} docs/briefs/{outcome.brief} <- {outcome.source}{note}")
     return (0 if report.ok else 1), report.briefs
 
 
-def site_name(root: Path) -> str:
-    """The site_name from mkdocs.yml (the home page's title), read without MkDocs' own loader."""
+# -- MkDocs ------------------------------------------------------------------------------------------
+
+
+def run_mkdocs(root: Path, site: Path, strict: bool, archive: Archive | None = None) -> int:
+    """`mkdocs build` of root/mkdocs.yml into `site`, in this process, the archive handed to the plugin."""
+    _mkdocs_logging()
+    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")  # MkDocs' notice about 2.0 is not about this archive
     try:
-        # mkdocs.yml may use !ENV tags; a loader that ignores unknown tags is enough for one string.
-        config = yaml.load((root / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_Lenient)
-    except (OSError, yaml.YAMLError):
-        return DEFAULT_SITE_NAME
-    return str(config.get("site_name") or DEFAULT_SITE_NAME) if isinstance(config, dict) else DEFAULT_SITE_NAME
+        config = load_config(config_file=str(root / "mkdocs.yml"), site_dir=str(site), strict=strict)
+        plugin = config.plugins.get(PLUGIN)
+        if plugin is None:
+            say(f"error: {root / 'mkdocs.yml'}: the '{PLUGIN}' plugin is not listed under plugins; add it")
+            return 1
+        plugin.handed = archive  # type: ignore[attr-defined]
+        if PLACEHOLDER_SITE in (config.site_url or ""):
+            say(f"note: site_url is the placeholder {config.site_url}; set BRIEFING_SITE_URL (see README) to publish")
+        config.plugins.on_startup(command="build", dirty=False)
+        try:
+            if speed.enabled():
+                from .speed import parallel
+
+                parallel.build(config, os.cpu_count() or 1, parallel.PARALLEL_THRESHOLD)
+            else:
+                mkdocs_build.build(config)
+        finally:
+            config.plugins.on_shutdown()
+    except exceptions.Abort as err:
+        say(f"error: {err}")
+        return 1
+    except exceptions.MkDocsException as err:
+        say(f"error: {err}")
+        return 1
+    except USER_ERRORS as err:
+        for line in getattr(err, "problems", None) or [str(err)]:
+            say(f"error: {line}")
+        return 1
+    return 0
 
 
-class _Lenient(yaml.SafeLoader):
-    """A safe loader that reads any tagged value as None."""
+def _mkdocs_logging() -> None:
+    """MkDocs' messages as the `mkdocs` command prints them: warnings and errors, one a line, on stderr."""
+    logger = logging.getLogger("mkdocs")
+    ours = [h for h in logger.handlers if getattr(h, "_archive", False)]
+    if ours:
+        ours[0].setStream(sys.stderr)  # type: ignore[attr-defined]  # today's stderr (a test may have replaced it)
+    else:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("%(levelname)-7s -  %(message)s"))
+        handler.setLevel(logging.WARNING)
+        handler._archive = True  # type: ignore[attr-defined]
+        logger.addHandler(handler)
+    logger.setLevel(logging.INFO)
+    logger.propagate = False  # MkDocs' progress (INFO) is not the build's report
 
 
-_Lenient.add_multi_constructor("", lambda loader, suffix, node: None)
-
-
-def generate(root: Path, entries: list[Entry], vocab: Vocabulary) -> None:
-    """Write the index pages, the feeds and the hooks' data; remove generated pages no longer produced.
-
-    With many briefs the feeds and the hooks' data (related briefs) are made in
-    a forked process while this one renders the index pages: at 10,000 briefs
-    each half takes several seconds, and the second core is otherwise idle.
-    """
-    docs = root / "docs"
-    site_url = site_url_from(root / "mkdocs.yml") if write_feeds is not None else ""  # a user's error: report it here
-
-    chosen = facet_actors(entries, vocab)  # the brief pages' filters (hook data) and the search page's list
-
-    def data_files() -> None:
-        if write_feeds is not None:
-            write_feeds(entries, docs, site_url, Writer(docs), vocab.topics)
-        data = hook_data(entries, vocab, chosen)
-        Writer(root).write(DATA_FILE, json.dumps(data, ensure_ascii=False, sort_keys=True))
-
-    parallel = len(entries) >= PARALLEL_PAGES
-    # A generated folder that is not there yet (a fresh clone: they are never committed) holds no stale page.
-    present = [folder for folder in GENERATED_DIRS if (docs / folder).is_dir()]
-    with alongside(data_files, parallel=parallel):
-        pages = render_pages(entries, vocab, site_name(root), chosen)
-        # Writing 3,500 pages (at 10,000 briefs) is mostly the kernel creating files: two processes
-        # write two halves in about half the time.
-        order = sorted(pages.items())
-        half = len(order) // 2
-        with alongside(lambda: write_pages(docs, order[half:]), parallel=parallel):
-            write_pages(docs, order[:half])
-        remove_stale(docs, set(pages), present)
-        written = sorted(path for path in pages if not is_hand_written(docs / path))
-        Writer(root).write(GENERATED_LIST, json.dumps(written, ensure_ascii=False))
-
-
-def write_pages(docs: Path, pages: list[tuple[str, str]]) -> None:
-    """Write generated pages under `docs`, never over a hand-written page of the same name."""
-    writer = Writer(docs)
-    for path, text in pages:
-        if is_hand_written(docs / path):
-            print(f"kept      docs/{path}: hand-written (no 'generated_by' marker); not overwritten")
-            continue
-        writer.write(path, text)
-
-
-def hook_data(entries: list[Entry], vocab: Vocabulary, chosen_actors: list[str]) -> dict[str, object]:
-    """What the brief pages need from the whole archive: topic labels, related briefs, the actors that are
-    search filters (`facets.facet_actors`)."""
-    return {
-        "topics": {t.id: t.label for t in vocab.topics},
-        "facet_actors": chosen_actors,
-        "related": {
-            stem: [{"stem": e.stem, "title": e.brief.title, "date": e.brief.date} for e in found]
-            for stem, found in related(entries).items()
-        },
-    }
-
-
-def is_generated(path: Path) -> bool:
-    """True when the file's front-matter carries the build's marker."""
-    try:
-        with path.open(encoding="utf-8", errors="replace") as handle:
-            head = handle.read(4096)
-    except OSError:
-        return False
-    return head.startswith("---") and f"\ngenerated_by: {GENERATED_BY}\n" in head.split("\n---", 1)[0] + "\n"
-
-
-def is_hand_written(path: Path) -> bool:
-    return path.is_file() and not is_generated(path)
-
-
-def remove_stale(docs: Path, keep: set[str], folders: Sequence[str] = GENERATED_DIRS) -> None:
-    """Delete generated pages not produced this time (a topic no longer used), only in generated folders.
-
-    `folders` are the generated folders to look in: those that held pages before this build wrote any.
-    """
-    for name in GENERATED_FILES:
-        _remove_if_stale(docs / name, name, keep)
-    base = len(str(docs)) + 1
-    for folder in folders:
-        top = docs / folder
-        # Bottom-up, so a folder emptied here is removed too (the generated folder itself stays).
-        # os.walk, not Path.rglob: at 10,000 briefs these folders hold 6,000 entries, and rglob took a second.
-        for here, _, files in os.walk(top, topdown=False):
-            prefix = here[base:].replace(os.sep, "/")
-            removed = sum(
-                _remove_if_stale(Path(here, name), f"{prefix}/{name}", keep) for name in files if name.endswith(".md")
-            )
-            # Only a folder that lost a file here, or had none, can be empty now (its subfolders were seen first).
-            if here != str(top) and (removed or not files) and not os.listdir(here):
-                os.rmdir(here)
-
-
-def _remove_if_stale(path: Path, relative: str, keep: set[str]) -> bool:
-    """Delete `path` when it is a generated page not in `keep`; True when it did."""
-    if relative not in keep and path.is_file() and is_generated(path):
-        path.unlink()
-        return True
-    return False
+# -- search -------------------------------------------------------------------------------------------
 
 
 def run_pagefind(site: Path) -> int:
     """Index the built site with Pagefind (offline; its binary comes with the `pagefind[bin]` package).
 
-    Only brief pages carry `data-pagefind-body`, so only briefs are indexed, and
-    the glob keeps Pagefind from reading the index pages at all (at 10,000
-    briefs that cut its time from 37 s to 24 s). Pagefind writes
-    site/pagefind/, which the search page loads.
+    Only brief pages carry `data-pagefind-body`, and the glob keeps Pagefind from
+    reading the other pages at all. Pagefind writes site/pagefind/, which the search page loads.
     """
     argv = [sys.executable, "-m", "pagefind", "--site", str(site), "--glob", "briefs/**/*.html", "--silent"]
     if importlib.util.find_spec("pagefind") is None:
-        print("error: Pagefind is not installed; run `pip install -e .` (it installs pagefind[bin])", file=sys.stderr)
+        say("error: Pagefind is not installed; run `pip install -e .` (it installs pagefind[bin])")
         return 1
     result = subprocess.run(argv, check=False, preexec_fn=tied_to_this_process())
     if result.returncode != 0:
-        print(f"error: Pagefind could not index {site}; see its message above", file=sys.stderr)
+        say(f"error: Pagefind could not index {site}; see its message above")
     return result.returncode
 
 
-def run_site_build(root: Path, site: Path, strict: bool) -> int:
-    """`mkdocs build` of root/mkdocs.yml into `site`, pages rendered on every core (build_tools/site_build.py)."""
-    argv = [sys.executable, "-m", "build_tools.site_build", "-f", str(root / "mkdocs.yml"), "-d", str(site)]
+# -- preview ------------------------------------------------------------------------------------------
+
+
+def serve(root: Path, address: str = "127.0.0.1:8000") -> int:
+    """Bring briefs up to date, then run `mkdocs serve` for a live preview (the plugin makes every page)."""
+    if not (root / "mkdocs.yml").is_file():
+        say(f"error: {root / 'mkdocs.yml'}: not found; run briefing in the project folder")
+        return 1
+    try:
+        with ProjectLock(root, "serve", say=say):  # held while it writes; the preview itself only reads
+            refuse_links(root, list(OWNED_FOLDERS))
+            refuse_links_within(root, "docs")
+            clear_leftovers(root)
+            status, _ = ingest_changed(root)
+    except UnsafePathError as err:
+        say(f"error: {err}")
+        return 1
+    argv = [sys.executable, "-m", "mkdocs", "serve", "-f", str(root / "mkdocs.yml"), "-a", address]
     env = dict(os.environ)
     env.setdefault("NO_MKDOCS_2_WARNING", "1")
-    argv += ["--strict"] if strict else []
-    return subprocess.run(argv, cwd=root, env=env, check=False, preexec_fn=tied_to_this_process()).returncode
-
-
-def run_mkdocs(root: Path, command: str, *args: str | None) -> int:
-    """Run MkDocs on root/mkdocs.yml in a child process (its own logging and exit code); used by `serve`."""
-    argv = [sys.executable, "-m", "mkdocs", command, "-f", str(root / "mkdocs.yml"), *(a for a in args if a)]
-    env = dict(os.environ)
-    env.setdefault("NO_MKDOCS_2_WARNING", "1")  # MkDocs' notice about 2.0 is not about this archive
-    return subprocess.run(argv, cwd=root, env=env, check=False, preexec_fn=tied_to_this_process()).returncode
+    return subprocess.run(argv, cwd=root, env=env, check=False, preexec_fn=tied_to_this_process()).returncode or status

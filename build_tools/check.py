@@ -13,7 +13,7 @@ import hashlib
 import json
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -24,9 +24,10 @@ import yaml
 
 from . import safe_yaml
 from .body_check import limit_problems, markup_problems
-from .briefs import BriefError, front_matter_span, parse
-from .files import UnsafeFileError, not_regular, read_regular
-from .ingest import find_articles
+from .briefs import BriefError, read_text, source_facts
+from .briefs.read import from_meta, locate
+from .files import not_regular, read_regular
+from .ingest import ARTICLE_SUFFIXES, find_articles
 from .slugs import is_address
 from .vocab import Vocabulary, VocabularyError, load_vocabulary
 
@@ -127,32 +128,15 @@ def _walk(node: yaml.Node, path: tuple[str | int, ...]) -> yaml.Node | None:
 
 
 def _read(path: Path, rel: str) -> _Brief | Problem:
-    """Split and parse a brief's front-matter, or the one problem that stops us."""
+    """A brief file read by the one reader, located for line numbers, or the one problem that stops us."""
     try:
-        text = read_regular(path).decode("utf-8")
-    except UnicodeDecodeError as err:
-        return Problem(rel, None, "error", f"not UTF-8 (byte {err.start}); save the file as UTF-8")
-    except UnsafeFileError as err:
-        return Problem(rel, None, "error", f"{err.strerror}; a brief must be the file itself, in docs/briefs/")
-    except OSError as err:
-        return Problem(rel, None, "error", f"cannot be read ({err.strerror}); check the file")
-    text = text.replace("\r\n", "\n")
-    found = front_matter_span(text)
-    if found is None:
-        return Problem(rel, 1, "error", "no front-matter; a brief starts with a line '---' and its keys")
-    try:
-        node, meta = safe_yaml.compose(found[0])
-    except safe_yaml.UnsafeYAML as err:
-        return Problem(rel, err.line + FRONT_MATTER_FIRST_LINE - 1, "error", f"front-matter: {err}")
-    except yaml.YAMLError as err:
-        line = safe_yaml.error_line(err)
-        problem = getattr(err, "problem", None) or "invalid YAML"
-        where = line + FRONT_MATTER_FIRST_LINE - 1 if line else 1
-        return Problem(rel, where, "error", f"front-matter is not valid YAML ({problem}); fix the syntax")
-    if not isinstance(meta, dict) or not isinstance(node, yaml.MappingNode):
-        return Problem(rel, 2, "error", "front-matter must be a mapping of keys to values")
-    body_at = found[1] + len(text[found[1] :]) - len(text[found[1] :].lstrip("\n"))
-    return _Brief(rel, path.stem, meta, node, body=text[body_at:], body_line=text.count("\n", 0, body_at) + 1)
+        located = locate(read_text(path), Path(rel))
+    except BriefError as err:
+        message = str(err).replace(str(path), rel)  # read_text names the file by the path it was given
+        where = re.match(rf"{re.escape(rel)}(?::(\d+))?: (.*)", message, re.DOTALL)
+        line = int(where.group(1)) if where and where.group(1) else None
+        return Problem(rel, line, "error", where.group(2) if where else message)
+    return _Brief(rel, path.stem, located.meta, located.node, body=located.body, body_line=located.body_line)
 
 
 def _duplicate_keys(node: yaml.Node, path: tuple[str | int, ...] = ()) -> Iterator[tuple[str, int]]:
@@ -255,15 +239,38 @@ def _date_problems(brief: _Brief) -> Iterator[Problem]:
             )
 
 
-def _summary_problems(brief: _Brief) -> Iterator[Problem]:
+def _content_problems(brief: _Brief) -> Iterator[Problem]:
+    """What a reader needs of every brief: a summary and the article's text."""
     summary = brief.meta.get("summary")
     if isinstance(summary, str) and not summary.strip():
         yield Problem(
             brief.rel,
             brief.line("summary"),
-            "warning",
-            "summary is empty; write two or three sentences saying who did what, where and when",
+            "error",
+            "summary is empty; write one or two sentences saying who did what, where and when",
         )
+    if not brief.body.strip():
+        yield Problem(brief.rel, brief.body_line, "error", "the article's text is empty; write it below the ---")
+
+
+def _quote_problems(brief: _Brief) -> Iterator[Problem]:
+    """A quote's speaker must be one of the brief's actors (whose name the page shows)."""
+    actors = brief.meta.get("actors")
+    ids = (
+        {a.get("id") for a in actors if isinstance(a, dict) and isinstance(a.get("id"), str)}
+        if isinstance(actors, list)
+        else set()
+    )
+    quotes = brief.meta.get("quotes")
+    for i, quote in enumerate(quotes if isinstance(quotes, list) else []):
+        speaker = quote.get("speaker") if isinstance(quote, dict) else None
+        if isinstance(speaker, str) and speaker not in ids:
+            yield Problem(
+                brief.rel,
+                brief.line("quotes", i, "speaker"),
+                "error",
+                f"quote {i + 1}'s speaker '{speaker}' is not among the brief's actors; add the actor or correct the id",
+            )
 
 
 def _vocabulary_problems(brief: _Brief, vocab: Vocabulary) -> Iterator[Problem]:
@@ -362,11 +369,11 @@ def _body_problems(brief: _Brief) -> Iterator[Problem]:
         yield Problem(brief.rel, brief.body_line + finding.line - 1, "error", finding.message)
 
 
-def _reader_problems(brief: _Brief, path: Path) -> Iterator[Problem]:
-    """What the site build's reader would still refuse, so `check` passing means `build` can read it."""
+def _reader_problems(brief: _Brief) -> Iterator[Problem]:
+    """What the build's reader would still refuse (the same reader), so `check` passing means `build` can read it."""
     try:
-        parse(read_regular(path).decode("utf-8").replace("\r\n", "\n"), Path(brief.rel))
-    except (BriefError, ValueError, OSError) as err:
+        from_meta(brief.meta, brief.body, Path(brief.rel))
+    except BriefError as err:
         yield Problem(brief.rel, None, "error", str(err).removeprefix(f"{brief.rel}: "))
 
 
@@ -383,48 +390,69 @@ def check_brief(path: Path, rel: str, root: Path, vocab: Vocabulary | None) -> t
     problems += _name_problems(read)
     problems += _body_problems(read)
     problems += _date_problems(read)
-    problems += _summary_problems(read)
+    problems += _content_problems(read)
+    problems += _quote_problems(read)
     if vocab is not None:
         problems += _vocabulary_problems(read, vocab)
     problems += _source_problems(read, root)
     if not any(p.level == "error" for p in problems):
-        problems += _reader_problems(read, path)
+        problems += _reader_problems(read)
     return read, problems
 
 
 # -- across briefs ------------------------------------------------------------------------------
 
 
-def _address_problems(briefs: list[_Brief]) -> Iterator[Problem]:
-    by_address: dict[str, _Brief] = {}
-    by_source: dict[str, _Brief] = {}
-    for brief in briefs:
-        other = by_address.setdefault(brief.stem.casefold(), brief)
-        if other is not brief:
-            yield Problem(
-                brief.rel,
-                None,
-                "error",
-                f"address clashes with {other.rel} (names differ only in case); rename one of them",
+@dataclass(frozen=True)
+class _Other:
+    """A brief not being checked, as far as the checks across briefs need it (read fast, no line numbers)."""
+
+    rel: str
+    stem: str
+    source: str | None
+
+
+def _address_problems(chosen: list[_Brief], others: list[_Other]) -> Iterator[Problem]:
+    """Two briefs at one address (names differing only in case) or made from one article.
+
+    The second of a pair (by path) is reported, or the one being checked when only one of them is.
+    """
+    everyone: list[_Brief | _Other] = sorted([*chosen, *others], key=lambda b: b.rel)
+    checked = {b.rel for b in chosen}
+    by_address: dict[str, _Brief | _Other] = {}
+    by_source: dict[str, _Brief | _Other] = {}
+    for brief in everyone:
+        source = brief.meta.get("source_file") if isinstance(brief, _Brief) else brief.source
+        first = by_address.setdefault(brief.stem.casefold(), brief)
+        if first is not brief:
+            yield from _clash(
+                brief, first, checked, None, "address clashes with {} (names differ only in case); rename one of them"
             )
-        source = brief.meta.get("source_file")
         if isinstance(source, str):
             first = by_source.setdefault(source, brief)
             if first is not brief:
-                yield Problem(
-                    brief.rel,
-                    brief.line("source_file"),
-                    "error",
-                    f"{source} already has a brief, {first.rel}; keep one brief per article and delete the other",
+                yield from _clash(
+                    brief,
+                    first,
+                    checked,
+                    "source_file",
+                    f"{source} already has a brief, {{}}; keep one brief per article and delete the other",
                 )
 
 
-def _link_problems(briefs: list[_Brief]) -> Iterator[Problem]:
-    names = {f"{b.stem}.md" for b in briefs}
-    for brief in briefs:
+def _clash(
+    second: _Brief | _Other, first: _Brief | _Other, checked: set[str], key: str | None, message: str
+) -> Iterator[Problem]:
+    reported, other = (second, first) if second.rel in checked or first.rel not in checked else (first, second)
+    if isinstance(reported, _Brief):
+        yield Problem(reported.rel, reported.line(key) if key else None, "error", message.format(other.rel))
+
+
+def _link_problems(chosen: list[_Brief], stems: set[str]) -> Iterator[Problem]:
+    for brief in chosen:
         duplicates = brief.meta.get("duplicates")
         for i, name in enumerate(duplicates if isinstance(duplicates, list) else []):
-            if isinstance(name, str) and name not in names:
+            if isinstance(name, str) and name.removesuffix(".md") not in stems:
                 yield Problem(
                     brief.rel,
                     brief.line("duplicates", i),
@@ -445,14 +473,14 @@ def _sources_of_unreadable(paths: list[Path]) -> set[str]:
     return found
 
 
-def _seed_problems(root: Path, briefs: list[_Brief], unreadable: list[Path]) -> Iterator[Problem]:
-    """Raw articles in seeds/ that no brief was made from."""
-    seeds = root / SEEDS_DIR
-    if not seeds.is_dir():
-        return
-    sources = {b.meta.get("source_file") for b in briefs} | _sources_of_unreadable(unreadable)
+def _seed_problems(
+    root: Path, seeds: list[Path], briefs: list[_Brief], others: list[_Other], unreadable: list[Path]
+) -> Iterator[Problem]:
+    """Raw articles that no brief was made from, and anything among them that is not a regular file."""
+    sources = {b.meta.get("source_file") for b in briefs} | {o.source for o in others}
+    sources |= _sources_of_unreadable(unreadable)
     hashes = {b.meta.get("source_sha256"): b.rel for b in briefs}
-    for path in find_articles([seeds]):
+    for path in seeds:
         rel = path.relative_to(root).as_posix()
         odd = not_regular(path)
         if odd:
@@ -493,26 +521,72 @@ def _located(line: str, root: Path) -> Problem:
     return Problem(rel, int(match["line"]) if match["line"] else None, "error", match["message"])
 
 
-def check(root: Path) -> list[Problem]:
-    """Every problem in the project at `root`: briefs, their raw articles and the vocabularies."""
+def check(root: Path, paths: Sequence[Path] | None = None) -> list[Problem]:
+    """Every problem in the project at `root`: briefs, their raw articles and the vocabularies.
+
+    With `paths` (briefs in docs/briefs, articles in seeds/), only those are checked, each still against
+    the whole archive (an address or an article another brief already has).
+    """
     root = root.resolve()
     vocab, problems = _vocabulary(root)
+    folder = root / BRIEFS_DIR
+    every = sorted(folder.glob("*.md")) if folder.is_dir() else []
+    if paths is None:
+        brief_paths, seed_paths = every, find_articles([root / SEEDS_DIR]) if (root / SEEDS_DIR).is_dir() else []
+    else:
+        brief_paths, seed_paths, refused = _chosen(root, paths)
+        problems += refused
     briefs: list[_Brief] = []
     unreadable: list[Path] = []
-    folder = root / BRIEFS_DIR
-    for path in sorted(folder.glob("*.md")) if folder.is_dir() else []:
+    for path in brief_paths:
         brief, found = check_brief(path, path.relative_to(root).as_posix(), root, vocab)
         problems += found
         if brief is not None:
             briefs.append(brief)
         else:
             unreadable.append(path)
-    stems = {p.stem for p in folder.glob("*.md")} if folder.is_dir() else set()
-    problems += _address_problems(briefs)
-    problems += _link_problems(briefs)
-    problems += _seed_problems(root, briefs, unreadable)
-    problems += _sidecar_problems(root, stems)
+    chosen = set(brief_paths)
+    others = [_Other(p.relative_to(root).as_posix(), p.stem, _source_of(p)) for p in every if p not in chosen]
+    problems += _address_problems(briefs, others)
+    problems += _link_problems(briefs, {p.stem for p in every})
+    problems += _seed_problems(root, seed_paths, briefs, others, unreadable)
+    if paths is None:
+        problems += _sidecar_problems(root, {p.stem for p in every})
     return sorted(problems, key=lambda p: (p.path, p.line or 0, p.level, p.message))
+
+
+def _source_of(path: Path) -> str | None:
+    """The article a brief not being checked names (None when it names none, or cannot be read)."""
+    try:
+        return source_facts(path)[0]
+    except BriefError:
+        return None
+
+
+def _chosen(root: Path, paths: Sequence[Path]) -> tuple[list[Path], list[Path], list[Problem]]:
+    """The briefs and articles named on the command line, and a problem for anything else named."""
+    briefs: list[Path] = []
+    seeds: list[Path] = []
+    refused: list[Problem] = []
+    for given in paths:
+        path = Path(os.path.abspath(root / given))
+        rel = os.path.relpath(path, root)
+        if not os.path.lexists(path):
+            refused.append(Problem(Path(rel).as_posix(), None, "error", "no such file; check the path"))
+        elif path.parent == root / BRIEFS_DIR and path.suffix == ".md":
+            briefs.append(path)
+        elif (root / SEEDS_DIR) in path.parents and path.suffix in ARTICLE_SUFFIXES:
+            seeds.append(path)
+        else:
+            refused.append(
+                Problem(
+                    Path(rel).as_posix(),
+                    None,
+                    "error",
+                    "not a brief or an article; give docs/briefs/*.md or seeds/*.txt",
+                )
+            )
+    return sorted(set(briefs)), sorted(set(seeds)), refused
 
 
 def count_briefs(root: Path) -> int:

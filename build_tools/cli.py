@@ -75,22 +75,25 @@ def cmd_actors(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    """Check every brief against the schema, the vocabularies and its raw article.
+    """Check briefs against the schema, the vocabularies and their raw articles (all, or those named).
 
     Prints one line per problem (file:line: level: message) and a summary;
     exits 1 on any error (with --strict, on any warning too).
 
-    Example: briefing check --strict
+    Examples: briefing check
+              briefing check docs/briefs/2025-06-01-my-brief.md --strict
     """
     from .check import check, count_briefs
 
     root = Path.cwd()
-    problems = check(root)
+    paths = [Path(p) for p in args.paths] or None
+    problems = check(root, paths)
     for problem in problems:
         print(problem)
     errors = sum(p.level == "error" for p in problems)
     warnings = len(problems) - errors
-    print(f"check: {count_briefs(root)} brief(s), {errors} error(s), {warnings} warning(s)")
+    count = count_briefs(root) if paths is None else sum(p.suffix == ".md" for p in paths)
+    print(f"check: {count} brief(s), {errors} error(s), {warnings} warning(s)")
     return EXIT_PROBLEMS if errors or (args.strict and warnings) else EXIT_OK
 
 
@@ -160,6 +163,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--briefs", default="docs/briefs", metavar="DIR")
 
     p = _command(sub, "check", cmd_check, "validate briefs, vocabularies and raw articles")
+    p.add_argument("paths", nargs="*", metavar="PATH", help="briefs or articles to check (default: all)")
     p.add_argument("--strict", action="store_true", help="fail on warnings too")
 
     p = _command(sub, "new", cmd_new, "scaffold a hand-written brief")

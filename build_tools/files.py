@@ -180,6 +180,27 @@ def refuse_links(root: Path, relatives: list[str]) -> None:
             raise UnsafePathError(f"{relative} resolves outside the project; replace it with a folder inside it")
 
 
+def links_within(folder: Path) -> list[Path]:
+    """Every symbolic link (to a file or a folder) under `folder`, not following any."""
+    found: list[Path] = []
+    for here, dirs, names in os.walk(folder):  # os.walk follows no link; a link to a folder is in `dirs`
+        found.extend(Path(here, name) for name in (*dirs, *names) if os.path.islink(os.path.join(here, name)))
+    return sorted(found)
+
+
+def refuse_links_within(root: Path, relative: str) -> None:
+    """UnsafePathError when the project folder `relative` holds a symbolic link anywhere: MkDocs follows
+    links in docs/, so one could publish any file of the machine."""
+    found = links_within(root / relative)
+    if found:
+        shown = found[0].relative_to(root).as_posix()
+        more = f" (and {len(found) - 1} more)" if len(found) > 1 else ""
+        raise UnsafePathError(
+            f"{shown}{more} is a symbolic link; the site is built only from files in the project: replace it "
+            "with the file or folder itself, or delete it"
+        )
+
+
 # -- left by a killed run -------------------------------------------------------------------
 
 _TEMP_NAME = re.compile(r"\..+\.[A-Za-z0-9_]{8}\.tmp")  #: what atomic_write's mkstemp names look like

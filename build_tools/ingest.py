@@ -12,7 +12,6 @@ import hashlib
 import json
 import logging
 import os
-import re
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
@@ -21,7 +20,7 @@ from pathlib import Path
 
 import yaml
 
-from .briefs import BriefError, as_read, merge, read_brief, render, render_body, stamp
+from .briefs import BriefError, as_read, body_of, merge, plain_text, read_brief, render, source_facts, stamp
 from .extract import extract_brief
 from .files import Writer, atomic_write, inside, read_regular, refuse_links
 from .files import stamp as file_stamp
@@ -44,8 +43,6 @@ ARTICLE_SUFFIXES = (".txt",)
 PARALLEL_THRESHOLD = 64  # below this, starting worker processes costs more than it saves
 CHUNK_MAX = 32  #: articles a worker takes at a time: small, so that results arrive steadily
 WORKER_NICENESS = 5  #: added to each ingest worker's niceness (the main process stays at its own)
-_SOURCE_LINE = re.compile(r"^source_file: *(.+?) *$", re.MULTILINE)
-_SHA_LINE = re.compile(r"^source_sha256: *[\"']?([0-9a-f]{64})[\"']? *$", re.MULTILINE)
 
 
 @dataclass
@@ -187,12 +184,16 @@ def _prepare(item: _Extracted, existing: Path | None) -> _Extracted:
     if existing is not None:
         item.existing = existing.name
         try:
-            brief = merge(read_brief(existing), fresh)
+            merged = merge(read_brief(existing), fresh)
         except BriefError as err:
             item.error = f"{err}; fix or delete the brief"
             return item
+        brief = merged.brief
+        if merged.notes:
+            kept = "kept the editor's correction where the article now differs: " + ", ".join(merged.notes)
+            item.warning = f"{item.warning}; {kept}" if item.warning else kept
     else:
-        fresh.body = render_body(fresh)
+        fresh.body = body_of(fresh)
         brief = stamp(fresh)
     item.brief = brief
     item.text = render(brief)
@@ -200,7 +201,7 @@ def _prepare(item: _Extracted, existing: Path | None) -> _Extracted:
     # into the front-matter is not lost, so it is not listed.
     lost = [r for r in item.removed if not r.kept]
     item.removed_record = removed_report(lost) if lost else None
-    item.sketch = fingerprint("\n\n".join(fresh.text)).sketch
+    item.sketch = fingerprint(plain_text(body_of(brief))).sketch
     return item
 
 
@@ -241,7 +242,7 @@ def _extract_in_worker(job: tuple[Path, str, Path | None]) -> _Extracted:
 
 
 INDEX_CACHE = ".ingest-index.json"  #: beside the briefs; hidden from MkDocs, ignored by git
-_INDEX_VERSION = 1
+_INDEX_VERSION = 2
 
 
 class _IngestCache:
@@ -270,7 +271,7 @@ class _IngestCache:
 
 
 def index_briefs(
-    out: Path, cache: _IngestCache | None = None, only: set[str] | None = None
+    out: Path, cache: _IngestCache | None = None, only: set[str] | None = None, broken: set[str] | None = None
 ) -> dict[str, tuple[str, str | None]]:
     """source_file -> (brief's file name in `out`, recorded sha256), read from each brief's front-matter only.
 
@@ -278,7 +279,7 @@ def index_briefs(
     modification time, so a re-ingest of a large archive reads only the
     briefs that changed since (reading 10,000 heads took about 0.8 s). With
     `only` (file names), just those briefs are looked at again; the index
-    returned is then partial.
+    returned is then partial. Briefs that cannot be read are added to `broken`.
     """
     index: dict[str, tuple[str, str | None]] = {}
     if not out.is_dir():
@@ -301,61 +302,22 @@ def index_briefs(
     for name in sorted(stamps):  # sorted: the first brief naming a source wins, as before
         stamp = file_stamp(stamps[name])
         hit = known.get(name)
-        if isinstance(hit, list) and len(hit) == 3 and hit[0] == stamp:
-            source, sha = hit[1], hit[2]
+        if isinstance(hit, list) and len(hit) == 4 and hit[0] == stamp:
+            source, sha, unreadable = hit[1], hit[2], hit[3]
         else:
             try:
-                source, sha = _head_facts(out / name)
-            except OSError:
-                continue
-        fresh[name] = [stamp, source, sha]
+                (source, sha), unreadable = source_facts(out / name), False
+            except BriefError:
+                source, sha, unreadable = None, None, True
+        if unreadable and broken is not None:
+            broken.add(name)
+        fresh[name] = [stamp, source, sha, unreadable]
         if isinstance(source, str):
             index.setdefault(source, (name, sha if isinstance(sha, str) else None))
     cache.data["briefs"] = fresh
     if own:
         cache.save()
     return index
-
-
-def _head_facts(path: Path) -> tuple[str | None, str | None]:
-    """The source_file and source_sha256 a brief's front-matter records (None where it records none)."""
-    head = _front_matter_head(path)
-    end = head.find("\n---", 3)
-    head = head[:end] if end != -1 else head  # the front-matter only, never the body
-    match = _SOURCE_LINE.search(head)
-    name = _scalar_text(match.group(1)) if match else None
-    sha = _SHA_LINE.search(head) if name is not None else None
-    return name, sha.group(1) if sha else None
-
-
-def _scalar_text(value: str) -> str | None:
-    """A one-line YAML scalar as text: plain, or quoted the way briefs.render quotes."""
-    if value[:1] == '"':
-        try:
-            text = json.loads(value)
-        except ValueError:
-            text = None
-    elif value[:1] in "'[{&*!|>":
-        try:
-            text = yaml.safe_load(value)  # an editor's own quoting: let YAML read it
-        except yaml.YAMLError:
-            text = None
-    else:
-        text = value
-    return text if isinstance(text, str) else None
-
-
-def _front_matter_head(path: Path, chunk: int = 4096, limit: int = 1 << 20) -> str:
-    """Enough of a brief's start to hold its front-matter (usually the first 4 KB)."""
-    with path.open(encoding="utf-8", errors="replace") as handle:
-        head = handle.read(chunk)
-        # A very long headline or summary can push source_file further down.
-        while "\n---" not in head[3:] and len(head) < limit:
-            more = handle.read(chunk * 4)
-            if not more:
-                break
-            head += more
-    return head
 
 
 def address_for(brief: Brief, taken: set[str]) -> str:
@@ -432,7 +394,8 @@ def _ingest(
     workers = workers or os.cpu_count() or 1
     report = Report()
     cache = _IngestCache(out / INDEX_CACHE)
-    existing = index_briefs(out, cache)
+    broken: set[str] = set()
+    existing = index_briefs(out, cache, broken=broken)
     named = _named_articles(paths, root, out, report)
     hashes = _ArticleHashes(cache)
     jobs = []
@@ -440,6 +403,12 @@ def _ingest(
         known = existing.get(name)
         if not force and known and known[1] and hashes.sha256(path, name) == known[1]:
             report.outcomes.append(Outcome(name, "unchanged", known[0]))
+            continue
+        in_the_way = None if known else _naming(broken, out, name)
+        if in_the_way is not None:
+            # It may be this article's brief: a second one would be a duplicate once it is mended.
+            message = f"{out.as_posix()}/{in_the_way} names this article but cannot be read; fix or delete it"
+            report.outcomes.append(Outcome(name, "rejected", in_the_way, message))
             continue
         hashes.stamp(path, name)
         jobs.append((path, name, vocab, out / known[0] if known else None))
@@ -462,7 +431,7 @@ def _ingest(
         if keep_briefs and outcome.brief:
             report.briefs[outcome.brief] = as_read(item.brief)
         if outcome.status in ("created", "updated") and outcome.brief:
-            changed[outcome.brief] = ("\n\n".join(item.brief.text), item.sketch)
+            changed[outcome.brief] = (plain_text(body_of(item.brief)), item.sketch)
         if item.warning:
             outcome.message = item.warning
         report.outcomes.append(outcome)
@@ -503,6 +472,17 @@ def _named_articles(paths: list[Path], root: Path, out: Path, report: Report) ->
                 print(f"{article.as_posix()}: {note}")
                 named.append((copy, f"seeds/{copy.name}"))
     return sorted(dict(named).items(), key=lambda item: item[1]) if named else []
+
+
+def _naming(broken: set[str], out: Path, name: str) -> str | None:
+    """The first unreadable brief whose text mentions the article `name` (a search, not a reading)."""
+    for brief in sorted(broken):
+        try:
+            if name in read_regular(out / brief).decode("utf-8", errors="replace"):
+                return brief
+        except OSError:  # not a regular file, or gone: it names nothing
+            continue
+    return None
 
 
 class _ArticleHashes:

@@ -1,7 +1,8 @@
 """The records the pipeline passes between stages: one typed record per brief.
 
-Nothing here touches the disk or knows about Markdown; `briefs.py` turns a
-`Brief` into a file and back, `extract/` fills one in from an article.
+Nothing here touches the disk or knows about Markdown; build_tools/briefs/ turns a
+`Brief` into a file and back (the one writer, the one reader), `extract/` fills one
+in from an article.
 """
 
 from __future__ import annotations
@@ -12,18 +13,31 @@ from typing import Literal
 ActorType = Literal["person", "organization", "country"]
 ACTOR_TYPES: tuple[str, ...] = ("person", "organization", "country")
 
-# Front-matter fields an editor may correct; re-ingest keeps an edited one.
+KINDS: tuple[str, ...] = ("news-report", "opinion", "press-release", "transcript")  #: values of Brief.kind
+KIND_LABELS = {
+    "news-report": "News report",
+    "opinion": "Opinion",
+    "press-release": "Press release or readout",
+    "transcript": "Interview or transcript",
+}
+
+# Fields an editor may correct as a whole; re-ingest keeps an edited one.
 EDITABLE_FIELDS: tuple[str, ...] = (
     "title",
+    "subtitle",
     "date",
     "dateline",
     "publication",
     "author",
+    "source_url",
+    "kind",
     "summary",
-    "actors",
-    "topics",
+    "key_points",
     "body",
 )
+# Lists an editor corrects item by item (an actor's role, one topic, one quote's speaker): re-ingest keeps
+# each corrected or removed item and still adds what the article newly names (build_tools/briefs/corrections.py).
+ITEM_FIELDS: tuple[str, ...] = ("actors", "topics", "quotes")
 
 
 @dataclass(frozen=True)
@@ -39,11 +53,12 @@ class ActorRef:
 
 @dataclass(frozen=True)
 class Quote:
-    """Words the article puts in someone's mouth."""
+    """Words the article puts in someone's mouth. The file keeps the speaker's actor id; the name shown
+    is that actor's, from the brief's actor list."""
 
     text: str
     speaker_id: str | None  #: actor id, or None when the article does not say who
-    speaker: str | None  #: display name of the speaker
+    speaker: str | None = None  #: the speaker's name as extraction found it (not written to the file)
 
 
 @dataclass
@@ -57,19 +72,22 @@ class Brief:
     dateline: str | None
     publication: str | None
     author: str | None
-    source_file: str | None  #: the raw article's path as given; None for hand-written briefs
+    source_file: str | None  #: the raw article's path, relative to the project; None for hand-written briefs
     source_sha256: str | None
     summary: str
+    source_url: str | None = None  #: the web address the article was taken from (http or https)
+    kind: str | None = None  #: one of KINDS, or None when unclear
     actors: list[ActorRef] = field(default_factory=list)
     topics: list[str] = field(default_factory=list)
     subtitle: str | None = None  #: a standfirst printed under the headline
     keywords: list[str] = field(default_factory=list)  #: the source's own keyword hints
-    key_points: list[str] = field(default_factory=list)
+    key_points: list[str] = field(default_factory=list)  #: whole sentences, in the article's order
     quotes: list[Quote] = field(default_factory=list)
-    text: list[str] = field(default_factory=list)  #: cleaned paragraphs; "## x" marks a heading
+    text: list[str] = field(default_factory=list)  #: extraction's cleaned paragraphs; "## x" marks a heading
     duplicates: list[str] = field(default_factory=list)  #: addresses of near-duplicate briefs
-    extracted: dict[str, str] = field(default_factory=dict)  #: field -> hash of the machine's value
-    body: str | None = None  #: the Markdown body as read back from a file
+    #: field -> hash of the machine's value; for ITEM_FIELDS, each item's id and hash (briefs/corrections.py)
+    extracted: dict[str, str] = field(default_factory=dict)
+    body: str | None = None  #: the article as Markdown, as the file holds it (None until rendered or read)
 
 
 @dataclass(frozen=True)

@@ -19,18 +19,11 @@ from .slugs import slugify
 
 BRIEFS_DIR = Path("docs") / "briefs"
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
-# The body editors fill in; HTML comments guide them and do not show on the site.
-BODY = """## Summary
-
-<!-- Two or three sentences: who did what, where and when. Copy them into `summary:` above too. -->
-
-## Key points
-
-<!-- One line per point, starting with "- ". Delete this section if there are none. -->
-
-## Article
-
-<!-- The text of the brief. Use ### for headings inside the article. -->
+# The article editors write below the front-matter. The comment guides them; `briefing check` refuses the
+# brief while it is still there (it would show as text), so a scaffold is never published unfilled.
+BODY = """<!-- Write the article's text here, in paragraphs separated by a blank line (### for a heading).
+     Fill in the summary above (one or two sentences: who did what, where and when), then the actors,
+     topics, key points and quotes: CONTRIBUTING.md shows a complete example. -->
 """
 
 

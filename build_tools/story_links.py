@@ -12,13 +12,12 @@ from __future__ import annotations
 import base64
 import json
 import os
-import re
 from array import array
 from dataclasses import replace
 from operator import eq
 from pathlib import Path
 
-from .briefs import BriefError, read_brief, render
+from .briefs import BriefError, plain_text, read_brief, render
 from .files import Writer, atomic_write
 from .files import stamp as file_stamp
 from .near_duplicates import (
@@ -33,15 +32,8 @@ from .near_duplicates import (
     shingles,
 )
 
-_ARTICLE = re.compile(r"^## Article\s*$(.*)", re.MULTILINE | re.DOTALL)
 CACHE_VERSION = 2
 _WIDTH = array("I").itemsize  #: bytes per sketch value
-
-
-def article_text(body: str) -> str:
-    """The cleaned article of a brief body (the whole body for hand-written briefs)."""
-    match = _ARTICLE.search(body)
-    return match.group(1) if match else body
 
 
 CACHE_NAME = ".story-sketches.json"  # hidden: MkDocs skips dot-files; .gitignore keeps it out of git
@@ -115,7 +107,7 @@ def link_stories(
             raw = array("I", changed[name][1]).tobytes()
         elif raw is None:
             try:
-                raw = array("I", fingerprint(article_text(read_brief(out / name).body or "")).sketch).tobytes()
+                raw = array("I", fingerprint(plain_text(read_brief(out / name).body or "")).sketch).tobytes()
             except BriefError:
                 continue  # `briefing check` reports a broken brief
             pending.add(name)
@@ -176,7 +168,7 @@ def _link(
             continue
         for name in (a, b):
             if name not in texts:
-                text = changed[name][0] if name in changed else article_text(read_brief(out / name).body or "")
+                text = changed[name][0] if name in changed else plain_text(read_brief(out / name).body or "")
                 texts[name] = Fingerprint(shingles(text), tuple(_values(sketches[name])))
         if jaccard(texts[a].hashes, texts[b].hashes) >= threshold:
             added.setdefault(a, set()).add(b)

@@ -29,7 +29,6 @@ SOURCES = (
     "docs/briefs",
     "docs/about.md",
     "docs/stylesheets",
-    "build_tools/mkdocs_hooks.py",
 )
 SUB_PATH = "/briefing-archive/"  #: the path part of mkdocs.yml's default site_url
 HOSTILE_STEM = "undated-hostile-test-brief"

@@ -20,7 +20,7 @@ from site_support import CHROMIUM, CHROMIUM_ARGS, HOSTILE_STEM, ROOT, SUB_PATH, 
 
 from build_tools.briefs import read_brief
 from build_tools.model import Brief
-from build_tools.pages.index_pages import date_text
+from build_tools.pages.words import date_text
 from build_tools.vocab import load_vocabulary
 
 pytestmark = pytest.mark.browser
@@ -165,7 +165,7 @@ def test_search_then_follow_topic_and_actor_links(browser: object, base_url: str
     w.shot("topic", "desktop")
 
     w.page.go_back(wait_until="networkidle")
-    w.page.click('.brief-card a.chip--actor[href*="actors/mohsin-naqvi/"]')
+    w.page.click('.brief-card a[href*="actors/mohsin-naqvi/"]')
     w.page.wait_for_load_state("networkidle")
     assert w.page.url.endswith("/actors/mohsin-naqvi/")
     assert w.page.locator(f'article a[href*="briefs/{stem}/"]').count() >= 1
@@ -182,7 +182,7 @@ def test_phone_width_screenshots_and_no_errors(browser: object, base_url: str, b
         assert w.page.locator("h1").first.is_visible()
         w.shot(name, "phone")
     w.open(base_url + "timeline/")
-    assert w.page.locator("svg.archive-chart rect.bar").count() >= 1
+    assert w.page.locator(".year-chart__bar").count() >= 1
     assert w.errors == [] and w.dialogs == [] and w.external == []
 
 

@@ -9,16 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from build_tools.files import Writer
+from build_tools.archive import read_briefs
 from build_tools.model import ActorRef, Brief
 from build_tools.pages.feeds import (
     FEED_SIZE,
     FeedError,
     atom_feed,
     briefs_json,
-    load_entries,
-    site_url_from,
-    write_feeds,
+    feed_files,
 )
 from build_tools.vocab import Topic
 
@@ -141,38 +139,28 @@ def test_briefs_json_holds_every_brief(items: list[Item]) -> None:
     assert "body" not in first and "extracted" not in first
 
 
-@pytest.mark.parametrize("writer_root", ["project", "docs"])
-def test_write_feeds(tmp_path: Path, items: list[Item], writer_root: str) -> None:
-    docs = tmp_path / "docs"
-    (docs / "feeds").mkdir(parents=True)
-    (docs / "feeds" / "retired-topic.xml").write_text("stale", encoding="utf-8")
-    writer = Writer(tmp_path if writer_root == "project" else docs)
+def test_feed_files(items: list[Item]) -> None:
     topics = [Topic("trade", "Trade & investment", ""), Topic("kashmir", "Kashmir", "")]
-    write_feeds(items, docs, "https://example.github.io/briefing-archive", writer, topics)
-    assert sorted(p.name for p in (docs / "feeds").iterdir()) == ["all.xml", "energy.xml", "kashmir.xml", "trade.xml"]
-    trade = parse((docs / "feeds" / "trade.xml").read_text(encoding="utf-8"))
+    files = feed_files(items, "https://example.github.io/briefing-archive", topics)
+    assert sorted(files) == ["briefs.json", "feeds/all.xml", "feeds/energy.xml", "feeds/kashmir.xml", "feeds/trade.xml"]
+    trade = parse(files["feeds/trade.xml"])
     assert trade.findtext("a:title", namespaces=NS).startswith("Trade & investment")  # type: ignore[union-attr]
-    assert entries(parse((docs / "feeds" / "kashmir.xml").read_text(encoding="utf-8"))) == []
-    assert json.loads((docs / "briefs.json").read_text(encoding="utf-8"))["count"] == len(items)
+    assert entries(parse(files["feeds/kashmir.xml"])) == []
+    assert json.loads(files["briefs.json"])["count"] == len(items)
 
 
-def test_site_url_from_mkdocs_yml_with_python_tags(tmp_path: Path) -> None:
-    config = tmp_path / "mkdocs.yml"
-    config.write_text(
-        "site_name: x\nsite_url: https://o.github.io/r\nmarkdown_extensions:\n"
-        "  - pymdownx.emoji:\n      emoji_index: !!python/name:material.extensions.emoji.twemoji\n",
-        encoding="utf-8",
-    )
-    assert site_url_from(config) == "https://o.github.io/r/"
-    config.write_text("site_url: !ENV [BRIEFING_TEST_UNSET_VAR, 'https://d.example/x/']\n", encoding="utf-8")
-    assert site_url_from(config) == "https://d.example/x/"
-    config.write_text("site_name: x\n", encoding="utf-8")
-    with pytest.raises(FeedError, match="site_url"):
-        site_url_from(config)
+def test_an_undated_brief_is_dated_by_its_last_change_never_1970(items: list[Item]) -> None:
+    undated = [i for i in items if not i.brief.date]
+    changed = {"undated-a": "2025-02-03T04:05:06Z"}
+    feed = parse(atom_feed(undated, SITE, changed=changed))
+    [entry] = entries(feed)
+    assert entry.findtext("a:updated", namespaces=NS) == "2025-02-03T04:05:06Z"
+    assert feed.findtext("a:updated", namespaces=NS) == "2025-02-03T04:05:06Z"
+    assert "1970" not in atom_feed(undated, SITE)  # with no record of its change: the time of the build
 
 
 def test_the_repository_briefs_export() -> None:
-    found = load_entries(ROOT / "docs" / "briefs")
+    found = read_briefs(ROOT / "docs" / "briefs")
     data = json.loads(briefs_json(found, SITE))
     assert data["count"] == len(list((ROOT / "docs" / "briefs").glob("*.md"))) > 0
     feed = parse(atom_feed(found, SITE))

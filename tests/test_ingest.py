@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from build_tools.briefs import read_brief, split_front_matter
+from build_tools import archive as collect
+from build_tools.briefs import read_brief, split
 from build_tools.ingest import INDEX_CACHE, ingest
-from build_tools.pages import collect
 
 SEED = "004_3809a4414ea0acda.txt"
 
@@ -76,7 +76,7 @@ def _brief_for(out: Path, seed: str) -> Path:
 
 
 def _edit(path: Path, **changes: object) -> None:
-    meta, body = split_front_matter(path.read_text(encoding="utf-8"), path)
+    meta, body, _ = split(path.read_text(encoding="utf-8"), path)
     meta.update(changes)
     path.write_text(f"---\n{yaml.safe_dump(meta, sort_keys=False, allow_unicode=True)}---\n\n{body}", encoding="utf-8")
 
@@ -104,17 +104,19 @@ def test_editors_correction_survives_reingest(project: Path, field: str, value: 
     assert path.read_bytes() == edited  # nothing changed upstream: the file is not touched
     ingest([project / "seeds"], out, project, workers=1, force=True)
     assert _value(read_brief(path), field) == _value_of(value, field)  # re-extraction kept the edit
-    if field == "summary":  # the body's Summary section follows the correction
-        assert "An editor's own summary." in (read_brief(path).body or "")
     # The raw article changes: fields nobody edited are refreshed, the edited one stays.
     seed = project / "seeds" / SEED
     seed.write_text(seed.read_text(encoding="utf-8").replace("Ned Price", "Edward Price"), encoding="utf-8")
     report = ingest([project / "seeds"], out, project, workers=1)
     assert [o.status for o in report.outcomes if o.source.endswith(SEED)] == ["updated"]
     brief = read_brief(path)
-    assert _value(brief, field) == _value_of(value, field)
-    assert "Edward Price" in brief.body  # the body was refreshed from the new text
-    if field != "actors":
+    assert "Edward Price" in (brief.body or "")  # the article was refreshed from the new text
+    if field == "actors":
+        # The editor's list is kept item by item: their Ned Price stays, the actors they removed stay
+        # removed, and the person the article now names is added.
+        assert _value(brief, field) == [*_value_of(value, field), "Edward Price"]
+    else:
+        assert _value(brief, field) == _value_of(value, field)
         assert any(a.name == "Edward Price" for a in brief.actors)
 
 

@@ -13,7 +13,8 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from build_tools.briefs import as_read, front_matter, parse, read_brief, render, render_body, stamp
+from build_tools.briefs import as_read, body_of, parse, read_brief, render, stamp
+from build_tools.briefs.write import front_matter
 from build_tools.extract import extract_brief
 from build_tools.files import atomic_write
 from build_tools.model import ACTOR_TYPES, ActorRef, Brief, Quote
@@ -68,13 +69,26 @@ line_text = st.text(st.characters(blacklist_categories=("Cs",)), max_size=60)
 def test_extract_never_raises_and_the_brief_reads_back(text: str) -> None:
     result = extract_brief(normalise_newlines(text), VOCAB)
     brief = stamp(replace(result.brief, source_file="seeds/x.txt", source_sha256=hashlib.sha256(b"").hexdigest()))
-    brief.body = render_body(brief)
     back = parse(render(brief), Path("x.md"))
     assert record(back) == record(brief)
 
 
 def record(brief: Brief) -> tuple[object, ...]:
-    return (brief.title, brief.date, brief.summary, brief.actors, brief.topics, brief.body, brief.subtitle)
+    """What a brief's file holds, as comparable values (a quote's speaker name is not kept in the file)."""
+    quotes = [(q.text, q.speaker_id) for q in brief.quotes]
+    return (
+        brief.title,
+        brief.date,
+        brief.summary,
+        brief.actors,
+        brief.topics,
+        body_of(brief),
+        brief.subtitle,
+        brief.key_points,
+        quotes,
+        brief.source_url,
+        brief.kind,
+    )
 
 
 actors = st.builds(
@@ -100,6 +114,12 @@ briefs = st.builds(
     actors=st.lists(actors, max_size=4),
     topics=st.lists(st.sampled_from(sorted(VOCAB.topic_ids)), max_size=3, unique=True),
     text=st.lists(line_text, max_size=5),
+    key_points=st.lists(line_text.filter(str.strip), max_size=3),
+    quotes=st.lists(
+        st.builds(Quote, text=line_text.filter(str.strip), speaker_id=st.none() | st.just("a-b")), max_size=3
+    ),
+    source_url=st.none() | st.just("https://example.org/a?b=1&c=%20"),
+    kind=st.none() | st.sampled_from(["news-report", "opinion", "press-release", "transcript"]),
 )
 
 
@@ -107,7 +127,6 @@ briefs = st.builds(
 @given(briefs)
 def test_render_then_parse_gives_the_same_record(brief: Brief) -> None:
     brief = stamp(brief)
-    brief.body = render_body(brief)
     back = parse(render(brief), Path("x.md"))
     assert record(back) == record(brief)
     assert back.extracted == brief.extracted
@@ -138,6 +157,8 @@ full_briefs = st.builds(
     text=st.lists(line_text, max_size=5),
     duplicates=st.lists(st.from_regex(r"[a-z0-9-]{1,20}\.md", fullmatch=True), max_size=2),
     extracted=st.dictionaries(st.sampled_from(["title", "body", "actors"]), hashes),
+    source_url=st.none() | line_text,
+    kind=st.none() | line_text,
     body=st.none() | st.lists(st.one_of(line_text, *map(st.just, ("\r\n", "\r", "\n"))), max_size=8).map("".join),
 )
 ROUND_TRIP = Path(tempfile.mkdtemp(prefix="as-read-"))

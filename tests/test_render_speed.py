@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from mkdocs.structure.nav import Link, Navigation, Section
 
-from build_tools import render_speed
+from build_tools.speed import render as render_speed
 
 PROFILE = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 EXTENSIONS = ["toc", "tables"]  # the archive's (mkdocs.yml)

@@ -27,9 +27,9 @@ def errors(root: Path) -> list[str]:
 
 
 def fill_in(path: Path) -> None:
-    """Replace the scaffold's guidance comments with text, as the editor does."""
-    text = path.read_text(encoding="utf-8")
-    path.write_text(re.sub(r"<!--.*?-->", "Written by the editor.", text, flags=re.S), encoding="utf-8")
+    """Write the summary and the article over the scaffold's guidance, as the editor does."""
+    text = path.read_text(encoding="utf-8").replace('summary: ""', "summary: Envoys met and agreed to talk again.")
+    path.write_text(re.sub(r"<!--.*?-->", "The envoys met in Washington.", text, flags=re.S), encoding="utf-8")
 
 
 def test_scaffold_is_a_valid_hand_written_brief(project: Path) -> None:
@@ -42,13 +42,15 @@ def test_scaffold_is_a_valid_hand_written_brief(project: Path) -> None:
     assert (brief.date, brief.date_source) == ("2025-06-01", "editor")
     assert brief.source_file is None and brief.source_sha256 is None
     assert brief.extracted == {}
-    # With no hashes every field counts as the editor's own, so no merge could ever replace one.
-    assert {"title", "date", "summary", "actors", "topics", "body"} <= edited_fields(brief)
-    # Its guidance is in comments that would show on the page: the scaffold fails the check until filled in.
+    # With no record, every field that holds anything counts as the editor's own: no merge could replace it.
+    assert {"title", "date", "actors", "topics", "body"} <= edited_fields(brief)
+    # Its guidance is a comment that would show on the page, and it has no summary: it fails the check
+    # until the editor fills it in, so an empty scaffold is never published.
     own = [p for p in check(project) if p.path.endswith(path.name)]
-    assert [(p.level, p.message.split(";")[0]) for p in own] == [("warning", "summary is empty")] + [
-        ("error", "an HTML comment is shown on the page as text")
-    ] * 3
+    assert sorted((p.level, p.message.split(";")[0]) for p in own) == [
+        ("error", "an HTML comment is shown on the page as text"),
+        ("error", "summary is empty"),
+    ]
     fill_in(path)
     assert errors(project) == []
 

@@ -18,9 +18,12 @@ from types import ModuleType
 
 import pytest
 
+from build_tools.archive import Archive, Entry, read_briefs
 from build_tools.ingest import PARALLEL_THRESHOLD, ingest
-from build_tools.pages import index_pages
-from build_tools.pages.collect import read_briefs
+from build_tools.pages import actors as actor_pages
+from build_tools.pages import listings
+from build_tools.pages.site import build_site
+from build_tools.pages.topics import TOP
 from build_tools.vocab import load_vocabulary
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -86,55 +89,63 @@ def test_parallel_ingest_writes_exactly_what_serial_ingest_writes(archive: Path,
     assert serial_files == parallel_files and len(serial_files) >= serial.count("created")
 
 
+def stems(value: object) -> set[str]:
+    """The briefs a page's view lists (the Entry records anywhere in it)."""
+    if isinstance(value, Entry):
+        return {value.stem}
+    if isinstance(value, dict):
+        return set().union(*map(stems, value.values())) if value else set()
+    if isinstance(value, list):
+        return set().union(*map(stems, value)) if value else set()
+    return set()
+
+
 def test_pages_of_a_generated_archive_stay_bounded_with_low_limits(
     archive: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     limit = 10
-    monkeypatch.setattr(index_pages, "LISTING_LIMIT", limit)
-    monkeypatch.setattr(index_pages, "ACTORS_ON_INDEX", 20)
+    monkeypatch.setattr(listings, "LISTING_LIMIT", limit)
+    monkeypatch.setattr(actor_pages, "ACTORS_ON_INDEX", 20)
     ingest([archive / "seeds"], tmp_path / "briefs", archive, workers=1)
     entries = read_briefs(tmp_path / "briefs")
-    pages = index_pages.render_pages(entries, load_vocabulary(archive), "Archive")
-
-    def brief_links(text: str) -> set[str]:
-        return {f"{stem}.md" for stem in re.findall(r'href="(?:\.\./)*briefs/([^"/]+)/"', text)}
-
-    def actor_links(text: str) -> set[str]:
-        return set(re.findall(r'href="(?:\.\./)*(?:actors/)?([a-z0-9-]+)/"', text))
-
-    # A page lists at most a page of briefs, or the newest dated and undated ones, plus the roles newest briefs.
-    bound = max(limit, 2 * index_pages.NEWEST) + index_pages.TOP  # constants: never the size of the archive
-    assert max(len(brief_links(text)) for text in pages.values()) <= bound
-    assert len(actor_links(pages["actors/index.md"])) < len({a.id for e in entries for a in e.brief.actors})
+    site = build_site(Archive(archive, entries, load_vocabulary(archive)), "Archive")
+    # A page lists at most a page of briefs, or the newest dated and undated ones, plus the roles' newest briefs.
+    bound = max(limit, 2 * listings.NEWEST) + TOP  # constants: never the size of the archive
+    assert max(len(stems(page.view)) for page in site.pages.values()) <= bound
+    index = site.pages["actors/index.md"].view
+    shown = [a for section in index["sections"] for a in section["actors"]]
+    assert len(shown) < len({a.id for e in entries for a in e.brief.actors})
     # Nothing is lost: the timeline's listings reach every brief, the letter pages every actor.
-    listed = set().union(*(brief_links(t) for p, t in pages.items() if p.startswith("timeline/")))
-    assert listed == {f"{e.stem}.md" for e in entries}
-    letters = [t for p, t in pages.items() if re.match(r"actors/(people|organizations|countries)/", p)]
-    assert set().union(*(actor_links(t) for t in letters)) >= {a.id for e in entries for a in e.brief.actors}
+    listed = set().union(*(stems(p.view) for src, p in site.pages.items() if src.startswith("timeline/")))
+    assert listed == {e.stem for e in entries}
+    letters = [p.view for src, p in site.pages.items() if re.match(r"actors/(people|organizations|countries)/", src)]
+    reached = {a["url"] for view in letters for a in view["actors"]}
+    assert reached >= {f"actors/{a.id}/" for e in entries for a in e.brief.actors}
 
 
-def test_generated_pages_and_hook_data_are_the_same_in_any_process(archive: Path, tmp_path: Path) -> None:
-    """Same briefs, same site: whatever the hash seed, and with the feeds and hook data made in a fork or not."""
+def test_the_site_is_the_same_in_any_process(archive: Path, tmp_path: Path) -> None:
+    """Same briefs, same site: whatever the hash seed, and with pages rendered in forked workers or not."""
     ingest([archive / "seeds"], tmp_path / "briefs", archive, workers=1)
     script = (
         "import sys, shutil; from pathlib import Path; from build_tools import build; "
-        "root = Path(sys.argv[1]); build.PARALLEL_PAGES = int(sys.argv[2]); "
-        "shutil.rmtree(root / 'docs' / 'briefs', ignore_errors=True); "
+        "from build_tools.speed import parallel; root = Path(sys.argv[1]); "
+        "parallel.PARALLEL_THRESHOLD = int(sys.argv[2]); "
         "shutil.copytree(sys.argv[3], root / 'docs' / 'briefs'); "
-        "sys.exit(0 if build._pages(root) is not None else 1)"
+        "sys.exit(build.run_mkdocs(root, root / 'out', strict=True))"
     )
     results = []
-    for seed, parallel in (("1", "1"), ("2", "1000000")):
+    for seed, threshold in (("1", "0"), ("2", "1000000")):
         project = tmp_path / f"p{seed}"
-        for part in ("mkdocs.yml", "taxonomy", "docs", "overrides"):
-            source = archive / part
+        for part in ("mkdocs.yml", "taxonomy", "overrides", "docs/about.md", "docs/stylesheets"):
+            source = archive / part if (archive / part).exists() else ROOT / part
             if source.is_dir():
                 shutil.copytree(source, project / part)
-            elif source.exists():
-                project.mkdir(exist_ok=True)
+            else:
+                (project / part).parent.mkdir(parents=True, exist_ok=True)
                 shutil.copy(source, project / part)
-        env = {**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(ROOT)}
-        run = [sys.executable, "-c", script, str(project), parallel, str(tmp_path / "briefs")]
-        assert subprocess.run(run, env=env, capture_output=True, check=False).returncode == 0
-        results.append({**tree(project / "docs"), "hook": (project / "build" / "archive-pages.json").read_bytes()})
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        run = [sys.executable, "-c", script, str(project), threshold, str(tmp_path / "briefs")]
+        done = subprocess.run(run, env=env, capture_output=True, text=True, check=False)
+        assert done.returncode == 0, done.stderr
+        results.append(tree(project / "out"))
     assert results[0] == results[1]

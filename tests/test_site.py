@@ -7,11 +7,7 @@ built once per session by the `built_site` fixture (tests/conftest.py).
 from __future__ import annotations
 
 import json
-import os
 import re
-import shutil
-import subprocess
-import sys
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
@@ -148,32 +144,3 @@ def test_brief_page_size_is_bounded_and_does_not_grow_with_the_archive(
         targets = {urlsplit(urljoin(base, link)).path for link in parse_page(grown[stem]).links}
         others = {t for t in targets if t.startswith(f"{SUB_PATH}briefs/") and t != urlsplit(base).path}
         assert len(others) <= 5  # the related briefs only: no nav of every brief
-
-
-def site_files(site: Path) -> dict[str, bytes]:
-    return {p.relative_to(site).as_posix(): p.read_bytes() for p in sorted(site.rglob("*")) if p.is_file()}
-
-
-def test_the_parallel_site_build_writes_what_mkdocs_build_writes(built_site: BuiltSite, tmp_path: Path) -> None:
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
-    config = str(built_site.root / "mkdocs.yml")
-    reference, parallel = tmp_path / "mkdocs", tmp_path / "parallel"
-    mkdocs = [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f", config, "-d", str(reference)]
-    ours = [sys.executable, "-m", "build_tools.site_build", "--strict", "-f", config, "-d", str(parallel)]
-    assert subprocess.run(mkdocs, cwd=built_site.root, env=env, check=False).returncode == 0
-    # --min-pages 0: fork two workers even for this small site, so the parallel path is what is compared.
-    done = subprocess.run([*ours, "--jobs", "2", "--min-pages", "0"], cwd=built_site.root, env=env, check=False)
-    assert done.returncode == 0
-    assert site_files(parallel) == site_files(reference)
-
-
-def test_the_parallel_site_build_fails_on_a_broken_link_in_any_page(built_site: BuiltSite, tmp_path: Path) -> None:
-    project = tmp_path / "project"
-    shutil.copytree(built_site.root, project, ignore=shutil.ignore_patterns("site"))
-    brief = sorted((project / "docs" / "briefs").glob("2*.md"))[-1]
-    brief.write_text(brief.read_text(encoding="utf-8") + "\n[x](../topics/index.md#no-such-anchor)\n", encoding="utf-8")
-    argv = [sys.executable, "-m", "build_tools.site_build", "--strict", "--jobs", "2", "--min-pages", "0"]
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
-    done = subprocess.run(argv, cwd=project, env=env, capture_output=True, text=True, check=False)
-    assert done.returncode == 1
-    assert "no-such-anchor" in done.stderr and "strict mode" in done.stderr

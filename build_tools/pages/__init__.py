@@ -1,6 +1,3 @@
-"""Generated pages: the index pages (home, timeline, topics, actors) made from all briefs.
-
-`collect` reads every brief and groups them; `index_pages`, `charts` and
-`related` are pure functions returning strings or plain data; only
-`build_tools.build` writes what they return, through `files.Writer`.
+"""The site's pages: what each generated page shows (plain data, one module a kind of page), the feeds, and
+the MkDocs plugin (plugin.py) that turns the archive into pages. Each page's look is its template in overrides/.
 """

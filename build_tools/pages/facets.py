@@ -19,15 +19,16 @@ import zlib
 from collections import Counter
 from collections.abc import Container, Iterable, Mapping
 
+from ..archive import Entry
+from ..model import KIND_LABELS
 from ..vocab import Vocabulary
-from .collect import Entry
 
-FACETS = ("topic", "actor", "year", "publication")  #: Pagefind's filter names, in the search page's order
+FACETS = ("topic", "actor", "year", "publication", "kind")  #: Pagefind's filter names, in the search page's order
 FACET_MIN_BRIEFS = 10  #: an unreviewed actor becomes a search filter once this many briefs name it
 FACET_MAX_SHARE = 0.5  #: an actor named in more than this share of the briefs is not a search filter
 UNDATED = "undated"  #: the year filter's value for a brief without a date
 #: Pagefind filters each facet's values are spread over (see above); more files, each smaller
-PARTS = {"topic": 4, "actor": 16, "year": 1, "publication": 4}
+PARTS = {"topic": 4, "actor": 16, "year": 1, "publication": 4, "kind": 1}
 
 
 def pagefind_filter(name: str, value: str) -> str:
@@ -46,14 +47,17 @@ def brief_facets(
     publication: str | None,
     topic_labels: Mapping[str, str],
     facet_actors: Container[str],
+    kind: str | None = None,
 ) -> list[tuple[str, str]]:
     """One brief's (filter, value) pairs, in the page's order: topic labels, actor names (of `facet_actors`,
-    given as (id, name) pairs), its year (or 'undated') and its publication."""
+    given as (id, name) pairs), its year (or 'undated'), its publication and the kind of document."""
     pairs = [("topic", topic_labels.get(t, t)) for t in topics]
     pairs += [("actor", name) for actor_id, name in actors if name and actor_id in facet_actors]
     pairs.append(("year", date[:4] if date else UNDATED))
     if publication:
         pairs.append(("publication", publication))
+    if kind in KIND_LABELS:
+        pairs.append(("kind", KIND_LABELS[kind]))
     return pairs
 
 
@@ -92,7 +96,8 @@ def facet_counts(entries: Iterable[Entry], vocab: Vocabulary, chosen_actors: Con
     counts: dict[str, Counter[str]] = {name: Counter() for name in FACETS}
     for entry in entries:
         b = entry.brief
-        pairs = brief_facets(b.topics, ((a.id, a.name) for a in b.actors), b.date, b.publication, labels, chosen_actors)
+        actors = ((a.id, a.name) for a in b.actors)
+        pairs = brief_facets(b.topics, actors, b.date, b.publication, labels, chosen_actors, b.kind)
         for name, value in set(pairs):
             counts[name][value] += 1
     listed: Counts = {}

@@ -1,33 +1,27 @@
 """Feeds and data for subscribers and analysts: Atom feeds and briefs.json.
 
-Pure functions return strings; `write_feeds` hands them to a `files.Writer`.
-Feed links are absolute (a feed reader has no page to resolve them against),
-built from mkdocs.yml's `site_url`. Output is deterministic: every timestamp
-comes from the briefs' own dates, never from the clock.
+Pure functions return strings; the MkDocs plugin publishes them as files of
+the site (`feed_files`). Feed links are absolute (a feed reader has no page to
+resolve them against), built from mkdocs.yml's `site_url`. A dated brief's
+time is its date; an undated one's is when its file last changed (its last
+commit, pages/changed.py), never an invented date.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import json
-import os
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Iterable, Sequence
-from pathlib import Path
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, Protocol
 
-import yaml
-
-from ..briefs import BriefError, read_brief
-from ..files import Writer
 from ..model import Brief
 from ..vocab import Topic
 
 ATOM_NS = "http://www.w3.org/2005/Atom"
 FEED_SIZE = 20
 SITE_NAME = "Pakistan–US Briefing Archive"
-# When no brief is dated there is no honest "updated" time; the epoch says so plainly.
-EPOCH = "1970-01-01T00:00:00Z"
 # Characters XML 1.0 cannot carry even escaped; pasted articles can contain them.
 _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
@@ -46,52 +40,10 @@ class BriefEntry(Protocol):
     def brief(self) -> Brief: ...
 
 
-class _Entry:
-    """The simplest BriefEntry, for `load_entries`."""
-
-    def __init__(self, stem: str, brief: Brief) -> None:
-        self.stem = stem
-        self.brief = brief
+# -- addresses -------------------------------------------------------------------------------------
 
 
-# -- reading --------------------------------------------------------------------------------
-
-
-def load_entries(briefs_dir: Path) -> list[BriefEntry]:
-    """Every brief in `briefs_dir` with its stem; BriefError for an unreadable one."""
-    return [_Entry(p.stem, read_brief(p)) for p in sorted(briefs_dir.glob("*.md"))]
-
-
-class _LenientLoader(yaml.SafeLoader):
-    """mkdocs.yml may hold !!python/name tags (Material's emoji settings); we only need plain keys."""
-
-
-def _env(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
-    """MkDocs' `!ENV NAME` or `!ENV [NAME, OTHER, default]`: the first variable set, else the last item."""
-    if isinstance(node, yaml.ScalarNode):
-        return os.environ.get(str(loader.construct_scalar(node)))
-    items = loader.construct_sequence(node) if isinstance(node, yaml.SequenceNode) else []
-    for name in items[:-1]:
-        if isinstance(name, str) and name in os.environ:
-            return os.environ[name]
-    return items[-1] if items else None
-
-
-_LenientLoader.add_constructor("!ENV", _env)
-_LenientLoader.add_multi_constructor("", lambda loader, suffix, node: None)
-
-
-def site_url_from(mkdocs_yml: Path) -> str:
-    """mkdocs.yml's `site_url`, checked to be absolute; FeedError otherwise."""
-    try:
-        config = yaml.load(mkdocs_yml.read_text(encoding="utf-8"), Loader=_LenientLoader)
-    except (OSError, yaml.YAMLError) as err:
-        raise FeedError(f"{mkdocs_yml}: cannot read site_url ({err.__class__.__name__}); fix the file") from None
-    url = config.get("site_url") if isinstance(config, dict) else None
-    return check_site_url(url, mkdocs_yml)
-
-
-def check_site_url(url: Any, where: Path | str = "mkdocs.yml") -> str:
+def check_site_url(url: Any, where: str = "mkdocs.yml") -> str:
     """The site URL with one trailing slash, or FeedError when it is not absolute http(s)."""
     if not isinstance(url, str) or not re.match(r"https?://[^/\s]+", url):
         raise FeedError(f"{where}: site_url must be an absolute http(s) address for feed links; set it")
@@ -140,14 +92,18 @@ def _sub(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) ->
     return element
 
 
-def _entry(feed: ET.Element, item: BriefEntry, site_url: str, labels: dict[str, str], fallback: str) -> None:
+def updated_of(item: BriefEntry, changed: Mapping[str, str], fallback: str) -> str:
+    """An entry's Atom time: its date; undated, when its file last changed; else `fallback`."""
+    return _timestamp(item.brief.date) or changed.get(item.stem) or fallback
+
+
+def _entry(feed: ET.Element, item: BriefEntry, site_url: str, labels: dict[str, str], updated: str) -> None:
     brief, url = item.brief, brief_url(site_url, item.stem)
     entry = _sub(feed, "entry")
     _sub(entry, "title", brief.title, type="text")
     _sub(entry, "id", url)
     _sub(entry, "link", rel="alternate", type="text/html", href=url)
-    # Atom requires <updated>; an undated brief takes the feed's own time rather than an invented date.
-    _sub(entry, "updated", _timestamp(brief.date) or fallback)
+    _sub(entry, "updated", updated)
     if brief.date:
         _sub(entry, "published", _timestamp(brief.date))
     if brief.author or brief.publication:
@@ -166,12 +122,18 @@ def atom_feed(
     topic_id: str | None = None,
     labels: dict[str, str] | None = None,
     limit: int = FEED_SIZE,
+    changed: Mapping[str, str] | None = None,
 ) -> str:
-    """An Atom feed of the newest `limit` briefs (of one topic when `topic_id` is given)."""
+    """An Atom feed of the newest `limit` briefs (of one topic when `topic_id` is given).
+
+    `changed` gives undated briefs their time (stem -> Atom time); the feed's own time is its newest entry's.
+    """
     site_url = check_site_url(site_url)
+    changed = changed or {}
     chosen = newest_first(e for e in entries if topic_id is None or topic_id in e.brief.topics)[:limit]
-    dates = [e.brief.date for e in chosen if e.brief.date]
-    updated = f"{max(dates)}T00:00:00Z" if dates else EPOCH
+    latest = max(changed.values(), default=None) or _now()
+    times = [updated_of(e, changed, latest) for e in chosen]
+    updated = max(times, default=latest)
     self_url = site_url + feed_path(topic_id)
     page_url = topic_url(site_url, topic_id) if topic_id else site_url
     feed = ET.Element("feed", {"xmlns": ATOM_NS})
@@ -184,8 +146,8 @@ def atom_feed(
     _sub(feed, "updated", updated)
     _sub(_sub(feed, "author"), "name", SITE_NAME)
     _sub(feed, "generator", "briefing-archive")
-    for item in chosen:
-        _entry(feed, item, site_url, labels or {}, updated)
+    for item, when in zip(chosen, times, strict=True):
+        _entry(feed, item, site_url, labels or {}, when)
     ET.indent(feed)
     return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(feed, encoding="unicode") + "\n"
 
@@ -208,7 +170,11 @@ def brief_record(item: BriefEntry, site_url: str | None = None) -> dict[str, Any
         dateline=brief.dateline,
         publication=brief.publication,
         author=brief.author,
+        source_url=brief.source_url,
+        kind=brief.kind,
         summary=brief.summary,
+        key_points=list(brief.key_points),
+        quotes=[{"text": q.text, "speaker": q.speaker_id} for q in brief.quotes],
         actors=[
             {"id": a.id, "name": a.name, "type": a.type, "role": a.role, "unreviewed": a.unreviewed}
             for a in brief.actors
@@ -232,56 +198,34 @@ def briefs_json(entries: Iterable[BriefEntry], site_url: str | None = None) -> s
     return head + ', "briefs": [\n' + ",\n".join(lines) + ("\n]}\n" if lines else "]}\n")
 
 
-# -- writing --------------------------------------------------------------------------------------
+# -- the files ----------------------------------------------------------------------------------------
 
 
-def _relative(writer: Writer, path: Path) -> str:
-    """`path` relative to the writer's root, whichever folder (project or docs/) that is."""
-    return Path(os.path.relpath(path.resolve(), writer.root)).as_posix()
-
-
-def write_feeds(
-    briefs: Sequence[BriefEntry],
-    docs_dir: Path,
-    site_url: str,
-    writer: Writer,
-    topics: Sequence[Topic] = (),
-) -> list[Path]:
-    """Write docs/feeds/all.xml, docs/feeds/<topic>.xml (every topic known or used) and docs/briefs.json.
-
-    Feeds of topics that no longer exist are removed, since docs/feeds/ is
-    generated and never committed. Returns the paths written.
-    """
+def feed_files(
+    briefs: Sequence[BriefEntry], site_url: str, topics: Sequence[Topic] = (), changed: Mapping[str, str] | None = None
+) -> dict[str, str]:
+    """feeds/all.xml, feeds/<topic>.xml (every topic known or used) and briefs.json: path under the site -> text."""
     site_url = check_site_url(site_url)
     labels = {t.id: t.label for t in topics}
     topic_ids = sorted(set(labels) | {t for e in briefs for t in e.brief.topics})
-    outputs = {docs_dir / feed_path(): atom_feed(briefs, site_url, labels=labels)}
+    outputs = {feed_path(): atom_feed(briefs, site_url, labels=labels, changed=changed)}
     for topic_id in topic_ids:
         label = labels.get(topic_id, topic_id)
-        outputs[docs_dir / feed_path(topic_id)] = atom_feed(
+        outputs[feed_path(topic_id)] = atom_feed(
             briefs,
             site_url,
             title=f"{label} — {SITE_NAME}",
             subtitle=f"The newest briefs filed under {label}.",
             topic_id=topic_id,
             labels=labels,
+            changed=changed,
         )
-    outputs[docs_dir / "briefs.json"] = briefs_json(briefs, site_url)
-    for path, text in outputs.items():
-        writer.write(_relative(writer, path), text)
-    for stale in sorted((docs_dir / "feeds").glob("*.xml")):
-        if stale not in outputs:
-            stale.unlink()
-    return list(outputs)
+    outputs["briefs.json"] = briefs_json(briefs, site_url)
+    return outputs
 
 
-__all__ = [
-    "BriefEntry",
-    "BriefError",
-    "FeedError",
-    "atom_feed",
-    "briefs_json",
-    "load_entries",
-    "site_url_from",
-    "write_feeds",
-]
+def _now() -> str:
+    return dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+__all__ = ["BriefEntry", "FeedError", "atom_feed", "briefs_json", "check_site_url", "feed_files"]

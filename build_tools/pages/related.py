@@ -5,7 +5,7 @@ from __future__ import annotations
 import heapq
 import math
 
-from .collect import Entry
+from ..archive import Entry
 
 LIMIT = 5  #: related briefs per brief; a brief page must not grow with the archive
 POOL = 80  #: candidates scored per brief; keeps the work linear in the archive's size

@@ -1,7 +1,8 @@
-"""Read every brief once and group them by topic, actor and date.
+"""The in-memory archive: every brief read once per build, grouped by topic, actor and date.
 
 Index pages need the whole corpus, so the build reads all briefs first and
-only then renders anything (house style 1).
+only then renders anything (house style 1). The same entries feed every
+page, feed and search record; nothing reads a brief again.
 """
 
 from __future__ import annotations
@@ -13,11 +14,12 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
 
-from .. import forks
-from ..body_check import limit_problems
-from ..briefs import BriefError, read_brief
-from ..model import ActorRef, Brief
-from ..slugs import is_address, slugify
+from . import forks
+from .body_check import limit_problems
+from .briefs import BriefError, read_brief
+from .model import ActorRef, Brief
+from .slugs import is_address, slugify
+from .vocab import Vocabulary, load_vocabulary
 
 #: actor ids whose address the actors index's letter pages use (actors/people/a/, ...)
 RESERVED_ACTOR_IDS = frozenset({"people", "organizations", "countries", "other"})
@@ -71,6 +73,13 @@ class Entry:
     def month(self) -> str | None:
         """YYYY-MM, or None when undated."""
         return self.brief.date[:7] if self.brief.date else None
+
+    @cached_property
+    def summary_line(self) -> str:
+        """The summary's first sentence, as a chronology shows it beside the title."""
+        from .pages.words import one_line  # (a page's wording; imported here only for the listing's cache)
+
+        return one_line(self.brief.summary)
 
     @cached_property
     def topic_ids(self) -> tuple[str, ...]:
@@ -230,3 +239,20 @@ def actor_refs(entries: list[Entry]) -> dict[str, list[ActorRef]]:
         for actor in entry.brief.actors:
             refs[actor.id].append(actor)
     return dict(refs)
+
+
+@dataclass
+class Archive:
+    """Every brief of the project, read once, newest first, with the vocabularies they are filed under."""
+
+    root: Path
+    entries: list[Entry]
+    vocab: Vocabulary
+
+
+def load_archive(root: Path, known: Mapping[str, Brief] | None = None) -> Archive:
+    """The project's archive: docs/briefs/ read (briefs in `known` are not read again) and the taxonomy.
+
+    CollectError lists every brief that cannot be put on the site; VocabularyError, every taxonomy problem.
+    """
+    return Archive(root, read_briefs(root / "docs" / "briefs", known=known), load_vocabulary(root))

@@ -1,7 +1,5 @@
 """`mkdocs build`, with the pages rendered by worker processes: the same site, in less time on several cores.
 
-Usage: python -m build_tools.site_build -f mkdocs.yml -d site/ [--strict] [--jobs N]
-
 MkDocs renders every page one after another; at 10,000 briefs that is most
 of a build. This runs MkDocs' own build steps in MkDocs' own order (config,
 files, nav, static files, theme templates, pages, anchor checks, post-build)
@@ -14,28 +12,23 @@ every page's anchors sent back from the workers. Warnings are counted in
 every worker, so `--strict` fails exactly as `mkdocs build --strict` does.
 
 It reads MkDocs 1.6's build internals (`mkdocs.commands.build`); with one
-job, or where fork is unavailable, it calls `mkdocs.commands.build.build`.
+job, or where fork is unavailable, `briefing build` calls `mkdocs.commands.build.build`.
 """
 
 from __future__ import annotations
 
-import argparse
 import logging
 import multiprocessing
-import os
-import sys
 import time
 from typing import Any
 
 from mkdocs import exceptions, utils
 from mkdocs.commands import build as mk
-from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, InclusionLevel
 from mkdocs.structure.pages import Page
-from mkdocs.utils import meta
 
-from build_tools import front_matter, render_speed
+from . import render as render_speed
 
 log = logging.getLogger("mkdocs.archive.site_build")
 PARALLEL_THRESHOLD = 400  #: pages; below this, forking costs more than it saves
@@ -160,61 +153,3 @@ def _render_share(share: tuple[int, int]) -> Rendered:
 
 def _uri(file: File) -> str:
     return file.src_uri
-
-
-_mkdocs_get_data = meta.get_data
-
-
-def get_data(doc: str) -> tuple[str, dict[str, Any]]:
-    """MkDocs' front-matter split (mkdocs.utils.meta.get_data), reading the brief writer's YAML fast.
-
-    PyYAML's constructor costs about 1 ms a brief page. For front-matter in the
-    writer's shape, build_tools/front_matter.py returns what PyYAML would
-    (property-tested); for anything else MkDocs' own function runs.
-    """
-    match = meta.YAML_RE.match(doc)
-    if match:
-        data = front_matter.load(match.group(1))
-        if data is not None:
-            return doc[match.end() :].lstrip("\n"), data
-    return _mkdocs_get_data(doc)
-
-
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("-f", "--config-file", default="mkdocs.yml")
-    parser.add_argument("-d", "--site-dir", default=None)
-    parser.add_argument("--strict", action="store_true")
-    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
-    parser.add_argument("--min-pages", type=int, default=PARALLEL_THRESHOLD, help="fewer pages: one process")
-    args = parser.parse_args(argv)
-    handler = logging.StreamHandler()
-    handler.setFormatter(logging.Formatter("%(levelname)-7s -  %(message)s"))
-    logging.getLogger("mkdocs").addHandler(handler)
-    logging.getLogger("mkdocs").setLevel(logging.INFO)
-    options: dict[str, Any] = {"config_file": args.config_file, "strict": args.strict or None}
-    if args.site_dir:
-        options["site_dir"] = args.site_dir
-    meta.get_data = get_data  # type: ignore[assignment]
-    render_speed.install()
-    try:
-        config = load_config(**options)
-        config.plugins.on_startup(command="build", dirty=False)
-        try:
-            if args.jobs > 1 and "fork" in multiprocessing.get_all_start_methods():
-                build(config, args.jobs, args.min_pages)
-            else:
-                mk.build(config)
-        finally:
-            config.plugins.on_shutdown()
-    except exceptions.Abort as err:
-        print(str(err), file=sys.stderr)
-        return 1
-    except exceptions.MkDocsException as err:
-        log.error(str(err))
-        return 1
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -1,0 +1,170 @@
+"""The archive's MkDocs plugin (`plugins: [briefing]` in mkdocs.yml): the archive becomes pages.
+
+- `on_files`: every brief is read once (or handed in by `briefing build`, which has just read them);
+  MkDocs gets each brief's body only, never its YAML, so the one reader (build_tools/briefs/) is the only
+  one; every generated page (home, timeline, topics, actors, search) and feed is added as a virtual
+  file: nothing is written into docs/.
+- `on_page_markdown`: a page's front-matter comes from the archive (a brief's record, a generated page's
+  spec). A page anyone can write (a brief, or a hand-written page such as about.md) beyond the limits of
+  build_tools/body_check.py is not rendered (an error is logged: a strict build fails), and keys that
+  would steer the theme are dropped from a hand-written page.
+- `on_page_content`: the HTML of every page anyone can write is sanitised (build_tools/sanitise.py).
+- `on_page_context`: the page's view (what its template in overrides/ shows) goes into the context.
+
+Every front-matter string the theme prints (title, description, author) is HTML-escaped here, because
+MkDocs renders templates without autoescape; the archive's own templates escape everything they print.
+Plain `mkdocs build` runs all of this too: it is the reference the faster build is compared against.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment
+from markupsafe import Markup
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.nav import Navigation
+from mkdocs.structure.pages import Page as MkPage
+from mkdocs.utils.templates import TemplateContext
+
+from ..archive import Archive, load_archive
+from ..body_check import limit_problems
+from ..sanitise import clean_html
+from .brief import brief_view
+from .changed import last_changed
+from .feeds import check_site_url, feed_files
+from .site import DEFAULT_SITE_NAME, Site, build_site
+from .words import date_text, one_line, plural
+
+# Under the "mkdocs" logger so that `--strict` counts these warnings and errors.
+log = logging.getLogger("mkdocs.plugins.briefing")
+#: front-matter keys a hand-written page may set; others (template, location, icon...) steer the theme
+HAND_WRITTEN_KEYS = frozenset({"title", "description", "hide", "author"})
+GENERATED_MARKER = "generated_by: briefing build"  #: what pages older builds wrote into docs/ carried
+EMPTY_SITEMAP = (
+    '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"/>\n'
+)
+
+
+def escaped(value: Any) -> Any:
+    """Every string in `value` HTML-escaped, as Markup, so a template prints it as text (and `| e` leaves it)."""
+    if isinstance(value, Markup):
+        return value
+    if isinstance(value, str):
+        return Markup(html.escape(value))
+    if isinstance(value, list):
+        return [escaped(item) for item in value]
+    if isinstance(value, dict):
+        return {key: escaped(item) for key, item in value.items()}
+    return value
+
+
+class ArchivePlugin(BasePlugin):  # type: ignore[type-arg]
+    """Turns the archive in docs/briefs/ and taxonomy/ into the site's pages."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.handed: Archive | None = None  #: set by `briefing build`, which has read the briefs already
+        self.site: Site | None = None
+
+    # -- the files -----------------------------------------------------------------------------------
+
+    def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
+        root = Path(config.config_file_path or "mkdocs.yml").resolve().parent
+        archive = self.handed or load_archive(root)
+        self.site = site = build_site(archive, config.site_name or DEFAULT_SITE_NAME, config.site_description or "")
+        for entry in archive.entries:
+            file = files.get_file_from_path(entry.src)
+            if file is not None:
+                file.content_string = entry.brief.body or ""  # MkDocs reads no YAML of a brief
+        for page in site.pages.values():
+            _add(files, File.generated(config, page.src, content=""))
+        site_url = check_site_url(config.site_url)
+        changed = last_changed(root / "docs" / "briefs", [e.stem for e in archive.entries])
+        for path, text in feed_files(archive.entries, site_url, archive.vocab.topics, changed).items():
+            _add(files, File.generated(config, path, content=text))
+        # Material's script reads every <link rel="alternate"> as a translation of the page and fetches the
+        # sitemap.xml beside it: beside the feeds, an empty one answers it (feed autodiscovery needs that rel).
+        _add(files, File.generated(config, "feeds/sitemap.xml", content=EMPTY_SITEMAP))
+        return files
+
+    def on_env(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment:
+        env.filters.update(date_text=date_text, plural=plural, one_line=one_line)
+        return env
+
+    # -- each page -------------------------------------------------------------------------------------
+
+    def on_page_markdown(self, markdown: str, /, *, page: MkPage, config: MkDocsConfig, files: Files) -> str:
+        assert self.site is not None
+        src = page.file.src_uri
+        generated = self.site.pages.get(src)
+        if generated is not None:
+            page.meta = {"title": escaped(generated.title), "template": generated.template}
+            if generated.description:
+                page.meta["description"] = escaped(generated.description)
+            page.edit_url = None  # generated: there is no file to edit
+            return markdown
+        problems = limit_problems(markdown)
+        for problem in problems:
+            log.error(f"docs/{src}: line {problem.line} of the body: {problem.message}")
+        if problems:
+            markdown = "This page is not shown: its text is beyond the archive's limits (see the build's log)."
+        entry = self.site.briefs.get(src)
+        if entry is not None:
+            brief = entry.brief
+            meta: dict[str, Any] = {"title": brief.title, "template": "brief.html"}
+            meta["description"] = one_line(brief.summary) or brief.title
+            if brief.author:
+                meta["author"] = brief.author
+        else:
+            meta = {key: value for key, value in page.meta.items() if key in HAND_WRITTEN_KEYS}
+        page.meta = escaped(meta)
+        return markdown
+
+    def on_page_content(self, html_text: str, /, *, page: MkPage, config: MkDocsConfig, files: Files) -> str:
+        assert self.site is not None
+        if page.file.src_uri in self.site.pages:
+            return html_text
+        if "title" not in page.meta:  # the title came from the page's first heading, and the theme prints it
+            page.meta["title"] = escaped(str(page.title or ""))
+        return clean_html(html_text)
+
+    def on_page_context(
+        self, context: TemplateContext, /, *, page: MkPage, config: MkDocsConfig, nav: Navigation
+    ) -> TemplateContext:
+        assert self.site is not None
+        site, src = self.site, page.file.src_uri
+        generated = site.pages.get(src)
+        if generated is not None:
+            context["view"] = generated.view  # type: ignore[typeddict-unknown-key]  # the archive's own key
+        elif src in site.briefs:
+            entry = site.briefs[src]
+            related = site.related.get(entry.stem, [])
+            context["view"] = brief_view(  # type: ignore[typeddict-unknown-key]
+                entry, site.labels, related, site.facet_actors, page.canonical_url, site.site_name
+            )
+        return context
+
+
+def _add(files: Files, new: File) -> None:
+    """Add a generated file, replacing a page an older build left in docs/; a hand-written page wins."""
+    old = files.get_file_from_path(new.src_uri)
+    if old is not None:
+        if not _left_by_an_old_build(old):
+            log.warning(f"docs/{new.src_uri} is written by hand where the build generates a page; rename it")
+            return
+        files.remove(old)
+    files.append(new)
+
+
+def _left_by_an_old_build(file: File) -> bool:
+    try:
+        head = Path(file.abs_src_path or "").read_text(encoding="utf-8", errors="replace")[:4096]
+    except OSError:
+        return False
+    return head.startswith("---") and GENERATED_MARKER in head.split("\n---", 1)[0]

@@ -1,0 +1,23 @@
+"""Shortcuts that make the build faster, all here, behind one switch.
+
+`briefing build` uses them unless BRIEFING_PLAIN=1 is set (or `--plain` is given), in which case it runs
+MkDocs' own `build()`, the reference: tests/test_speed.py holds the two to the same bytes. Each shortcut's
+gain is measured in benchmarks/README.md; one that buys less than 5 % is not kept.
+
+- parallel.py: pages rendered in forked worker processes (MkDocs renders one after another).
+- render.py: cuts to the cost of rendering one page (Python-Markdown's inline step, one Markdown
+  instance per process, Material's navigation rendered once for pages outside the nav).
+
+Both read MkDocs' and Python-Markdown's private internals, which is why they live here.
+"""
+
+from __future__ import annotations
+
+import os
+
+SWITCH = "BRIEFING_PLAIN"  #: set to 1 to build with MkDocs' own build(), no shortcut
+
+
+def enabled() -> bool:
+    """True unless the environment asks for the plain build."""
+    return os.environ.get(SWITCH, "") not in ("1", "true", "yes")
