@@ -191,9 +191,14 @@ def run_mkdocs(root: Path, site: Path, strict: bool, archive: Archive | None = N
         config.plugins.on_startup(command="build", dirty=False)
         try:
             if speed.enabled():
-                from .speed import parallel
+                from .speed import parallel, render
 
-                parallel.build(config, os.cpu_count() or 1, parallel.PARALLEL_THRESHOLD)
+                render.install(inline=speed.active("inline"), reuse=speed.active("markdown"))
+                try:
+                    jobs = (os.cpu_count() or 1) if speed.active("parallel") else 1
+                    parallel.build(config, jobs, parallel.PARALLEL_THRESHOLD)
+                finally:
+                    render.uninstall()  # this process may build again, plainly (the tests do)
             else:
                 mkdocs_build.build(config)
         finally:

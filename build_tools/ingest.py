@@ -391,66 +391,92 @@ def _ingest(
     keep_briefs: bool,
 ) -> Report:
     vocab = vocab or load_vocabulary(root)
-    workers = workers or os.cpu_count() or 1
-    report = Report()
-    cache = _IngestCache(out / INDEX_CACHE)
-    broken: set[str] = set()
-    existing = index_briefs(out, cache, broken=broken)
-    named = _named_articles(paths, root, out, report)
-    hashes = _ArticleHashes(cache)
-    jobs = []
-    for path, name in named:
-        known = existing.get(name)
-        if not force and known and known[1] and hashes.sha256(path, name) == known[1]:
-            report.outcomes.append(Outcome(name, "unchanged", known[0]))
-            continue
-        in_the_way = None if known else _naming(broken, out, name)
-        if in_the_way is not None:
-            # It may be this article's brief: a second one would be a duplicate once it is mended.
-            message = f"{out.as_posix()}/{in_the_way} names this article but cannot be read; fix or delete it"
-            report.outcomes.append(Outcome(name, "rejected", in_the_way, message))
-            continue
-        hashes.stamp(path, name)
-        jobs.append((path, name, vocab, out / known[0] if known else None))
-    writer = Writer(out)
-    taken = {os.path.splitext(n)[0].casefold() for n in os.listdir(out) if n.endswith(".md")} if out.is_dir() else set()
-    by_sha: dict[str, str] = {}
-    changed: dict[str, tuple[str, tuple[int, ...]]] = {}  # brief file -> (article text, sketch), for story links
-    for item in _extract_all(jobs, workers):
+    run = _Run(out, keep_briefs)
+    jobs = run.plan(_named_articles(paths, root, out, run.report), vocab, force)
+    for item in _extract_all(jobs, workers or os.cpu_count() or 1):
+        run.take(item)
+    run.link_same_stories()
+    run.finish()
+    return run.report
+
+
+Job = tuple[Path, str, Vocabulary, Path | None]  #: an article, its name, the vocabulary, its brief if it has one
+
+
+class _Run:
+    """One ingest run: what it finds in the briefs' folder, then each article it extracts, written in turn."""
+
+    def __init__(self, out: Path, keep_briefs: bool) -> None:
+        self.out, self.keep_briefs = out, keep_briefs
+        self.report = Report()
+        self.cache = _IngestCache(out / INDEX_CACHE)
+        self.broken: set[str] = set()
+        self.existing = index_briefs(out, self.cache, broken=self.broken)
+        self.hashes = _ArticleHashes(self.cache)
+        self.writer = Writer(out)
+        listed = os.listdir(out) if out.is_dir() else []
+        self.taken = {os.path.splitext(n)[0].casefold() for n in listed if n.endswith(".md")}
+        self.by_sha: dict[str, str] = {}
+        self.changed: dict[str, tuple[str, tuple[int, ...]]] = {}  #: brief file -> (article text, sketch)
+
+    def plan(self, named: list[tuple[Path, str]], vocab: Vocabulary, force: bool) -> list[Job]:
+        """The articles to extract: changed or new ones (all of them with `force`)."""
+        jobs: list[Job] = []
+        for path, name in named:
+            known = self.existing.get(name)
+            if not force and known and known[1] and self.hashes.sha256(path, name) == known[1]:
+                self.report.outcomes.append(Outcome(name, "unchanged", known[0]))
+                continue
+            in_the_way = None if known else _naming(self.broken, self.out, name)
+            if in_the_way is not None:
+                # It may be this article's brief: a second one would be a duplicate once it is mended.
+                message = f"{self.out.as_posix()}/{in_the_way} names this article but cannot be read; fix or delete it"
+                self.report.outcomes.append(Outcome(name, "rejected", in_the_way, message))
+                continue
+            self.hashes.stamp(path, name)
+            jobs.append((path, name, vocab, self.out / known[0] if known else None))
+        return jobs
+
+    def take(self, item: _Extracted) -> None:
+        """Write one extracted article's brief (or say why not)."""
         if item.error or item.brief is None:
-            report.outcomes.append(Outcome(item.source, "rejected", item.existing, item.error))
-            continue
-        hashes.extracted(item.source, item.sha256)
-        if item.sha256 in by_sha:
-            report.outcomes.append(
-                Outcome(item.source, "duplicate", by_sha[item.sha256], "same text as another article")
-            )
-            continue
-        outcome = _write(item, writer, taken)
-        by_sha[item.sha256] = outcome.brief or ""
-        if keep_briefs and outcome.brief:
-            report.briefs[outcome.brief] = as_read(item.brief)
+            self.report.outcomes.append(Outcome(item.source, "rejected", item.existing, item.error))
+            return
+        self.hashes.extracted(item.source, item.sha256)
+        if item.sha256 in self.by_sha:
+            same = Outcome(item.source, "duplicate", self.by_sha[item.sha256], "same text as another article")
+            self.report.outcomes.append(same)
+            return
+        outcome = _write(item, self.writer, self.taken)
+        self.by_sha[item.sha256] = outcome.brief or ""
+        if self.keep_briefs and outcome.brief:
+            self.report.briefs[outcome.brief] = as_read(item.brief)
         if outcome.status in ("created", "updated") and outcome.brief:
-            changed[outcome.brief] = (plain_text(body_of(item.brief)), item.sketch)
-        if item.warning:
-            outcome.message = item.warning
-        report.outcomes.append(outcome)
-    if out.is_dir():
-        linked = link_stories(out, changed, writer)
-        by_brief = {o.brief: o for o in report.outcomes if o.brief}
+            self.changed[outcome.brief] = (plain_text(body_of(item.brief)), item.sketch)
+        outcome.message = item.warning
+        self.report.outcomes.append(outcome)
+
+    def link_same_stories(self) -> None:
+        """Link each changed brief with the briefs that tell the same story, and say so."""
+        if not self.out.is_dir():
+            return
+        linked = link_stories(self.out, self.changed, self.writer)
+        by_brief = {o.brief: o for o in self.report.outcomes if o.brief}
         for name, others in linked.items():
-            report.briefs.pop(name, None)  # rewritten with its new links: read it from the file
+            self.report.briefs.pop(name, None)  # rewritten with its new links: read it from the file
             found = by_brief.get(name)
             if found is not None:
                 note = f"same story as {', '.join(others)} (near-duplicate; both briefs now link each other)"
                 found.message = f"{found.message}; {note}" if found.message else note
-    hashes.save()
-    if writer.written:
-        # Bring the cache up to date with the briefs just written, so the next run reads none of them.
-        index_briefs(out, cache, only={p.name for p in writer.written if p.name.endswith(".md")})
-    cache.save()
-    report.outcomes.sort(key=lambda o: o.source)
-    return report
+
+    def finish(self) -> None:
+        """Save the caches (brought up to date with what was written, so the next run reads none of it)."""
+        self.hashes.save()
+        if self.writer.written:
+            written = {p.name for p in self.writer.written if p.name.endswith(".md")}
+            index_briefs(self.out, self.cache, only=written)
+        self.cache.save()
+        self.report.outcomes.sort(key=lambda o: o.source)
 
 
 def _named_articles(paths: list[Path], root: Path, out: Path, report: Report) -> list[tuple[Path, str]]:

@@ -16,8 +16,16 @@ from __future__ import annotations
 import os
 
 SWITCH = "BRIEFING_PLAIN"  #: set to 1 to build with MkDocs' own build(), no shortcut
+#: each shortcut by name; BRIEFING_SPEED_OFF="a,b" turns some off (how benchmarks/bench_speed.py measures each)
+SHORTCUTS = ("parallel", "inline", "markdown", "partials", "globals", "cache")
+OFF = "BRIEFING_SPEED_OFF"
 
 
 def enabled() -> bool:
     """True unless the environment asks for the plain build."""
     return os.environ.get(SWITCH, "") not in ("1", "true", "yes")
+
+
+def active(name: str) -> bool:
+    """True when the shortcut `name` (one of SHORTCUTS) is to be used in this build."""
+    return enabled() and name not in os.environ.get(OFF, "").split(",")

@@ -28,6 +28,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, InclusionLevel
 from mkdocs.structure.pages import Page
 
+from . import active
 from . import render as render_speed
 
 log = logging.getLogger("mkdocs.archive.site_build")
@@ -64,11 +65,14 @@ def build(config: MkDocsConfig, jobs: int, min_pages: int = PARALLEL_THRESHOLD) 
         for page in nav.pages:  # every template shows the nav's titles: render these before anything else
             mk._populate_page(page, config, files)
         env = config.plugins.on_env(env, config=config, files=files)
-        render_speed.share_partials(env)
-        # Jinja's default template cache is an LRU of 400 that reorders a queue on every lookup, and
-        # Material looks a template up for every include; a build uses some 60 templates, kept whole.
-        env.cache = dict(env.cache.items()) if env.cache is not None else None
-        render_speed.flat_globals(env)
+        if active("partials"):
+            render_speed.share_partials(env)
+        if active("cache"):
+            # Jinja's default template cache is an LRU of 400 that reorders a queue on every lookup, and
+            # Material looks a template up for every include; a build uses some 60 templates, kept whole.
+            env.cache = dict(env.cache.items()) if env.cache is not None else None
+        if active("globals"):
+            render_speed.flat_globals(env)
         files.copy_static_files(inclusion=InclusionLevel.is_included)
         for template in config.theme.static_templates:
             mk._build_theme_template(template, env, files, config, nav)

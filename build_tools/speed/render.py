@@ -265,10 +265,12 @@ def _walk(items: list[Any]) -> Iterator[Any]:
         yield from _walk(getattr(item, "children", None) or [])
 
 
-def install() -> None:
-    """Patch Python-Markdown's inline step and MkDocs' Page.render in this process."""
-    treeprocessors.InlineProcessor._InlineProcessor__handleInline = handle_inline  # type: ignore[attr-defined]
-    pages.Page.render = render  # type: ignore[method-assign]
+def install(inline: bool = True, reuse: bool = True) -> None:
+    """Patch Python-Markdown's inline step (`inline`) and MkDocs' Page.render (`reuse`) in this process."""
+    if inline:
+        treeprocessors.InlineProcessor._InlineProcessor__handleInline = handle_inline  # type: ignore[attr-defined]
+    if reuse:
+        pages.Page.render = render  # type: ignore[method-assign]
 
 
 def uninstall() -> None:
