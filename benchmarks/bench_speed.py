@@ -28,7 +28,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from generate import generate  # noqa: E402
 
-SHORTCUTS = ("inline", "markdown", "partials", "globals", "cache")
+SHORTCUTS = ("inline", "markdown", "partials", "cache")
 BUILD = (
     "import sys; from pathlib import Path; from build_tools.build import run_mkdocs; "
     "sys.exit(run_mkdocs(Path(sys.argv[1]), Path(sys.argv[2]), strict=True))"

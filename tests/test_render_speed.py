@@ -187,10 +187,7 @@ def test_the_translations_are_imported_once_per_configuration_and_give_the_same_
     assert counter == [1, 1]  # run once for each configuration, not for each page
 
 
-def test_flat_globals_render_what_chained_globals_render() -> None:
-    import jinja2
-
-    def rendered(flat: bool) -> list[str]:
+def rendered(flat: bool) -> list[str]:
         loader = jinja2.DictLoader({"a.html": "{{ g }}/{{ h }}/{% include 'b.html' %}", "b.html": "{{ g }}{{ h }}"})
         env = jinja2.Environment(loader=loader)
         env.globals.update(g="env", h="env")

@@ -17,7 +17,7 @@ import os
 
 SWITCH = "BRIEFING_PLAIN"  #: set to 1 to build with MkDocs' own build(), no shortcut
 #: each shortcut by name; BRIEFING_SPEED_OFF="a,b" turns some off (how benchmarks/bench_speed.py measures each)
-SHORTCUTS = ("parallel", "inline", "markdown", "partials", "globals", "cache")
+SHORTCUTS = ("parallel", "inline", "markdown", "partials", "cache")
 OFF = "BRIEFING_SPEED_OFF"
 
 

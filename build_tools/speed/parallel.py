@@ -71,8 +71,6 @@ def build(config: MkDocsConfig, jobs: int, min_pages: int = PARALLEL_THRESHOLD) 
             # Jinja's default template cache is an LRU of 400 that reorders a queue on every lookup, and
             # Material looks a template up for every include; a build uses some 60 templates, kept whole.
             env.cache = dict(env.cache.items()) if env.cache is not None else None
-        if active("globals"):
-            render_speed.flat_globals(env)
         files.copy_static_files(inclusion=InclusionLevel.is_included)
         for template in config.theme.static_templates:
             mk._build_theme_template(template, env, files, config, nav)

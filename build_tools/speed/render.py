@@ -189,18 +189,6 @@ def _share_language(template: jinja2.Template) -> None:
     template.make_module = module_per_config  # type: ignore[method-assign]
 
 
-def flat_globals(env: jinja2.Environment) -> None:
-    """Give each template loaded from now on its globals as one dict rather than a ChainMap over the environment's.
-
-    Every include makes a Context, which lists the template's globals; listing
-    a ChainMap builds a dict each time. The environment's globals are set
-    once a build starts (by MkDocs and the on_env event), before any page.
-    """
-    for template in (env.cache or {}).values():
-        template.globals = dict(template.globals)
-    env.make_globals = lambda d: {**env.globals, **(d or {})}  # type: ignore[method-assign,assignment,return-value]
-
-
 def _shared(render: _Render) -> _Render:
     rendered: dict[tuple[Any, ...], str] = {}
 
