@@ -187,20 +187,6 @@ def test_the_translations_are_imported_once_per_configuration_and_give_the_same_
     assert counter == [1, 1]  # run once for each configuration, not for each page
 
 
-def rendered(flat: bool) -> list[str]:
-        loader = jinja2.DictLoader({"a.html": "{{ g }}/{{ h }}/{% include 'b.html' %}", "b.html": "{{ g }}{{ h }}"})
-        env = jinja2.Environment(loader=loader)
-        env.globals.update(g="env", h="env")
-        env.get_template("b.html")  # loaded before: flattened where it is
-        if flat:
-            render_speed.flat_globals(env)
-        template = env.get_template("a.html", globals={"h": "own"})  # loaded after, with globals of its own
-        assert isinstance(template.globals, dict) == flat
-        return [template.render(), template.render(g="var"), env.get_template("b.html").render()]
-
-    assert rendered(flat=True) == rendered(flat=False) == ["env/own/envown", "var/own/varown", "envenv"]
-
-
 def test_the_key_follows_the_language_menus_links() -> None:
     navs = {link: _nav()[0] for link in ["ur/", "briefs/ur/"]}  # a build has one nav and one configuration
 
