@@ -1,0 +1,100 @@
+"""What the actor readers collect from one article, before it is resolved into a brief's actors.
+
+The readers (people.py, organisations.py, actors.py) add what each sentence
+names to one `Cast`; resolve.py then merges, resolves against the authority
+file and orders it into a `Found`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..model import ActorRef
+from ..vocab import Actor
+
+#: Where an actor is named: (sentence number, character offset in the sentence).
+Where = tuple[int, int]
+
+
+@dataclass
+class Mention:
+    """One place an actor is named: which sentence and where in it."""
+
+    key: str
+    sentence: int
+    start: int
+
+
+@dataclass
+class Found:
+    """The actors of one article, in order of first mention, with every mention."""
+
+    actors: list[ActorRef] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+
+
+@dataclass
+class Person:
+    """A person as named so far in an article: the fullest form of the name, the first role stated."""
+
+    tokens: tuple[str, ...]
+    role: str | None
+    first: Where
+    actor: Actor | None = None
+
+
+@dataclass(frozen=True)
+class Single:
+    """A lone word that may name a person already named ("Qureshi", "Ambassador Khan")."""
+
+    word: str
+    titled: bool  #: an office or honorific stood before it
+    role: str | None
+    where: Where
+
+
+@dataclass
+class Cast:
+    """Everything the readers found in one article, in reading order."""
+
+    persons: list[Person] = field(default_factory=list)
+    singles: list[Single] = field(default_factory=list)
+    others: dict[str, tuple[ActorRef, Where]] = field(default_factory=dict)  #: organisations and countries by id
+    other_mentions: list[Mention] = field(default_factory=list)
+    person_mentions: list[tuple[tuple[str, ...], Where]] = field(default_factory=list)
+    acronyms: dict[str, str] = field(default_factory=dict)  #: "(ABC)" -> the name it follows
+
+    def person(self, name: tuple[str, ...], role: str | None, where: Where) -> None:
+        """A person named in full (two words or more): a new one, or a longer form of one already named."""
+        self.person_mentions.append((name, where))
+        for person in self.persons:
+            if same_name(person.tokens, name):
+                if len(name) > len(person.tokens):
+                    person.tokens = name
+                person.role = person.role or role
+                return
+        self.persons.append(Person(name, role, where))
+
+    def other(self, actor: Actor, where: Where) -> None:
+        """A mention of an organisation or country the authority file knows."""
+        if actor.id not in self.others:  # (a ref only for the first mention: most are repeats)
+            self.others[actor.id] = (ActorRef(id=actor.id, name=actor.name, type=actor.type), where)
+        self.other_mentions.append(Mention(actor.id, *where))
+
+    def unreviewed(self, ref: ActorRef, where: Where) -> None:
+        """A mention of an organisation the authority file does not know."""
+        self.others.setdefault(ref.id, (ref, where))
+        self.other_mentions.append(Mention(ref.id, *where))
+
+
+def name_parts(tokens: tuple[str, ...]) -> set[str]:
+    """A name's words, initials aside, case-folded."""
+    return {t.casefold() for t in tokens if len(t) > 1}
+
+
+def same_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether two forms of a name are one person's: one's words within the other's, same last word."""
+    pa, pb = name_parts(a), name_parts(b)
+    if not pa or not pb:
+        return False
+    return (pa <= pb or pb <= pa) and a[-1].casefold() == b[-1].casefold()

@@ -1,0 +1,122 @@
+"""From what the readers collected to a brief's actors: people merged and resolved against the authority file.
+
+People the authority file says are one ("Mohammad Ishaq Dar", "Ishaq Dar")
+become one actor under the file's id and name; a lone surname or given name
+joins the person it belongs to; the actors come out in order of first
+mention, people first, then organisations, then countries.
+"""
+
+from __future__ import annotations
+
+from ..model import ActorRef
+from ..slugs import slugify
+from ..vocab import Actor, Vocabulary
+from .cast import Cast, Found, Mention, Person, Where, name_parts, same_name
+
+
+def resolve_person(vocab: Vocabulary, tokens: tuple[str, ...]) -> Actor | None:
+    """The authority file's person written as `tokens` (initials may be left out), if any."""
+    full = " ".join(tokens)
+    candidates = [full, " ".join(t for t in tokens if len(t) > 1)]
+    for name in candidates:
+        actor = vocab.alias_index.get(name.casefold())
+        if actor is not None and actor.type == "person":
+            return actor
+    return None
+
+
+def assemble(cast: Cast, vocab: Vocabulary) -> Found:
+    """The article's actors and mentions, people merged and resolved."""
+    merged, by_actor = _merge_known(cast.persons, vocab)
+    mentions: list[Mention] = []
+    key_of = {id(p): person_key(p) for p in merged}
+    for name, where in cast.person_mentions:
+        for person in merged:
+            if same_name(person.tokens, name) or person.actor and person.actor is resolve_person(vocab, name):
+                mentions.append(Mention(key_of[id(person)], *where))
+                break
+    for single in cast.singles:
+        match = match_single(merged, single.word, single.where)
+        if match is None and single.titled:
+            actor = vocab.alias_index.get(single.word.casefold())
+            if actor is not None and actor.type != "person":
+                continue
+            if actor is not None and actor.id in by_actor:
+                match = by_actor[actor.id]
+            else:
+                match = Person((single.word,), single.role, single.where, actor)
+                if actor is not None:
+                    by_actor[actor.id] = match
+                merged.append(match)
+                key_of[id(match)] = person_key(match)
+        if match is not None:
+            match.role = match.role or single.role
+            mentions.append(Mention(key_of[id(match)], *single.where))
+    return _ordered(cast, merged, key_of, mentions)
+
+
+def _merge_known(persons: list[Person], vocab: Vocabulary) -> tuple[list[Person], dict[str, Person]]:
+    """`persons` with those the authority file says are one merged, and the known ones by actor id."""
+    by_actor: dict[str, Person] = {}
+    merged: list[Person] = []
+    for person in persons:
+        person.actor = resolve_person(vocab, person.tokens)
+        if person.actor and person.actor.id in by_actor:
+            other = by_actor[person.actor.id]
+            other.role = other.role or person.role
+            continue
+        if person.actor:
+            by_actor[person.actor.id] = person
+        merged.append(person)
+    return merged, by_actor
+
+
+def _ordered(cast: Cast, merged: list[Person], key_of: dict[int, str], mentions: list[Mention]) -> Found:
+    """People in order of first mention, then organisations, then countries; every mention sorted."""
+    firsts: dict[str, Where] = {}
+    for mention in mentions:
+        at = (mention.sentence, mention.start)
+        if mention.key not in firsts or at < firsts[mention.key]:
+            firsts[mention.key] = at
+    refs: list[tuple[Where, ActorRef]] = []
+    seen: set[str] = set()
+    for person in merged:
+        ref = person_ref(person)
+        if ref.id in seen:
+            continue
+        seen.add(ref.id)
+        refs.append((firsts.get(key_of[id(person)], person.first), ref))
+    refs.sort(key=lambda item: item[0])
+    others = sorted(cast.others.values(), key=lambda item: (item[0].type != "organization", item[1]))
+    found = Found(actors=[ref for _, ref in refs])
+    for ref, _ in others:
+        if ref.id not in seen:
+            seen.add(ref.id)
+            found.actors.append(ref)
+    found.mentions = sorted(mentions + cast.other_mentions, key=lambda m: (m.sentence, m.start))
+    return found
+
+
+def person_key(person: Person) -> str:
+    """The id a person's mentions are recorded under."""
+    return person.actor.id if person.actor else slugify(" ".join(person.tokens))
+
+
+def person_ref(person: Person) -> ActorRef:
+    """A person as a brief's actor: the authority file's name when known, else as written, unreviewed."""
+    if person.actor:
+        return ActorRef(id=person.actor.id, name=person.actor.name, type="person", role=person.role)
+    name = " ".join(person.tokens)
+    return ActorRef(id=slugify(name), name=name, type="person", role=person.role, unreviewed=True)
+
+
+def match_single(persons: list[Person], single: str, where: Where) -> Person | None:
+    """The person a lone surname or given name refers to: the latest named before it."""
+    key = single.casefold()
+    candidates = [p for p in persons if key in name_parts(p.tokens) and len(p.tokens) > 1]
+    if not candidates:
+        candidates = [p for p in persons if key in name_parts(p.tokens)]
+    if not candidates:
+        return None
+    before = [p for p in candidates if p.first <= where]
+    return max(before, key=lambda p: p.first) if before else min(candidates, key=lambda p: p.first)
