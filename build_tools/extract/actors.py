@@ -111,6 +111,8 @@ def _phrase(words: Words, s: Sentence, span: list[int], cast: Cast) -> None:
     # (One word is never a titled person: a title must be followed by a name.)
     if len(idx) > 1 and titled_person(words, s, idx, cast):
         return
+    if _place_or_event(words, s, idx):
+        return
     if not lex.org_words.isdisjoint([tokens[i].key for i in idx]):
         organisation(words, s, idx, cast)
         return
@@ -123,3 +125,13 @@ def _phrase(words: Words, s: Sentence, span: list[int], cast: Cast) -> None:
     if text.casefold() in lex.places or text in lex.countries:
         return
     untitled_person(words, s, idx, cast)
+
+
+def _place_or_event(words: Words, s: Sentence, idx: list[int]) -> bool:
+    """Whether phrase `idx` names a place, a building, an event or a programme ("Port Qasim", "Annual Iftar")."""
+    lex, tokens = words.lex, s.tokens
+    last, first = tokens[idx[-1]].key, tokens[idx[0]].key
+    after = idx[-1] + 1
+    if after < len(tokens) and not tokens[after].is_capitalised and tokens[after].key in lex.programme_nouns:
+        return True  # "the Green Alliance framework": the name of a programme
+    return len(idx) > 1 and (last in lex.facility_words or last in lex.event_words or first in lex.place_heads)

@@ -41,6 +41,12 @@ class Person:
     role: str | None
     first: Where
     actor: Actor | None = None
+    evidence: bool = True  #: something besides capitals says this is a person (see people.py)
+    written: str = ""  #: the fullest form as the article writes it ("Colin L. Powell")
+
+    @property
+    def name(self) -> str:
+        return self.written or " ".join(self.tokens)
 
 
 @dataclass(frozen=True)
@@ -51,6 +57,8 @@ class Single:
     titled: bool  #: an office or honorific stood before it
     role: str | None
     where: Where
+    evidence: bool = False  #: titled, or the subject of a verb of saying ("Qureshi said")
+    title: str | None = None  #: the title word before it, lower-cased ("congresswoman")
 
 
 @dataclass
@@ -64,16 +72,19 @@ class Cast:
     person_mentions: list[tuple[tuple[str, ...], Where]] = field(default_factory=list)
     acronyms: dict[str, str] = field(default_factory=dict)  #: "(ABC)" -> the name it follows
 
-    def person(self, name: tuple[str, ...], role: str | None, where: Where) -> None:
+    def person(
+        self, name: tuple[str, ...], role: str | None, where: Where, evidence: bool = True, written: str = ""
+    ) -> None:
         """A person named in full (two words or more): a new one, or a longer form of one already named."""
         self.person_mentions.append((name, where))
         for person in self.persons:
             if same_name(person.tokens, name):
                 if len(name) > len(person.tokens):
-                    person.tokens = name
+                    person.tokens, person.written = name, written
                 person.role = person.role or role
+                person.evidence = person.evidence or evidence
                 return
-        self.persons.append(Person(name, role, where))
+        self.persons.append(Person(name, role, where, evidence=evidence, written=written))
 
     def other(self, actor: Actor, where: Where) -> None:
         """A mention of an organisation or country the authority file knows."""

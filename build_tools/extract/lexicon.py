@@ -12,7 +12,7 @@ from collections.abc import Container
 from dataclasses import dataclass, field
 
 from ..text import Token
-from ..vocab import Actor, Vocabulary
+from ..vocab import Actor, Vocabulary, VocabularyError
 
 # Grammar words that may stand inside a role or an organisation's name.
 CONNECTORS = frozenset({"of", "for", "on", "to", "the", "and", "at", "in"})
@@ -22,12 +22,20 @@ SPAN_CONNECTORS = frozenset({"of", "for", "on"})
 OFFICE_CONNECTORS = frozenset({"to", "in"})
 # Connectors after an office that introduce its object (not "and", which joins two offices).
 OBJECT_CONNECTORS = SPAN_CONNECTORS | OFFICE_CONNECTORS
+# Prepositions and conjunctions other than the connectors: never inside an office or a name.
+GRAMMAR_WORDS = frozenset(
+    {"after", "before", "during", "since", "until", "with", "from", "by", "as", "if", "when", "while", "but", "or"}
+    | {"nor", "than", "into", "onto", "over", "amid", "despite", "against", "about", "via", "per"}
+)
 # Words that start a clause: an apposition running into one is not an office ("X, a minister who ...").
 CLAUSE_WORDS = frozenset({"who", "whom", "whose", "which", "that", "where", "when", "while", "but"})
 
-NAME_WORD = re.compile(r"[A-Z][a-zà-öø-ÿāīūēōḥṣṭ'’]+(?:-[A-Za-z][a-zà-öø-ÿ'’]*)*$")
+# A capital, then small letters; a short prefix may carry a second capital ("McGovern", "O'Brien", "DeLay").
+NAME_WORD = re.compile(r"(?:[A-Z][a-z]{0,2}['’]?)?[A-Z][a-zà-öø-ÿāīūēōḥṣṭ'’]+(?:-[A-Za-z][a-zà-öø-ÿ'’]*)*$")
 INITIAL = re.compile(r"[A-Z]$")
 ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,9}$")
+# A hyphenated word whose last part is a participle or the like is an adjective, not a name.
+_ADJECTIVE_COMPOUND = re.compile(r"-(?:[a-z]+ed|based|born|run|made|style|wide|like|era)$")
 _LOWER_WORD_WHOLE = re.compile(r"[a-z][\w'’-]*")
 
 
@@ -49,7 +57,35 @@ class Lexicon:
     country_widths: dict[str, tuple[int, ...]]  #: first word of an alias -> alias lengths in words, longest first
     country_words: frozenset[str]  #: lower-cased words of country names and aliases
     exact: dict[str, Actor]  #: exact-case alias -> actor, for single tokens and acronyms
-    name_words: dict[str, bool] = field(default_factory=dict)  #: memo of `Words.is_name_word`
+    given_names: frozenset[str]  #: first names that are no other kind of word in these lists
+    given_also_words: frozenset[str]  #: first names that are also common words ("bill", "may")
+    family_first: frozenset[str]  #: family names written first ("wang", "kim")
+    suffixes: frozenset[str]  #: "jr", "iii": the end of a name
+    facility_words: frozenset[str]  #: "dam", "room": the end of a place's name
+    place_heads: frozenset[str]  #: "port", "mount": the start of a place's name
+    event_words: frozenset[str]  #: "session", "summit": the end of an event's name
+    programme_nouns: frozenset[str]  #: "project", "framework": what a name before them modifies
+    titles: frozenset[str]  #: role heads and honorifics: words that make what follows them a titled name
+    name_words: dict[str, bool] = field(default_factory=dict, init=False)  #: memo of `Words.is_name_word`
+
+
+# Lexicon fields that are one word list of taxonomy/rules each: field -> key in the rule files.
+_WORD_LISTS = {
+    "role_heads": "role_heads",
+    "honorifics": "honorifics",
+    "org_words": "organization_words",
+    "portfolio_words": "portfolio_words",
+    "not_name": "not_name_words",
+    "particles": "name_particles",
+    "desk_words": "desk_words",
+    "speech_verbs": "speech_verbs",
+    "family_first": "family_names_first",
+    "suffixes": "name_suffixes",
+    "facility_words": "facility_words",
+    "place_heads": "place_heads",
+    "event_words": "event_words",
+    "programme_nouns": "programme_nouns",
+}
 
 
 def _build_lexicon(vocab: Vocabulary) -> Lexicon:
@@ -65,22 +101,39 @@ def _build_lexicon(vocab: Vocabulary) -> Lexicon:
     for alias in countries:
         parts = alias.split()
         widths.setdefault(parts[0], set()).add(len(parts))
+    country_words = frozenset(w.casefold() for a in countries for w in re.split(r"[\s-]+", a))
+    # A word the lists give another kind (an office, a place, a common noun) is no evidence of a name.
+    other_kinds = (
+        vocab.words("not_name_words")
+        | vocab.words("role_words")
+        | vocab.words("role_heads")
+        | vocab.words("honorifics")
+        | vocab.words("organization_words")
+        | vocab.words("portfolio_words")
+        | places
+        | country_words
+    )
+    given = _name_block(vocab, "given_names") | vocab.words("given_names_added")
     return Lexicon(
         country_widths={k: tuple(sorted(v, reverse=True)) for k, v in widths.items()},
         role_words=vocab.words("role_words") | vocab.words("role_heads"),
-        role_heads=vocab.words("role_heads"),
-        honorifics=vocab.words("honorifics"),
-        org_words=vocab.words("organization_words"),
-        portfolio_words=vocab.words("portfolio_words"),
-        not_name=vocab.words("not_name_words"),
-        particles=vocab.words("name_particles"),
-        desk_words=vocab.words("desk_words"),
-        speech_verbs=vocab.words("speech_verbs"),
         places=places,
         countries=countries,
-        country_words=frozenset(w.casefold() for a in countries for w in re.split(r"[\s-]+", a)),
+        country_words=country_words,
         exact=exact,
+        given_names=given - other_kinds,
+        given_also_words=_name_block(vocab, "given_names_also_words"),
+        titles=vocab.words("role_heads") | vocab.words("honorifics"),
+        **{name: vocab.words(key) for name, key in _WORD_LISTS.items()},
     )
+
+
+def _name_block(vocab: Vocabulary, key: str) -> frozenset[str]:
+    """A generated list of names written as one block of text (see given_names.yml), lower-cased."""
+    block = vocab.rules.get(key) or ""
+    if not isinstance(block, str):
+        raise VocabularyError(f"taxonomy/rules/given_names.yml: {key} must be a block of names (regenerate it)")
+    return frozenset(block.casefold().split())
 
 
 def lexicon(vocab: Vocabulary) -> Lexicon:
@@ -161,6 +214,8 @@ class Words:
             return False
         if key in lex.places or any(part in lex.country_words for part in key.split("-")):
             return False
+        if _ADJECTIVE_COMPOUND.search(token.text):  # "Karachi-based", "Bank-funded"
+            return False
         return token.text not in lex.countries
 
     def is_role_word(self, token: Token) -> bool:
@@ -175,6 +230,10 @@ class Words:
             or token.key in lex.country_words
             and token.is_capitalised
         )
+
+    def is_given_name(self, token: Token) -> bool:
+        """A first name the lists know that is no other kind of word ("Omar", not "Major")."""
+        return token.key in self.lex.given_names
 
     def is_place(self, token: Token) -> bool:
         return token.is_capitalised and token.key in self.lex.places

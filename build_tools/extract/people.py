@@ -7,8 +7,9 @@ after the office's portfolio; "Omar Farouk" alone is an untitled name.
 
 from __future__ import annotations
 
+from ..text import Token
 from .cast import Cast, Single
-from .lexicon import CONNECTORS, OBJECT_CONNECTORS, Words
+from .lexicon import CONNECTORS, GRAMMAR_WORDS, INITIAL, OBJECT_CONNECTORS, Words
 from .organisations import office_institution
 from .phrases import Sentence
 from .roles import role_around, role_from
@@ -21,8 +22,9 @@ MAX_NAME_AFTER_PORTFOLIO = 4
 def titled_person(words: Words, s: Sentence, idx: list[int], cast: Cast) -> bool:
     """Record the person named after an office or honorific in phrase `idx`; False when there is none."""
     lex, tokens = words.lex, s.tokens
+    idx, suffix = _without_suffix(words, s, idx)
     titles = [p for p, i in enumerate(idx) if tokens[i].key in lex.role_words or tokens[i].key in lex.honorifics]
-    if not titles or titles[-1] == len(idx) - 1:
+    if not titles or titles[-1] == len(idx) - 1 or not _heads_office(words, s, idx, titles[-1]):
         return False
     r = titles[-1]
     tail, object_of_office = _name_after_title(words, s, idx[r + 1 :])
@@ -35,19 +37,38 @@ def titled_person(words: Words, s: Sentence, idx: list[int], cast: Cast) -> bool
         tail.pop()
     if not tail or len(tail) > 5:
         return False
-    head_key = tokens[idx[r]].key
-    if len(tail) == 1 and head_key not in lex.role_heads and head_key not in lex.honorifics:
+    last = suffix if suffix is not None and tail[-1] == idx[-1] else tail[-1]
+    name = tuple(tokens[i].text for i in tail) + ((tokens[last].text,) if last != tail[-1] else ())
+    if object_of_office and any(tokens[i].key in GRAMMAR_WORDS for i in idx[r + 1 : idx.index(tail[0])]):
+        # An office's object holds no bare preposition or conjunction: "Mayor
+        # Apologizes After Flood Response ..." is a headline, not an office.
         return False
-    name = tuple(tokens[i].text for i in tail)
     role = _stated_office(words, s, idx[: r + 1], office_end)
     if role is None:  # "Dr Jane Roe, a former ambassador, said"
         role = role_around(words, s, tail[0], tail[-1])
     where = s.at(tail[0])
     if len(name) == 1:
-        cast.singles.append(Single(name[0], True, role, where))
+        title = next(tokens[idx[p]].key for p in range(r, -1, -1) if tokens[idx[p]].key in lex.titles)
+        cast.singles.append(Single(name[0], True, role, where, evidence=True, title=title))
     else:
-        cast.person(name, role, where)
+        cast.person(name, role, where, written=s.plain(tail[0], last))
     return True
+
+
+def _heads_office(words: Words, s: Sentence, idx: list[int], r: int) -> bool:
+    """Whether the title words that end at `idx[r]` hold an office's head word or an honorific.
+
+    Modifiers alone ("Finance", "Former") are no title, and the office must
+    run unbroken up to the name: in "Bank President Praises Former Student"
+    "Former" is no office.
+    """
+    lex, tokens = words.lex, s.tokens
+    for p in range(r, -1, -1):
+        if tokens[idx[p]].key in lex.titles:
+            return True
+        if not words.is_role_word(tokens[idx[p]]):
+            return False
+    return False
 
 
 def _name_after_title(words: Words, s: Sentence, rest: list[int]) -> tuple[list[int], bool]:
@@ -138,8 +159,47 @@ def _without_afterword(words: Words, s: Sentence, rest: list[int]) -> list[int]:
 
 
 def untitled_person(words: Words, s: Sentence, idx: list[int], cast: Cast) -> None:
-    """Record the name that ends phrase `idx`: two to five name-like words, or one word to match later."""
-    lex, tokens = words.lex, s.tokens
+    """Record the name that ends phrase `idx`: two to five name-like words, or one word to match later.
+
+    A name of several words is kept as a candidate with the evidence that it
+    is a person's (see `_evidence`); resolve.py drops a candidate that has
+    none in any of its mentions, so "Capitol Dome" or "Current Account
+    Deficit" never become people.
+    """
+    tokens = s.tokens
+    idx, suffix = _without_suffix(words, s, idx)
+    run = _name_run(words, tokens, idx)
+    whole = run + [suffix] if run and suffix is not None and run[-1] == idx[-1] else run
+    if 2 <= len(whole) <= 5:
+        role = role_around(words, s, whole[0], whole[-1])
+        evidence = role is not None or _evidence(words, s, run) or _says(words, s, whole[0], whole[-1])
+        name = tuple(tokens[i].text for i in whole)
+        cast.person(name, role, s.at(run[0]), evidence=evidence, written=s.plain(whole[0], whole[-1]))
+    elif len(run) == 1 and run[0] == idx[-1]:
+        says = _says(words, s, run[0], run[0])
+        cast.singles.append(Single(tokens[run[0]].text, False, None, s.at(run[0]), evidence=says))
+
+
+def _without_suffix(words: Words, s: Sentence, idx: list[int]) -> tuple[list[int], int | None]:
+    """Phrase `idx` without the word that ends a name but is no name word, and that word's token.
+
+    A generational suffix ("James Roe III", "Jr"), or an honorific after a
+    name, which is then a surname ("Assistant Secretary Peter Lord").
+    """
+    tokens, lex = s.tokens, words.lex
+    if len(idx) >= 2 and (tokens[idx[-1]].key in lex.suffixes or _honorific_surname(words, tokens, idx)):
+        return idx[:-1], idx[-1]
+    return idx, None
+
+
+def _honorific_surname(words: Words, tokens: list[Token], idx: list[int]) -> bool:
+    last, before = tokens[idx[-1]], tokens[idx[-2]]
+    return last.key in words.lex.honorifics and last.is_capitalised and words.is_given_name(before)
+
+
+def _name_run(words: Words, tokens: list[Token], idx: list[int]) -> list[int]:
+    """The name-like words that end phrase `idx` (particles inside, a first name that is also a word first)."""
+    lex = words.lex
     run: list[int] = []
     for i in reversed(idx):
         if not words.is_name_word(tokens[i]) and not (run and tokens[i].key in lex.particles):
@@ -147,8 +207,34 @@ def untitled_person(words: Words, s: Sentence, idx: list[int], cast: Cast) -> No
         run.insert(0, i)
     while run and tokens[run[0]].key in lex.particles:
         run.pop(0)
-    if 2 <= len(run) <= 5:
-        role = role_around(words, s, run[0], run[-1])
-        cast.person(tuple(tokens[i].text for i in run), role, s.at(run[0]))
-    elif len(run) == 1 and run[0] == idx[-1]:
-        cast.singles.append(Single(tokens[run[0]].text, False, None, s.at(run[0])))
+    at = idx.index(run[0]) if run else 0
+    if at > 0 and tokens[idx[at - 1]].key in lex.given_also_words and words.is_name_word(tokens[run[0]]):
+        run.insert(0, idx[at - 1])  # "Bill Roggio", "Will Hurd"
+    return run
+
+
+def _evidence(words: Words, s: Sentence, run: list[int]) -> bool:
+    """Whether the words of a name show a person: a known first name, a middle initial, a family name first.
+
+    Capitals alone say nothing: programmes, places and headlines are written
+    the same way. A first name the lists know ("Omar Farouk"), an initial
+    between names ("Jane Q. Roe"), or a family name that comes first in
+    East Asian usage ("Wang Hao") is what a person's name has and theirs have not.
+    """
+    tokens, lex = s.tokens, words.lex
+    names = [p for p, i in enumerate(run) if not INITIAL.match(tokens[i].text)]
+    if len(names) < 2:
+        return False
+    if any(names[0] < p < names[-1] for p in range(len(run)) if p not in names):
+        return True  # an initial between two names
+    first, second = tokens[run[names[0]]], tokens[run[names[1]]]
+    if words.is_given_name(first) or first.key in lex.family_first and len(names) == 2:
+        return True
+    return first.key in lex.given_also_words and second.key not in lex.given_also_words
+
+
+def _says(words: Words, s: Sentence, first: int, last: int) -> bool:
+    """Whether a verb of saying stands right after the name or right before it ("Roe said", "said Roe")."""
+    tokens, verbs = s.tokens, words.lex.speech_verbs
+    after = last + 1 < len(tokens) and tokens[last + 1].key in verbs
+    return after or first > 0 and tokens[first - 1].key in verbs

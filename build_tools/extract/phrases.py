@@ -28,6 +28,10 @@ class Sentence:
         end = tokens[last].end + (2 if tokens[last].possessive else 0)
         return self.text[tokens[first].start : end]
 
+    def plain(self, first: int, last: int) -> str:
+        """The sentence's own text from token `first` to token `last`, without a possessive's "'s"."""
+        return self.text[self.tokens[first].start : self.tokens[last].end]
+
     def at(self, first: int) -> tuple[int, int]:
         """Where token `first` stands in the article: (sentence, character)."""
         return self.index, self.tokens[first].start

@@ -11,7 +11,8 @@ from __future__ import annotations
 from ..model import ActorRef
 from ..slugs import slugify
 from ..vocab import Actor, Vocabulary
-from .cast import Cast, Found, Mention, Person, Where, name_parts, same_name
+from .cast import Cast, Found, Mention, Person, Single, Where, name_parts, same_name
+from .lexicon import lexicon
 
 
 def resolve_person(vocab: Vocabulary, tokens: tuple[str, ...]) -> Actor | None:
@@ -26,33 +27,77 @@ def resolve_person(vocab: Vocabulary, tokens: tuple[str, ...]) -> Actor | None:
 
 
 def assemble(cast: Cast, vocab: Vocabulary) -> Found:
-    """The article's actors and mentions, people merged and resolved."""
+    """The article's actors and mentions, people merged and resolved; names with no evidence dropped."""
     merged, by_actor = _merge_known(cast.persons, vocab)
     mentions: list[Mention] = []
-    key_of = {id(p): person_key(p) for p in merged}
     for name, where in cast.person_mentions:
         for person in merged:
             if same_name(person.tokens, name) or person.actor and person.actor is resolve_person(vocab, name):
-                mentions.append(Mention(key_of[id(person)], *where))
+                mentions.append(Mention(person_key(person), *where))
                 break
     for single in cast.singles:
-        match = match_single(merged, single.word, single.where)
-        if match is None and single.titled:
-            actor = vocab.alias_index.get(single.word.casefold())
-            if actor is not None and actor.type != "person":
-                continue
-            if actor is not None and actor.id in by_actor:
-                match = by_actor[actor.id]
-            else:
-                match = Person((single.word,), single.role, single.where, actor)
-                if actor is not None:
-                    by_actor[actor.id] = match
-                merged.append(match)
-                key_of[id(match)] = person_key(match)
+        match = _single_person(merged, by_actor, single, vocab)
         if match is not None:
             match.role = match.role or single.role
-            mentions.append(Mention(key_of[id(match)], *single.where))
-    return _ordered(cast, merged, key_of, mentions)
+            match.evidence = match.evidence or single.evidence
+            mentions.append(Mention(person_key(match), *single.where))
+    kept = [p for p in merged if p.evidence or p.actor is not None]
+    keys = {person_key(p) for p in kept}
+    mentions = [m for m in mentions if m.key in keys]
+    return _ordered(cast, kept, mentions)
+
+
+def _single_person(
+    merged: list[Person], by_actor: dict[str, Person], single: Single, vocab: Vocabulary
+) -> Person | None:
+    """The person a lone word names: one already named, one the authority file knows, or a new titled one.
+
+    A titled surname no one has ("Senator Roe") is a person of its own, unless
+    exactly one person named before holds that same title and has a two-word
+    name: "Senator Jane Smith ... Senator Roe" is then "Jane Smith Roe", whose
+    name the article first gave short.
+    """
+    match = match_single(merged, single.word, single.where)
+    if match is not None:
+        return match
+    actor = vocab.alias_index.get(single.word.casefold())
+    if actor is not None and actor.type != "person":
+        return None
+    if actor is not None and actor.id in by_actor:
+        return by_actor[actor.id]
+    # An untitled word names someone new only when the authority file knows it and a verb of saying
+    # follows ("Roe said"): "the Roe administration" refers back to a person, or to no one.
+    if not single.titled and (actor is None or not single.evidence):
+        return None
+    if actor is None:
+        completed = _completed_name(merged, single, lexicon(vocab).given_names)
+        if completed is not None:
+            return completed
+    person = Person((single.word,), single.role, single.where, actor)
+    if actor is not None:
+        by_actor[actor.id] = person
+    merged.append(person)
+    return person
+
+
+def _completed_name(merged: list[Person], single: Single, given_names: frozenset[str]) -> Person | None:
+    """The one earlier person with `single`'s title and a two-word name, given the surname as a third word."""
+    if single.title is None:
+        return None
+    holders = [
+        p
+        for p in merged
+        if p.first <= single.where and p.role and single.title in p.role.casefold().split() and len(p.tokens) == 2
+    ]
+    # Only a name that may be cut short: its last word is itself a first name ("Jane Morgan").
+    if len(holders) != 1 or holders[0].actor is not None or not holders[0].evidence:
+        return None
+    if holders[0].tokens[-1].casefold() not in given_names:
+        return None
+    person = holders[0]
+    person.tokens = (*person.tokens, single.word)
+    person.written = f"{person.name} {single.word}"
+    return person
 
 
 def _merge_known(persons: list[Person], vocab: Vocabulary) -> tuple[list[Person], dict[str, Person]]:
@@ -71,7 +116,7 @@ def _merge_known(persons: list[Person], vocab: Vocabulary) -> tuple[list[Person]
     return merged, by_actor
 
 
-def _ordered(cast: Cast, merged: list[Person], key_of: dict[int, str], mentions: list[Mention]) -> Found:
+def _ordered(cast: Cast, merged: list[Person], mentions: list[Mention]) -> Found:
     """People in order of first mention, then organisations, then countries; every mention sorted."""
     firsts: dict[str, Where] = {}
     for mention in mentions:
@@ -85,7 +130,7 @@ def _ordered(cast: Cast, merged: list[Person], key_of: dict[int, str], mentions:
         if ref.id in seen:
             continue
         seen.add(ref.id)
-        refs.append((firsts.get(key_of[id(person)], person.first), ref))
+        refs.append((firsts.get(person_key(person), person.first), ref))
     refs.sort(key=lambda item: item[0])
     others = sorted(cast.others.values(), key=lambda item: (item[0].type != "organization", item[1]))
     found = Found(actors=[ref for _, ref in refs])
@@ -106,8 +151,7 @@ def person_ref(person: Person) -> ActorRef:
     """A person as a brief's actor: the authority file's name when known, else as written, unreviewed."""
     if person.actor:
         return ActorRef(id=person.actor.id, name=person.actor.name, type="person", role=person.role)
-    name = " ".join(person.tokens)
-    return ActorRef(id=slugify(name), name=name, type="person", role=person.role, unreviewed=True)
+    return ActorRef(id=person_key(person), name=person.name, type="person", role=person.role, unreviewed=True)
 
 
 def match_single(persons: list[Person], single: str, where: Where) -> Person | None:
