@@ -6,12 +6,17 @@ No text here comes from a real article: names, places and bodies are made up
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from build_tools.extract.actors import find_actors
-from build_tools.vocab import Vocabulary
+from build_tools.vocab import Vocabulary, load_vocabulary
+
+# Hypothesis tests take the vocabulary from here: a fixture's repr is too large to report.
+_VOCAB = load_vocabulary(Path(__file__).resolve().parent.parent)
 
 
 def people(text: str, vocab: Vocabulary) -> dict[str, str | None]:
@@ -106,7 +111,8 @@ _NAME_LIKE = st.text(alphabet="ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvw
 
 @settings(max_examples=200, deadline=None)
 @given(_NAME_LIKE)
-def test_every_person_found_is_written_in_the_text(vocab: Vocabulary, text: str) -> None:
+def test_every_person_found_is_written_in_the_text(text: str) -> None:
+    vocab = _VOCAB
     found = find_actors([p for p in text.split("\n") if p.strip()], vocab)
     for actor in found.actors:
         if actor.type == "person" and actor.unreviewed:
@@ -115,5 +121,6 @@ def test_every_person_found_is_written_in_the_text(vocab: Vocabulary, text: str)
 
 @settings(max_examples=100, deadline=None)
 @given(st.lists(st.sampled_from(["Kelmora", "Dam", "Hall", "Annual", "Summit", "Session", "Report"]), max_size=6))
-def test_unknown_capitalised_words_never_make_a_person(vocab: Vocabulary, parts: list[str]) -> None:
+def test_unknown_capitalised_words_never_make_a_person(parts: list[str]) -> None:
+    vocab = _VOCAB
     assert people("The " + " ".join(parts) + " was discussed.", vocab) == {}

@@ -16,28 +16,30 @@ authority file taxonomy/actors.yml:
 
 from __future__ import annotations
 
+import re
 from itertools import compress
 from operator import attrgetter
 
-from ..text import sentences_of, straight_apostrophes, tokenize
+from ..text import Token, sentences_of, straight_apostrophes, tokenize
 from ..vocab import Vocabulary
 from .cast import Cast, Found, Mention
-from .lexicon import ACRONYM, CONNECTORS, LowercaseWords, Words, lexicon
-from .organisations import organisation
+from .lexicon import ACRONYM, ARTICLES, CALENDAR, CONNECTORS, LowercaseWords, Words, lexicon
+from .organisations import lowercase_head, office_institution, organisation
 from .people import titled_person, untitled_person
-from .phrases import Sentence, spans
+from .phrases import Sentence, phrase_from, spans
 from .resolve import assemble
 
 __all__ = ["Found", "Mention", "find_actors", "lexicon", "plausible_person_name"]
 
 _IS_CAPITALISED = attrgetter("is_capitalised")
+_LOOSE_ACRONYM = re.compile(r"[A-Z]{3,10}$")
 
 
 def find_actors(paragraphs: list[str], vocab: Vocabulary, author: str | None = None) -> Found:
     """All actors of an article's body paragraphs (headings excluded), resolved."""
     sentences = sentences_of(paragraphs)
     words = Words(vocab, LowercaseWords(straight_apostrophes("\n".join(sentences))))
-    cast = Cast()
+    cast = Cast(ranks=words.lex.ranks)
     for index, sentence in enumerate(sentences):
         _read_sentence(words, Sentence(index, sentence, tokenize(sentence)), cast)
     if author and plausible_person_name(author, vocab):
@@ -51,7 +53,7 @@ def plausible_person_name(text: str, vocab: Vocabulary) -> bool:
     tokens = [t for t in tokenize(text) if t.is_word]
     return (
         2 <= len(tokens) <= 4
-        and all(words.is_name_word(t) or t.key in words.lex.particles for t in tokens)
+        and all(words.is_name_word(t) or words.is_particle(t) for t in tokens)
         and not any(t.key in words.lex.desk_words for t in tokens)
     )
 
@@ -63,6 +65,7 @@ def _read_sentence(words: Words, s: Sentence, cast: Cast) -> None:
     if not capitalised:
         return
     _countries(words, s, capitalised, cast)
+    _office_acronyms(words, s, cast)
     _acronyms(words, s, capitalised, cast)
     for span in spans(words, tokens, capitalised):
         _phrase(words, s, span, cast)
@@ -88,39 +91,99 @@ def _countries(words: Words, s: Sentence, capitalised: list[int], cast: Cast) ->
 
 
 def _acronyms(words: Words, s: Sentence, capitalised: list[int], cast: Cast) -> None:
-    """Stand-alone acronyms and short names the authority file knows (TTP, NATO)."""
+    """Acronyms and one-word names: known ones (TTP, NATO), defined ones ("(ABC)" earlier), unknown ones."""
+    lex, tokens = words.lex, s.tokens
     for i in capitalised:
-        token = s.tokens[i]
+        token = tokens[i]
         if not token.is_word:
             continue
-        actor = words.lex.exact.get(token.text)
+        actor = lex.exact.get(token.text)
         if actor and actor.type == "organization" and (ACRONYM.match(token.text) or "-" in token.text):
-            cast.other(actor, s.at(i))
+            if not _starts_longer_name(words, tokens, i):
+                cast.other(actor, s.at(i), token.text)
+                cast.known_tokens[token.text] = actor.id
+                if "-" in token.text:  # "ISIS-K": a bare "ISIS" in this article is the same group
+                    cast.branches[token.text.split("-")[0]] = actor.id
+        elif token.text in cast.acronyms:
+            cast.mention(cast.acronyms[token.text], s.at(i))
+        elif _LOOSE_ACRONYM.match(token.text) and _unknown_acronym(words, s, token):
+            cast.loose_acronyms.setdefault(token.text, []).append(s.at(i))
+    for i, token in enumerate(tokens):
+        if "-" in token.text and token.text not in lex.exact:
+            for part in token.text.split("-"):  # "non-Nato", "pro-Taliban"
+                actor = lex.exact.get(part)
+                if actor is not None and actor.type == "organization" and part[:1].isupper():
+                    cast.other(actor, s.at(i))
+
+
+def _starts_longer_name(words: Words, tokens: list[Token], i: int) -> bool:
+    """Whether a known acronym opens a longer organisation's name ("UN Security Council")."""
+    span = phrase_from(words, tokens, i)
+    return any(tokens[j].key in words.lex.org_words for j in span[1:])
+
+
+def _unknown_acronym(words: Words, s: Sentence, token: Token) -> bool:
+    """An acronym no list gives another kind (a measure, an office, a place), in a sentence not all in capitals."""
+    lex = words.lex
+    key = token.key
+    if key in lex.not_org_acronyms or key in lex.role_words or key in lex.places or key in CALENDAR:
+        return False
+    if token.text in lex.countries:
+        return False
+    shouting = sum(1 for t in s.tokens if t.is_word and t.text.isupper() and len(t.text) > 1)
+    return shouting * 2 < sum(1 for t in s.tokens if t.is_word)
+
+
+def _office_acronyms(words: Words, s: Sentence, cast: Cast) -> None:
+    """Acronyms defined after an office, "Chief of Army Staff (COAS)": no organisation's name."""
+    tokens, lex = s.tokens, words.lex
+    for k, token in enumerate(tokens):
+        if token.text != "(" or k == 0 or k + 2 >= len(tokens) or tokens[k + 2].text != ")":
+            continue
+        if not ACRONYM.match(tokens[k + 1].text) or tokens[k - 1].key in lex.org_words:
+            continue
+        j = k - 1
+        while j >= 0 and (tokens[j].is_capitalised or tokens[j].key in CONNECTORS) and tokens[j].is_word:
+            if tokens[j].key in lex.role_heads:
+                cast.office_acronyms.add(tokens[k + 1].text)
+                break
+            j -= 1
 
 
 def _phrase(words: Words, s: Sentence, span: list[int], cast: Cast) -> None:
-    """Read one capitalised phrase as a person, an organisation, a place or nothing."""
+    """Read one capitalised phrase as a person, an organisation, an office, a place or nothing."""
     lex, tokens = words.lex, s.tokens
     idx = [i for i in span if tokens[i].text != "."]
     # A sentence's first word is capitalised anyway: drop it when it is a
     # common word (a function word, or one this article also writes in lower case).
-    while idx and (tokens[idx[0]].key in CONNECTORS or idx[0] == 0 and words.common_opener(tokens[0])):
+    while idx and (
+        tokens[idx[0]].key in CONNECTORS
+        or tokens[idx[0]].key in ARTICLES
+        or idx[0] == 0
+        and words.common_opener(tokens[0])
+    ):
         idx.pop(0)
     if not idx:
+        return
+    named = lowercase_head(words, s, idx)
+    if named is not None and organisation(words, s, named, cast):
         return
     # (One word is never a titled person: a title must be followed by a name.)
     if len(idx) > 1 and titled_person(words, s, idx, cast):
         return
     if _place_or_event(words, s, idx):
         return
-    if not lex.org_words.isdisjoint([tokens[i].key for i in idx]):
-        organisation(words, s, idx, cast)
+    if words.has_role_head(tokens, idx):  # an office with no name: its institution only
+        office_institution(words, s, idx, cast)
+        return
+    based = idx[0] > 0 and tokens[idx[0] - 1].key.endswith("-based")  # "the Lahore-based Orion Traders"
+    if (based or not lex.org_words.isdisjoint([tokens[i].key for i in idx])) and organisation(words, s, idx, cast):
         return
     text = s.text_of(idx[0], idx[-1])
     known = lex.exact.get(text)
     if known is not None and known.type != "person":
         if known.type == "organization":
-            cast.other(known, s.at(idx[0]))
+            cast.other(known, s.at(idx[0]), text)
         return
     if text.casefold() in lex.places or text in lex.countries:
         return

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from ..model import ActorRef
 from ..vocab import Actor
+from .roles import better_role
 
 #: Where an actor is named: (sentence number, character offset in the sentence).
 Where = tuple[int, int]
@@ -70,7 +71,13 @@ class Cast:
     others: dict[str, tuple[ActorRef, Where]] = field(default_factory=dict)  #: organisations and countries by id
     other_mentions: list[Mention] = field(default_factory=list)
     person_mentions: list[tuple[tuple[str, ...], Where]] = field(default_factory=list)
-    acronyms: dict[str, str] = field(default_factory=dict)  #: "(ABC)" -> the name it follows
+    acronyms: dict[str, str] = field(default_factory=dict)  #: "(ABC)" after an organisation -> its id
+    office_acronyms: set[str] = field(default_factory=set)  #: "(ABC)" after an office ("COAS")
+    loose_acronyms: dict[str, list[Where]] = field(default_factory=dict)  #: unknown capitals -> where
+    branches: dict[str, str] = field(default_factory=dict)  #: "ABC" -> id of "ABC-K" named here
+    known_tokens: dict[str, str] = field(default_factory=dict)  #: a one-word alias written here -> id
+    written_forms: dict[str, list[str]] = field(default_factory=dict)  #: organisation id -> its names as written
+    ranks: frozenset[str] = frozenset()  #: rank words: a rank alone gives way to an office stated later
 
     def person(
         self, name: tuple[str, ...], role: str | None, where: Where, evidence: bool = True, written: str = ""
@@ -79,23 +86,32 @@ class Cast:
         self.person_mentions.append((name, where))
         for person in self.persons:
             if same_name(person.tokens, name):
-                if len(name) > len(person.tokens):
+                # The fullest form with evidence names the person: "Detained Citizen Jane Roe" in a
+                # headline gives way to "Jane Roe" with a first name the lists know.
+                if evidence and not person.evidence or len(name) > len(person.tokens) and evidence >= person.evidence:
                     person.tokens, person.written = name, written
-                person.role = person.role or role
+                person.role = better_role(person.role, role, self.ranks)
                 person.evidence = person.evidence or evidence
                 return
         self.persons.append(Person(name, role, where, evidence=evidence, written=written))
 
-    def other(self, actor: Actor, where: Where) -> None:
-        """A mention of an organisation or country the authority file knows."""
+    def other(self, actor: Actor, where: Where, written: str | None = None) -> None:
+        """A mention of an organisation or country the authority file knows, and how it was written."""
         if actor.id not in self.others:  # (a ref only for the first mention: most are repeats)
             self.others[actor.id] = (ActorRef(id=actor.id, name=actor.name, type=actor.type), where)
         self.other_mentions.append(Mention(actor.id, *where))
+        if written is not None:
+            self.written_forms.setdefault(actor.id, []).append(written)
+
+    def mention(self, actor_id: str, where: Where) -> None:
+        """One more mention of an organisation or country already recorded."""
+        self.other_mentions.append(Mention(actor_id, *where))
 
     def unreviewed(self, ref: ActorRef, where: Where) -> None:
         """A mention of an organisation the authority file does not know."""
         self.others.setdefault(ref.id, (ref, where))
         self.other_mentions.append(Mention(ref.id, *where))
+        self.written_forms.setdefault(ref.id, []).append(ref.name)
 
 
 def name_parts(tokens: tuple[str, ...]) -> set[str]:

@@ -27,6 +27,12 @@ GRAMMAR_WORDS = frozenset(
     {"after", "before", "during", "since", "until", "with", "from", "by", "as", "if", "when", "while", "but", "or"}
     | {"nor", "than", "into", "onto", "over", "amid", "despite", "against", "about", "via", "per"}
 )
+ARTICLES = frozenset({"a", "an", "the"})
+# Days and months: a connector never carries a name into one ("the Foreign Office on Tuesday").
+CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july"
+    " august september october november december jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
 # Words that start a clause: an apposition running into one is not an office ("X, a minister who ...").
 CLAUSE_WORDS = frozenset({"who", "whom", "whose", "which", "that", "where", "when", "while", "but"})
 
@@ -35,7 +41,7 @@ NAME_WORD = re.compile(r"(?:[A-Z][a-z]{0,2}['’]?)?[A-Z][a-zà-öø-ÿāīūē�
 INITIAL = re.compile(r"[A-Z]$")
 ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,9}$")
 # A hyphenated word whose last part is a participle or the like is an adjective, not a name.
-_ADJECTIVE_COMPOUND = re.compile(r"-(?:[a-z]+ed|based|born|run|made|style|wide|like|era)$")
+ADJECTIVE_COMPOUND = re.compile(r"-(?:[a-z]+ed|based|born|run|made|style|wide|like|era)$")
 _LOWER_WORD_WHOLE = re.compile(r"[a-z][\w'’-]*")
 
 
@@ -65,6 +71,12 @@ class Lexicon:
     place_heads: frozenset[str]  #: "port", "mount": the start of a place's name
     event_words: frozenset[str]  #: "session", "summit": the end of an event's name
     programme_nouns: frozenset[str]  #: "project", "framework": what a name before them modifies
+    unit_words: frozenset[str]  #: "squadron", "force": a number after them is part of the name
+    lowercase_org_heads: frozenset[str]  #: "network", "embassy": in lower case they end an organisation's name
+    mission_words: frozenset[str]  #: "embassy", "consulate": diplomatic missions
+    place_prepositions: frozenset[str]  #: "outside", "near": after them a body's name is a building
+    not_org_acronyms: frozenset[str]  #: "gdp", "pdf": capitals that name no organisation
+    ranks: frozenset[str]  #: "general", "capt": ranks, which an office stated beside them outranks
     titles: frozenset[str]  #: role heads and honorifics: words that make what follows them a titled name
     name_words: dict[str, bool] = field(default_factory=dict, init=False)  #: memo of `Words.is_name_word`
 
@@ -85,6 +97,12 @@ _WORD_LISTS = {
     "place_heads": "place_heads",
     "event_words": "event_words",
     "programme_nouns": "programme_nouns",
+    "unit_words": "unit_words",
+    "lowercase_org_heads": "lowercase_org_heads",
+    "mission_words": "mission_words",
+    "place_prepositions": "place_prepositions",
+    "not_org_acronyms": "not_organisation_acronyms",
+    "ranks": "ranks",
 }
 
 
@@ -214,7 +232,7 @@ class Words:
             return False
         if key in lex.places or any(part in lex.country_words for part in key.split("-")):
             return False
-        if _ADJECTIVE_COMPOUND.search(token.text):  # "Karachi-based", "Bank-funded"
+        if ADJECTIVE_COMPOUND.search(token.text):  # "Karachi-based", "Bank-funded"
             return False
         return token.text not in lex.countries
 
@@ -231,6 +249,10 @@ class Words:
             and token.is_capitalised
         )
 
+    def is_particle(self, token: Token) -> bool:
+        """A particle inside a name ("bin", "ul"), never one in capitals ("US" is no "us")."""
+        return token.key in self.lex.particles and not (len(token.text) > 1 and token.text.isupper())
+
     def is_given_name(self, token: Token) -> bool:
         """A first name the lists know that is no other kind of word ("Omar", not "Major")."""
         return token.key in self.lex.given_names
@@ -245,6 +267,8 @@ class Words:
         """A sentence's first word that is an ordinary word, not part of a name."""
         key, lex = token.key, self.lex
         if token.text in lex.exact or key in lex.role_words or key in lex.honorifics or key in lex.org_words:
+            return False
+        if token.text in lex.country_widths:  # "United" of "United States ..."
             return False
         return key in lex.not_name or key in self.lowercase_words
 

@@ -7,13 +7,17 @@ after the office's portfolio; "Omar Farouk" alone is an untitled name.
 
 from __future__ import annotations
 
+import re
+
 from ..text import Token
 from .cast import Cast, Single
-from .lexicon import CONNECTORS, GRAMMAR_WORDS, INITIAL, OBJECT_CONNECTORS, Words
+from .lexicon import CONNECTORS, GRAMMAR_WORDS, INITIAL, NAME_WORD, OBJECT_CONNECTORS, Words
 from .organisations import office_institution
 from .phrases import Sentence
-from .roles import role_around, role_from
+from .roles import is_rank, role_after, role_around, role_before, role_from, role_words_before, with_modifiers
 
+# A first word in -ing or -ed is a headline's verb, not a given name ("Defunding", "Updated").
+_VERB_FORM = re.compile(r"^[A-Z][a-z]{3,}(?:ing|ed)$")
 #: Most words (particles aside) a name standing after an office's portfolio may have
 #: ("Minister for Housing Syed Ali Raza Shah"); longer runs give their first words to the office.
 MAX_NAME_AFTER_PORTFOLIO = 4
@@ -29,11 +33,11 @@ def titled_person(words: Words, s: Sentence, idx: list[int], cast: Cast) -> bool
     r = titles[-1]
     tail, object_of_office = _name_after_title(words, s, idx[r + 1 :])
     office_end = idx[r]
-    if object_of_office and tail:
+    if tail:
         office = idx[: idx.index(tail[0])]
-        office_end = office[-1]
+        office_end = office[-1] if object_of_office else office_end
         office_institution(words, s, office, cast)
-    while tail and tokens[tail[-1]].key in lex.particles:
+    while tail and words.is_particle(tokens[tail[-1]]):
         tail.pop()
     if not tail or len(tail) > 5:
         return False
@@ -44,8 +48,8 @@ def titled_person(words: Words, s: Sentence, idx: list[int], cast: Cast) -> bool
         # Apologizes After Flood Response ..." is a headline, not an office.
         return False
     role = _stated_office(words, s, idx[: r + 1], office_end)
-    if role is None:  # "Dr Jane Roe, a former ambassador, said"
-        role = role_around(words, s, tail[0], tail[-1])
+    if role is None or is_rank(role, lex.ranks):  # "Dr Jane Roe, a former ambassador, said"
+        role = role_after(words, s, last) or role
     where = s.at(tail[0])
     if len(name) == 1:
         title = next(tokens[idx[p]].key for p in range(r, -1, -1) if tokens[idx[p]].key in lex.titles)
@@ -78,16 +82,18 @@ def _name_after_title(words: Words, s: Sentence, rest: list[int]) -> tuple[list[
     word that cannot be part of a name: "Minister for Water Resources X",
     "Governor State Bank X", "Minister for Information and Broadcasting X".
     """
-    lex, tokens = words.lex, s.tokens
+    tokens = s.tokens
     object_of_office = bool(rest) and tokens[rest[0]].key in OBJECT_CONNECTORS
     while rest and tokens[rest[0]].key in CONNECTORS:
         rest.pop(0)
+    if len(rest) > 1 and _also_first_name(words, tokens[rest[0]]) and words.is_name_word(tokens[rest[1]]):
+        return rest[:1] + _name_after_title(words, s, rest[1:])[0], object_of_office  # "President Bill Roe"
     object_of_office = object_of_office or bool(rest) and not words.is_name_word(tokens[rest[0]])
     if object_of_office:
         return name_after_portfolio(words, s, rest), True
     tail: list[int] = []
     for i in rest:  # the name runs until the first word that cannot be part of one
-        if not (words.is_name_word(tokens[i]) or tail and tokens[i].key in lex.particles):
+        if not (words.is_name_word(tokens[i]) or tail and words.is_particle(tokens[i])):
             break
         tail.append(i)
     if len(tail) < len(rest) and tokens[rest[len(tail)]].key not in CONNECTORS:
@@ -100,17 +106,44 @@ def _name_after_title(words: Words, s: Sentence, rest: list[int]) -> tuple[list[
 
 
 def _stated_office(words: Words, s: Sentence, titled: list[int], office_end: int) -> str | None:
-    """The office written before a name: its title words, honorifics aside, through its object."""
+    """The office written before a name: its title words, honorifics aside, through its object.
+
+    It reaches back over what qualifies it ("US President", "Varnia's
+    Ambassador", "former army chief Gen"), and a rank alone gives way to an
+    office stated before a comma ("The Commanding General of X, Lieutenant
+    General Y").
+    """
     lex, tokens = words.lex, s.tokens
     role_idx = [i for i in titled if tokens[i].key not in lex.honorifics]
     if not role_idx:
         return None
-    before = role_around(words, s, role_idx[0], role_idx[-1])
-    start = role_idx[0]
-    if before:
-        # extend the stated office backwards ("Deputy Prime Minister and ...")
-        start = next(i for i, t in enumerate(tokens) if t.start >= s.text.find(before))
-    return role_from(words, s, list(range(start, max(role_idx[-1], office_end) + 1)))
+    start = _office_start(words, s, role_idx[0], role_idx[-1])
+    role = role_from(words, s, list(range(start, max(role_idx[-1], office_end) + 1)))
+    if role is not None and not is_rank(role, lex.ranks):
+        return role
+    return (role_before(words, s, start) if start > 0 and tokens[start - 1].text == "," else None) or role
+
+
+def _office_start(words: Words, s: Sentence, first: int, last: int) -> int:
+    """Where the office whose title is tokens `first`..`last` begins: earlier when words before it belong to it.
+
+    A whole office before it joins ("Deputy Prime Minister and Foreign
+    Minister"); otherwise only the country or qualifiers right before it
+    ("US", "Pakistan's", "former army"), not a body named before.
+    """
+    lex, tokens = words.lex, s.tokens
+    before = role_words_before(words, s, first - 1)
+    if before and words.has_role_head(tokens, before):
+        return before[0]
+    start = first
+    for i in reversed(before):
+        token = tokens[i]
+        if token.key in CONNECTORS or token.key in lex.org_words:
+            break
+        start = i
+    # Lower-case qualifiers of the office: "the trial of ousted civilian Prime Minister X".
+    qualified = with_modifiers(words, tokens, list(range(start, last + 1)))
+    return qualified[0] if qualified else start
 
 
 def name_after_portfolio(words: Words, s: Sentence, rest: list[int]) -> list[int]:
@@ -122,20 +155,20 @@ def name_after_portfolio(words: Words, s: Sentence, rest: list[int]) -> list[int
     "planning") are the portfolio's too; and the name keeps at most
     `MAX_NAME_AFTER_PORTFOLIO` words.
     """
-    lex, tokens = words.lex, s.tokens
+    tokens = s.tokens
     rest = _without_afterword(words, s, rest)
     start = len(rest)
     while start > 0:
         token = tokens[rest[start - 1]]
-        if not (words.is_name_word(token) or start < len(rest) and token.key in lex.particles):
+        if not (words.is_name_word(token) or start < len(rest) and words.is_particle(token)):
             break
         start -= 1
-    while start < len(rest) and tokens[rest[start]].key in lex.particles:
+    while start < len(rest) and words.is_particle(tokens[rest[start]]):
         start += 1
     start = max(start, 1)  # an office's connector needs an object before the name
     while len(rest) - start > 2 and tokens[rest[start]].key in words.lowercase_words:
         start += 1
-    while sum(tokens[i].key not in lex.particles for i in rest[start:]) > MAX_NAME_AFTER_PORTFOLIO:
+    while sum(not words.is_particle(tokens[i]) for i in rest[start:]) > MAX_NAME_AFTER_PORTFOLIO:
         start += 1
     return rest[start:]
 
@@ -169,6 +202,8 @@ def untitled_person(words: Words, s: Sentence, idx: list[int], cast: Cast) -> No
     tokens = s.tokens
     idx, suffix = _without_suffix(words, s, idx)
     run = _name_run(words, tokens, idx)
+    if run and _VERB_FORM.search(tokens[run[0]].text):  # "Defunding Threats", "Trending Now": a headline's words
+        run = run[1:]
     whole = run + [suffix] if run and suffix is not None and run[-1] == idx[-1] else run
     if 2 <= len(whole) <= 5:
         role = role_around(words, s, whole[0], whole[-1])
@@ -177,7 +212,8 @@ def untitled_person(words: Words, s: Sentence, idx: list[int], cast: Cast) -> No
         cast.person(name, role, s.at(run[0]), evidence=evidence, written=s.plain(whole[0], whole[-1]))
     elif len(run) == 1 and run[0] == idx[-1]:
         says = _says(words, s, run[0], run[0])
-        cast.singles.append(Single(tokens[run[0]].text, False, None, s.at(run[0]), evidence=says))
+        role = role_around(words, s, run[0], run[0])  # "Roe, commander of the fleet, said"
+        cast.singles.append(Single(tokens[run[0]].text, False, role, s.at(run[0]), evidence=says))
 
 
 def _without_suffix(words: Words, s: Sentence, idx: list[int]) -> tuple[list[int], int | None]:
@@ -199,18 +235,22 @@ def _honorific_surname(words: Words, tokens: list[Token], idx: list[int]) -> boo
 
 def _name_run(words: Words, tokens: list[Token], idx: list[int]) -> list[int]:
     """The name-like words that end phrase `idx` (particles inside, a first name that is also a word first)."""
-    lex = words.lex
     run: list[int] = []
     for i in reversed(idx):
-        if not words.is_name_word(tokens[i]) and not (run and tokens[i].key in lex.particles):
+        if not words.is_name_word(tokens[i]) and not (run and words.is_particle(tokens[i])):
             break
         run.insert(0, i)
-    while run and tokens[run[0]].key in lex.particles:
+    while run and words.is_particle(tokens[run[0]]):
         run.pop(0)
     at = idx.index(run[0]) if run else 0
-    if at > 0 and tokens[idx[at - 1]].key in lex.given_also_words and words.is_name_word(tokens[run[0]]):
+    if at > 0 and _also_first_name(words, tokens[idx[at - 1]]) and words.is_name_word(tokens[run[0]]):
         run.insert(0, idx[at - 1])  # "Bill Roggio", "Will Hurd"
     return run
+
+
+def _also_first_name(words: Words, token: Token) -> bool:
+    """A first name that is also a common word ("Bill", "May"), written as a name is."""
+    return token.key in words.lex.given_also_words and NAME_WORD.match(token.text) is not None
 
 
 def _evidence(words: Words, s: Sentence, run: list[int]) -> bool:

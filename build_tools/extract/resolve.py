@@ -8,11 +8,15 @@ mention, people first, then organisations, then countries.
 
 from __future__ import annotations
 
+from collections import Counter
+from dataclasses import replace
+
 from ..model import ActorRef
 from ..slugs import slugify
 from ..vocab import Actor, Vocabulary
 from .cast import Cast, Found, Mention, Person, Single, Where, name_parts, same_name
-from .lexicon import lexicon
+from .lexicon import ACRONYM, lexicon
+from .roles import better_role
 
 
 def resolve_person(vocab: Vocabulary, tokens: tuple[str, ...]) -> Actor | None:
@@ -28,7 +32,7 @@ def resolve_person(vocab: Vocabulary, tokens: tuple[str, ...]) -> Actor | None:
 
 def assemble(cast: Cast, vocab: Vocabulary) -> Found:
     """The article's actors and mentions, people merged and resolved; names with no evidence dropped."""
-    merged, by_actor = _merge_known(cast.persons, vocab)
+    merged, by_actor = _merge_known(cast.persons, vocab, cast.ranks)
     mentions: list[Mention] = []
     for name, where in cast.person_mentions:
         for person in merged:
@@ -38,13 +42,35 @@ def assemble(cast: Cast, vocab: Vocabulary) -> Found:
     for single in cast.singles:
         match = _single_person(merged, by_actor, single, vocab)
         if match is not None:
-            match.role = match.role or single.role
+            match.role = better_role(match.role, single.role, cast.ranks)
             match.evidence = match.evidence or single.evidence
             mentions.append(Mention(person_key(match), *single.where))
     kept = [p for p in merged if p.evidence or p.actor is not None]
     keys = {person_key(p) for p in kept}
     mentions = [m for m in mentions if m.key in keys]
+    _loose_acronyms(cast)
+    _fold_branches(cast)
     return _ordered(cast, kept, mentions)
+
+
+def _loose_acronyms(cast: Cast) -> None:
+    """Unknown acronyms written in two sentences or more become organisations, unless an office's."""
+    for text, places in cast.loose_acronyms.items():
+        if text in cast.office_acronyms or text in cast.acronyms or len({at[0] for at in places}) < 2:
+            continue
+        ref = ActorRef(id=slugify(text), name=text, type="organization", unreviewed=True)
+        for where in places:
+            cast.unreviewed(ref, where)
+
+
+def _fold_branches(cast: Cast) -> None:
+    """A bare name whose branch the article names ("ISIS" beside "ISIS-K") is that branch."""
+    for stem, branch in cast.branches.items():
+        bare = cast.known_tokens.get(stem)
+        if bare is None or bare == branch or bare not in cast.others:
+            continue
+        del cast.others[bare]
+        cast.other_mentions = [replace(m, key=branch) if m.key == bare else m for m in cast.other_mentions]
 
 
 def _single_person(
@@ -100,7 +126,9 @@ def _completed_name(merged: list[Person], single: Single, given_names: frozenset
     return person
 
 
-def _merge_known(persons: list[Person], vocab: Vocabulary) -> tuple[list[Person], dict[str, Person]]:
+def _merge_known(
+    persons: list[Person], vocab: Vocabulary, ranks: frozenset[str]
+) -> tuple[list[Person], dict[str, Person]]:
     """`persons` with those the authority file says are one merged, and the known ones by actor id."""
     by_actor: dict[str, Person] = {}
     merged: list[Person] = []
@@ -108,7 +136,7 @@ def _merge_known(persons: list[Person], vocab: Vocabulary) -> tuple[list[Person]
         person.actor = resolve_person(vocab, person.tokens)
         if person.actor and person.actor.id in by_actor:
             other = by_actor[person.actor.id]
-            other.role = other.role or person.role
+            other.role = better_role(other.role, person.role, ranks)
             continue
         if person.actor:
             by_actor[person.actor.id] = person
@@ -137,9 +165,22 @@ def _ordered(cast: Cast, merged: list[Person], mentions: list[Mention]) -> Found
     for ref, _ in others:
         if ref.id not in seen:
             seen.add(ref.id)
-            found.actors.append(ref)
+            found.actors.append(_as_written(ref, cast.written_forms.get(ref.id, [])))
     found.mentions = sorted(mentions + cast.other_mentions, key=lambda m: (m.sentence, m.start))
     return found
+
+
+def _as_written(ref: ActorRef, forms: list[str]) -> ActorRef:
+    """An organisation named as the article names it: its fullest form, the most written one first.
+
+    The id still links it to the authority file ("Taleban" is the Taliban);
+    an organisation written only as an acronym keeps the file's full name.
+    """
+    full = [f for f in forms if not ACRONYM.match(f)]
+    if ref.type != "organization" or not full:
+        return ref
+    counts = Counter(full)
+    return replace(ref, name=max(counts, key=lambda f: (counts[f], -full.index(f))))
 
 
 def person_key(person: Person) -> str:
