@@ -200,7 +200,7 @@ class Vocabulary:
         return out
 
 
-RULE_FILES = ("furniture.yml", "names.yml", "places.yml", "given_names.yml")
+RULE_FILES = ("furniture.yml", "names.yml", "places.yml", "given_names.yml", "topic_rules.yml")
 
 
 def load_vocabulary(root: Path) -> Vocabulary:
