@@ -65,7 +65,8 @@ def _read_sentence(words: Words, s: Sentence, cast: Cast) -> None:
     if not capitalised:
         return
     _countries(words, s, capitalised, cast)
-    _office_acronyms(words, s, cast)
+    if "(" in s.text:
+        _office_acronyms(words, s, cast)
     _acronyms(words, s, capitalised, cast)
     for span in spans(words, tokens, capitalised):
         _phrase(words, s, span, cast)
@@ -108,6 +109,8 @@ def _acronyms(words: Words, s: Sentence, capitalised: list[int], cast: Cast) -> 
             cast.mention(cast.acronyms[token.text], s.at(i))
         elif _LOOSE_ACRONYM.match(token.text) and _unknown_acronym(words, s, token):
             cast.loose_acronyms.setdefault(token.text, []).append(s.at(i))
+    if "-" not in s.text:
+        return
     for i, token in enumerate(tokens):
         if "-" in token.text and token.text not in lex.exact:
             for part in token.text.split("-"):  # "non-Nato", "pro-Taliban"
@@ -168,16 +171,17 @@ def _phrase(words: Words, s: Sentence, span: list[int], cast: Cast) -> None:
     named = lowercase_head(words, s, idx)
     if named is not None and organisation(words, s, named, cast):
         return
+    keys = [tokens[i].key for i in idx]
     # (One word is never a titled person: a title must be followed by a name.)
-    if len(idx) > 1 and titled_person(words, s, idx, cast):
+    if len(idx) > 1 and not lex.titles.isdisjoint(keys) and titled_person(words, s, idx, cast):
         return
     if _place_or_event(words, s, idx):
         return
-    if words.has_role_head(tokens, idx):  # an office with no name: its institution only
+    if not lex.role_heads.isdisjoint(keys):  # an office with no name: its institution only
         office_institution(words, s, idx, cast)
         return
     based = idx[0] > 0 and tokens[idx[0] - 1].key.endswith("-based")  # "the Lahore-based Orion Traders"
-    if (based or not lex.org_words.isdisjoint([tokens[i].key for i in idx])) and organisation(words, s, idx, cast):
+    if (based or not lex.org_words.isdisjoint(keys)) and organisation(words, s, idx, cast):
         return
     text = s.text_of(idx[0], idx[-1])
     known = lex.exact.get(text)

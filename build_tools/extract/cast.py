@@ -8,6 +8,7 @@ file and orders it into a `Found`.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..model import ActorRef
 from ..vocab import Actor
@@ -114,9 +115,10 @@ class Cast:
         self.written_forms.setdefault(ref.id, []).append(ref.name)
 
 
-def name_parts(tokens: tuple[str, ...]) -> set[str]:
+@lru_cache(maxsize=4096)  # asked for every pair of a person and a later mention
+def name_parts(tokens: tuple[str, ...]) -> frozenset[str]:
     """A name's words, initials aside, case-folded."""
-    return {t.casefold() for t in tokens if len(t) > 1}
+    return frozenset(t.casefold() for t in tokens if len(t) > 1)
 
 
 def same_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:

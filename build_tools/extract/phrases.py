@@ -46,7 +46,7 @@ def spans(words: Words, tokens: list[Token], capitalised: list[int]) -> list[lis
     out: list[list[int]] = []
     after = 0  # a phrase starts after the end of the previous one
     for i in capitalised:
-        if i < after or not tokens[i].is_word or ADJECTIVE_COMPOUND.search(tokens[i].text):
+        if i < after or not tokens[i].is_word or "-" in tokens[i].text and ADJECTIVE_COMPOUND.search(tokens[i].text):
             continue
         span = phrase_from(words, tokens, i)
         out.append(span)
@@ -66,7 +66,9 @@ def phrase_from(words: Words, tokens: list[Token], i: int) -> list[int]:
             break
         nxt = tokens[k]
         if nxt.is_capitalised and nxt.is_word:
-            if ADJECTIVE_COMPOUND.search(nxt.text) or nxt.key in CALENDAR:  # "... Bank-funded Hawa", "... Monday"
+            if (
+                nxt.key in CALENDAR or "-" in nxt.text and ADJECTIVE_COMPOUND.search(nxt.text)
+            ):  # "Bank-funded", "Monday"
                 break
             span.append(k)
             j = k

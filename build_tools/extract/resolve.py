@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import replace
+from functools import lru_cache
 
 from ..model import ActorRef
 from ..slugs import slugify
@@ -185,7 +186,12 @@ def _as_written(ref: ActorRef, forms: list[str]) -> ActorRef:
 
 def person_key(person: Person) -> str:
     """The id a person's mentions are recorded under."""
-    return person.actor.id if person.actor else slugify(" ".join(person.tokens))
+    return person.actor.id if person.actor else _slug(person.tokens)
+
+
+@lru_cache(maxsize=4096)
+def _slug(tokens: tuple[str, ...]) -> str:
+    return slugify(" ".join(tokens))
 
 
 def person_ref(person: Person) -> ActorRef:

@@ -144,19 +144,22 @@ def topic_weights(paragraphs: list[str], vocab: Vocabulary) -> dict[str, float]:
     return _weights(dict.fromkeys(sentences_of(paragraphs)), vocab)[0]
 
 
-def _weights(sentences: Iterable[str], vocab: Vocabulary) -> tuple[dict[str, float], list[tuple[str, _Term]]]:
-    """`topic_weights` of these (distinct) sentences, and the phrases of several words found, by sentence."""
+def _weights(sentences: Iterable[str], vocab: Vocabulary) -> tuple[dict[str, float], list[tuple[str, list[_Term]]]]:
+    """`topic_weights` of these (distinct) sentences, and the terms of those where a phrase's words
+    may have counted for another topic too."""
     index = _index(vocab)
     weights = dict.fromkeys((t.id for t in vocab.topics), 0.0)
-    phrases_found: list[tuple[str, _Term]] = []
+    shared: list[tuple[str, list[_Term]]] = []
     # A repeated sentence counts once. The order of the additions does not matter:
     # the weights, halves and wholes, add exactly.
     for sentence in sentences:
-        for term in _sentence_terms(sentence, index):
+        terms = _sentence_terms(sentence, index)
+        for term in terms:
             weights[term.topic] += term.weight
-            if term.several:
-                phrases_found.append((sentence, term))
-    return weights, phrases_found
+        phrase_topics = {term.topic for term in terms if term.several}
+        if phrase_topics and any(term.topic not in phrase_topics for term in terms):
+            shared.append((sentence, terms))
+    return weights, shared
 
 
 def _sentence_terms(sentence: str, index: _Terms) -> list[_Term]:
@@ -190,8 +193,8 @@ def find_topics(paragraphs: list[str], vocab: Vocabulary) -> list[str]:
     narcotics), plus the co-mention rules of taxonomy/rules/topic_rules.yml.
     """
     sentences = dict.fromkeys(sentences_of(paragraphs))
-    weights, phrases_found = _weights(sentences, vocab)
-    for topic, weight in _masked(phrases_found, vocab).items():
+    weights, shared = _weights(sentences, vocab)
+    for topic, weight in _masked(shared, vocab).items():
         weights[topic] -= weight
     for topic, weight in _enumerated(sentences, vocab).items():
         weights[topic] -= weight
@@ -225,22 +228,20 @@ def _only_in(regex: re.Pattern[str], sentence: str, spans: list[tuple[int, int]]
     return all(any(a <= m.start() < b for a, b in spans) for m in regex.finditer(sentence))
 
 
-def _masked(phrases_found: list[tuple[str, _Term]], vocab: Vocabulary) -> dict[str, float]:
+def _masked(shared: list[tuple[str, list[_Term]]], vocab: Vocabulary) -> dict[str, float]:
     """The weight other topics' terms had only from the words of a phrase found in the same sentence."""
     index = _index(vocab)
-    by_sentence: dict[str, list[_Term]] = {}
-    for sentence, term in phrases_found:
-        by_sentence.setdefault(sentence, []).append(term)
     lost: dict[str, float] = {}
-    for sentence, found in by_sentence.items():
+    for sentence, terms in shared:
+        phrases = [term for term in terms if term.several]
         masked = sentence
-        for term in found:  # blank the phrase's words out, keeping every other word where it was
+        for term in phrases:  # blank the phrase's words out, keeping every other word where it was
             target = masked if term.exact else masked.lower()
             for match in term.regex.finditer(target):
                 masked = masked[: match.start()] + " " * (match.end() - match.start()) + masked[match.end() :]
-        phrase_topics = {term.topic for term in found}
+        phrase_topics = {term.topic for term in phrases}
         kept = {t.number for t in _sentence_terms(masked, index)}
-        for term in _sentence_terms(sentence, index):
+        for term in terms:
             if term.topic not in phrase_topics and term.number not in kept:
                 lost[term.topic] = lost.get(term.topic, 0.0) + term.weight
     return lost
