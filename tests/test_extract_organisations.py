@@ -131,6 +131,13 @@ def test_country_written_two_ways_is_one_organisation(vocab: Vocabulary) -> None
     assert [a.name for a in found.actors if a.type == "organization"] == ["US Harbour Command"]
 
 
+def test_a_known_body_written_with_its_country_another_way_or_defined_by_a_known_acronym(vocab: Vocabulary) -> None:
+    found = find_actors(
+        ["The US Agency for International Development will pay.", "The Varnian Fund (USIP) paid."], vocab
+    )
+    assert [a.id for a in found.actors if a.type == "organization"] == ["usaid", "usip"]
+
+
 def test_acronym_inside_a_longer_name_names_only_the_longer(vocab: Vocabulary) -> None:
     assert orgs("The UN Security Council met.", vocab) == ["UN Security Council"]
 

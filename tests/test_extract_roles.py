@@ -73,6 +73,35 @@ def roles(text: str, vocab: Vocabulary) -> dict[str, str | None]:
         ("He met Pakistan's envoy Mira Dahl in Doha.", "Mira Dahl", "Pakistan's envoy"),
         # the role's own body, named in full before it
         ("Harbour Board spokesman Tarek Olsen declined to comment.", "Tarek Olsen", "Harbour Board spokesman"),
+        ("PTI founder Tarek Olsen was not present.", "Tarek Olsen", "PTI founder"),
+        ("Varnia Traders League (VTL) chief Tarek Olsen spoke.", "Tarek Olsen", "Varnia Traders League (VTL) chief"),
+        (
+            "The Varnia Chamber of Ports and Shipping (VCPS) president, Tarek Olsen, agreed.",
+            "Tarek Olsen",
+            "Varnia Chamber of Ports and Shipping (VCPS) president",
+        ),
+        # an acronym in brackets inside the office, then its object
+        (
+            "Special Assistant to the Prime Minister (SAPM) on Overseas Pakistanis Tarek Olsen flew in.",
+            "Tarek Olsen",
+            "Special Assistant to the Prime Minister (SAPM) on Overseas Pakistanis",
+        ),
+        # an office whose field has two parts
+        (
+            "Assistant Secretary of State for South and Central Asian Affairs Mira Dahl met him.",
+            "Mira Dahl",
+            "Assistant Secretary of State for South and Central Asian Affairs",
+        ),
+        # an abbreviated title with its full stop
+        ("Sen. Mira Dahl and Rep. Tarek Olsen disagreed.", "Tarek Olsen", "Rep"),
+        # a verb before the office is no part of it
+        ("The mayor came, as did Provincial Chief Minister Mira Dahl.", "Mira Dahl", "Provincial Chief Minister"),
+        # a title word after a name is its surname
+        (
+            "The Varnia Ports Council president, Tarek Sheikh, welcomed it.",
+            "Tarek Sheikh",
+            "Varnia Ports Council president",
+        ),
     ],
 )
 def test_role_as_stated(text: str, name: str, role: str, vocab: Vocabulary) -> None:

@@ -25,7 +25,7 @@ from ..vocab import Vocabulary
 from .cast import Cast, Found, Mention
 from .lexicon import ACRONYM, ARTICLES, CALENDAR, CONNECTORS, LowercaseWords, Words, lexicon
 from .organisations import lowercase_head, office_institution, organisation
-from .people import titled_person, untitled_person
+from .people import title_as_surname, titled_person, untitled_person
 from .phrases import Sentence, phrase_from, spans
 from .resolve import assemble
 
@@ -177,6 +177,8 @@ def _phrase(words: Words, s: Sentence, span: list[int], cast: Cast) -> None:
         return
     if _place_or_event(words, s, idx):
         return
+    if len(idx) > 1 and title_as_surname(words, tokens, idx):  # "Ali Sheikh": a name, its surname a title word
+        keys = keys[:-1]
     if not lex.role_heads.isdisjoint(keys):  # an office with no name: its institution only
         office_institution(words, s, idx, cast)
         return

@@ -20,6 +20,7 @@ import re
 from ..model import ActorRef
 from ..slugs import slugify
 from ..text import Token
+from ..vocab import Actor
 from .cast import Cast
 from .lexicon import ACRONYM, CONNECTORS, Words
 from .phrases import Sentence
@@ -40,8 +41,8 @@ def organisation(words: Words, s: Sentence, idx: list[int], cast: Cast) -> bool:
         return False
     text = s.plain(idx[0], idx[-1])
     where = s.at(idx[0])
-    actor = words.vocab.alias_index.get(text.casefold())
-    if actor is not None and actor.type == "organization":
+    actor = _known(words, s, idx, text)
+    if actor is not None:
         cast.other(actor, where, text)
         _define_acronym(s, idx, actor.id, cast)
         return True
@@ -59,6 +60,30 @@ def organisation(words: Words, s: Sentence, idx: list[int], cast: Cast) -> bool:
     cast.unreviewed(ref, where)
     _define_acronym(s, idx, ref.id, cast)
     return True
+
+
+def _known(words: Words, s: Sentence, idx: list[int], text: str) -> Actor | None:
+    """The authority file's organisation named by tokens `idx`.
+
+    By an alias; or by an alias with its country written another way ("US
+    Agency for ..." for "United States Agency for ..."); or by a known acronym
+    the article defines right after the name ("... Development (USAID)").
+    """
+    index, lex, tokens = words.vocab.alias_index, words.lex, s.tokens
+    candidates = [text]
+    for width in range(min(3, len(idx) - 1), 0, -1):
+        country = lex.countries.get(" ".join(tokens[i].text for i in idx[:width]))
+        if country is not None:
+            candidates.append(f"{country.name} {s.plain(idx[width], idx[-1])}")
+            break
+    last = idx[-1]
+    if last + 3 < len(tokens) and tokens[last + 1].text == "(" and tokens[last + 3].text == ")":
+        candidates.append(tokens[last + 2].text)
+    for candidate in candidates:
+        actor = index.get(candidate.casefold())
+        if actor is not None and actor.type == "organization":
+            return actor
+    return None
 
 
 def _head(tokens: list[Token], idx: list[int]) -> int | None:

@@ -63,16 +63,19 @@ def _heads_office(words: Words, s: Sentence, idx: list[int], r: int) -> bool:
     """Whether the title words that end at `idx[r]` hold an office's head word or an honorific.
 
     Modifiers alone ("Finance", "Former") are no title, and the office must
-    run unbroken up to the name: in "Bank President Praises Former Student"
-    "Former" is no office.
+    run unbroken from its head to its object or the name: in "Bank President
+    Praises Former Student" "Former" is no office.
     """
     lex, tokens = words.lex, s.tokens
-    for p in range(r, -1, -1):
-        if tokens[idx[p]].key in lex.titles:
-            return True
-        if not words.is_role_word(tokens[idx[p]]):
+    heads = [p for p in range(r + 1) if tokens[idx[p]].key in lex.titles]
+    if not heads:
+        return False
+    for i in idx[heads[-1] + 1 : r + 1]:
+        if tokens[i].key in OBJECT_CONNECTORS:
+            return True  # the office's object may hold any words: "Secretary for South and Central Asian Affairs"
+        if not words.is_role_word(tokens[i]):
             return False
-    return False
+    return True
 
 
 def _name_after_title(words: Words, s: Sentence, rest: list[int]) -> tuple[list[int], bool]:
@@ -219,18 +222,19 @@ def untitled_person(words: Words, s: Sentence, idx: list[int], cast: Cast) -> No
 def _without_suffix(words: Words, s: Sentence, idx: list[int]) -> tuple[list[int], int | None]:
     """Phrase `idx` without the word that ends a name but is no name word, and that word's token.
 
-    A generational suffix ("James Roe III", "Jr"), or an honorific after a
+    A generational suffix ("James Roe III", "Jr"), or a title word after a
     name, which is then a surname ("Assistant Secretary Peter Lord").
     """
     tokens, lex = s.tokens, words.lex
-    if len(idx) >= 2 and (tokens[idx[-1]].key in lex.suffixes or _honorific_surname(words, tokens, idx)):
+    if len(idx) >= 2 and (tokens[idx[-1]].key in lex.suffixes or title_as_surname(words, tokens, idx)):
         return idx[:-1], idx[-1]
     return idx, None
 
 
-def _honorific_surname(words: Words, tokens: list[Token], idx: list[int]) -> bool:
+def title_as_surname(words: Words, tokens: list[Token], idx: list[int]) -> bool:
+    """A title word that ends a name is its surname ("Peter Lord", "Ali Sheikh"): a title comes before a name."""
     last, before = tokens[idx[-1]], tokens[idx[-2]]
-    return last.key in words.lex.honorifics and last.is_capitalised and words.is_given_name(before)
+    return last.key in words.lex.titles and last.is_capitalised and words.is_name_word(before)
 
 
 def _name_run(words: Words, tokens: list[Token], idx: list[int]) -> list[int]:

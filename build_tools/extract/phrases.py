@@ -60,7 +60,7 @@ def phrase_from(words: Words, tokens: list[Token], i: int) -> list[int]:
     span, j = [i], i
     while not tokens[j].possessive:
         k = j + 1
-        if k < n and tokens[k].text == "." and (tokens[j].key in lex.honorifics or INITIAL.match(tokens[j].text)):
+        if k < n and tokens[k].text == "." and _abbreviation(words, tokens[j]):  # "Sen.", "Dr.", "H."
             k += 1
         if k >= n:
             break
@@ -105,8 +105,16 @@ def _across_bracket(words: Words, tokens: list[Token], span: list[int], k: int) 
             if all(t.is_word or t.text in ".-/" for t in inside) and after < n:
                 if tokens[after].is_capitalised and tokens[after].is_word:
                     return [after]
+                if tokens[after].key in SPAN_CONNECTORS:  # "Special Assistant (SAPM) on Overseas Affairs"
+                    return _joiner(words, tokens, span, after)
             return None
     return None
+
+
+def _abbreviation(words: Words, token: Token) -> bool:
+    """A word a full stop may follow inside a name: an initial, an honorific, a short title ("Gen.", "Sen.")."""
+    key = token.key
+    return bool(INITIAL.match(token.text)) or key in words.lex.honorifics or len(key) <= 4 and key in words.lex.titles
 
 
 def _joiner(words: Words, tokens: list[Token], span: list[int], k: int) -> list[int] | None:
@@ -143,8 +151,7 @@ def _and_continues(words: Words, tokens: list[Token], span: list[int], k: int) -
     portfolio = last.key in lex.portfolio_words or last.key in lex.role_words and last.key not in lex.role_heads
     if portfolio and words.has_role_head(tokens, span):
         return True
-    if not words.has_org_word(tokens, span) or not any(tokens[i].key in SPAN_CONNECTORS for i in span):
-        return False
+    in_object = any(tokens[i].key in SPAN_CONNECTORS for i in span)
     m = k + 1
     if m < len(tokens) and tokens[m].key == "the":
         m += 1
@@ -152,7 +159,13 @@ def _and_continues(words: Words, tokens: list[Token], span: list[int], k: int) -
     while m < len(tokens) and tokens[m].is_capitalised and tokens[m].is_word:
         following.append(m)
         m += 1
-    if not following or tokens[following[0]].text in lex.exact:
+    if not following or tokens[following[0]].text in lex.exact or not in_object:
+        return False
+    if words.has_role_head(tokens, span) and not words.has_org_word(tokens, span):
+        # An office's field of two parts: "Secretary for South and Central Asian Affairs".
+        keys = [tokens[i].key for i in following]
+        return any(k in lex.portfolio_words or k in lex.role_words and k not in lex.role_heads for k in keys)
+    if not words.has_org_word(tokens, span):
         return False
     # A body of its own ends in an organisation word ("Pakistan Army"); a portfolio's field may hold one
     # ("Information and Broadcasting").

@@ -13,7 +13,7 @@ left to the office ("Commander Southern Command General" is the Commander).
 from __future__ import annotations
 
 from ..text import Token
-from .lexicon import ARTICLES, CLAUSE_WORDS, CONNECTORS, GRAMMAR_WORDS, Words
+from .lexicon import ACRONYM, ARTICLES, CLAUSE_WORDS, CONNECTORS, GRAMMAR_WORDS, Words
 from .phrases import Sentence
 
 #: Most words a role in apposition may have before it is taken for a clause.
@@ -23,6 +23,10 @@ MAX_MODIFIERS = 2
 # Words after which a lower-case modifier of a role may stand: "to fashion designer X", "the ousted premier X".
 _BOUNDARIES = frozenset({"a", "an", "the", "to", "of", "for", "by", "with", "as", "and", "from", "at", "in", "on"})
 _DEBRIS = CONNECTORS | {","}
+# Verbs that stand before a role but never qualify it: "as did Chief Minister X", "was minister".
+_VERBS = frozenset(
+    "is are was were be been being has have had do does did will would can could may might must shall should".split()
+)
 _ENDS = frozenset({",", ".", ";", ":", "(", ")", "“", "”", '"', "—", "–", "?", "!"})
 
 
@@ -41,7 +45,11 @@ def role_before(words: Words, s: Sentence, first: int) -> str | None:
     j = first - 1
     if j < 0 or tokens[j].text != ",":
         return role_from(words, s, role_words_before(words, s, j))
-    picked = _office_before_comma(words, tokens, j - 1)
+    picked = role_words_before(words, s, j - 1)
+    while picked and tokens[picked[0]].key in ARTICLES:
+        picked = picked[1:]
+    if not picked or not words.has_role_head(tokens, picked) or tokens[picked[0]].key in CONNECTORS:
+        picked = _office_before_comma(words, tokens, j - 1)
     role = role_from(words, s, picked)
     if role and _after_a_name(words, tokens, picked[0]):
         return None
@@ -75,21 +83,42 @@ def role_words_before(words: Words, s: Sentence, j: int) -> list[int]:
             break
         picked.insert(0, j)
         j -= 1
-    # The office's body may be named in full before it: "White House spokesman", not "House spokesman".
-    if picked and tokens[picked[0]].is_capitalised and tokens[picked[0]].key in words.lex.org_words:
-        while j >= 0 and tokens[j].is_capitalised and tokens[j].is_word and not tokens[j].possessive:
+    # The office's body may be named in full before it: "White House spokesman", not "House spokesman";
+    # "Jamaat-e-Islami (JI) chief", its acronym between.
+    defined = (
+        picked and j >= 3 and tokens[j].text == ")" and tokens[j - 2].text == "(" and ACRONYM.match(tokens[j - 1].text)
+    )
+    if defined:
+        picked = [j - 2, j - 1, j, *picked]
+        j -= 3
+    named_body = bool(picked) and tokens[picked[0]].is_capitalised and words.has_org_word(tokens, picked)
+    if defined or named_body:
+        while j >= 0 and tokens[j].is_word and not tokens[j].possessive and _in_body_name(tokens, j):
             picked.insert(0, j)
             j -= 1
     return with_modifiers(words, tokens, picked)
 
 
+def _in_body_name(tokens: list[Token], j: int) -> bool:
+    """Whether token `j` is part of a body's name read backwards: a capital, or a connector between capitals."""
+    if tokens[j].is_capitalised:
+        return True
+    return tokens[j].key in CONNECTORS and j > 0 and tokens[j - 1].is_capitalised and tokens[j - 1].is_word
+
+
 def _in_office(words: Words, tokens: list[Token], j: int, picked: list[int]) -> bool:
     """Whether token `j` may stand in an office read backwards: a role word, or a place after "in"/"to"."""
     token = tokens[j]
-    if words.is_role_word(token):
+    if words.is_role_word(token) or _names_a_body(words, token):  # "PTI founder", "CIA contractor"
         return True
     # "Ambassador in Washington": a place is an office's object after a connector.
     return words.is_place(token) and bool(picked) is False and j > 0 and tokens[j - 1].key in ("in", "to")
+
+
+def _names_a_body(words: Words, token: Token) -> bool:
+    """A known organisation's one-word name or acronym ("PTI", "CIA", "Pentagon")."""
+    actor = words.lex.exact.get(token.text)
+    return actor is not None and actor.type == "organization"
 
 
 def with_modifiers(words: Words, tokens: list[Token], picked: list[int]) -> list[int]:
@@ -122,6 +151,7 @@ def _modifier(words: Words, token: Token) -> bool:
         and not key.isdigit()
         and not key.endswith(("ing", "ly"))  # "the visiting envoy", "the newly appointed": the moment, not the office
         and key not in GRAMMAR_WORDS
+        and key not in _VERBS
         and key not in words.lex.not_name
     )
 
