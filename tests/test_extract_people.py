@@ -86,6 +86,11 @@ def test_known_surname_alone_names_the_known_person_only_when_speaking(vocab: Vo
     assert people("Critics said the Biden administration had waited too long.", vocab) == {}
 
 
+def test_a_known_person_written_with_initials_and_a_suffix_is_known(vocab: Vocabulary) -> None:
+    found = find_actors(["Sen. Joseph R. Biden Jr. urged restraint."], vocab)
+    assert [(a.id, a.unreviewed) for a in found.actors if a.type == "person"] == [("joe-biden", False)]
+
+
 def test_a_modifier_alone_is_no_title(vocab: Vocabulary) -> None:
     # "Former" before a headline's words is no office, and "-funded" makes an adjective.
     assert people("Bank President Praises Former Student Tapped for Award", vocab) == {}

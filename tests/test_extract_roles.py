@@ -96,6 +96,7 @@ def roles(text: str, vocab: Vocabulary) -> dict[str, str | None]:
         ("Sen. Mira Dahl and Rep. Tarek Olsen disagreed.", "Tarek Olsen", "Rep"),
         # a verb before the office is no part of it
         ("The mayor came, as did Provincial Chief Minister Mira Dahl.", "Mira Dahl", "Provincial Chief Minister"),
+        ("The envoy, Tarek Olsen, met Gen. Mira Dahl on Monday.", "Mira Dahl", "Gen"),
         # a title word after a name is its surname
         (
             "The Varnia Ports Council president, Tarek Sheikh, welcomed it.",

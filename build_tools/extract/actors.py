@@ -183,7 +183,8 @@ def _phrase(words: Words, s: Sentence, span: list[int], cast: Cast) -> None:
         office_institution(words, s, idx, cast)
         return
     based = idx[0] > 0 and tokens[idx[0] - 1].key.endswith("-based")  # "the Lahore-based Orion Traders"
-    if (based or not lex.org_words.isdisjoint(keys)) and organisation(words, s, idx, cast):
+    bodies = based or not lex.org_words.isdisjoint(keys) or any(words.is_org_word(tokens[i]) for i in idx)
+    if bodies and organisation(words, s, idx, cast):
         return
     text = s.text_of(idx[0], idx[-1])
     known = lex.exact.get(text)

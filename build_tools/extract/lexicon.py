@@ -249,6 +249,11 @@ class Words:
             and token.is_capitalised
         )
 
+    def is_org_word(self, token: Token) -> bool:
+        """An organisation word, also as the first part of a hyphenated name ("Lashkar-e-Jhangvi")."""
+        key = token.key
+        return key in self.lex.org_words or "-" in key and key.split("-", 1)[0] in self.lex.org_words
+
     def is_particle(self, token: Token) -> bool:
         """A particle inside a name ("bin", "ul"), never one in capitals ("US" is no "us")."""
         return token.key in self.lex.particles and not (len(token.text) > 1 and token.text.isupper())

@@ -34,7 +34,7 @@ def organisation(words: Words, s: Sentence, idx: list[int], cast: Cast) -> bool:
     A bracketed acronym right after the name ("(ABC)") is remembered, so a
     later "ABC" alone names the same organisation.
     """
-    lex, tokens = words.lex, s.tokens
+    tokens = s.tokens
     while idx and tokens[idx[0]].key in CONNECTORS:
         idx = idx[1:]
     if not idx:
@@ -52,9 +52,9 @@ def organisation(words: Words, s: Sentence, idx: list[int], cast: Cast) -> bool:
     head = _head(tokens, idx)
     if head is None or _is_building(words, s, idx, head):
         return False
-    if tokens[head].key not in lex.org_words and not _based(tokens, idx):
+    if not words.is_org_word(tokens[head]) and not _based(tokens, idx):
         return False
-    if len(idx) == 1:  # "Foundation", "Division": a fragment, unless an acronym
+    if len(idx) == 1 and "-" not in tokens[head].key:  # "Foundation", "Division": a fragment
         return False
     ref = ActorRef(id=organisation_key(words, tokens, idx), name=text, type="organization", unreviewed=True)
     cast.unreviewed(ref, where)

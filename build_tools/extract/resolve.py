@@ -9,6 +9,7 @@ mention, people first, then organisations, then countries.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import replace
 from functools import lru_cache
 
@@ -19,16 +20,34 @@ from .cast import Cast, Found, Mention, Person, Single, Where, name_parts, same_
 from .lexicon import ACRONYM, lexicon
 from .roles import better_role
 
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
 
 def resolve_person(vocab: Vocabulary, tokens: tuple[str, ...]) -> Actor | None:
-    """The authority file's person written as `tokens` (initials may be left out), if any."""
-    full = " ".join(tokens)
-    candidates = [full, " ".join(t for t in tokens if len(t) > 1)]
-    for name in candidates:
-        actor = vocab.alias_index.get(name.casefold())
-        if actor is not None and actor.type == "person":
-            return actor
-    return None
+    """The authority file's person written as `tokens`: as written, else without initials and suffix."""
+    actor = vocab.alias_index.get(" ".join(tokens).casefold())
+    if actor is None or actor.type != "person":
+        actor = _people_by_plain_name(vocab).get(_plain_name(tokens))
+    return actor if actor is not None and actor.type == "person" else None
+
+
+def _plain_name(tokens: Iterable[str]) -> str:
+    """A name without initials, full stops and a generational suffix: "Joseph R. Biden Jr." is "joseph biden"."""
+    parts = [t.strip(".").casefold() for t in tokens]
+    return " ".join(p for p in parts if len(p) > 1 and p not in _SUFFIXES)
+
+
+def _people_by_plain_name(vocab: Vocabulary) -> dict[str, Actor]:
+    """The authority file's people by the plain form of each name and alias (built once per vocabulary)."""
+    cached = vocab.__dict__.get("_people_by_plain_name")
+    if cached is None:
+        cached = {}
+        for actor in vocab.actors:
+            if actor.type == "person":
+                for alias in (actor.name, *actor.aliases):
+                    cached.setdefault(_plain_name(alias.split()), actor)
+        vocab.__dict__["_people_by_plain_name"] = cached
+    return cached  # type: ignore[no-any-return]
 
 
 def assemble(cast: Cast, vocab: Vocabulary) -> Found:

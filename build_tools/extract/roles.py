@@ -21,7 +21,7 @@ MAX_APPOSITION = 14
 #: Lower-case words that may qualify a role's head before it ("fashion designer", "ousted civilian").
 MAX_MODIFIERS = 2
 # Words after which a lower-case modifier of a role may stand: "to fashion designer X", "the ousted premier X".
-_BOUNDARIES = frozenset({"a", "an", "the", "to", "of", "for", "by", "with", "as", "and", "from", "at", "in", "on"})
+_BOUNDARIES = frozenset({"a", "an", "the", "to", "of", "for", "by", "with", "as", "from", "at", "in", "on"})
 _DEBRIS = CONNECTORS | {","}
 # Verbs that stand before a role but never qualify it: "as did Chief Minister X", "was minister".
 _VERBS = frozenset(
@@ -134,7 +134,7 @@ def with_modifiers(words: Words, tokens: list[Token], picked: list[int]) -> list
         first = start - width
         if first < 1 or not all(_modifier(words, tokens[k]) for k in range(first, start)):
             continue
-        if tokens[first - 1].key in _BOUNDARIES or tokens[first - 1].text == ",":
+        if tokens[first - 1].key in _BOUNDARIES:
             return [*range(first, start), *picked]
     return picked
 
