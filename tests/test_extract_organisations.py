@@ -116,6 +116,11 @@ def test_unknown_acronym_in_two_sentences_is_an_organisation(vocab: Vocabulary) 
     assert orgs(text, vocab) == ["VARPAC"]
 
 
+def test_a_name_in_capitals_is_no_acronym(vocab: Vocabulary) -> None:
+    text = "QUESTION: Any comment?\nMR DORVAL: We have none. We never comment.\nMR DORVAL: Next question, please."
+    assert orgs(text, vocab) == []
+
+
 def test_acronym_after_an_office_is_no_organisation(vocab: Vocabulary) -> None:
     text = "The Chief of Naval Staff (CNS) spoke.\nThe CNS later left. The CNS returned."
     assert orgs(text, vocab) == []

@@ -107,7 +107,7 @@ def _acronyms(words: Words, s: Sentence, capitalised: list[int], cast: Cast) -> 
                     cast.branches[token.text.split("-")[0]] = actor.id
         elif token.text in cast.acronyms:
             cast.mention(cast.acronyms[token.text], s.at(i))
-        elif _LOOSE_ACRONYM.match(token.text) and _unknown_acronym(words, s, token):
+        elif _LOOSE_ACRONYM.match(token.text) and _unknown_acronym(words, s, i):
             cast.loose_acronyms.setdefault(token.text, []).append(s.at(i))
     if "-" not in s.text:
         return
@@ -125,16 +125,23 @@ def _starts_longer_name(words: Words, tokens: list[Token], i: int) -> bool:
     return any(tokens[j].key in words.lex.org_words for j in span[1:])
 
 
-def _unknown_acronym(words: Words, s: Sentence, token: Token) -> bool:
-    """An acronym no list gives another kind (a measure, an office, a place), in a sentence not all in capitals."""
-    lex = words.lex
-    key = token.key
+def _unknown_acronym(words: Words, s: Sentence, i: int) -> bool:
+    """Whether token `i`, in capitals, may be an organisation's acronym.
+
+    Not when a list gives it another kind (a measure, an office, a place, a
+    first name), nor when it is a name in capitals: a transcript's speaker
+    ("MR ROE:"), or a sentence mostly in capitals.
+    """
+    lex, tokens = words.lex, s.tokens
+    key = tokens[i].key
     if key in lex.not_org_acronyms or key in lex.role_words or key in lex.places or key in CALENDAR:
         return False
-    if token.text in lex.countries:
+    if tokens[i].text in lex.countries or key in lex.given_names:
         return False
-    shouting = sum(1 for t in s.tokens if t.is_word and t.text.isupper() and len(t.text) > 1)
-    return shouting * 2 < sum(1 for t in s.tokens if t.is_word)
+    if i + 1 < len(tokens) and tokens[i + 1].text == ":" or i > 0 and tokens[i - 1].key.rstrip(".") in lex.titles:
+        return False
+    shouting = sum(1 for t in tokens if t.is_word and t.text.isupper() and len(t.text) > 1)
+    return shouting * 2 < sum(1 for t in tokens if t.is_word)
 
 
 def _office_acronyms(words: Words, s: Sentence, cast: Cast) -> None:
