@@ -97,6 +97,10 @@ def roles(text: str, vocab: Vocabulary) -> dict[str, str | None]:
         # a verb before the office is no part of it
         ("The mayor came, as did Provincial Chief Minister Mira Dahl.", "Mira Dahl", "Provincial Chief Minister"),
         ("The envoy, Tarek Olsen, met Gen. Mira Dahl on Monday.", "Mira Dahl", "Gen"),
+        # a hyphenated title, and an abbreviated one: never part of the name
+        ("Ex-Minister Mira Dahl and Senator-elect Tarek Olsen spoke.", "Mira Dahl", "Ex-Minister"),
+        ("Ex-Minister Mira Dahl and Senator-elect Tarek Olsen spoke.", "Tarek Olsen", "Senator-elect"),
+        ("PM Mira Dahl opened the session.", "Mira Dahl", "PM"),
         # a title word after a name is its surname
         (
             "The Varnia Ports Council president, Tarek Sheikh, welcomed it.",

@@ -41,7 +41,10 @@ def find_actors(paragraphs: list[str], vocab: Vocabulary, author: str | None = N
     words = Words(vocab, LowercaseWords(straight_apostrophes("\n".join(sentences))))
     cast = Cast(ranks=words.lex.ranks)
     for index, sentence in enumerate(sentences):
-        _read_sentence(words, Sentence(index, sentence, tokenize(sentence)), cast)
+        tokens = tokenize(sentence)
+        if "-" in sentence:
+            tokens = _hyphenated_titles(words, tokens)
+        _read_sentence(words, Sentence(index, sentence, tokens), cast)
     if author and plausible_person_name(author, vocab):
         cast.person(tuple(w for w in author.split()), "author", (len(sentences), 0))
     return assemble(cast, vocab)
@@ -56,6 +59,25 @@ def plausible_person_name(text: str, vocab: Vocabulary) -> bool:
         and all(words.is_name_word(t) or words.is_particle(t) for t in tokens)
         and not any(t.key in words.lex.desk_words for t in tokens)
     )
+
+
+def _hyphenated_titles(words: Words, tokens: list[Token]) -> list[Token]:
+    """`tokens` with a hyphenated title read as its head word: "Ex-Minister", "Senator-elect", "PM-elect".
+
+    The word keeps its text (the role is written as the article writes it);
+    its look-up key becomes the title in it, so every rule sees a title.
+    """
+    lex = words.lex
+    out = tokens
+    for i, token in enumerate(tokens):
+        key = token.key
+        if "-" not in key or key in lex.role_words or key in lex.org_words:
+            continue
+        head = next((part for part in key.split("-") if part in lex.role_heads), None)
+        if head is not None:
+            out = out if out is not tokens else list(tokens)
+            out[i] = token._replace(key=head)
+    return out
 
 
 def _read_sentence(words: Words, s: Sentence, cast: Cast) -> None:
