@@ -91,6 +91,11 @@ def test_a_known_person_written_with_initials_and_a_suffix_is_known(vocab: Vocab
     assert [(a.id, a.unreviewed) for a in found.actors if a.type == "person"] == [("joe-biden", False)]
 
 
+def test_one_person_under_two_spellings_of_a_name(vocab: Vocabulary) -> None:
+    text = "Minister Mohammed Ali Varsi spoke on Monday.\nLater Muhammad Ali Varsi said the plan would work."
+    assert list(people(text, vocab)) == ["Mohammed Ali Varsi"]
+
+
 def test_a_modifier_alone_is_no_title(vocab: Vocabulary) -> None:
     # "Former" before a headline's words is no office, and "-funded" makes an adjective.
     assert people("Bank President Praises Former Student Tapped for Award", vocab) == {}

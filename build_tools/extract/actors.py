@@ -39,7 +39,7 @@ def find_actors(paragraphs: list[str], vocab: Vocabulary, author: str | None = N
     """All actors of an article's body paragraphs (headings excluded), resolved."""
     sentences = sentences_of(paragraphs)
     words = Words(vocab, LowercaseWords(straight_apostrophes("\n".join(sentences))))
-    cast = Cast(ranks=words.lex.ranks)
+    cast = Cast(ranks=words.lex.ranks, variants=words.lex.name_variants)
     for index, sentence in enumerate(sentences):
         tokens = tokenize(sentence)
         if "-" in sentence:

@@ -7,12 +7,15 @@ file and orders it into a `Found`.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..model import ActorRef
 from ..vocab import Actor
 from .roles import better_role
+
+_NO_VARIANTS: Mapping[str, str] = {}
 
 #: Where an actor is named: (sentence number, character offset in the sentence).
 Where = tuple[int, int]
@@ -79,6 +82,7 @@ class Cast:
     known_tokens: dict[str, str] = field(default_factory=dict)  #: a one-word alias written here -> id
     written_forms: dict[str, list[str]] = field(default_factory=dict)  #: organisation id -> its names as written
     ranks: frozenset[str] = frozenset()  #: rank words: a rank alone gives way to an office stated later
+    variants: Mapping[str, str] = field(default_factory=dict)  #: a name's spelling -> its usual form
 
     def person(
         self, name: tuple[str, ...], role: str | None, where: Where, evidence: bool = True, written: str = ""
@@ -86,7 +90,7 @@ class Cast:
         """A person named in full (two words or more): a new one, or a longer form of one already named."""
         self.person_mentions.append((name, where))
         for person in self.persons:
-            if same_name(person.tokens, name):
+            if same_name(person.tokens, name, self.variants):
                 # The fullest form with evidence names the person: "Detained Citizen Jane Roe" in a
                 # headline gives way to "Jane Roe" with a first name the lists know.
                 if evidence and not person.evidence or len(name) > len(person.tokens) and evidence >= person.evidence:
@@ -116,14 +120,23 @@ class Cast:
 
 
 @lru_cache(maxsize=4096)  # asked for every pair of a person and a later mention
-def name_parts(tokens: tuple[str, ...]) -> frozenset[str]:
-    """A name's words, initials aside, case-folded."""
+def _folded(tokens: tuple[str, ...]) -> frozenset[str]:
     return frozenset(t.casefold() for t in tokens if len(t) > 1)
 
 
-def same_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """Whether two forms of a name are one person's: one's words within the other's, same last word."""
-    pa, pb = name_parts(a), name_parts(b)
+def name_parts(tokens: tuple[str, ...], variants: Mapping[str, str] = _NO_VARIANTS) -> frozenset[str]:
+    """A name's words, initials aside, case-folded, each spelling variant as its usual form."""
+    folded = _folded(tokens)
+    return frozenset(variants.get(p, p) for p in folded) if variants else folded
+
+
+def same_name(a: tuple[str, ...], b: tuple[str, ...], variants: Mapping[str, str] = _NO_VARIANTS) -> bool:
+    """Whether two forms of a name are one person's: one's words within the other's, same last word.
+
+    `variants` maps a spelling to its usual form ("mohammed" -> "muhammad").
+    """
+    pa, pb = name_parts(a, variants), name_parts(b, variants)
     if not pa or not pb:
         return False
-    return (pa <= pb or pb <= pa) and a[-1].casefold() == b[-1].casefold()
+    last_a, last_b = a[-1].casefold(), b[-1].casefold()
+    return (pa <= pb or pb <= pa) and variants.get(last_a, last_a) == variants.get(last_b, last_b)

@@ -78,6 +78,7 @@ class Lexicon:
     not_org_acronyms: frozenset[str]  #: "gdp", "pdf": capitals that name no organisation
     ranks: frozenset[str]  #: "general", "capt": ranks, which an office stated beside them outranks
     titles: frozenset[str]  #: role heads and honorifics: words that make what follows them a titled name
+    name_variants: dict[str, str]  #: a name's spelling, lower-cased -> its usual form ("mohammed" -> "muhammad")
     name_words: dict[str, bool] = field(default_factory=dict, init=False)  #: memo of `Words.is_name_word`
 
 
@@ -142,8 +143,19 @@ def _build_lexicon(vocab: Vocabulary) -> Lexicon:
         given_names=given - other_kinds,
         given_also_words=_name_block(vocab, "given_names_also_words"),
         titles=vocab.words("role_heads") | vocab.words("honorifics"),
+        name_variants=_variants(vocab),
         **{name: vocab.words(key) for name, key in _WORD_LISTS.items()},
     )
+
+
+def _variants(vocab: Vocabulary) -> dict[str, str]:
+    """names.yml's `name_variants` (usual form -> its other spellings) as spelling -> usual form."""
+    table = vocab.rules.get("name_variants") or {}
+    if not isinstance(table, dict) or not all(isinstance(v, list) for v in table.values()):
+        raise VocabularyError("taxonomy/rules/names.yml: name_variants must map a name to a list of its spellings")
+    return {
+        str(spelling).casefold(): str(usual).casefold() for usual, spellings in table.items() for spelling in spellings
+    }
 
 
 def _name_block(vocab: Vocabulary, key: str) -> frozenset[str]:

@@ -9,7 +9,7 @@ mention, people first, then organisations, then countries.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from functools import lru_cache
 
@@ -56,7 +56,11 @@ def assemble(cast: Cast, vocab: Vocabulary) -> Found:
     mentions: list[Mention] = []
     for name, where in cast.person_mentions:
         for person in merged:
-            if same_name(person.tokens, name) or person.actor and person.actor is resolve_person(vocab, name):
+            if (
+                same_name(person.tokens, name, cast.variants)
+                or person.actor
+                and person.actor is resolve_person(vocab, name)
+            ):
                 mentions.append(Mention(person_key(person), *where))
                 break
     for single in cast.singles:
@@ -103,7 +107,7 @@ def _single_person(
     name: "Senator Jane Smith ... Senator Roe" is then "Jane Smith Roe", whose
     name the article first gave short.
     """
-    match = match_single(merged, single.word, single.where)
+    match = match_single(merged, single.word, single.where, lexicon(vocab).name_variants)
     if match is not None:
         return match
     actor = vocab.alias_index.get(single.word.casefold())
@@ -220,12 +224,15 @@ def person_ref(person: Person) -> ActorRef:
     return ActorRef(id=person_key(person), name=person.name, type="person", role=person.role, unreviewed=True)
 
 
-def match_single(persons: list[Person], single: str, where: Where) -> Person | None:
+def match_single(
+    persons: list[Person], single: str, where: Where, variants: Mapping[str, str] | None = None
+) -> Person | None:
     """The person a lone surname or given name refers to: the latest named before it."""
-    key = single.casefold()
-    candidates = [p for p in persons if key in name_parts(p.tokens) and len(p.tokens) > 1]
+    variants = variants or {}
+    key = variants.get(single.casefold(), single.casefold())
+    candidates = [p for p in persons if key in name_parts(p.tokens, variants) and len(p.tokens) > 1]
     if not candidates:
-        candidates = [p for p in persons if key in name_parts(p.tokens)]
+        candidates = [p for p in persons if key in name_parts(p.tokens, variants)]
     if not candidates:
         return None
     before = [p for p in candidates if p.first <= where]
