@@ -121,6 +121,15 @@ def test_a_name_in_capitals_is_no_acronym(vocab: Vocabulary) -> None:
     assert orgs(text, vocab) == []
 
 
+def test_a_known_group_before_a_lower_case_noun_stays_the_known_group(vocab: Vocabulary) -> None:
+    found = find_actors(["Fighters of the Pakistani Taliban group attacked the post."], vocab)
+    assert [a.id for a in found.actors if a.type == "organization"] == ["ttp"]
+
+
+def test_regions_and_programmes_in_capitals_are_no_organisations(vocab: Vocabulary) -> None:
+    assert orgs("The CPEC projects in FATA were discussed.\nCPEC was praised in FATA again.", vocab) == []
+
+
 def test_acronym_after_an_office_is_no_organisation(vocab: Vocabulary) -> None:
     text = "The Chief of Naval Staff (CNS) spoke.\nThe CNS later left. The CNS returned."
     assert orgs(text, vocab) == []

@@ -197,7 +197,10 @@ def _phrase(words: Words, s: Sentence, span: list[int], cast: Cast) -> None:
         idx.pop(0)
     if not idx:
         return
-    named = lowercase_head(words, s, idx)
+    text = s.text_of(idx[0], idx[-1])
+    known = lex.exact.get(text)
+    body = known is not None and known.type == "organization"
+    named = None if body else lowercase_head(words, s, idx)  # "the X Taliban group" is the known group
     if named is not None and organisation(words, s, named, cast):
         return
     keys = [tokens[i].key for i in idx]
@@ -215,8 +218,6 @@ def _phrase(words: Words, s: Sentence, span: list[int], cast: Cast) -> None:
     bodies = based or not lex.org_words.isdisjoint(keys) or any(words.is_org_word(tokens[i]) for i in idx)
     if bodies and organisation(words, s, idx, cast):
         return
-    text = s.text_of(idx[0], idx[-1])
-    known = lex.exact.get(text)
     if known is not None and known.type != "person":
         if known.type == "organization":
             cast.other(known, s.at(idx[0]), text)
