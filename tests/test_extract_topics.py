@@ -36,6 +36,11 @@ def test_a_phrase_decides_what_its_words_mean(vocab: Vocabulary) -> None:
     assert "security-cooperation" not in topics
 
 
+def test_the_pakistani_taliban_are_no_afghanistan_topic(vocab: Vocabulary) -> None:
+    topics = find_topics(["Fighters of the Pakistani Taliban attacked a post.", "Militants fled."], vocab)
+    assert "afghanistan" not in topics and "counter-terrorism" in topics
+
+
 def test_human_trafficking_is_migration_not_narcotics(vocab: Vocabulary) -> None:
     text = ["Police broke up a human trafficking ring.", "Migrants paid smugglers to cross into Iran."]
     topics = find_topics(text, vocab)
