@@ -101,6 +101,9 @@ def roles(text: str, vocab: Vocabulary) -> dict[str, str | None]:
         ("Ex-Minister Mira Dahl and Senator-elect Tarek Olsen spoke.", "Mira Dahl", "Ex-Minister"),
         ("Ex-Minister Mira Dahl and Senator-elect Tarek Olsen spoke.", "Tarek Olsen", "Senator-elect"),
         ("PM Mira Dahl opened the session.", "Mira Dahl", "PM"),
+        # a month before the office is no part of it, nor a verb after "to"
+        ("In early March US Ambassador Mira Dahl visited the dam.", "Mira Dahl", "US Ambassador"),
+        ("I wish to assure President Mira Dahl of our support.", "Mira Dahl", "President"),
         # a title word after a name is its surname
         (
             "The Varnia Ports Council president, Tarek Sheikh, welcomed it.",

@@ -11,7 +11,7 @@ import re
 
 from ..text import Token
 from .cast import Cast, Single
-from .lexicon import CONNECTORS, GRAMMAR_WORDS, INITIAL, NAME_WORD, OBJECT_CONNECTORS, Words
+from .lexicon import CALENDAR, CONNECTORS, GRAMMAR_WORDS, INITIAL, NAME_WORD, OBJECT_CONNECTORS, Words
 from .organisations import office_institution
 from .phrases import Sentence
 from .roles import is_rank, role_after, role_around, role_before, role_from, role_words_before, with_modifiers
@@ -118,6 +118,8 @@ def _stated_office(words: Words, s: Sentence, titled: list[int], office_end: int
     """
     lex, tokens = words.lex, s.tokens
     role_idx = [i for i in titled if tokens[i].key not in lex.honorifics]
+    while role_idx and tokens[role_idx[0]].key in CALENDAR:  # "in early March US Ambassador X"
+        role_idx.pop(0)
     if not role_idx:
         return None
     start = _office_start(words, s, role_idx[0], role_idx[-1])

@@ -134,7 +134,9 @@ def with_modifiers(words: Words, tokens: list[Token], picked: list[int]) -> list
         first = start - width
         if first < 1 or not all(_modifier(words, tokens[k]) for k in range(first, start)):
             continue
-        if tokens[first - 1].key in _BOUNDARIES:
+        boundary = tokens[first - 1].key
+        # "to fashion designer X", but not "to assure President X": a verb may follow "to".
+        if boundary in _BOUNDARIES and not (boundary == "to" and tokens[start].is_capitalised):
             return [*range(first, start), *picked]
     return picked
 
