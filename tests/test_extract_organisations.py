@@ -42,6 +42,8 @@ def orgs(text: str, vocab: Vocabulary) -> list[str]:
         ("The Pakistan embassy hosted the reception.", ["Pakistan embassy"]),
         # a company after "X-based"
         ("The contract went to the Lahore-based Orion Traders.", ["Orion Traders"]),
+        # a preposition capitalised where a line starts is no part of the name
+        ("Extracts <i> From Harbour Times</i> were read.", ["Harbour Times"]),
         # a hyphenated name opened by an organisation word
         ("The suspects belonged to Lashkar-e-Varnia, police said.", ["Lashkar-e-Varnia"]),
     ],

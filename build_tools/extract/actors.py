@@ -23,7 +23,7 @@ from operator import attrgetter
 from ..text import Token, sentences_of, straight_apostrophes, tokenize
 from ..vocab import Vocabulary
 from .cast import Cast, Found, Mention
-from .lexicon import ACRONYM, ARTICLES, CALENDAR, CONNECTORS, LowercaseWords, Words, lexicon
+from .lexicon import ACRONYM, ARTICLES, CALENDAR, CONNECTORS, GRAMMAR_WORDS, LowercaseWords, Words, lexicon
 from .organisations import lowercase_head, office_institution, organisation
 from .people import title_as_surname, titled_person, untitled_person
 from .phrases import Sentence, phrase_from, spans
@@ -33,6 +33,7 @@ __all__ = ["Found", "Mention", "find_actors", "lexicon", "plausible_person_name"
 
 _IS_CAPITALISED = attrgetter("is_capitalised")
 _LOOSE_ACRONYM = re.compile(r"[A-Z]{3,10}$")
+_LEADING_GRAMMAR = CONNECTORS | ARTICLES | GRAMMAR_WORDS
 
 
 def find_actors(paragraphs: list[str], vocab: Vocabulary, author: str | None = None) -> Found:
@@ -189,8 +190,7 @@ def _phrase(words: Words, s: Sentence, span: list[int], cast: Cast) -> None:
     # A sentence's first word is capitalised anyway: drop it when it is a
     # common word (a function word, or one this article also writes in lower case).
     while idx and (
-        tokens[idx[0]].key in CONNECTORS
-        or tokens[idx[0]].key in ARTICLES
+        tokens[idx[0]].key in _LEADING_GRAMMAR  # "From Washington ...", capitalised where a line starts
         or idx[0] == 0
         and words.common_opener(tokens[0])
     ):
