@@ -6,8 +6,11 @@ authority file taxonomy/actors.yml:
 1. capitalised phrases are gathered per sentence ("Interior Minister Layla
    Qureshi", "Ministry of Foreign Affairs") (phrases.py);
 2. each phrase is read as a titled person (office or honorific, then a name),
-   an organisation (it holds an organisation word), a place, or an untitled
-   name of two to four name-like words (people.py, organisations.py, roles.py);
+   an office (its institution only), an organisation (by its head word), a
+   place, building, event or programme (nothing), or an untitled name of two
+   to five name-like words, kept if anything shows it is a person's
+   (people.py, organisations.py, roles.py); acronyms and countries are
+   looked up on their own;
 3. a later surname or given name alone ("Qureshi", "Ambassador Khan") is the
    same person as the full name it belongs to, and every actor is resolved
    against the authority file, which gives the canonical id and name; what the

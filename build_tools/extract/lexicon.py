@@ -246,6 +246,8 @@ class Words:
             return False
         if ADJECTIVE_COMPOUND.search(token.text):  # "Karachi-based", "Bank-funded"
             return False
+        if "-" in key and any(part in lex.role_heads for part in key.split("-")):  # "Ex-Minister"
+            return False
         return token.text not in lex.countries
 
     def is_role_word(self, token: Token) -> bool:
