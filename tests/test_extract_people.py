@@ -38,6 +38,8 @@ def people(text: str, vocab: Vocabulary) -> dict[str, str | None]:
         "Guests gathered for the Annual Bipartisan Garden Iftar.",  # an event
         "The Golden Crescent remains a route for smugglers.",  # a region, whatever its first word
         "Mayor Apologizes After Flood Response Draws Criticism",  # a headline
+        "The Maria River flooded the lower valley again.",  # a river named like a person
+        "Officials from Jordan and Lebanon attended.",  # countries that are also first names
     ],
 )
 def test_places_programmes_laws_and_menus_are_not_people(text: str, vocab: Vocabulary) -> None:
