@@ -127,7 +127,9 @@ def _folded(tokens: tuple[str, ...]) -> frozenset[str]:
 def name_parts(tokens: tuple[str, ...], variants: Mapping[str, str] = _NO_VARIANTS) -> frozenset[str]:
     """A name's words, initials aside, case-folded, each spelling variant as its usual form."""
     folded = _folded(tokens)
-    return frozenset(variants.get(p, p) for p in folded) if variants else folded
+    if not variants or variants.keys().isdisjoint(folded):  # (most names have no variant spelling)
+        return folded
+    return frozenset(variants.get(p, p) for p in folded)
 
 
 def same_name(a: tuple[str, ...], b: tuple[str, ...], variants: Mapping[str, str] = _NO_VARIANTS) -> bool:
