@@ -189,15 +189,7 @@ def _office_acronyms(words: Words, s: Sentence, cast: Cast) -> None:
 def _phrase(words: Words, s: Sentence, span: list[int], cast: Cast) -> None:
     """Read one capitalised phrase as a person, an organisation, an office, a place or nothing."""
     lex, tokens = words.lex, s.tokens
-    idx = [i for i in span if tokens[i].text != "."]
-    # A sentence's first word is capitalised anyway: drop it when it is a
-    # common word (a function word, or one this article also writes in lower case).
-    while idx and (
-        tokens[idx[0]].key in _LEADING_GRAMMAR  # "From Washington ...", capitalised where a line starts
-        or idx[0] == 0
-        and words.common_opener(tokens[0])
-    ):
-        idx.pop(0)
+    idx = _without_opening_words(words, tokens, [i for i in span if tokens[i].text != "."])
     if not idx:
         return
     text = s.text_of(idx[0], idx[-1])
@@ -210,24 +202,41 @@ def _phrase(words: Words, s: Sentence, span: list[int], cast: Cast) -> None:
     # (One word is never a titled person: a title must be followed by a name.)
     if len(idx) > 1 and not lex.titles.isdisjoint(keys) and titled_person(words, s, idx, cast):
         return
-    if _place_or_event(words, s, idx):
-        return
-    if len(idx) > 1 and title_as_surname(words, tokens, idx):  # "Ali Sheikh": a name, its surname a title word
-        keys = keys[:-1]
-    if not lex.role_heads.isdisjoint(keys):  # an office with no name: its institution only
-        office_institution(words, s, idx, cast)
-        return
-    based = idx[0] > 0 and tokens[idx[0] - 1].key.endswith("-based")  # "the Lahore-based Orion Traders"
-    bodies = based or not lex.org_words.isdisjoint(keys) or any(words.is_org_word(tokens[i]) for i in idx)
-    if bodies and organisation(words, s, idx, cast):
+    if _place_or_event(words, s, idx) or _office_or_body(words, s, idx, keys, cast):
         return
     if known is not None and known.type != "person":
         if known.type == "organization":
             cast.other(known, s.at(idx[0]), text)
         return
-    if text.casefold() in lex.places or text in lex.countries:
-        return
-    untitled_person(words, s, idx, cast)
+    if text.casefold() not in lex.places and text not in lex.countries:
+        untitled_person(words, s, idx, cast)
+
+
+def _without_opening_words(words: Words, tokens: list[Token], idx: list[int]) -> list[int]:
+    """Phrase `idx` without the grammar words that open it ("From", "The") and a common word opening a sentence.
+
+    A sentence's first word is capitalised anyway: it is dropped when it is a
+    common word (a function word, or one this article also writes in lower case).
+    """
+    start = 0
+    while start < len(idx) and (
+        tokens[idx[start]].key in _LEADING_GRAMMAR or idx[start] == 0 and words.common_opener(tokens[0])
+    ):
+        start += 1
+    return idx[start:]
+
+
+def _office_or_body(words: Words, s: Sentence, idx: list[int], keys: list[str], cast: Cast) -> bool:
+    """Record phrase `idx` as an office without a name (its institution only) or as an organisation."""
+    lex, tokens = words.lex, s.tokens
+    if len(idx) > 1 and title_as_surname(words, tokens, idx):  # "Ali Sheikh": a name, its surname a title word
+        keys = keys[:-1]
+    if not lex.role_heads.isdisjoint(keys):
+        office_institution(words, s, idx, cast)
+        return True
+    based = idx[0] > 0 and tokens[idx[0] - 1].key.endswith("-based")  # "the Lahore-based Orion Traders"
+    bodies = based or not lex.org_words.isdisjoint(keys) or any(words.is_org_word(tokens[i]) for i in idx)
+    return bodies and organisation(words, s, idx, cast)
 
 
 def _place_or_event(words: Words, s: Sentence, idx: list[int]) -> bool:
