@@ -307,7 +307,7 @@ class Vocabulary:
             raise VocabularyError(problems)
 
 
-RULE_FILES = ("furniture.yml", "names.yml", "places.yml")
+RULE_FILES = ("furniture.yml", "names.yml", "places.yml", "given_names.yml", "topic_rules.yml")
 PATTERN_KEYS = ("keyword_line",)  #: rules whose value is one pattern (the others are lists)
 
 

@@ -354,7 +354,10 @@ def broken_project(tmp_path: Path) -> tuple[Path, dict[str, int]]:
     expected = {}
     for name, (start, replacement) in BROKEN.items():
         number = next(i for i, line in enumerate(lines, 1) if line.startswith(start))
-        edited = lines[: number - 1] + [replacement] + lines[number:]
+        end = number  # the replaced key's value may go on in list items ("topics:\n- x")
+        while end < len(lines) and lines[end].startswith("- ") and lines[number - 1].endswith(":"):
+            end += 1
+        edited = lines[: number - 1] + [replacement] + lines[end:]
         (good.parent / f"{name}.md").write_text("\n".join(edited), encoding="utf-8")
         expected[name] = number
     return project, expected

@@ -18,7 +18,7 @@ EXPECTED = {
         publication="Dawn",
         author="Staff Correspondent",
         dateline="Islamabad",
-        people={"Muhammad Aurangzeb": "Finance Minister", "Donald Lu": None, "Asim Munir": "Army Chief General"},
+        people={"Muhammad Aurangzeb": "Finance Minister", "Donald Lu": None, "Asim Munir": "Army Chief"},
         topics={"economy-and-finance", "energy", "trade-and-investment"},
     ),
     "wire_style.txt": dict(
@@ -29,9 +29,9 @@ EXPECTED = {
         dateline="Washington",
         people={
             "Antony Blinken": "Secretary of State",
-            "Bilawal Bhutto Zardari": "Foreign Minister",
+            "Bilawal Bhutto Zardari": "Pakistan's Foreign Minister",
             "Matthew Miller": "State Department spokesperson",
-            "Subrahmanyam Jaishankar": "External Affairs Minister",
+            "Subrahmanyam Jaishankar": "India's External Affairs Minister",
         },
         topics={"kashmir", "india-and-regional-balance"},
     ),

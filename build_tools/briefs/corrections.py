@@ -125,24 +125,30 @@ class Merged:
 
 
 def _merge_items(name: str, existing: list[T], fresh: list[T], record: str | None, notes: list[str]) -> list[T]:
+    """One item field merged: in extraction's order, each item the editor corrected in its corrected form, each
+    item the editor removed left out; then the items the editor added (or corrected, that extraction no
+    longer finds), in the editor's order. A brief nobody corrected comes out exactly as extracted."""
     spec = _ITEMS[name]
     before = decode_items(record)
-    new = {spec.key(item): item for item in fresh}
+    held = {spec.key(item): item for item in existing}
+
+    def untouched(item: T) -> bool:
+        return before is not None and before.get(spec.key(item)) == spec.hash(item)
+
     merged: list[T] = []
-    for item in existing:
+    for item in fresh:
         key = spec.key(item)
-        untouched = before is not None and before.get(key) == spec.hash(item)
-        if untouched:
-            if key in new:
-                merged.append(new[key])  # extraction's, refreshed (or gone when the article dropped it)
-            continue
-        merged.append(item)  # corrected or added by an editor
-        if before is not None and key in before and key in new and spec.hash(new[key]) != before[key]:
-            notes.append(f"{name[:-1]} {key}")
-    held = {spec.key(item) for item in existing}
-    for key, item in new.items():
-        if key not in held and (before is None or key not in before):
-            merged.append(item)  # newly given by the article; one the editor removed stays removed
+        if key not in held:
+            if before is None or key not in before:
+                merged.append(item)  # newly given by the article; one the editor removed stays removed
+        elif untouched(held[key]):
+            merged.append(item)  # extraction's, refreshed
+        else:
+            merged.append(held[key])  # corrected by an editor
+            if before is not None and key in before and spec.hash(item) != before[key]:
+                notes.append(f"{name[:-1]} {key}")
+    given = {spec.key(item) for item in fresh}
+    merged += [item for item in existing if spec.key(item) not in given and not untouched(item)]
     return merged
 
 

@@ -1,11 +1,19 @@
-"""Attributed quotations: who said what, in the article's own words."""
+"""Attributed quotations: who said what, in the article's own words.
+
+A quotation is credited to the person the article names as its speaker, or
+to the person a stated role refers to ("the army chief said"), or to an
+organisation that speaks ("the ministry said"); never to a country, which
+says nothing itself. A quotation found inside a longer one is not listed
+again.
+"""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from ..model import ActorRef, Quote
-from ..text import split_sentences, tokenize, word_count
+from ..text import Token, split_sentences, tokenize, word_count
 from ..vocab import Vocabulary
 from .actors import Found, lexicon
 
@@ -13,99 +21,175 @@ _QUOTED = re.compile(r"“([^“”]{2,3000})”|\"([^\"]{2,3000})\"")
 _PRONOUN = re.compile(r"^(?:he|she)\b", re.IGNORECASE)
 # '"...," she said' : the pronoun right after the quotation names its speaker.
 _PRONOUN_AFTER = re.compile(r"[\s,.;:!?]*(?:he|she)\s+\w+", re.IGNORECASE)
+# What may stand between two parts of one quotation: '“...,” he warned, “...”'.
+_BETWEEN_PARTS = re.compile(r"[\s,.;:]*(?:(?:he|she|they)\s+\w+|\w+\s+(?:he|she|they))?[\s,.;:]*$", re.IGNORECASE)
 MIN_WORDS = 4
-# How close a verb of saying must follow an organisation or country for it to be the speaker.
+# How close a verb of saying must follow an organisation for it to be the speaker.
 _VERB_WINDOW = 4
+# How many words may stand between a quotation's end and the name that says it: '”, the minister, Roe, said'.
+_AFTER_WINDOW = 3
+_FORMER = frozenset({"former", "ex", "then", "late", "outgoing"})
+
+_Named = list[tuple[int, ActorRef]]
+
+
+@dataclass
+class _Context:
+    """What the attribution of one quotation looks at."""
+
+    named: _Named  #: actors named in the quotation's sentence, with where
+    span: tuple[int, int]  #: the quotation's place in the sentence
+    sentence: str
+    previous: ActorRef | None  #: the last person named before this sentence
+    found: Found
+    vocab: Vocabulary
 
 
 def find_quotes(paragraphs: list[str], found: Found, vocab: Vocabulary) -> list[Quote]:
-    """Quotations of at least four words, each with the speaker the article gives.
+    """Quotations of at least four words, each with the speaker the article gives, none inside another.
 
-    The speaker is the person named in the sentence where the quotation
-    opens (the last before it, else the first after); else a person referred
-    to by a role the article gave them ("the spokesperson"); else, for a
-    sentence opening with "He" or "She", the previous sentence's person; else
-    an organisation or country directly followed by a verb of saying. A
-    quotation with no clear speaker is kept, unattributed.
+    A quotation with no clear speaker is kept, unattributed.
     """
     refs = {ref.id: ref for ref in found.actors}
-    by_sentence: dict[int, list[tuple[int, ActorRef]]] = {}
+    by_sentence: dict[int, _Named] = {}
     for mention in found.mentions:
         ref = refs.get(mention.key)
         if ref is not None:
             by_sentence.setdefault(mention.sentence, []).append((mention.start, ref))
     quotes: list[Quote] = []
-    seen: set[str] = set()
     index = 0
     last_person: ActorRef | None = None
     for paragraph in paragraphs:
         sentences = split_sentences(paragraph)
-        offsets, cursor = [], 0
-        for sentence in sentences:
-            cursor = paragraph.find(sentence, cursor)
-            offsets.append(cursor)
-        for match in _QUOTED.finditer(paragraph):
-            text = " ".join((match.group(1) or match.group(2) or "").split())
-            if word_count(text) < MIN_WORDS or text in seen:
-                continue
-            seen.add(text)
-            local = max([i for i, off in enumerate(offsets) if off <= match.start()] or [0])
-            at = match.start() - offsets[local] if offsets else 0
-            previous = _last_person(by_sentence, index + local - 1) or last_person
-            end = match.end() - offsets[local] if offsets else match.end()
-            end = at + len(match.group(0))
-            sentence = sentences[local] if sentences else ""
-            speaker = _speaker(by_sentence.get(index + local, []), (at, end), sentence, previous, found, vocab)
-            quotes.append(
-                Quote(text=text, speaker_id=speaker.id if speaker else None, speaker=speaker.name if speaker else None)
-            )
+        quotes += _paragraph_quotes(paragraph, sentences, index, by_sentence, last_person, found, vocab)
         for i in range(len(sentences)):
             last_person = _last_person(by_sentence, index + i) or last_person
         index += len(sentences)
+    return _outermost(quotes)
+
+
+def _paragraph_quotes(
+    paragraph: str,
+    sentences: list[str],
+    index: int,
+    by_sentence: dict[int, _Named],
+    last_person: ActorRef | None,
+    found: Found,
+    vocab: Vocabulary,
+) -> list[Quote]:
+    """The quotations of one paragraph whose sentences start at sentence number `index`."""
+    offsets, cursor = [], 0
+    for sentence in sentences:
+        cursor = paragraph.find(sentence, cursor)
+        offsets.append(cursor)
+    quotes: list[Quote] = []
+    before: tuple[int, ActorRef | None] | None = None  # the previous quotation's end and speaker
+    for match in _QUOTED.finditer(paragraph):
+        text = " ".join((match.group(1) or match.group(2) or "").split())
+        if word_count(text) < MIN_WORDS:
+            continue
+        local = max([i for i, off in enumerate(offsets) if off <= match.start()] or [0])
+        at = match.start() - offsets[local] if offsets else 0
+        sentence = sentences[local] if sentences else ""
+        previous = _last_person(by_sentence, index + local - 1) or last_person
+        context = _Context(
+            by_sentence.get(index + local, []), (at, at + len(match.group(0))), sentence, previous, found, vocab
+        )
+        if before is not None and _BETWEEN_PARTS.match(paragraph[before[0] : match.start()]):
+            speaker = before[1]  # the second part of a quotation its speaker split: '“...,” he warned, “...”'
+        else:
+            speaker = _speaker(context)
+        before = (match.end(), speaker)
+        quotes.append(
+            Quote(text=text, speaker_id=speaker.id if speaker else None, speaker=speaker.name if speaker else None)
+        )
     return quotes
 
 
-def _last_person(by_sentence: dict[int, list[tuple[int, ActorRef]]], index: int) -> ActorRef | None:
+def _outermost(quotes: list[Quote]) -> list[Quote]:
+    """`quotes` without repeats and without any found inside a longer one (a teaser quoting the lede)."""
+    kept: list[Quote] = []
+    for quote in sorted(quotes, key=lambda q: -len(q.text)):
+        if not any(quote.text in longer.text for longer in kept):
+            kept.append(quote)
+    order = {id(q): i for i, q in enumerate(quotes)}
+    return sorted(kept, key=lambda q: order[id(q)])
+
+
+def _last_person(by_sentence: dict[int, _Named], index: int) -> ActorRef | None:
     people = [ref for _, ref in by_sentence.get(index, []) if ref.type == "person"]
     return people[-1] if people else None
 
 
-def _speaker(
-    named: list[tuple[int, ActorRef]],
-    span: tuple[int, int],
-    sentence: str,
-    previous: ActorRef | None,
-    found: Found,
-    vocab: Vocabulary,
-) -> ActorRef | None:
-    at, end = span
-    outside = [(pos, ref) for pos, ref in named if pos < at or pos >= end]
+def _speaker(c: _Context) -> ActorRef | None:
+    """The speaker of one quotation (see the module docstring), or None."""
+    at, end = c.span
+    outside = [(pos, ref) for pos, ref in c.named if (pos < at or pos >= end) and ref.type != "country"]
     people = [(pos, ref) for pos, ref in outside if ref.type == "person"]
+    tokens = tokenize(c.sentence)
+    speech = lexicon(c.vocab).speech_verbs
+    after = [ref for pos, ref in people if pos >= end and _says_after(tokens, end, pos, speech)]
+    if after:  # '“...,” Roe said', '“...,” said Roe'
+        return after[0]
     before = [ref for pos, ref in people if pos < at]
     if before:
         return before[-1]
     if people:
         return people[0][1]
-    by_role = _person_by_role(sentence[:at], found, vocab)
+    by_role = _person_by_role(c.sentence, c.found, c.vocab)
     if by_role:
         return by_role
-    if previous is not None and (_PRONOUN.match(sentence) or _PRONOUN_AFTER.match(sentence, end)):
-        return previous
-    speech = vocab.words("speech_verbs")
-    words_at = [(t.start, t.key) for t in tokenize(sentence) if t.is_word]
-    for pos, ref in outside:
-        if pos < at:
-            following = [key for start, key in words_at if pos < start < at][: _VERB_WINDOW + 1]
-            if any(word in speech for word in following):
-                return ref
+    if c.previous is not None and (_PRONOUN.match(c.sentence) or _PRONOUN_AFTER.match(c.sentence, end)):
+        return c.previous
+    for pos, ref in outside:  # an organisation that speaks: "the ministry said"
+        following = [t.key for t in tokens if t.is_word and pos < t.start][: _VERB_WINDOW + 1]
+        if any(word in speech for word in following):
+            return ref
     return None
 
 
-def _person_by_role(text: str, found: Found, vocab: Vocabulary) -> ActorRef | None:
-    """The one person whose stated role ends in an office this text names ("the spokesperson")."""
-    heads = lexicon(vocab).role_heads
-    named = {t.key for t in tokenize(text) if t.key in heads}
-    if not named:
-        return None
-    matches = [ref for ref in found.actors if ref.type == "person" and ref.role and tokenize(ref.role)[-1].key in named]
-    return matches[0] if len(matches) == 1 else None
+def _says_after(tokens: list[Token], end: int, pos: int, speech: frozenset[str]) -> bool:
+    """Whether the name at `pos`, just after a quotation ending at `end`, says it: a verb of saying beside it."""
+    between = [t for t in tokens if end <= t.start < pos and t.is_word]
+    if len(between) > _AFTER_WINDOW:
+        return False
+    following = [t for t in tokens if t.start > pos and t.is_word][:3]
+    return any(t.key in speech for t in between) or any(t.key in speech for t in following)
+
+
+def _person_by_role(sentence: str, found: Found, vocab: Vocabulary) -> ActorRef | None:
+    """The one person whose stated role the sentence names before a verb of saying ("the army chief said").
+
+    The words of the office as the sentence writes them must all be in the
+    person's role; a former holder answers only to "former".
+    """
+    lex = lexicon(vocab)
+    tokens = [t for t in tokenize(sentence) if t.is_word]
+    for i, token in enumerate(tokens):
+        if token.key not in lex.role_heads:
+            continue
+        if not any(t.key in lex.speech_verbs for t in tokens[i + 1 : i + 4]):
+            continue
+        office = _office_words(tokens, i, lex.role_words | lex.org_words | lex.portfolio_words)
+        matches = [ref for ref in found.actors if ref.type == "person" and _holds(ref.role, office)]
+        if len(matches) == 1:
+            return matches[0]
+    return None
+
+
+def _office_words(tokens: list[Token], head: int, office_words: frozenset[str]) -> set[str]:
+    """The words of an office written before a verb of saying: its head and the role words before it."""
+    words = {tokens[head].key}
+    j = head - 1
+    while j >= 0 and (tokens[j].key in office_words or tokens[j].key in _FORMER or tokens[j].text.isupper()):
+        words.add(tokens[j].key)
+        j -= 1
+    return words
+
+
+def _holds(role: str | None, office: set[str]) -> bool:
+    """Whether a person's role is the office named: all its words there, "former" only for "former"."""
+    if not role:
+        return False
+    held = {t.key for t in tokenize(role) if t.is_word}
+    return office <= held and bool(held & _FORMER) == bool(office & _FORMER)

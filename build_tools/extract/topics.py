@@ -11,15 +11,18 @@ expressions tried only where the term's first word occurs.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from operator import itemgetter
 from typing import NamedTuple
 
 from ..memo import Memo
 from ..text import sentences_of
-from ..vocab import Vocabulary
+from ..vocab import Vocabulary, VocabularyError
 
 _WORD = re.compile(r"[^\W_]+")
+# Three capitalised names or more in a row, separated by commas ("Burma, China, North Korea and Sudan").
+_NAME = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}"
+_LIST = re.compile(rf"(?<![\w])(?:{_NAME}, ){{2,}}(?:and |or )?{_NAME}")
 
 
 def _term_regex(term: str) -> re.Pattern[str]:
@@ -49,6 +52,7 @@ class _Term(NamedTuple):
     regex: re.Pattern[str]
     weight: float
     exact: bool  #: matched in the text as written (else lower-cased)
+    several: bool  #: a phrase of several words ("military takeover"), whose words are its own
 
 
 _first_three = itemgetter(slice(0, 3))  # word[:3], applied in C by map()
@@ -87,7 +91,7 @@ class _Terms:
                     whole = len(first) == 1 and not text.endswith("*") or " " in text and "-" not in text
                     key = first[0].lower() if whole else first[0][:3].lower() + "*"
                     exact = any(ch.isupper() for ch in text)
-                    term = _Term(len(self.terms), topic.id, _term_regex(text), weight, exact)
+                    term = _Term(len(self.terms), topic.id, _term_regex(text), weight, exact, " " in text.strip())
                     self.terms.append(term)
                     local = (
                         text.isascii()
@@ -137,33 +141,157 @@ def _index(vocab: Vocabulary) -> _Terms:
 
 def topic_weights(paragraphs: list[str], vocab: Vocabulary) -> dict[str, float]:
     """Each topic's weight: per sentence, the sum of the distinct terms it contains."""
+    return _weights(dict.fromkeys(sentences_of(paragraphs)), vocab)[0]
+
+
+def _weights(sentences: Iterable[str], vocab: Vocabulary) -> tuple[dict[str, float], list[tuple[str, list[_Term]]]]:
+    """`topic_weights` of these (distinct) sentences, and the terms of those where a phrase's words
+    may have counted for another topic too."""
     index = _index(vocab)
-    terms, phrases, chunk_facts = index.terms, index.phrases, index.chunk_facts
     weights = dict.fromkeys((t.id for t in vocab.topics), 0.0)
+    shared: list[tuple[str, list[_Term]]] = []
     # A repeated sentence counts once. The order of the additions does not matter:
     # the weights, halves and wholes, add exactly.
-    for sentence in dict.fromkeys(sentences_of(paragraphs)):
-        # The sentence's words are the words of its chunks (a word holds no space, and
-        # lower-casing a chunk alone gives what lower-casing the sentence gives it).
-        facts = list(filter(None, map(chunk_facts, sentence.split())))  # (in C: most chunks offer nothing)
-        if not facts:
-            continue
-        keys = frozenset().union(*map(_keys_of, facts))
-        for number in frozenset().union(*map(_found_in, facts)):
-            weights[terms[number].topic] += terms[number].weight
-        lower = None
-        for key in phrases.keys() & keys:
-            for term in phrases[key]:
-                if term.exact:
-                    text = sentence
-                else:
-                    text = lower = sentence.lower() if lower is None else lower
-                if _found(term.regex, text):
-                    weights[term.topic] += term.weight
-    return weights
+    for sentence in sentences:
+        terms = _sentence_terms(sentence, index)
+        for term in terms:
+            weights[term.topic] += term.weight
+        phrase_topics = {term.topic for term in terms if term.several}
+        if phrase_topics and any(term.topic not in phrase_topics for term in terms):
+            shared.append((sentence, terms))
+    return weights, shared
+
+
+def _sentence_terms(sentence: str, index: _Terms) -> list[_Term]:
+    """The distinct terms found in one sentence."""
+    terms, phrases = index.terms, index.phrases
+    # The sentence's words are the words of its chunks (a word holds no space, and
+    # lower-casing a chunk alone gives what lower-casing the sentence gives it).
+    facts = list(filter(None, map(index.chunk_facts, sentence.split())))  # (in C: most chunks offer nothing)
+    if not facts:
+        return []
+    keys = frozenset().union(*map(_keys_of, facts))
+    found = [terms[number] for number in frozenset().union(*map(_found_in, facts))]
+    lower = None
+    for key in phrases.keys() & keys:
+        for term in phrases[key]:
+            if term.exact:
+                text = sentence
+            else:
+                text = lower = sentence.lower() if lower is None else lower
+            if _found(term.regex, text):
+                found.append(term)
+    return found
 
 
 def find_topics(paragraphs: list[str], vocab: Vocabulary) -> list[str]:
-    """Topic ids whose weight reaches their threshold, in vocabulary order."""
-    weights = topic_weights(paragraphs, vocab)
+    """Topic ids whose weight reaches their threshold, in vocabulary order.
+
+    The weight is the terms' (`topic_weights`), less what a word gave one
+    topic while it stood inside another topic's phrase ("military takeover"
+    is politics, not defence; "human trafficking" is migration, not
+    narcotics), plus the co-mention rules of taxonomy/rules/topic_rules.yml.
+    """
+    sentences = dict.fromkeys(sentences_of(paragraphs))
+    weights, shared = _weights(sentences, vocab)
+    for topic, weight in _masked(shared, vocab).items():
+        weights[topic] -= weight
+    for topic, weight in _enumerated(sentences, vocab).items():
+        weights[topic] -= weight
+    for topic, weight in _co_mentions(sentences, vocab).items():
+        weights[topic] += weight
     return [t.id for t in vocab.topics if weights[t.id] >= t.min_weight and weights[t.id] > 0]
+
+
+def _enumerated(sentences: Iterable[str], vocab: Vocabulary) -> dict[str, float]:
+    """Half the weight of a name in a list of names, for the topics a single name may file.
+
+    "... designated Burma, China, Eritrea and Sudan" names China in passing:
+    a topic filed by one mention (China, India) does not come from a list of
+    three names or more.
+    """
+    light = {t.id for t in vocab.topics if t.min_weight <= 1}
+    index = _index(vocab)
+    lost: dict[str, float] = {}
+    for sentence in sentences:
+        lists = [m.span() for m in _LIST.finditer(sentence)] if sentence.count(",") >= 2 else []
+        if not lists:
+            continue
+        for term in _sentence_terms(sentence, index):
+            if term.topic in light and term.exact and _only_in(term.regex, sentence, lists):
+                lost[term.topic] = lost.get(term.topic, 0.0) + term.weight / 2
+    return lost
+
+
+def _only_in(regex: re.Pattern[str], sentence: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether every match of `regex` in `sentence` lies inside one of `spans`."""
+    return all(any(a <= m.start() < b for a, b in spans) for m in regex.finditer(sentence))
+
+
+def _masked(shared: list[tuple[str, list[_Term]]], vocab: Vocabulary) -> dict[str, float]:
+    """The weight other topics' terms had only from the words of a phrase found in the same sentence."""
+    index = _index(vocab)
+    lost: dict[str, float] = {}
+    for sentence, terms in shared:
+        phrases = [term for term in terms if term.several]
+        masked = sentence
+        for term in phrases:  # blank the phrase's words out, keeping every other word where it was
+            target = masked if term.exact else masked.lower()
+            for match in term.regex.finditer(target):
+                masked = masked[: match.start()] + " " * (match.end() - match.start()) + masked[match.end() :]
+        phrase_topics = {term.topic for term in phrases}
+        kept = {t.number for t in _sentence_terms(masked, index)}
+        for term in terms:
+            if term.topic not in phrase_topics and term.number not in kept:
+                lost[term.topic] = lost.get(term.topic, 0.0) + term.weight
+    return lost
+
+
+def _co_mentions(sentences: Iterable[str], vocab: Vocabulary) -> dict[str, float]:
+    """What the co-mention rules add: each sentence naming all of a rule's countries adds its weight."""
+    rules = _co_mention_rules(vocab)
+    added: dict[str, float] = {}
+    for sentence in sentences:
+        for topic, patterns, weight in rules:
+            if all(p.search(sentence) for p in patterns):
+                added[topic] = added.get(topic, 0.0) + weight
+    return added
+
+
+_CoMention = tuple[str, tuple[re.Pattern[str], ...], float]
+
+
+def _co_mention_rules(vocab: Vocabulary) -> list[_CoMention]:
+    """taxonomy/rules/topic_rules.yml's co-mention rules, each country as one pattern of its names (built once)."""
+    cached = vocab.__dict__.get("_topic_co_mentions")
+    if cached is None:
+        cached = vocab.__dict__["_topic_co_mentions"] = _read_co_mentions(vocab)
+    return cached  # type: ignore[no-any-return]
+
+
+def _read_co_mentions(vocab: Vocabulary) -> list[_CoMention]:
+    where = "taxonomy/rules/topic_rules.yml: topic_co_mentions"
+    rules = vocab.rules.get("topic_co_mentions") or []
+    if not isinstance(rules, list):
+        raise VocabularyError(f"{where} must be a list of {{topic, countries, weight}}")
+    out: list[_CoMention] = []
+    for rule in rules:
+        if not isinstance(rule, dict) or rule.get("topic") not in vocab.topic_ids:
+            raise VocabularyError(f"{where}: {rule!r} needs a topic of taxonomy/topics.yml")
+        countries = rule.get("countries") or []
+        actors = [vocab.actors_by_id.get(str(c)) for c in countries]
+        if len(actors) < 2 or any(a is None or a.type != "country" for a in actors):
+            raise VocabularyError(f"{where}: {rule!r} needs two or more country ids of taxonomy/actors.yml")
+        try:
+            weight = float(rule.get("weight", 1))
+        except (TypeError, ValueError):
+            raise VocabularyError(f"{where}: {rule!r} has a weight that is not a number") from None
+        patterns = tuple(_names_pattern((a.name, *a.aliases)) for a in actors if a is not None)
+        out.append((str(rule["topic"]), patterns, weight))
+    return out
+
+
+def _names_pattern(names: Iterable[str]) -> re.Pattern[str]:
+    """One pattern for a country's names as written, each a whole word ("US", not "us" or "USA's" start)."""
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![\w.])(?:{alternatives})(?![\w])")

@@ -1,0 +1,172 @@
+"""Capitalised phrases of a sentence: the candidates for people, organisations and offices.
+
+A phrase is a run of capitalised words, held together by the grammar words
+names and institutions use ("Council of the ...", "Ministry of Science and
+Technology", "Osama bin Laden"); what it names is decided by the readers in
+people.py and organisations.py.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..text import Token
+from .lexicon import ADJECTIVE_COMPOUND, CALENDAR, INITIAL, OFFICE_CONNECTORS, SPAN_CONNECTORS, Words
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of an article: its number, its text and its tokens."""
+
+    index: int
+    text: str
+    tokens: list[Token]
+
+    def text_of(self, first: int, last: int) -> str:
+        """The sentence's own text from token `first` to token `last` (a possessive's "'s" kept)."""
+        tokens = self.tokens
+        end = tokens[last].end + (2 if tokens[last].possessive else 0)
+        return self.text[tokens[first].start : end]
+
+    def plain(self, first: int, last: int) -> str:
+        """The sentence's own text from token `first` to token `last`, without a possessive's "'s".
+
+        A bracket a name was read across is left out: "(President Jane) Roe" is "Jane Roe".
+        """
+        text = self.text[self.tokens[first].start : self.tokens[last].end]
+        return " ".join(text.replace(")", " ").split()) if ")" in text and "(" not in text else text
+
+    def at(self, first: int) -> tuple[int, int]:
+        """Where token `first` stands in the article: (sentence, character)."""
+        return self.index, self.tokens[first].start
+
+
+def spans(words: Words, tokens: list[Token], capitalised: list[int]) -> list[list[int]]:
+    """Indices of the capitalised phrases in a sentence, given the indices of its capitalised tokens."""
+    out: list[list[int]] = []
+    after = 0  # a phrase starts after the end of the previous one
+    for i in capitalised:
+        if i < after or not tokens[i].is_word or "-" in tokens[i].text and ADJECTIVE_COMPOUND.search(tokens[i].text):
+            continue
+        span = phrase_from(words, tokens, i)
+        out.append(span)
+        after = span[-1] + 1
+    return out
+
+
+def phrase_from(words: Words, tokens: list[Token], i: int) -> list[int]:
+    """The capitalised phrase that starts at token `i`."""
+    n, lex = len(tokens), words.lex
+    span, j = [i], i
+    while not tokens[j].possessive:
+        k = j + 1
+        if k < n and tokens[k].text == "." and _abbreviation(words, tokens[j]):  # "Sen.", "Dr.", "H."
+            k += 1
+        if k >= n:
+            break
+        nxt = tokens[k]
+        if nxt.is_capitalised and nxt.is_word:
+            if (
+                nxt.key in CALENDAR or "-" in nxt.text and ADJECTIVE_COMPOUND.search(nxt.text)
+            ):  # "Bank-funded", "Monday"
+                break
+            span.append(k)
+            j = k
+            continue
+        if nxt.text.isdigit() and tokens[j].key in lex.unit_words:  # "Task Force 150"
+            span.append(k)
+            break
+        joined = _across_bracket(words, tokens, span, k) or _joiner(words, tokens, span, k)
+        if not joined:
+            break
+        span.extend(joined)
+        j = joined[-1]
+    return span
+
+
+def _across_bracket(words: Words, tokens: list[Token], span: list[int], k: int) -> list[int] | None:
+    """The word after a short bracketed aside inside a phrase: "Command (CENTCOM) General", "Gen (retd) Ali".
+
+    Also a bracket closed inside a name, "(Afghan President Ashraf) Ghani",
+    when a name word stands on both sides of it.
+    """
+    n = len(tokens)
+    if tokens[k].text == ")":
+        opened = any(t.text == "(" for t in tokens[: span[0]])
+        if opened and k + 1 < n and words.is_name_word(tokens[k + 1]) and words.is_name_word(tokens[span[-1]]):
+            return [k + 1]
+        return None
+    if tokens[k].text != "(":
+        return None
+    for close in range(k + 2, min(k + 5, n)):
+        if tokens[close].text == ")":
+            inside = tokens[k + 1 : close]
+            after = close + 1
+            if all(t.is_word or t.text in ".-/" for t in inside) and after < n:
+                if tokens[after].is_capitalised and tokens[after].is_word:
+                    return [after]
+                if tokens[after].key in SPAN_CONNECTORS:  # "Special Assistant (SAPM) on Overseas Affairs"
+                    return _joiner(words, tokens, span, after)
+            return None
+    return None
+
+
+def _abbreviation(words: Words, token: Token) -> bool:
+    """A word a full stop may follow inside a name: an initial, an honorific, a short title ("Gen.", "Sen.")."""
+    key = token.key
+    return bool(INITIAL.match(token.text)) or key in words.lex.honorifics or len(key) <= 4 and key in words.lex.titles
+
+
+def _joiner(words: Words, tokens: list[Token], span: list[int], k: int) -> list[int] | None:
+    """Connector words that continue a phrase ("Council of the ...")."""
+    n, key = len(tokens), tokens[k].key
+    m = k + 1
+    lex, last = words.lex, tokens[span[-1]]
+    # "of", "for", "on" continue an office or an institution, never a bare
+    # name ("Omar Farouk on Monday" is a name, then a date).
+    continues = key in SPAN_CONNECTORS and not all(words.is_name_word(tokens[i]) for i in span)
+    if key in OFFICE_CONNECTORS and last.key in lex.role_words:
+        continues = True  # "Ambassador to the United States", "Consul General in Karachi"
+    elif key == "and":
+        continues = _and_continues(words, tokens, span, k)
+    if m < n and tokens[m].key == "the" and continues:
+        m += 1
+    if continues and m < n and tokens[m].is_capitalised and tokens[m].is_word and tokens[m].key not in CALENDAR:
+        return list(range(k, m + 1))
+    if words.is_particle(tokens[k]) and m < n and tokens[m].is_capitalised and tokens[m].is_word:
+        if words.is_name_word(tokens[span[-1]]):
+            return [k, m]
+    return None
+
+
+def _and_continues(words: Words, tokens: list[Token], span: list[int], k: int) -> bool:
+    """Whether "and" at `k` joins two fields of one name rather than two names.
+
+    "Ministry of Science and Technology", "Minister for Information and
+    Broadcasting": "and" inside an institution's or office's object. Not
+    "World Trade Center and the Pentagon" (no object), nor "Ministry of
+    Defence and Pakistan Army" (what follows is a body of its own).
+    """
+    lex, last = words.lex, tokens[span[-1]]
+    portfolio = last.key in lex.portfolio_words or last.key in lex.role_words and last.key not in lex.role_heads
+    if portfolio and words.has_role_head(tokens, span):
+        return True
+    in_object = any(tokens[i].key in SPAN_CONNECTORS for i in span)
+    m = k + 1
+    if m < len(tokens) and tokens[m].key == "the":
+        m += 1
+    following = []
+    while m < len(tokens) and tokens[m].is_capitalised and tokens[m].is_word:
+        following.append(m)
+        m += 1
+    if not following or tokens[following[0]].text in lex.exact or not in_object:
+        return False
+    if words.has_role_head(tokens, span) and not words.has_org_word(tokens, span):
+        # An office's field of two parts: "Secretary for South and Central Asian Affairs".
+        keys = [tokens[i].key for i in following]
+        return any(k in lex.portfolio_words or k in lex.role_words and k not in lex.role_heads for k in keys)
+    if not words.has_org_word(tokens, span):
+        return False
+    # A body of its own ends in an organisation word ("Pakistan Army"); a portfolio's field may hold one
+    # ("Information and Broadcasting").
+    return tokens[following[-1]].key not in lex.org_words or tokens[following[-1]].key in lex.portfolio_words

@@ -1,0 +1,277 @@
+"""Roles: the office or title an article states for a person, whole and as it states it.
+
+A role stands right before the name ("Interior Minister Layla Qureshi",
+"fashion designer Layla Qureshi", "Varnia's envoy Layla Qureshi"), before a
+comma that introduces the name ("The Chief of Naval Staff, Admiral Layla
+Qureshi"), or in apposition after it ("Layla Qureshi, a member of the
+Ports Council, said"). It must hold a role head word (minister,
+spokesperson, designer ...) from taxonomy/rules/names.yml; honorifics that
+end it are debris ("Interior Minister Mr"), and a rank after an office is
+left to the office ("Commander Southern Command General" is the Commander).
+"""
+
+from __future__ import annotations
+
+from ..text import Token
+from .lexicon import ACRONYM, ARTICLES, CLAUSE_WORDS, CONNECTORS, GRAMMAR_WORDS, Words
+from .phrases import Sentence
+
+#: Most words a role in apposition may have before it is taken for a clause.
+MAX_APPOSITION = 14
+#: Lower-case words that may qualify a role's head before it ("fashion designer", "ousted civilian").
+MAX_MODIFIERS = 2
+# Words after which a lower-case modifier of a role may stand: "to fashion designer X", "the ousted premier X".
+_BOUNDARIES = frozenset({"a", "an", "the", "to", "of", "for", "by", "with", "as", "from", "at", "in", "on"})
+_DEBRIS = CONNECTORS | {","}
+# Verbs that stand before a role but never qualify it: "as did Chief Minister X", "was minister".
+_VERBS = frozenset(
+    "is are was were be been being has have had do does did will would can could may might must shall should".split()
+)
+_ENDS = frozenset({",", ".", ";", ":", "(", ")", "“", "”", '"', "—", "–", "?", "!"})
+
+
+def role_around(words: Words, s: Sentence, first: int, last: int) -> str | None:
+    """An office stated just before the name at tokens `first`..`last`, or in apposition just after it."""
+    return role_before(words, s, first) or role_after(words, s, last)
+
+
+def role_before(words: Words, s: Sentence, first: int) -> str | None:
+    """The office that ends right before token `first`, or before a comma right before it.
+
+    "A, the finance minister, B, ..." gives B no role: an office between two
+    commas after a name is that earlier name's apposition.
+    """
+    tokens = s.tokens
+    j = first - 1
+    if j < 0 or tokens[j].text != ",":
+        return role_from(words, s, role_words_before(words, s, j))
+    picked = role_words_before(words, s, j - 1)
+    while picked and tokens[picked[0]].key in ARTICLES:
+        picked = picked[1:]
+    if not picked or not words.has_role_head(tokens, picked) or tokens[picked[0]].key in CONNECTORS:
+        picked = _office_before_comma(words, tokens, j - 1)
+    role = role_from(words, s, picked)
+    if role and _after_a_name(words, tokens, picked[0]):
+        return None
+    return role
+
+
+def _office_before_comma(words: Words, tokens: list[Token], j: int) -> list[int]:
+    """The office that ends at token `j`, before a comma and a name: "The Commanding General of X Command,".
+
+    It is a whole phrase of capitalised words, role words and connectors,
+    read back to where the sentence or a clause begins.
+    """
+    picked: list[int] = []
+    while j >= 0 and tokens[j].is_word:
+        token = tokens[j]
+        if not (token.is_capitalised or words.is_role_word(token) or words.is_place(token)):
+            break
+        if token.key in ("and", "or") and words.has_role_head(tokens, picked):
+            break  # "X and the acting envoy, Y": the office after "and" is whole
+        picked.insert(0, j)
+        j -= 1
+    return with_modifiers(words, tokens, picked)
+
+
+def role_words_before(words: Words, s: Sentence, j: int) -> list[int]:
+    """The tokens of the office that ends at token `j`, read backwards (see `role_before`)."""
+    tokens = s.tokens
+    picked: list[int] = []
+    while j >= 0 and tokens[j].is_word and _in_office(words, tokens, j, picked):
+        if tokens[j].is_capitalised and words.is_name_word(tokens[j]) and not tokens[j].possessive:
+            break
+        picked.insert(0, j)
+        j -= 1
+    # The office's body may be named in full before it: "White House spokesman", not "House spokesman";
+    # "Jamaat-e-Islami (JI) chief", its acronym between.
+    defined = (
+        picked and j >= 3 and tokens[j].text == ")" and tokens[j - 2].text == "(" and ACRONYM.match(tokens[j - 1].text)
+    )
+    if defined:
+        picked = [j - 2, j - 1, j, *picked]
+        j -= 3
+    named_body = bool(picked) and tokens[picked[0]].is_capitalised and words.has_org_word(tokens, picked)
+    if defined or named_body:
+        while j >= 0 and tokens[j].is_word and not tokens[j].possessive and _in_body_name(tokens, j):
+            picked.insert(0, j)
+            j -= 1
+    return with_modifiers(words, tokens, picked)
+
+
+def _in_body_name(tokens: list[Token], j: int) -> bool:
+    """Whether token `j` is part of a body's name read backwards: a capital, or a connector between capitals."""
+    if tokens[j].is_capitalised:
+        return True
+    return tokens[j].key in CONNECTORS and j > 0 and tokens[j - 1].is_capitalised and tokens[j - 1].is_word
+
+
+def _in_office(words: Words, tokens: list[Token], j: int, picked: list[int]) -> bool:
+    """Whether token `j` may stand in an office read backwards: a role word, or a place after "in"/"to"."""
+    token = tokens[j]
+    if words.is_role_word(token) or _names_a_body(words, token):  # "PTI founder", "CIA contractor"
+        return True
+    # "Ambassador in Washington": a place is an office's object after a connector.
+    return words.is_place(token) and bool(picked) is False and j > 0 and tokens[j - 1].key in ("in", "to")
+
+
+def _names_a_body(words: Words, token: Token) -> bool:
+    """A known organisation's one-word name or acronym ("PTI", "CIA", "Pentagon")."""
+    actor = words.lex.exact.get(token.text)
+    return actor is not None and actor.type == "organization"
+
+
+def with_modifiers(words: Words, tokens: list[Token], picked: list[int]) -> list[int]:
+    """`picked` with up to two lower-case words before it that qualify its head ("fashion designer").
+
+    Only when a boundary word stands before them ("to fashion designer X"):
+    in "He met designer X", "met" is no qualifier.
+    """
+    if not picked or not words.has_role_head(tokens, picked) or tokens[picked[0]].key in CONNECTORS:
+        return picked
+    start = picked[0]
+    for width in range(MAX_MODIFIERS, 0, -1):
+        first = start - width
+        if first < 1 or not all(_modifier(words, tokens[k]) for k in range(first, start)):
+            continue
+        boundary = tokens[first - 1].key
+        # "to fashion designer X", but not "to assure President X": a verb may follow "to".
+        if boundary in _BOUNDARIES and not (boundary == "to" and tokens[start].is_capitalised):
+            return [*range(first, start), *picked]
+    return picked
+
+
+def _modifier(words: Words, token: Token) -> bool:
+    key = token.key
+    return (
+        token.is_word
+        and not token.is_capitalised
+        and key not in CONNECTORS
+        and key not in _BOUNDARIES
+        and key not in CLAUSE_WORDS
+        and key not in words.lex.speech_verbs
+        and not key.isdigit()
+        and not key.endswith(("ing", "ly"))  # "the visiting envoy", "the newly appointed": the moment, not the office
+        and key not in GRAMMAR_WORDS
+        and key not in _VERBS
+        and key not in words.lex.not_name
+    )
+
+
+def _after_a_name(words: Words, tokens: list[Token], first: int) -> bool:
+    """Whether the office starting at `first` follows a name and a comma: "A, the finance minister,"."""
+    j = first - 1
+    while j >= 0 and tokens[j].key in ARTICLES:
+        j -= 1
+    return j >= 1 and tokens[j].text == "," and tokens[j - 1].is_capitalised and words.is_name_word(tokens[j - 1])
+
+
+def role_after(words: Words, s: Sentence, last: int) -> str | None:
+    """A role in apposition after the name that ends at `last`: ", a senior editor," ", the director of X,".
+
+    The apposition runs to the next comma, full stop, bracket, quotation
+    mark, clause word or verb of saying; its head word must come before its
+    object ("the director of ..."), and the office's place of work in an
+    organisation ("in the Bureau of ...") is left out.
+    """
+    tokens, n = s.tokens, len(s.tokens)
+    j = last + 1
+    if j >= n or tokens[j].text != ",":
+        return None
+    j += 1
+    while j < n and tokens[j].key in ARTICLES:
+        j += 1
+    picked: list[int] = []
+    while j < n and len(picked) < MAX_APPOSITION and tokens[j].text not in _ENDS:
+        if _ends_apposition(words, s, j, words.has_org_word(tokens, picked)):
+            break
+        picked.append(j)
+        j += 1
+    if not picked or not _head_before_object(words, tokens, picked):
+        return None
+    return role_from(words, s, picked)
+
+
+def _ends_apposition(words: Words, s: Sentence, j: int, has_body: bool) -> bool:
+    """Whether token `j` ends an apposition: a clause, a verb of saying, a next name, a place of work.
+
+    `has_body`: the role so far names its own body ("director of the Port
+    Office"), so "in the Bureau of ..." after it is where that body sits.
+    """
+    tokens = s.tokens
+    token = tokens[j]
+    if token.key in CLAUSE_WORDS or token.key in words.lex.speech_verbs:
+        return True
+    k = j + 1
+    while k < len(tokens) and tokens[k].key in ARTICLES:
+        k += 1
+    following = tokens[k] if k < len(tokens) else None
+    if following is None or not following.is_capitalised:
+        return False
+    if token.key == "and":  # ", a leader on the X Committee and Senator Y"
+        return following.key in words.lex.titles or words.is_name_word(following)
+    if token.key in ("in", "at") and has_body:  # "the director of X in the Bureau of Y": Y is where, not what
+        while k < len(tokens) and (tokens[k].is_capitalised or tokens[k].key in CONNECTORS) and tokens[k].is_word:
+            if tokens[k].key in words.lex.org_words:
+                return True
+            k += 1
+    return False
+
+
+def _head_before_object(words: Words, tokens: list[Token], picked: list[int]) -> bool:
+    """Whether a role head comes among the first words, before any connector introduces an object."""
+    for p, i in enumerate(picked):
+        if tokens[i].key in words.lex.role_heads:
+            return True
+        if tokens[i].key in CONNECTORS or p >= 4:
+            return False
+    return False
+
+
+def role_from(words: Words, s: Sentence, picked: list[int]) -> str | None:
+    """The text of tokens `picked` as a role: connectors, trailing honorifics and an office's rank trimmed.
+
+    None without a role head word.
+    """
+    tokens, lex = s.tokens, words.lex
+    while picked and (tokens[picked[0]].key in CONNECTORS or tokens[picked[0]].key in ARTICLES):
+        picked = picked[1:]
+    # "Under President X" is a preposition; "Under Secretary" is an office.
+    if len(picked) > 1 and tokens[picked[0]].key == "under" and tokens[picked[1]].key != "secretary":
+        picked = picked[1:]
+    trimmed = None
+    while trimmed != picked:  # debris and a rank may alternate at the end: "Minister Mr Gen"
+        trimmed = picked
+        while picked and (tokens[picked[-1]].key in _DEBRIS or tokens[picked[-1]].key in lex.honorifics):
+            picked = picked[:-1]
+        picked = _without_rank(words, tokens, picked)
+    if not picked or not words.has_role_head(tokens, picked):
+        return None
+    return s.text_of(picked[0], picked[-1]).rstrip(" ,")
+
+
+def _without_rank(words: Words, tokens: list[Token], picked: list[int]) -> list[int]:
+    """`picked` without the rank that follows an office: "Commander Southern Command General" is the Commander."""
+    ranks = words.lex.ranks
+    end = len(picked)
+    while end > 0 and (tokens[picked[end - 1]].key in ranks or tokens[picked[end - 1]].text == ","):
+        end -= 1
+    rest = picked[:end]
+    if end == len(picked) or not words.has_role_head(tokens, rest):
+        return picked
+    while rest and tokens[rest[-1]].key in CONNECTORS:
+        rest = rest[:-1]
+    return rest
+
+
+def is_rank(role: str, ranks: frozenset[str]) -> bool:
+    """Whether a role is a rank alone ("Lieutenant General", "Navy Capt."), which a stated office outranks."""
+    parts = [w.strip(".,()").casefold() for w in role.split()]
+    return all(p in ranks or not p for p in parts)
+
+
+def better_role(held: str | None, stated: str | None, ranks: frozenset[str]) -> str | None:
+    """The role a person keeps: the first stated, unless it is a rank alone and an office is stated later."""
+    if held is None or stated is not None and is_rank(held, ranks) and not is_rank(stated, ranks):
+        return stated
+    return held

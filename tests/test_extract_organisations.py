@@ -1,0 +1,183 @@
+"""Organisations by head word: one invented case per kind of mistake, and properties of the reader."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from build_tools.extract.actors import find_actors
+from build_tools.vocab import Vocabulary, load_vocabulary
+
+# Hypothesis tests take the vocabulary from here: a fixture's repr is too large to report.
+_VOCAB = load_vocabulary(Path(__file__).resolve().parent.parent)
+
+
+def orgs(text: str, vocab: Vocabulary) -> list[str]:
+    found = find_actors([p for p in text.split("\n") if p], vocab)
+    return [a.name for a in found.actors if a.type == "organization"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body with a time or a place glued on
+        ("The Ministry of Ports on Tuesday rejected the claim.", ["Ministry of Ports"]),
+        ("The Varnian Trade Council in Geneva issued a note.", ["Varnian Trade Council"]),
+        # two bodies joined by "and", not one
+        ("Attacks on the Kestrel Tower and the Ministry of Ports were condemned.", ["Ministry of Ports"]),
+        # fields of one body's object stay together
+        ("The Ministry of Science and Technology signed it.", ["Ministry of Science and Technology"]),
+        # numbered units
+        (
+            "Ships of Destroyer Squadron 40 and Combined Task Force 170 sailed.",
+            ["Destroyer Squadron 40", "Combined Task Force 170"],
+        ),
+        # companies by their abbreviations
+        ("Orlen Freight Co and Tamsin Traders Pvt Ltd won the tender.", ["Orlen Freight Co", "Tamsin Traders Pvt Ltd"]),
+        # a lower-case organisation noun after a name
+        ("Members of the Silver Creek advocacy group met the envoy.", ["Silver Creek advocacy group"]),
+        ("The Pakistan embassy hosted the reception.", ["Pakistan embassy"]),
+        # a company after "X-based"
+        ("The contract went to the Lahore-based Orion Traders.", ["Orion Traders"]),
+        # a preposition capitalised where a line starts is no part of the name
+        ("Extracts <i> From Harbour Times</i> were read.", ["Harbour Times"]),
+        # a hyphenated name opened by an organisation word
+        ("The suspects belonged to Lashkar-e-Varnia, police said.", ["Lashkar-e-Varnia"]),
+    ],
+)
+def test_organisations_by_head_word(text: str, expected: list[str], vocab: Vocabulary) -> None:
+    assert orgs(text, vocab) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The delegates met in the Committee Room after lunch.",  # a room
+        "The Joint Working Group Session ended early.",  # a meeting
+        "The Annual Donors Conference was postponed.",  # an event
+        "The Foundation will advance the cause.",  # a fragment
+        "Coalition forces patrolled the coast.",  # a fragment
+        "The House Subcommittees on Tariffs will meet.",  # its head is plural, not a body's name
+        "The US-led coalition pressed on.",  # led by, not named
+        "A Chinese research institute was named.",  # a description, not a name
+        "Protesters gathered outside the US consulate.",  # a building
+        "The Varnia Green Alliance framework was signed.",  # a programme's name
+    ],
+)
+def test_rooms_meetings_fragments_and_descriptions_are_not_organisations(text: str, vocab: Vocabulary) -> None:
+    assert orgs(text, vocab) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "person", "role"),
+    [
+        (
+            "Chief Spokesperson for the Varnian Ministry of Ports, Lena Brack, said the port would open.",
+            "Varnian Ministry of Ports",
+            "Lena Brack",
+            "Chief Spokesperson for the Varnian Ministry of Ports",
+        ),
+        (
+            "Ports Authority Spokesperson Lena Brack said so.",
+            "Ports Authority",
+            "Lena Brack",
+            "Ports Authority Spokesperson",
+        ),
+        (
+            "Commander Southern Fleet Command Admiral Lena Brack visited.",
+            "Southern Fleet Command",
+            "Lena Brack",
+            "Commander Southern Fleet Command",
+        ),
+    ],
+)
+def test_an_office_names_its_institution_and_is_no_organisation(
+    text: str, org: str, person: str, role: str, vocab: Vocabulary
+) -> None:
+    found = find_actors([text], vocab)
+    assert [a.name for a in found.actors if a.type == "organization"] == [org]
+    assert {a.name: a.role for a in found.actors if a.type == "person"} == {person: role}
+
+
+def test_office_without_a_name_gives_only_its_institution(vocab: Vocabulary) -> None:
+    assert orgs("The Chief of Naval Staff (CNS) visited the Varnian Coast Guard.", vocab) == ["Varnian Coast Guard"]
+
+
+def test_acronym_defined_after_a_name_is_that_body(vocab: Vocabulary) -> None:
+    text = "The Varnian Ports Foundation (VPF) was launched.\nThe VPF will fund research."
+    found = find_actors(text.split("\n"), vocab)
+    assert [a.name for a in found.actors if a.type == "organization"] == ["Varnian Ports Foundation"]
+    assert len([m for m in found.mentions if m.key == "varnian-ports-foundation"]) == 2
+
+
+def test_unknown_acronym_in_two_sentences_is_an_organisation(vocab: Vocabulary) -> None:
+    text = "VARPAC held its dinner.\nVARPAC was founded in 1990. GDP grew. GDP fell."
+    assert orgs(text, vocab) == ["VARPAC"]
+
+
+def test_a_name_in_capitals_is_no_acronym(vocab: Vocabulary) -> None:
+    text = "QUESTION: Any comment?\nMR DORVAL: We have none. We never comment.\nMR DORVAL: Next question, please."
+    assert orgs(text, vocab) == []
+
+
+def test_a_known_group_before_a_lower_case_noun_stays_the_known_group(vocab: Vocabulary) -> None:
+    found = find_actors(["Fighters of the Pakistani Taliban group attacked the post."], vocab)
+    assert [a.id for a in found.actors if a.type == "organization"] == ["ttp"]
+
+
+def test_regions_and_programmes_in_capitals_are_no_organisations(vocab: Vocabulary) -> None:
+    assert orgs("The CPEC projects in FATA were discussed.\nCPEC was praised in FATA again.", vocab) == []
+
+
+def test_acronym_after_an_office_is_no_organisation(vocab: Vocabulary) -> None:
+    text = "The Chief of Naval Staff (CNS) spoke.\nThe CNS later left. The CNS returned."
+    assert orgs(text, vocab) == []
+
+
+def test_display_is_the_form_the_article_writes(vocab: Vocabulary) -> None:
+    found = find_actors(["The Taleban took the city.", "Congress passed the bill."], vocab)
+    named = {a.id: a.name for a in found.actors if a.type == "organization"}
+    assert named == {"afghan-taliban": "Taleban", "us-congress": "Congress"}
+
+
+def test_country_written_two_ways_is_one_organisation(vocab: Vocabulary) -> None:
+    text = "United States Harbour Command sent ships.\nUS Harbour Command said so. US Harbour Command agreed."
+    found = find_actors(text.split("\n"), vocab)
+    assert [a.name for a in found.actors if a.type == "organization"] == ["US Harbour Command"]
+
+
+def test_a_known_body_written_with_its_country_another_way_or_defined_by_a_known_acronym(vocab: Vocabulary) -> None:
+    found = find_actors(
+        ["The US Agency for International Development will pay.", "The Varnian Fund (USIP) paid."], vocab
+    )
+    assert [a.id for a in found.actors if a.type == "organization"] == ["usaid", "usip"]
+
+
+def test_acronym_inside_a_longer_name_names_only_the_longer(vocab: Vocabulary) -> None:
+    assert orgs("The UN Security Council met.", vocab) == ["UN Security Council"]
+
+
+def test_part_of_a_hyphenated_word_names_a_known_body(vocab: Vocabulary) -> None:
+    assert orgs("Varnia is a major non-Nato ally.", vocab) == ["NATO"]
+
+
+def test_a_bare_name_beside_its_branch_is_the_branch(vocab: Vocabulary) -> None:
+    text = "An ISIS operative was arrested.\nThe ISIS-K operative was handed over."
+    assert orgs(text, vocab) == ["ISIS-K"]
+
+
+_WORDS = ["Ministry", "of", "Ports", "Council", "and", "the", "Room", "Foundation", "on", "Monday", "Kestrel"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), min_size=1, max_size=8))
+def test_every_organisation_is_written_in_the_text_and_has_two_words(parts: list[str]) -> None:
+    vocab = _VOCAB
+    text = "Officials of the " + " ".join(parts) + " spoke."
+    for name in orgs(text, vocab):
+        assert name in text
+        assert len(name.split()) >= 2
+        assert not name.endswith((" Room", " Monday", " and", " the", " of"))

@@ -1,0 +1,86 @@
+"""Quotations: credited to the named speaker or the holder of a stated office, never to a country; none twice."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from build_tools.extract.actors import find_actors
+from build_tools.extract.quotes import find_quotes
+from build_tools.vocab import Vocabulary, load_vocabulary
+
+# Hypothesis tests take the vocabulary from here: a fixture's repr is too large to report.
+_VOCAB = load_vocabulary(Path(__file__).resolve().parent.parent)
+
+
+def quotes(text: str, vocab: Vocabulary) -> list[tuple[str, str | None]]:
+    paragraphs = [p for p in text.split("\n") if p]
+    return [(q.text, q.speaker) for q in find_quotes(paragraphs, find_actors(paragraphs, vocab), vocab)]
+
+
+def test_the_named_speaker_after_the_quotation(vocab: Vocabulary) -> None:
+    text = "“We will reopen the northern port by spring,” said Ruth Calder, the transport minister."
+    assert quotes(text, vocab) == [("We will reopen the northern port by spring,", "Ruth Calder")]
+
+
+def test_a_country_is_never_the_speaker(vocab: Vocabulary) -> None:
+    text = "“The new duties are unfair and will hurt our farmers,” Pakistan said on Monday."
+    assert quotes(text, vocab) == [("The new duties are unfair and will hurt our farmers,", None)]
+
+
+def test_a_stated_office_names_its_holder(vocab: Vocabulary) -> None:
+    text = (
+        "Chief of Army Staff General Tarek Olsen met former army chief General Mira Dahl.\n"
+        "“Our ties with the region remain strong and steady,” the army chief said."
+    )
+    assert quotes(text, vocab) == [("Our ties with the region remain strong and steady,", "Tarek Olsen")]
+
+
+def test_a_former_holder_answers_to_former(vocab: Vocabulary) -> None:
+    text = (
+        "Chief of Army Staff General Tarek Olsen met former army chief General Mira Dahl.\n"
+        "“I left the service with no regrets at all,” the former army chief said."
+    )
+    assert quotes(text, vocab) == [("I left the service with no regrets at all,", "Mira Dahl")]
+
+
+def test_the_second_part_of_a_split_quotation_keeps_its_speaker(vocab: Vocabulary) -> None:
+    text = (
+        "Senator Ruth Calder spoke about Varnia.\n"
+        "“By closing the border to trade,” she warned, “we may lose our partners in the region.”"
+    )
+    assert [speaker for _, speaker in quotes(text, vocab)] == ["Ruth Calder", "Ruth Calder"]
+
+
+def test_the_reporting_speaker_after_the_quotation_wins(vocab: Vocabulary) -> None:
+    text = (
+        "Ruth Calder urged Tarek Olsen to act and warned that “the delay will cost the country dearly,” Mira Dahl said."
+    )
+    assert quotes(text, vocab) == [("the delay will cost the country dearly,", "Mira Dahl")]
+
+
+def test_a_quotation_inside_a_longer_one_is_not_listed_again(vocab: Vocabulary) -> None:
+    text = (
+        "Officials said the threats “could well in turn be threats to us”.\n"
+        "Ruth Calder said: “Many of the threats Varnia faces could well in turn be threats to us. We value the work.”"
+    )
+    found = quotes(text, vocab)
+    assert len(found) == 1 and found[0][1] == "Ruth Calder"
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["“", "”", '"', "Pakistan", "said", "Ruth Calder", "he", "the", "port will open soon", ",", "."]
+        ),
+        max_size=14,
+    )
+)
+def test_no_quotation_is_credited_to_a_country_or_listed_inside_another(parts: list[str]) -> None:
+    text = " ".join(parts)
+    found = find_quotes([text], find_actors([text], _VOCAB), _VOCAB)
+    assert all(q.speaker_id != "pakistan" for q in found)
+    assert not any(a.text in b.text for a in found for b in found if a is not b)

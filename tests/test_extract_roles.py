@@ -1,0 +1,154 @@
+"""Roles as stated, whole, without honorific debris, attached to the right person: one invented case per kind."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from build_tools.extract.actors import find_actors
+from build_tools.vocab import Vocabulary, load_vocabulary
+
+# Hypothesis tests take the vocabulary from here: a fixture's repr is too large to report.
+_VOCAB = load_vocabulary(Path(__file__).resolve().parent.parent)
+
+
+def roles(text: str, vocab: Vocabulary) -> dict[str, str | None]:
+    found = find_actors([p for p in text.split("\n") if p], vocab)
+    return {a.name: a.role for a in found.actors if a.type == "person"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # honorific debris
+        ("Interior Minister Mr Tarek Olsen met the envoy.", "Tarek Olsen", "Interior Minister"),
+        (
+            "Chairman Joint Chiefs of Staff Committee Gen Tarek Olsen visited.",
+            "Tarek Olsen",
+            "Chairman Joint Chiefs of Staff Committee",
+        ),
+        # an office with its whole portfolio, not cut short
+        (
+            "Special Assistant to the Prime Minister on National Security Tarek Olsen spoke.",
+            "Tarek Olsen",
+            "Special Assistant to the Prime Minister on National Security",
+        ),
+        # the office, not the rank after it
+        (
+            "Commander Southern Fleet Command General Tarek Olsen arrived.",
+            "Tarek Olsen",
+            "Commander Southern Fleet Command",
+        ),
+        ("Chief of Naval Staff (CNS) Admiral Tarek Olsen arrived.", "Tarek Olsen", "Chief of Naval Staff (CNS)"),
+        # the office before a comma, then a rank and the name
+        (
+            "The Commanding General of the Varnian Army Southern Command, Lieutenant General Tarek Olsen, said so.",
+            "Tarek Olsen",
+            "Commanding General of the Varnian Army Southern Command",
+        ),
+        # a role after the name
+        (
+            "Tarek Olsen, the senior editor of the Harbour Review, wrote it.",
+            "Tarek Olsen",
+            "senior editor of the Harbour Review",
+        ),
+        ("The minister met Mira Dahl, a fashion designer, on Monday.", "Mira Dahl", "fashion designer"),
+        (
+            "It recalled Tarek Olsen, an American defence contractor who was held in 2011.",
+            "Tarek Olsen",
+            "American defence contractor",
+        ),
+        # lower-case qualifiers before the head, after a boundary word
+        ("The court granted access to fashion designer Mira Dahl.", "Mira Dahl", "fashion designer"),
+        ("The case against former army chief Gen (retd) Tarek Olsen was dropped.", "Tarek Olsen", "former army chief"),
+        (
+            "The trial of ousted civilian Prime Minister Tarek Olsen began.",
+            "Tarek Olsen",
+            "ousted civilian Prime Minister",
+        ),
+        # a possessive country stays with the office
+        ("He met Pakistan's envoy Mira Dahl in Doha.", "Mira Dahl", "Pakistan's envoy"),
+        # the role's own body, named in full before it
+        ("Harbour Board spokesman Tarek Olsen declined to comment.", "Tarek Olsen", "Harbour Board spokesman"),
+        ("PTI founder Tarek Olsen was not present.", "Tarek Olsen", "PTI founder"),
+        ("Varnia Traders League (VTL) chief Tarek Olsen spoke.", "Tarek Olsen", "Varnia Traders League (VTL) chief"),
+        (
+            "The Varnia Chamber of Ports and Shipping (VCPS) president, Tarek Olsen, agreed.",
+            "Tarek Olsen",
+            "Varnia Chamber of Ports and Shipping (VCPS) president",
+        ),
+        # an acronym in brackets inside the office, then its object
+        (
+            "Special Assistant to the Prime Minister (SAPM) on Overseas Pakistanis Tarek Olsen flew in.",
+            "Tarek Olsen",
+            "Special Assistant to the Prime Minister (SAPM) on Overseas Pakistanis",
+        ),
+        # an office whose field has two parts
+        (
+            "Assistant Secretary of State for South and Central Asian Affairs Mira Dahl met him.",
+            "Mira Dahl",
+            "Assistant Secretary of State for South and Central Asian Affairs",
+        ),
+        # an abbreviated title with its full stop
+        ("Sen. Mira Dahl and Rep. Tarek Olsen disagreed.", "Tarek Olsen", "Rep"),
+        # a verb before the office is no part of it
+        ("The mayor came, as did Provincial Chief Minister Mira Dahl.", "Mira Dahl", "Provincial Chief Minister"),
+        ("The envoy, Tarek Olsen, met Gen. Mira Dahl on Monday.", "Mira Dahl", "Gen"),
+        # a hyphenated title, and an abbreviated one: never part of the name
+        ("Ex-Minister Mira Dahl and Senator-elect Tarek Olsen spoke.", "Mira Dahl", "Ex-Minister"),
+        ("Ex-Minister Mira Dahl and Senator-elect Tarek Olsen spoke.", "Tarek Olsen", "Senator-elect"),
+        ("PM Mira Dahl opened the session.", "Mira Dahl", "PM"),
+        # a month before the office is no part of it, nor a verb after "to"
+        ("In early March US Ambassador Mira Dahl visited the dam.", "Mira Dahl", "US Ambassador"),
+        ("I wish to assure President Mira Dahl of our support.", "Mira Dahl", "President"),
+        # a title word after a name is its surname
+        (
+            "The Varnia Ports Council president, Tarek Sheikh, welcomed it.",
+            "Tarek Sheikh",
+            "Varnia Ports Council president",
+        ),
+    ],
+)
+def test_role_as_stated(text: str, name: str, role: str, vocab: Vocabulary) -> None:
+    assert roles(text, vocab).get(name) == role, roles(text, vocab)
+
+
+def test_each_name_in_a_list_of_appositions_gets_its_own_role(vocab: Vocabulary) -> None:
+    text = "Tarek Olsen, the finance minister, Mira Dahl, the planning minister, and two aides attended."
+    assert roles(text, vocab) == {"Tarek Olsen": "finance minister", "Mira Dahl": "planning minister"}
+
+
+def test_an_office_stated_later_outranks_a_rank(vocab: Vocabulary) -> None:
+    text = "Admiral Tarek Olsen arrived on Monday.\nOlsen, commander of the Fifth Fleet, said the visit was routine."
+    assert roles(text, vocab) == {"Tarek Olsen": "commander of the Fifth Fleet"}
+
+
+def test_a_name_is_not_cut_at_a_bracket(vocab: Vocabulary) -> None:
+    text = "The deal was signed under the former government of (Varnian President Tarek) Olsen in 2019."
+    assert roles(text, vocab) == {"Tarek Olsen": "Varnian President"}
+
+
+def test_a_place_of_work_in_an_organisation_is_left_out_of_the_role(vocab: Vocabulary) -> None:
+    text = "Mira Dahl, the director Office of Port Studies in the Bureau of Harbours, signed."
+    assert roles(text, vocab) == {"Mira Dahl": "director Office of Port Studies"}
+
+
+def test_a_clause_is_no_role(vocab: Vocabulary) -> None:
+    assert roles("Mira Dahl, a citizen who lives abroad, was detained.", vocab) == {"Mira Dahl": None}
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["Minister", "Mr", "Gen", "the", "of", "Ports", ",", "Tarek", "Olsen", "said"]), max_size=9
+    )
+)
+def test_a_role_never_ends_in_an_honorific_or_a_connector(parts: list[str]) -> None:
+    vocab = _VOCAB
+    for role in roles("Officials said " + " ".join(parts) + " arrived.", vocab).values():
+        if role:
+            last = role.split()[-1].casefold()
+            assert last not in {"mr", "the", "of", "and", ","}

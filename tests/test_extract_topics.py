@@ -1,0 +1,76 @@
+"""Topics: a passing mention files nothing; invented sentences, one per kind of mistake."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from build_tools.extract.topics import find_topics
+from build_tools.vocab import Vocabulary, VocabularyError
+
+
+def test_an_expert_on_a_region_is_no_topic(vocab: Vocabulary) -> None:
+    text = ["Talks on tariffs and trade resumed, said an expert on South Asia at a Lahore university."]
+    assert "india-and-regional-balance" not in find_topics(text, vocab)
+
+
+def test_border_security_alone_is_no_migration(vocab: Vocabulary) -> None:
+    text = [
+        "The two armies discussed border security and joint exercises.",
+        "Officers from the border posts attended the military talks.",
+    ]
+    topics = find_topics(text, vocab)
+    assert "migration-and-borders" not in topics
+    assert "security-cooperation" in topics
+
+
+def test_a_phrase_decides_what_its_words_mean(vocab: Vocabulary) -> None:
+    # "military takeover" and "military rule" are politics: their "military" files no defence topic.
+    text = [
+        "The visit was delayed by the military takeover in the capital.",
+        "Envoys urged an end to military rule and a return to democracy.",
+    ]
+    topics = find_topics(text, vocab)
+    assert "domestic-politics" in topics
+    assert "security-cooperation" not in topics
+
+
+def test_the_pakistani_taliban_are_no_afghanistan_topic(vocab: Vocabulary) -> None:
+    topics = find_topics(["Fighters of the Pakistani Taliban attacked a post.", "Militants fled."], vocab)
+    assert "afghanistan" not in topics and "counter-terrorism" in topics
+
+
+def test_human_trafficking_is_migration_not_narcotics(vocab: Vocabulary) -> None:
+    text = ["Police broke up a human trafficking ring.", "Migrants paid smugglers to cross into Iran."]
+    topics = find_topics(text, vocab)
+    assert "migration-and-borders" in topics
+    assert "narcotics" not in topics
+
+
+def test_sentences_naming_both_countries_are_the_bilateral_relationship(vocab: Vocabulary) -> None:
+    text = ["Pakistan stood with the United States on Friday.", "US officials thanked Pakistani leaders for it."]
+    assert "bilateral-relations" in find_topics(text, vocab)
+    assert "bilateral-relations" not in find_topics(["Pakistan stood firm on Friday.", "Leaders met."], vocab)
+
+
+def test_a_country_in_a_list_of_countries_is_passing(vocab: Vocabulary) -> None:
+    listed = ["The report named Burma, China, Eritrea, Iran and Sudan as countries of concern."]
+    assert "china" not in find_topics(listed, vocab)
+    assert "china" in find_topics(["Pakistan weighed its reliance on China."], vocab)
+
+
+@pytest.mark.parametrize(
+    "rules",
+    [
+        [{"topic": "no-such-topic", "countries": ["pakistan", "united-states"]}],
+        [{"topic": "bilateral-relations", "countries": ["pakistan", "ttp"]}],  # an organisation, not a country
+        [{"topic": "bilateral-relations", "countries": ["pakistan"]}],
+        [{"topic": "bilateral-relations", "countries": ["pakistan", "united-states"], "weight": "heavy"}],
+        {"topic": "bilateral-relations"},
+    ],
+)
+def test_a_broken_co_mention_rule_is_refused_by_name(vocab: Vocabulary, rules: object) -> None:
+    broken = replace(vocab, rules={**vocab.rules, "topic_co_mentions": rules})
+    with pytest.raises(VocabularyError, match="topic_rules.yml"):
+        find_topics(["Pakistan and the United States met."], broken)
