@@ -29,6 +29,7 @@ SAFE_SCHEMES = ("http", "https", "mailto")
 _QUOTE_MARKERS = re.compile(r"[ \t]*(?:>[ \t]?)+")
 _FENCE = re.compile(r"[ \t]{0,3}(`{3,}|~{3,})")
 _CODE_SPAN = re.compile(r"(`+)(?:(?!\1).)+?\1")
+_ESCAPED = re.compile(r"\\[^\s]")
 # What Python-Markdown would have taken as raw HTML: a tag, a closing tag, a comment, a declaration or
 # a processing instruction.
 _HTML = re.compile(r"<\s*/?\s*[A-Za-z][A-Za-z0-9:-]*(?:[\s/][^<>]*)?>|<!--|<\?|<![A-Za-z\[]")
@@ -133,6 +134,8 @@ def _code_free_lines(body: str) -> list[tuple[int, str]]:
         if opened:
             fence = opened.group(1)
             continue
+        # A backslash-escaped character is text, not markup ("\\[" is no link): blanked with its backslash.
+        line = _ESCAPED.sub("  ", line)
         lines.append((number, _CODE_SPAN.sub(lambda m: " " * len(m.group()), line)))
     return lines
 

@@ -29,6 +29,7 @@ from mkdocs.config import load_config
 from . import speed
 from .archive import Archive, CollectError, load_archive
 from .briefs import BriefError
+from .check import check
 from .files import (
     MANIFEST,
     ProjectLock,
@@ -115,6 +116,10 @@ def _make_site(root: Path, staging: Path, strict: bool, timer: Timer) -> tuple[i
     """Ingest, read the archive and run MkDocs: (ingest's exit code, briefs, step times, MkDocs' exit code)."""
     with timer.step("ingest"):
         status, written = ingest_changed(root)
+    with timer.step("check"):
+        errors = check_errors(root)
+    if errors:
+        return status, 0, timer.steps, 1
     with timer.step("archive"):
         archive = read_archive(root, written)
     if archive is None:
@@ -122,6 +127,20 @@ def _make_site(root: Path, staging: Path, strict: bool, timer: Timer) -> tuple[i
     with timer.step("mkdocs"):
         code = run_mkdocs(root, staging, strict, archive)
     return status, len(archive.entries), timer.steps, code
+
+
+def check_errors(root: Path) -> int:
+    """`briefing check` on the whole project: its errors printed, one a line; warnings counted, not printed
+    (`briefing check` lists them). Returns the number of errors: the build publishes nothing while any."""
+    problems = check(root)
+    errors = [p for p in problems if p.level == "error"]
+    for problem in errors:
+        say(str(problem))  # "path:line: error: what to do"
+    if errors:
+        say(f"check: {len(errors)} error(s); fix them (`briefing check` lists them) and build again")
+    elif problems:
+        print(f"check: {len(problems)} warning(s); `briefing check` lists them")
+    return len(errors)
 
 
 def read_archive(root: Path, written: dict[str, Brief] | None = None) -> Archive | None:

@@ -103,7 +103,9 @@ def synthetic_briefs(count: int, like: Brief) -> dict[str, str]:
     """`count` briefs sharing the actors and topics of `like` (so each could be related to it)."""
     out = {}
     for i in range(count):
-        actors = like.actors + [ActorRef(f"synthetic-person-{i % 7}", f"Synthetic Person {i % 7}", "person")]
+        actors = like.actors + [
+            ActorRef(f"synthetic-person-{i % 7}", f"Synthetic Person {i % 7}", "person", unreviewed=True)
+        ]
         brief = Brief(
             title=f"Synthetic brief number {i:03d}",
             title_source="editor",

@@ -71,7 +71,14 @@ def _yaml_problem(err: Exception, path: Path) -> BriefError:
 
 def load_front_matter(head: str, path: Path) -> dict[str, Any]:
     """The mapping in a front-matter's text: the writer's shape read fast, anything else read safely."""
+    return read_front_matter(head, path)[0]
+
+
+def read_front_matter(head: str, path: Path) -> tuple[dict[str, Any], bool]:
+    """The mapping in a front-matter's text, and whether it is in the writer's own shape (read fast, and
+    then certain to hold no duplicate key, no comment, nothing YAML would read otherwise)."""
     meta = fast.load(head)
+    own_shape = meta is not None
     try:
         if meta is None:
             meta = safe_yaml.load(head)
@@ -79,7 +86,7 @@ def load_front_matter(head: str, path: Path) -> dict[str, Any]:
         raise _yaml_problem(err, path) from None
     if not isinstance(meta, dict):
         raise BriefError(f"{path}:2: front-matter must be a mapping of keys to values")
-    return meta
+    return meta, own_shape
 
 
 def split(text: str, path: Path) -> tuple[dict[str, Any], str, int]:
