@@ -15,10 +15,13 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+import fastjsonschema
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from build_tools.briefs import render, stamp
-from build_tools.check import Problem, check
+from build_tools.briefs import KEYS, render, split, stamp
+from build_tools.check import SCHEMA_PATH, Problem, _gate, _validator, check
 from build_tools.model import ActorRef, Brief
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -344,3 +347,55 @@ def test_the_repository_itself_passes() -> None:
     assert [str(p) for p in problems if p.level == "error"] == []
     result = run_cli(ROOT, "check")
     assert result.returncode == 0, result.stdout
+
+
+# -- the compiled schema gate says what jsonschema says ----------------------------------------------------
+
+_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=12) | st.sampled_from(["2024-02-30", "x" * 64, "a-b"]),
+    lambda inner: (
+        st.lists(inner, max_size=3)
+        | st.dictionaries(st.sampled_from(["id", "name", "type", "text", "speaker", "role"]), inner, max_size=4)
+    ),
+    max_leaves=8,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.dictionaries(st.sampled_from([*KEYS, "stray"]), _VALUES, max_size=8))
+def test_the_compiled_gate_accepts_exactly_what_jsonschema_accepts(meta: dict[str, object]) -> None:
+    valid = not list(_validator(SCHEMA_PATH).iter_errors(meta))
+    try:
+        _gate(SCHEMA_PATH)(meta)
+        gate_valid = True
+    except fastjsonschema.JsonSchemaException:
+        gate_valid = False
+    assert gate_valid == valid, meta
+
+
+def test_the_gate_accepts_every_committed_brief() -> None:
+    for path in sorted((ROOT / "docs" / "briefs").glob("*.md")):
+        meta, _, _ = split(path.read_text(encoding="utf-8"), path)
+        _gate(SCHEMA_PATH)(meta)
+
+
+def _valid_meta() -> dict[str, object]:
+    path = sorted((ROOT / "docs" / "briefs").glob("*.md"))[0]
+    return split(path.read_text(encoding="utf-8"), path)[0]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.sampled_from([*KEYS, "stray"]), _VALUES, st.booleans())
+def test_the_gate_agrees_with_jsonschema_on_a_valid_brief_changed_once(key: str, value: object, drop: bool) -> None:
+    meta = _valid_meta()
+    if drop:
+        meta.pop(key, None)
+    else:
+        meta[key] = value
+    valid = not list(_validator(SCHEMA_PATH).iter_errors(meta))
+    try:
+        _gate(SCHEMA_PATH)(meta)
+        gate_valid = True
+    except fastjsonschema.JsonSchemaException:
+        gate_valid = False
+    assert gate_valid == valid, (key, value, drop)
