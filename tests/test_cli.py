@@ -105,3 +105,17 @@ def test_a_build_with_the_placeholder_address_says_so_in_one_line(
     code, _, err = run(project, monkeypatch, capfd, "build")
     assert code == 0 and "placeholder" not in err
     assert "https://archive.example.org/briefs/" in (project / "site" / "feeds" / "all.xml").read_text(encoding="utf-8")
+
+
+def test_the_hand_written_example_in_contributing_passes_the_check(
+    project: Path, monkeypatch: pytest.MonkeyPatch, capfd: pytest.CaptureFixture[str]
+) -> None:
+    guide = (Path(__file__).resolve().parent.parent / "CONTRIBUTING.md").read_text(encoding="utf-8")
+    example = guide.split("```markdown\n", 1)[1].split("\n```\n", 1)[0] + "\n"
+    path = project / "docs" / "briefs" / "2025-06-01-pakistan-and-us-sign-a-trade-framework.md"
+    path.write_text(example, encoding="utf-8")
+    code, out, _ = run(project, monkeypatch, capfd, "check", f"docs/briefs/{path.name}")
+    assert code == 0, out
+    brief = read_brief(path)
+    assert [(q.speaker_id, bool(q.text)) for q in brief.quotes] == [("jam-kamal-khan", True), (None, True)]
+    assert brief.source_url and brief.kind == "press-release"
