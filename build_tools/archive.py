@@ -7,6 +7,7 @@ page, feed and search record; nothing reads a brief again.
 
 from __future__ import annotations
 
+import os
 import re
 from collections import defaultdict
 from collections.abc import Mapping
@@ -17,6 +18,7 @@ from pathlib import Path
 from . import forks
 from .body_check import limit_problems
 from .briefs import BriefError, read_brief
+from .files import stamp as file_stamp
 from .model import ActorRef, Brief
 from .slugs import is_address, slugify
 from .vocab import Vocabulary, load_vocabulary
@@ -34,6 +36,7 @@ class Entry:
 
     stem: str  #: file name without .md; the brief's stable address part
     brief: Brief
+    stamp: str = ""  #: its file's size and modification time when read (files.stamp): what incremental builds compare
 
     @property
     def src(self) -> str:
@@ -166,6 +169,7 @@ def _read(paths: list[Path]) -> tuple[list[Entry], Problems]:
     problems: Problems = []
     for path in paths:
         try:
+            stamp = _stamp(path)  # before reading: a change after it gives the next build a new stamp
             brief = read_brief(path)
         except BriefError as err:
             problems.append((path, str(err)))
@@ -173,7 +177,7 @@ def _read(paths: list[Path]) -> tuple[list[Entry], Problems]:
         found = _check_ids(path, brief)
         problems.extend((path, line) for line in found)
         if not found:
-            entries.append(Entry(path.stem, brief))
+            entries.append(Entry(path.stem, brief, stamp))
     return entries, problems
 
 
@@ -185,8 +189,15 @@ def _checked(handed: list[tuple[Path, Brief]]) -> tuple[list[Entry], Problems]:
         found = _check_ids(path, brief)
         problems.extend((path, line) for line in found)
         if not found:
-            entries.append(Entry(path.stem, brief))
+            entries.append(Entry(path.stem, brief, _stamp(path)))
     return entries, problems
+
+
+def _stamp(path: Path) -> str:
+    try:
+        return file_stamp(os.stat(path))
+    except OSError:
+        return ""
 
 
 def newest_first(entries: list[Entry]) -> list[Entry]:

@@ -20,6 +20,7 @@ import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from mkdocs import exceptions
@@ -35,14 +36,18 @@ from .files import (
     ProjectLock,
     UnsafePathError,
     publish,
+    published,
     refuse_links,
     refuse_links_within,
+    relative_files,
     remove_stale_temps,
 )
 from .forks import in_child, tied_to_this_process
 from .ingest import ingest
 from .model import Brief
 from .pages.feeds import FeedError
+from .speed.incremental import Plan, RenderState, brief_pages_hash
+from .speed.inputs import LastBuild, inputs_digest, outputs_digest
 from .vocab import VocabularyError
 
 #: problems with the briefs, vocabularies or settings: one line each, never a traceback
@@ -50,6 +55,7 @@ USER_ERRORS: tuple[type[Exception], ...] = (VocabularyError, BriefError, UnsafeP
 #: folders the build writes or cleans: never a symbolic link, never outside the project
 OWNED_FOLDERS = ("build", "docs", "docs/briefs")
 STAGING = "build/site-staging"  #: where MkDocs and Pagefind build the site before it is published
+SEARCH_STAGING = "build/search-staging"  #: where an incremental build's new search index waits to be published
 PLUGIN = "briefing"  #: the archive's MkDocs plugin, as mkdocs.yml names it
 PLACEHOLDER_SITE = "example.github.io"  #: the host of mkdocs.yml's default site_url
 
@@ -77,56 +83,131 @@ def say(line: str) -> None:
     print(line, file=sys.stderr)
 
 
-def build(root: Path, site_dir: Path | None = None, *, strict: bool = True, timer: Timer | None = None) -> int:
-    """Build the site from the project at `root` into `site_dir` (default root/site); return an exit code."""
+def build(
+    root: Path,
+    site_dir: Path | None = None,
+    *,
+    strict: bool = True,
+    timer: Timer | None = None,
+    search: bool = False,
+    full: bool = False,
+) -> int:
+    """Build the site from the project at `root` into `site_dir` (default root/site); return an exit code.
+
+    Only what changed since the last build is rendered again (build_tools/speed/incremental.py), and a
+    build with nothing changed does nothing; `full` renders every page. An incremental build brings the
+    search index up to date only with `search` (Pagefind reads every brief page again); a full one always.
+    """
     if not (root / "mkdocs.yml").is_file():
         say(f"error: {root / 'mkdocs.yml'}: not found; run briefing in the project folder")
         return 1
     try:
         with ProjectLock(root, "build", say=say):
-            return _build(root, site_dir, strict, timer or Timer())
+            return _build(root, site_dir or root / "site", strict, timer or Timer(), search, full)
     except UnsafePathError as err:
         say(f"error: {err}")
         return 1
 
 
-def _build(root: Path, site_dir: Path | None, strict: bool, timer: Timer) -> int:
+@dataclass
+class Made:
+    """What the child that ingests, checks and renders hands back."""
+
+    status: int  #: ingest's exit code
+    briefs: int = 0
+    steps: dict[str, float] = field(default_factory=dict)
+    code: int = 1  #: the site's exit code (check, archive, MkDocs)
+    full: bool = True  #: every page rendered into the staging folder (else only those that changed)
+    outputs: list[str] = field(default_factory=list)  #: every file the site holds after this build
+    inputs: str = ""  #: the inputs' digest, taken after ingest, before anything was read
+    search_pages: str = ""  #: the brief pages' keys' hash (what the search index is made from)
+
+
+def _build(root: Path, site: Path, strict: bool, timer: Timer, search: bool, full: bool) -> int:
     started = time.perf_counter()
-    refuse_links(root, list(OWNED_FOLDERS) + ([] if site_dir else ["site"]))
+    refuse_links(root, list(OWNED_FOLDERS) + (["site"] if site == root / "site" else []))
     refuse_links_within(root, "docs")
     clear_leftovers(root)
-    site = site_dir or root / "site"
+    manifest = root / MANIFEST
+    fast = speed.enabled()
+    last = LastBuild.load(root)
+    if fast and not full and _nothing_changed(root, site, manifest, last, strict, search):
+        print(f"build: nothing changed since the last build; {last.report}")
+        return 0
+    LastBuild.forget(root)
     staging = root / STAGING
     # Ingest, the archive and MkDocs hold every brief in memory: in a child process that memory is given
     # back when it exits, before Pagefind (about 1.6 GB at 10,000 briefs) runs beside this process.
-    made = in_child(lambda: _make_site(root, staging, strict, timer))
-    status, count, timer.steps, code = made
-    if code == 0:
+    made = in_child(lambda: _make_site(root, staging, site, strict, timer, fast, full))
+    timer.steps = made.steps
+    code = made.code
+    searched = False
+    if code == 0 and made.full:
         with timer.step("search index"):
             code = run_pagefind(staging)
+        searched = code == 0
     if code == 0:
         with timer.step("publish"):
-            publish(staging, site, root / MANIFEST)
+            kept = [] if made.full else [name for name in published(site, manifest) if name.startswith("pagefind/")]
+            publish(staging, site, manifest, keep=made.outputs + kept)
+        RenderState.promote(root)  # the pages just published are now the ones the manifest describes
+    state = RenderState.load(root)
+    if code == 0 and not made.full and state.search != made.search_pages and (search or not _searchable(site)):
+        with timer.step("search index"):
+            code = index_published(root, site, manifest, made.outputs)
+        searched = code == 0
+    if searched:
+        state.search = made.search_pages
+        state.save(root)
     seconds = time.perf_counter() - started
-    print(f"build: {count} briefs, {seconds:.1f} s ({timer.summary()}), exit {code}")
-    return code or status
+    current = code == 0 and state.search == made.search_pages
+    mode = "every page" if made.full else "changed pages"
+    report = f"{made.briefs} briefs, {mode}, {seconds:.1f} s ({timer.summary()}), exit {code}"
+    print(f"build: {report}")
+    if code == 0 and not current:
+        say("note: the search index predates some changed briefs; `briefing build --search` brings it up to date")
+    if code == 0 and made.status == 0:
+        outputs = outputs_digest(root, site, manifest)
+        LastBuild(made.inputs, outputs, strict, current, f"{made.briefs} briefs").save(root)
+    return code or made.status
 
 
-def _make_site(root: Path, staging: Path, strict: bool, timer: Timer) -> tuple[int, int, dict[str, float], int]:
-    """Ingest, read the archive and run MkDocs: (ingest's exit code, briefs, step times, MkDocs' exit code)."""
+def _nothing_changed(root: Path, site: Path, manifest: Path, last: LastBuild, strict: bool, search: bool) -> bool:
+    """True when the last build succeeded and nothing it read or wrote has changed since."""
+    if not last.inputs or last.strict != strict or (search and not last.search_current):
+        return False
+    return last.outputs == outputs_digest(root, site, manifest) and last.inputs == inputs_digest(root, site)
+
+
+def _searchable(site: Path) -> bool:
+    return (site / "pagefind" / "pagefind.js").is_file()
+
+
+def _make_site(root: Path, staging: Path, site: Path, strict: bool, timer: Timer, fast: bool, full: bool) -> Made:
+    """Ingest, read the archive and run MkDocs into `staging`: every page, or (`fast` and not `full`) only
+    those the site lacks or shows otherwise. Without `fast` (the plain build), nothing is recorded."""
     with timer.step("ingest"):
         status, written = ingest_changed(root)
+    made = Made(status, inputs=inputs_digest(root, site))
     with timer.step("check"):
         errors = check_errors(root)
     if errors:
-        return status, 0, timer.steps, 1
+        made.steps = timer.steps
+        return made
     with timer.step("archive"):
         archive = read_archive(root, written)
-    if archive is None:
-        return status, 0, timer.steps, 1
-    with timer.step("mkdocs"):
-        code = run_mkdocs(root, staging, strict, archive)
-    return status, len(archive.entries), timer.steps, code
+    if archive is not None:
+        plan = Plan(root, site, everything=full) if fast else None
+        if plan is None:
+            RenderState.forget(root)
+        with timer.step("mkdocs"):
+            made.code, made.outputs = render_site(root, staging, strict, archive, plan)
+        made.briefs = len(archive.entries)
+        if plan is not None:
+            made.full = plan.full
+            made.search_pages = brief_pages_hash(plan.keys, (entry.src for entry in archive.entries))
+    made.steps = timer.steps
+    return made
 
 
 def check_errors(root: Path) -> int:
@@ -165,11 +246,13 @@ def clear_leftovers(root: Path) -> None:
     for here, _, _ in os.walk(root / "docs"):  # (os.walk follows no link)
         remove_stale_temps(Path(here))
     remove_stale_temps(root / "build")
-    staging = root / STAGING
-    if os.path.islink(staging):
-        os.unlink(staging)
-    elif staging.exists():
-        shutil.rmtree(staging)
+    for name in (STAGING, SEARCH_STAGING):
+        staging = root / name
+        if os.path.islink(staging):
+            os.unlink(staging)
+        elif staging.exists():
+            shutil.rmtree(staging)
+    RenderState.discard_pending(root)
 
 
 def ingest_changed(root: Path) -> tuple[int, dict[str, Brief]]:
@@ -191,19 +274,38 @@ def ingest_changed(root: Path) -> tuple[int, dict[str, Brief]]:
     return (0 if report.ok else 1), report.briefs
 
 
+def index_published(root: Path, site: Path, manifest: Path, outputs: list[str]) -> int:
+    """Pagefind over the published site, its index written beside it then published in place of the old one."""
+    staging = root / SEARCH_STAGING
+    shutil.rmtree(staging, ignore_errors=True)
+    code = run_pagefind(site, staging / "pagefind")
+    if code == 0:
+        publish(staging, site, manifest, keep=outputs)
+    return code
+
+
 # -- MkDocs ------------------------------------------------------------------------------------------
 
 
 def run_mkdocs(root: Path, site: Path, strict: bool, archive: Archive | None = None) -> int:
     """`mkdocs build` of root/mkdocs.yml into `site`, in this process, the archive handed to the plugin."""
+    return render_site(root, site, strict, archive)[0]
+
+
+def render_site(
+    root: Path, site: Path, strict: bool, archive: Archive | None = None, plan: Plan | None = None
+) -> tuple[int, list[str]]:
+    """`run_mkdocs`, with a `plan` of which pages to render; returns the exit code and every file the site
+    holds after the build (with a plan that renders only what changed, the files it kept too)."""
     _mkdocs_logging()
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")  # MkDocs' notice about 2.0 is not about this archive
+    outputs: list[str] = []
     try:
         config = load_config(config_file=str(root / "mkdocs.yml"), site_dir=str(site), strict=strict)
         plugin = config.plugins.get(PLUGIN)
         if plugin is None:
             say(f"error: {root / 'mkdocs.yml'}: the '{PLUGIN}' plugin is not listed under plugins; add it")
-            return 1
+            return 1, []
         plugin.handed = archive  # type: ignore[attr-defined]
         if PLACEHOLDER_SITE in (config.site_url or ""):
             say(f"note: site_url is the placeholder {config.site_url}; set BRIEFING_SITE_URL (see README) to publish")
@@ -215,24 +317,25 @@ def run_mkdocs(root: Path, site: Path, strict: bool, archive: Archive | None = N
                 render.install(inline=speed.active("inline"), reuse=speed.active("markdown"))
                 try:
                     jobs = (os.cpu_count() or 1) if speed.active("parallel") else 1
-                    parallel.build(config, jobs, parallel.PARALLEL_THRESHOLD)
+                    outputs = parallel.build(config, jobs, parallel.PARALLEL_THRESHOLD, plan)
                 finally:
                     render.uninstall()  # this process may build again, plainly (the tests do)
             else:
                 mkdocs_build.build(config)
+                outputs = relative_files(site)
         finally:
             config.plugins.on_shutdown()
     except exceptions.Abort as err:
         say(f"error: {err}")
-        return 1
+        return 1, []
     except exceptions.MkDocsException as err:
         say(f"error: {err}")
-        return 1
+        return 1, []
     except USER_ERRORS as err:
         for line in getattr(err, "problems", None) or [str(err)]:
             say(f"error: {line}")
-        return 1
-    return 0
+        return 1, []
+    return 0, outputs
 
 
 def _mkdocs_logging() -> None:
@@ -254,13 +357,15 @@ def _mkdocs_logging() -> None:
 # -- search -------------------------------------------------------------------------------------------
 
 
-def run_pagefind(site: Path) -> int:
+def run_pagefind(site: Path, output: Path | None = None) -> int:
     """Index the built site with Pagefind (offline; its binary comes with the `pagefind[bin]` package).
 
     Only brief pages carry `data-pagefind-body`, and the glob keeps Pagefind from
     reading the other pages at all. Pagefind writes site/pagefind/, which the search page loads.
     """
     argv = [sys.executable, "-m", "pagefind", "--site", str(site), "--glob", "briefs/**/*.html", "--silent"]
+    if output is not None:
+        argv += ["--output-path", str(output)]
     if importlib.util.find_spec("pagefind") is None:
         say("error: Pagefind is not installed; run `pip install -e .` (it installs pagefind[bin])")
         return 1

@@ -115,13 +115,17 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    """Bring briefs up to date (ingest changed articles), generate the index pages, run `mkdocs build --strict`.
+    """Bring briefs up to date (ingest changed articles) and build the site: `mkdocs build --strict` with the
+    archive's pages, then the search index. Only pages whose content changed are rendered again, and a
+    build with nothing changed does nothing; the search index is made again by a full build (the first,
+    or after a change every page shows: a template, mkdocs.yml, the taxonomy) or with --search.
 
     Example: briefing build --site-dir site/
     """
     from .build import build
 
-    return build(Path.cwd(), Path(args.site_dir) if args.site_dir else None, strict=not args.no_strict)
+    site = Path(args.site_dir) if args.site_dir else None
+    return build(Path.cwd(), site, strict=not args.no_strict, search=args.search, full=args.full)
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
@@ -173,6 +177,8 @@ def build_parser() -> argparse.ArgumentParser:
     p = _command(sub, "build", cmd_build, "build the site into site/")
     p.add_argument("--site-dir", default=None, metavar="DIR", help="where the site goes (default: site/)")
     p.add_argument("--no-strict", action="store_true", help="let MkDocs warnings pass (never in CI)")
+    p.add_argument("--search", action="store_true", help="bring the search index up to date (a full build always does)")
+    p.add_argument("--full", action="store_true", help="render every page, not only those that changed")
 
     p = _command(sub, "serve", cmd_serve, "preview the site while editing")
     p.add_argument("--address", default="127.0.0.1:8000", metavar="HOST:PORT", help="where to serve")

@@ -18,7 +18,7 @@ import re
 import shutil
 import stat
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 _PLAIN_NAME = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.-]*")
@@ -270,7 +270,7 @@ class ProjectLock:
 MANIFEST = "build/site-manifest.json"  #: every file the last build published into the site folder
 
 
-def _relative_files(folder: Path) -> list[str]:
+def relative_files(folder: Path) -> list[str]:
     found: list[str] = []
     for here, dirs, names in os.walk(folder):
         dirs.sort()
@@ -283,25 +283,21 @@ def _safe_relative(name: object) -> bool:
     return isinstance(name, str) and bool(name) and not Path(name).is_absolute() and ".." not in Path(name).parts
 
 
-def publish(staging: Path, site: Path, manifest: Path) -> int:
+def publish(staging: Path, site: Path, manifest: Path, keep: Iterable[str] = ()) -> int:
     """Move the files built in `staging` into `site`; delete only files the previous build published there.
 
-    `site` is never emptied: a file the build did not write stays (MkDocs' own
-    build empties its folder, which through a link can reach anything). No
-    folder in `site` that is a symbolic link is ever written through. Returns
-    the number of files published.
+    `keep` names files (relative to `site`) the site goes on holding though this build did not write them
+    (an incremental build writes only what changed). `site` is never emptied: a file the build did not
+    write stays (MkDocs' own build empties its folder, which through a link can reach anything). No folder
+    in `site` that is a symbolic link is ever written through. Returns the number of files moved.
     """
     if os.path.islink(site):
         raise UnsafePathError(f"{site} is a symbolic link; the build never writes through one: replace it")
     site.mkdir(parents=True, exist_ok=True)
     where = os.path.realpath(site)
-    try:
-        recorded = json.loads(manifest.read_text(encoding="utf-8"))
-        previous = recorded["files"] if recorded.get("site") == where else []  # another folder's list: not ours
-    except (OSError, ValueError, AttributeError, KeyError, TypeError):
-        previous = []
-    files = _relative_files(staging)
-    fresh = set(files)
+    previous = published(site, manifest)
+    files = relative_files(staging)
+    fresh = set(files).union(name for name in keep if _safe_relative(name))
     for name in previous:
         if _safe_relative(name) and name not in fresh:
             _remove_published(site, name)
@@ -310,9 +306,20 @@ def publish(staging: Path, site: Path, manifest: Path) -> int:
         target = site / name
         _real_folders(site, target.parent, checked)
         os.replace(staging / name, target)
-    atomic_write(manifest, json.dumps({"site": where, "files": files}, ensure_ascii=False))
+    atomic_write(manifest, json.dumps({"site": where, "files": sorted(fresh)}, ensure_ascii=False))
     shutil.rmtree(staging, ignore_errors=True)  # only empty folders are left in it
     return len(files)
+
+
+def published(site: Path, manifest: Path) -> list[str]:
+    """The files the last build published into `site` ([] when the manifest is missing or names another folder)."""
+    try:
+        recorded = json.loads(manifest.read_text(encoding="utf-8"))
+        if recorded.get("site") == os.path.realpath(site):
+            return [name for name in recorded["files"] if isinstance(name, str)]
+    except (OSError, ValueError, AttributeError, KeyError, TypeError):
+        pass
+    return []  # another folder's list is not ours to delete from
 
 
 def _real_folders(site: Path, folder: Path, checked: set[Path]) -> None:

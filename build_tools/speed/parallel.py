@@ -1,18 +1,20 @@
-"""`mkdocs build`, with the pages rendered by worker processes: the same site, in less time on several cores.
+"""`mkdocs build`, with the pages rendered by worker processes, and only the pages that changed.
 
-MkDocs renders every page one after another; at 10,000 briefs that is most
-of a build. This runs MkDocs' own build steps in MkDocs' own order (config,
-files, nav, static files, theme templates, pages, anchor checks, post-build)
-and only spreads the page loop over forked workers. That is safe here
-because a brief or index page depends on no other page's rendered content:
-the nav (a handful of pages, rendered first, before the fork) is all a
-template reads from other pages. Links are still checked by MkDocs while
-each page renders; anchors into other pages are checked afterwards, with
-every page's anchors sent back from the workers. Warnings are counted in
-every worker, so `--strict` fails exactly as `mkdocs build --strict` does.
+MkDocs renders every page one after another; at 10,000 briefs that is most of a build. This runs MkDocs'
+own build steps in MkDocs' own order (config, files, nav, static files, theme templates, pages, anchor
+checks, post-build) and only spreads the page loop over forked workers. That is safe here because a
+brief or index page depends on no other page's rendered content: the nav (a handful of pages, rendered
+first, before the fork) is all a template reads from other pages. Links are still checked by MkDocs
+while each page renders; anchors into other pages are checked afterwards, with every page's anchors sent
+back from the workers. Warnings are counted in every worker, so `--strict` fails exactly as
+`mkdocs build --strict` does.
 
-It reads MkDocs 1.6's build internals (`mkdocs.commands.build`); with one
-job, or where fork is unavailable, `briefing build` calls `mkdocs.commands.build.build`.
+Given a `Plan` (build_tools/speed/incremental.py), only the pages whose inputs changed are rendered, into
+an empty folder that `briefing build` then publishes over the site; the anchors of the pages not
+rendered again come from the render manifest.
+
+It reads MkDocs 1.6's build internals (`mkdocs.commands.build`); with one job, or where fork is
+unavailable, `briefing build` calls `mkdocs.commands.build.build`.
 """
 
 from __future__ import annotations
@@ -20,16 +22,19 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import time
+from pathlib import Path
 from typing import Any
 
 from mkdocs import exceptions, utils
 from mkdocs.commands import build as mk
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.structure.files import File, InclusionLevel
+from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from . import active
 from . import render as render_speed
+from .incremental import Plan, Rendered, has_links
 
 log = logging.getLogger("mkdocs.archive.site_build")
 PARALLEL_THRESHOLD = 400  #: pages; below this, forking costs more than it saves
@@ -37,9 +42,17 @@ PARALLEL_THRESHOLD = 400  #: pages; below this, forking costs more than it saves
 # Set in the parent just before forking; the workers read it (fork shares it, nothing is pickled).
 _STATE: dict[str, Any] = {}
 
+#: what rendering gives back: each page's record (anchors, links to anchors, own links), warnings by level
+Found = tuple[dict[str, Rendered], dict[str, int]]
 
-def build(config: MkDocsConfig, jobs: int, min_pages: int = PARALLEL_THRESHOLD) -> None:
-    """MkDocs' build (mkdocs.commands.build.build, without --dirty and serve), pages on `jobs` workers."""
+
+def build(config: MkDocsConfig, jobs: int, min_pages: int = PARALLEL_THRESHOLD, plan: Plan | None = None) -> list[str]:
+    """MkDocs' build (mkdocs.commands.build.build, without --dirty and serve), pages on `jobs` workers.
+
+    With a `plan` that is not a full one, only the pages it chooses are rendered, and of the static files
+    only those the published site lacks or holds otherwise (build_tools/speed/incremental.py). Returns
+    every file the site holds after this build, relative to the site folder, whether written now or not.
+    """
     counter = utils.CountHandler()
     counter.setLevel(logging.WARNING)
     if config.strict:
@@ -48,55 +61,25 @@ def build(config: MkDocsConfig, jobs: int, min_pages: int = PARALLEL_THRESHOLD) 
         start = time.monotonic()
         config = config.plugins.on_config(config)
         config.plugins.on_pre_build(config=config)
-        utils.clean_directory(config.site_dir)
-        files = mk.get_files(config)
-        env = config.theme.get_env()
-        files.add_files_from_theme(env, config)
-        files = config.plugins.on_files(files, config=config)
-        mk.set_exclusions(files, config)
-        nav = mk.get_navigation(files, config)
-        nav = config.plugins.on_nav(nav, config=config, files=files)
-
-        doc_files = files.documentation_pages(inclusion=InclusionLevel.is_included)
-        for file in doc_files:
-            if file.page is None and file.inclusion.is_not_in_nav():
-                Page(None, file, config)
-        others = [f for f in doc_files if f.page not in nav.pages]
-        for page in nav.pages:  # every template shows the nav's titles: render these before anything else
-            mk._populate_page(page, config, files)
-        env = config.plugins.on_env(env, config=config, files=files)
-        if active("partials"):
-            render_speed.share_partials(env)
-        if active("cache"):
-            # Jinja's default template cache is an LRU of 400 that reorders a queue on every lookup, and
-            # Material looks a template up for every include; a build uses some 60 templates, kept whole.
-            env.cache = dict(env.cache.items()) if env.cache is not None else None
-        files.copy_static_files(inclusion=InclusionLevel.is_included)
-        for template in config.theme.static_templates:
-            mk._build_theme_template(template, env, files, config, nav)
-        for template in config.extra_templates:
-            mk._build_extra_template(template, files, config, nav)
-        for page in nav.pages:
-            mk._build_page(page, config, doc_files, nav, env)
-
-        _STATE.update(config=config, files=files, doc_files=doc_files, nav=nav, env=env, pages=others)
-        anchors, links, warnings = _render_all(len(others), jobs if len(others) >= min_pages else 1)
-        by_uri = {f.src_uri: f for f in doc_files}
-        for file in others:
-            assert file.page is not None
-            file.page.present_anchor_ids = anchors.get(file.src_uri)
-            file.page.links_to_anchors = {by_uri[t]: found for t, found in links.get(file.src_uri, {}).items()}
-        for file in doc_files:
-            assert file.page is not None
-            file.page.validate_anchor_links(files=files, log_level=config.validation.links.anchors)
+        utils.clean_directory(config.site_dir)  # build/'s own folder: the site is published from it
+        files, nav, doc_files = _gather(config)
+        if plan is not None:
+            plan.start(config, nav, doc_files)
+        pages = [f for f in doc_files if f.page not in nav.pages]
+        if plan is not None and not plan.full:
+            pages = [f for f in pages if plan.renders(f.src_uri)]
+        env = _render_shared(config, files, nav, doc_files, plan)
+        _STATE.update(config=config, files=files, doc_files=doc_files, nav=nav, env=env, pages=pages)
+        found = _render_all(len(pages), jobs if len(pages) >= min_pages else 1)
+        for page in nav.pages:  # rendered in this process, before the others
+            found[0][page.file.src_uri] = _record(page)
+        _validate(config, files, doc_files, found[0], plan)
         config.plugins.on_post_build(config=config)
-        counts = dict(counter.get_counts())
-        for level, count in warnings.items():
-            counts[level] = counts.get(level, 0) + count
-        if config.strict and counts:
-            message = ", ".join(f"{v} {k.lower()}s" for k, v in counts.items())
-            raise exceptions.Abort(f"Aborted with {message} in strict mode!")
-        log.info(f"Documentation built in {time.monotonic() - start:.2f} seconds ({jobs} jobs)")
+        _strict(config, counter, found[1])
+        if plan is not None:
+            plan.finish(found[0])
+        log.info(f"Documentation built in {time.monotonic() - start:.2f} seconds ({jobs} jobs, {len(pages)} pages)")
+        return _outputs(config, files, plan)
     except Exception as err:
         config.plugins.on_build_error(error=err)
         if isinstance(err, exceptions.BuildError):
@@ -108,29 +91,111 @@ def build(config: MkDocsConfig, jobs: int, min_pages: int = PARALLEL_THRESHOLD) 
         logging.getLogger("mkdocs").removeHandler(counter)
 
 
-Rendered = tuple[dict[str, set[str] | None], dict[str, dict[str, dict[str, str]]], dict[str, int]]
+def _gather(config: MkDocsConfig) -> tuple[Files, Navigation, list[File]]:
+    """MkDocs' files (the plugin adds the generated ones), their inclusion, the nav and the pages."""
+    files = mk.get_files(config)
+    env = config.theme.get_env()
+    files.add_files_from_theme(env, config)
+    files = config.plugins.on_files(files, config=config)
+    mk.set_exclusions(files, config)
+    nav = mk.get_navigation(files, config)
+    nav = config.plugins.on_nav(nav, config=config, files=files)
+    doc_files = list(files.documentation_pages(inclusion=InclusionLevel.is_included))
+    for file in doc_files:
+        if file.page is None and file.inclusion.is_not_in_nav():
+            Page(None, file, config)
+    return files, nav, doc_files
 
 
-def _render_all(count: int, jobs: int) -> Rendered:
+def _render_shared(
+    config: MkDocsConfig, files: Files, nav: Navigation, doc_files: list[File], plan: Plan | None
+) -> Any:
+    """The nav's pages (every template shows their titles: rendered first), the theme's and static files."""
+    for page in nav.pages:
+        mk._populate_page(page, config, files)
+    env = config.plugins.on_env(config.theme.get_env(), config=config, files=files)
+    if active("partials"):
+        render_speed.share_partials(env)
+    if active("cache"):
+        # Jinja's default template cache is an LRU of 400 that reorders a queue on every lookup, and
+        # Material looks a template up for every include; a build uses some 60 templates, kept whole.
+        env.cache = dict(env.cache.items()) if env.cache is not None else None
+    for file in files:
+        if not file.is_documentation_page() and file.inclusion.is_included():
+            if plan is None or plan.full or plan.copies(file):
+                file.copy_file()
+    for template in config.theme.static_templates:
+        mk._build_theme_template(template, env, files, config, nav)
+    for template in config.extra_templates:
+        mk._build_extra_template(template, files, config, nav)
+    for page in nav.pages:
+        mk._build_page(page, config, doc_files, nav, env)
+    return env
+
+
+def _validate(
+    config: MkDocsConfig, files: Files, doc_files: list[File], records: dict[str, Rendered], plan: Plan | None
+) -> None:
+    """Anchor links, as MkDocs checks them once every page is rendered (pages not rendered again: from the
+    render manifest)."""
+    by_uri = {f.src_uri: f for f in doc_files}
+    for file in doc_files:
+        page = file.page
+        assert page is not None
+        record = records.get(file.src_uri) or (plan.recorded(file.src_uri) if plan is not None else None)
+        if record is None:
+            continue
+        page.present_anchor_ids = None if record.anchors is None else set(record.anchors)
+        page.links_to_anchors = {by_uri[t]: dict(found) for t, found in record.links.items() if t in by_uri}
+    for file in doc_files:
+        assert file.page is not None
+        file.page.validate_anchor_links(files=files, log_level=config.validation.links.anchors)
+
+
+def _strict(config: MkDocsConfig, counter: utils.CountHandler, warnings: dict[str, int]) -> None:
+    counts = dict(counter.get_counts())
+    for level, count in warnings.items():
+        counts[level] = counts.get(level, 0) + count
+    if config.strict and counts:
+        message = ", ".join(f"{v} {k.lower()}s" for k, v in counts.items())
+        raise exceptions.Abort(f"Aborted with {message} in strict mode!")
+
+
+def _outputs(config: MkDocsConfig, files: Files, plan: Plan | None) -> list[str]:
+    """Every file the site holds after this build: written now (in the site_dir) or kept from before."""
+    names = {file.dest_uri for file in files if file.inclusion.is_included()}
+    names.update(config.theme.static_templates, config.extra_templates)
+    names.add("sitemap.xml.gz")
+    here = Path(config.site_dir)
+    kept = plan.site if plan is not None and not plan.full else None
+    return sorted(n for n in names if (here / n).is_file() or (kept is not None and (kept / n).is_file()))
+
+
+def _record(page: Page) -> Rendered:
+    """What the manifest and the anchor checks need of a page just rendered."""
+    links = {to.src_uri: dict(found) for to, found in (page.links_to_anchors or {}).items()}
+    anchors = None if page.present_anchor_ids is None else sorted(page.present_anchor_ids)
+    return Rendered("", page.file.dest_uri, anchors, links, has_links(page.markdown))
+
+
+def _render_all(count: int, jobs: int) -> Found:
     """Render pages 0..count-1 of _STATE["pages"]: in forked workers, each taking every jobs-th page."""
     if jobs <= 1:
         return _render_share((0, 1))
     context = multiprocessing.get_context("fork")
     with context.Pool(jobs) as pool:
         parts = pool.map(_render_share, [(i, jobs) for i in range(jobs)])
-    anchors: dict[str, set[str] | None] = {}
-    links: dict[str, dict[str, dict[str, str]]] = {}
+    records: dict[str, Rendered] = {}
     warnings: dict[str, int] = {}
-    for part_anchors, part_links, part_warnings in parts:
-        anchors.update(part_anchors)
-        links.update(part_links)
+    for part_records, part_warnings in parts:
+        records.update(part_records)
         for level, n in part_warnings.items():
             warnings[level] = warnings.get(level, 0) + n
-    return anchors, links, warnings
+    return records, warnings
 
 
-def _render_share(share: tuple[int, int]) -> Rendered:
-    """Render and write this worker's pages; return their anchors, links to anchors and warning counts."""
+def _render_share(share: tuple[int, int]) -> Found:
+    """Render and write this worker's pages; return what each needs recorded, and warning counts."""
     first, step = share
     config, files, doc_files = _STATE["config"], _STATE["files"], _STATE["doc_files"]
     mkdocs_log = logging.getLogger("mkdocs")
@@ -141,17 +206,11 @@ def _render_share(share: tuple[int, int]) -> Rendered:
         for handler in inherited:
             mkdocs_log.removeHandler(handler)
         mkdocs_log.addHandler(counter)
-    anchors: dict[str, set[str] | None] = {}
-    links: dict[str, dict[str, dict[str, str]]] = {}
+    records: dict[str, Rendered] = {}
     for file in _STATE["pages"][first::step]:
         page = file.page
         mk._populate_page(page, config, files)
         mk._build_page(page, config, doc_files, _STATE["nav"], _STATE["env"])
-        anchors[file.src_uri] = page.present_anchor_ids
-        links[file.src_uri] = {_uri(to): dict(found) for to, found in (page.links_to_anchors or {}).items()}
-        page.content = None  # the parent never needs it; a worker need not hold every page
-    return anchors, links, dict(counter.get_counts()) if step > 1 else {}
-
-
-def _uri(file: File) -> str:
-    return file.src_uri
+        records[file.src_uri] = _record(page)
+        page.content = page.markdown = None  # the parent never needs them; a worker need not hold every page
+    return records, dict(counter.get_counts()) if step > 1 else {}

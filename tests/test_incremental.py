@@ -1,0 +1,271 @@
+"""Incremental builds (build_tools/speed/incremental.py) write the site a full build from scratch writes.
+
+One project is edited step by step, as editors and contributors change one, in a random order drawn from a
+fixed seed: briefs edited, re-filed, added and deleted, a seed article added, the taxonomy, a template
+and mkdocs.yml changed. After every step the project is built incrementally, and a copy of it is built
+from scratch; the two sites must hold the same files with the same bytes (the search index aside: an
+incremental build leaves it to `--search`, tested on its own).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import random
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from site_support import pagefind_records
+from test_scale import load_generator
+
+from build_tools import build as build_module
+from build_tools.briefs import read_brief, render
+from build_tools.model import ActorRef, Brief
+from build_tools.speed import parallel
+from build_tools.speed.inputs import LAST_BUILD
+
+ARTICLES = 40  #: generated seed articles: enough for shared topics, actors and related briefs
+
+
+def site_files(site: Path) -> dict[str, bytes]:
+    """Every file of a site but its search index, by path."""
+    found = {}
+    for path in sorted(site.rglob("*")):
+        relative = path.relative_to(site).as_posix()
+        if path.is_file() and not relative.startswith("pagefind/"):
+            found[relative] = path.read_bytes()
+    return found
+
+
+def different(one: dict[str, bytes], other: dict[str, bytes]) -> list[str]:
+    """The files one site holds and the other does not, or holds with other bytes."""
+    return sorted(name for name in set(one) | set(other) if one.get(name) != other.get(name))
+
+
+def from_scratch(project: Path, where: Path) -> dict[str, bytes]:
+    """A copy of `project`'s sources (modification times kept: undated briefs' feed dates come from them),
+    built with nothing recorded."""
+    if where.exists():
+        shutil.rmtree(where)
+    shutil.copytree(project, where, ignore=shutil.ignore_patterns("site", "build"))
+    assert build_module.build(where, where / "site") == 0
+    return site_files(where / "site")
+
+
+@pytest.fixture
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A generated project, built once."""
+    monkeypatch.delenv("BRIEFING_PLAIN", raising=False)
+    monkeypatch.delenv("BRIEFING_SPEED_OFF", raising=False)
+    root = tmp_path / "project"
+    load_generator().generate(ARTICLES, root, seed=11)
+    assert build_module.build(root, root / "site") == 0
+    return root
+
+
+def briefs_of(root: Path) -> list[Path]:
+    return sorted((root / "docs" / "briefs").glob("*.md"))
+
+
+def rewrite(path: Path, change: Callable[[Brief], Brief]) -> None:
+    path.write_text(render(change(read_brief(path))), encoding="utf-8")
+
+
+# -- the edits ---------------------------------------------------------------------------------------
+
+
+def edit_summary(root: Path, rng: random.Random) -> str:
+    path = rng.choice(briefs_of(root))
+    rewrite(path, lambda b: dataclasses.replace(b, summary=f"Corrected by an editor. {b.summary}"))
+    return f"summary of {path.name}"
+
+
+def edit_title(root: Path, rng: random.Random) -> str:
+    path = rng.choice(briefs_of(root))
+    rewrite(path, lambda b: dataclasses.replace(b, title=f"{b.title}: a corrected headline", title_source="editor"))
+    return f"title of {path.name}"
+
+
+def refile(root: Path, rng: random.Random) -> str:
+    path = rng.choice(briefs_of(root))
+    topics = ["trade-and-investment", "energy"] if "energy" not in read_brief(path).topics else ["narcotics"]
+    rewrite(path, lambda b: dataclasses.replace(b, topics=topics))
+    return f"topics of {path.name}"
+
+
+def redate(root: Path, rng: random.Random) -> str:
+    path = rng.choice(briefs_of(root))
+    rewrite(path, lambda b: dataclasses.replace(b, date="2016-01-02", date_source="editor"))
+    return f"date of {path.name}"
+
+
+def add_actor(root: Path, rng: random.Random) -> str:
+    path = rng.choice(briefs_of(root))
+    actor = ActorRef(id="nadia-invented", name="Nadia Invented", type="person", role="Trade Envoy", unreviewed=True)
+    rewrite(path, lambda b: dataclasses.replace(b, actors=[*b.actors, actor]))
+    return f"actor added to {path.name}"
+
+
+def add_brief(root: Path, rng: random.Random) -> str:
+    number = rng.randrange(10_000)
+    brief = Brief(
+        title=f"Hand-written brief {number} on trade talks",
+        title_source="editor",
+        date=f"2024-0{rng.randrange(1, 10)}-1{rng.randrange(10)}",
+        date_source="editor",
+        dateline=None,
+        publication=None,
+        author=None,
+        source_file=None,
+        source_sha256=None,
+        summary="Officials of both countries met to discuss tariffs.",
+        topics=["trade-and-investment", "bilateral-relations"],
+        text=["Officials met in Washington to discuss tariffs and market access."],
+    )
+    path = root / "docs" / "briefs" / f"hand-written-{number}.md"
+    path.write_text(render(brief), encoding="utf-8")
+    return f"added {path.name}"
+
+
+def delete_brief(root: Path, rng: random.Random) -> str:
+    path = rng.choice(briefs_of(root))
+    source = read_brief(path).source_file
+    path.unlink()
+    if source:  # else ingest would write it again from its article
+        (root / source).unlink()
+    return f"deleted {path.name}"
+
+
+def add_article(root: Path, rng: random.Random) -> str:
+    number = rng.randrange(10_000)
+    text = (
+        f"Pakistan and US hold energy talks {number}\n\nISLAMABAD, March 3, 2025: Pakistan and the United States held "
+        "talks on energy cooperation on Monday, officials said.\n\nThe delegations discussed power plants and "
+        "gas supplies, and agreed to meet again.\n"
+    )
+    (root / "seeds" / f"added_{number}.txt").write_text(text, encoding="utf-8")
+    return f"article added_{number}.txt"
+
+
+def relabel_topic(root: Path, rng: random.Random) -> str:
+    path = root / "taxonomy" / "topics.yml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(
+        text.replace("label: Trade and investment", f"label: Trade and investment {rng.randrange(100)}", 1),
+        encoding="utf-8",
+    )
+    return "a topic's label"
+
+
+def edit_template(root: Path, rng: random.Random) -> str:
+    path = root / "overrides" / "brief.html"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text + f"\n{{# an editor's note {rng.randrange(100)} #}}<!-- note -->\n", encoding="utf-8")
+    return "the brief template"
+
+
+def rename_site(root: Path, rng: random.Random) -> str:
+    path = root / "mkdocs.yml"
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    lines = [
+        f"site_name: Briefing archive {rng.randrange(100)}\n" if ln.startswith("site_name:") else ln for ln in lines
+    ]
+    path.write_text("".join(lines), encoding="utf-8")
+    return "the site's name"
+
+
+BRIEF_EDITS = [edit_summary, edit_title, refile, redate, add_actor, add_brief, delete_brief, add_article]
+SHARED_EDITS = [relabel_topic, edit_template, rename_site]
+
+
+# -- the tests ---------------------------------------------------------------------------------------
+
+
+def test_after_random_edits_an_incremental_build_writes_what_a_full_build_writes(
+    project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rng = random.Random(19)
+    monkeypatch.setattr(parallel, "PARALLEL_THRESHOLD", 0)  # workers, as at archive scale
+    steps = rng.sample(BRIEF_EDITS, len(BRIEF_EDITS)) + SHARED_EDITS
+    rng.shuffle(steps)
+    done = []
+    for step in steps[:9]:
+        done.append(step(project, rng))
+        if rng.random() < 0.5:  # sometimes two edits before a build
+            done.append(rng.choice(BRIEF_EDITS)(project, rng))
+        assert build_module.build(project, project / "site") == 0, done
+        assert different(site_files(project / "site"), from_scratch(project, tmp_path / "scratch")) == [], done
+
+
+def test_an_edited_brief_renders_its_own_page_and_the_pages_that_show_it_not_the_others(
+    project: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    site = project / "site"
+    before = {p: p.stat().st_mtime_ns for p in site.rglob("*.html")}
+    path = briefs_of(project)[3]
+    rewrite(path, lambda b: dataclasses.replace(b, summary=f"Corrected. {b.summary}"))
+    capsys.readouterr()
+    assert build_module.build(project, site) == 0
+    assert "changed pages" in capsys.readouterr().out
+    rewritten = {p.relative_to(site).as_posix() for p, ns in before.items() if p.stat().st_mtime_ns != ns}
+    assert f"briefs/{path.stem}/index.html" in rewritten
+    assert "index.html" in rewritten  # the home page lists the newest briefs: it shows the summary's brief or not
+    assert len(rewritten) < len(before) / 3, sorted(rewritten)
+
+
+def test_a_build_with_nothing_changed_does_nothing(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    site = project / "site"
+    before = {p: p.stat().st_mtime_ns for p in site.rglob("*") if p.is_file()}
+    capsys.readouterr()
+    assert build_module.build(project, site) == 0
+    assert "nothing changed" in capsys.readouterr().out
+    assert {p: p.stat().st_mtime_ns for p in site.rglob("*") if p.is_file()} == before
+    # Anything it reads changed, or any file of the site gone: the build runs.
+    (site / "about" / "index.html").unlink()
+    assert build_module.build(project, site) == 0
+    assert "nothing changed" not in capsys.readouterr().out
+    assert (site / "about" / "index.html").is_file()
+    os.utime(project / "taxonomy" / "topics.yml")
+    assert build_module.build(project, site) == 0
+    assert "nothing changed" not in capsys.readouterr().out
+
+
+def test_a_failed_build_publishes_nothing_and_the_next_one_catches_up(project: Path, tmp_path: Path) -> None:
+    site = project / "site"
+    before = site_files(site)
+    target, linking = briefs_of(project)[:2]
+    text = linking.read_text(encoding="utf-8")
+    linking.write_text(text + f"\nSee [the other brief]({target.name}#no-such-part).\n", encoding="utf-8")
+    edit_summary(project, random.Random(3))
+    assert build_module.build(project, site) == 1  # the anchor is missing: strict fails, as a full build does
+    assert site_files(site) == before
+    assert not (project / LAST_BUILD).exists()
+    linking.write_text(text + f"\nSee [the other brief]({target.name}).\n", encoding="utf-8")
+    assert build_module.build(project, site) == 0
+    assert different(site_files(site), from_scratch(project, tmp_path / "scratch")) == []
+    # The page it links to goes (with its article): the linking page is rendered again, and fails as a full
+    # build fails.
+    (project / str(read_brief(target).source_file)).unlink()
+    target.unlink()
+    assert build_module.build(project, site) == 1
+
+
+def test_the_search_index_is_made_again_when_asked(project: Path, tmp_path: Path) -> None:
+    site = project / "site"
+    path = briefs_of(project)[0]
+    path.write_text(path.read_text(encoding="utf-8") + "\nA paragraph about zanzibarite exports.\n", encoding="utf-8")
+    assert build_module.build(project, site) == 0
+    assert not any("zanzibarite" in r["content"] for r in pagefind_records(site))
+    assert build_module.build(project, site, search=True) == 0
+    records = pagefind_records(site)
+    assert [r["url"] for r in records if "zanzibarite" in r["content"]] == [f"/briefs/{path.stem}/"]
+    from_scratch(project, tmp_path / "scratch")
+    expected = pagefind_records(tmp_path / "scratch" / "site")
+    assert sorted(map(str, records)) == sorted(map(str, expected))
+    # Only the index the site uses is left: the old one's files were removed.
+    assert different(site_files(site), site_files(tmp_path / "scratch" / "site")) == []
+    assert len(list((site / "pagefind").rglob("*"))) == len(
+        list((tmp_path / "scratch" / "site" / "pagefind").rglob("*"))
+    )
