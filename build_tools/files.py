@@ -110,6 +110,14 @@ class UnsafeFileError(OSError):
     """A path that is not a regular file inside the project (a link, a FIFO, a device, a folder)."""
 
 
+def discard(path: Path) -> None:
+    """Delete the file at `path` if there is one."""
+    try:
+        os.unlink(path)
+    except FileNotFoundError:
+        pass
+
+
 def kind_of(mode: int) -> str:
     """What a file's mode says it is, in words for a message."""
     for test, name in (

@@ -6,6 +6,7 @@ docs/ or site/ (others run tests at the same time).
 
 from __future__ import annotations
 
+import dataclasses
 import gzip
 import json
 import shutil
@@ -19,6 +20,7 @@ from urllib.parse import urljoin, urlsplit
 from build_tools.briefs import render
 from build_tools.build import build
 from build_tools.model import ActorRef, Brief
+from build_tools.scaffold import scaffold
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = (
@@ -54,6 +56,11 @@ def copy_project(dest: Path) -> Path:
             (dest / name).parent.mkdir(parents=True, exist_ok=True)
             shutil.copy(source, dest / name)
     return dest
+
+
+def hand_written(title: str, date: str | None, summary: str, **fields: Any) -> Brief:
+    """A brief as `briefing new` scaffolds it, with this summary and these fields (`text` for its body)."""
+    return dataclasses.replace(scaffold(title, date), summary=summary, body=None, **fields)
 
 
 def hostile_brief() -> Brief:

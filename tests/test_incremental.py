@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from site_support import pagefind_records
+from site_support import hand_written, pagefind_records
 from test_scale import load_generator
 
 from build_tools import build as build_module
@@ -110,17 +110,10 @@ def add_actor(root: Path, rng: random.Random) -> str:
 
 def add_brief(root: Path, rng: random.Random) -> str:
     number = rng.randrange(10_000)
-    brief = Brief(
-        title=f"Hand-written brief {number} on trade talks",
-        title_source="editor",
-        date=f"2024-0{rng.randrange(1, 10)}-1{rng.randrange(10)}",
-        date_source="editor",
-        dateline=None,
-        publication=None,
-        author=None,
-        source_file=None,
-        source_sha256=None,
-        summary="Officials of both countries met to discuss tariffs.",
+    brief = hand_written(
+        f"Hand-written brief {number} on trade talks",
+        f"2024-0{rng.randrange(1, 10)}-1{rng.randrange(10)}",
+        "Officials of both countries met to discuss tariffs.",
         topics=["trade-and-investment", "bilateral-relations"],
         text=["Officials met in Washington to discuss tariffs and market access."],
     )

@@ -19,6 +19,7 @@ from site_support import (
     BuiltSite,
     broken_links,
     build_copy,
+    hand_written,
     pagefind_records,
     parse_page,
 )
@@ -106,17 +107,10 @@ def synthetic_briefs(count: int, like: Brief) -> dict[str, str]:
         actors = like.actors + [
             ActorRef(f"synthetic-person-{i % 7}", f"Synthetic Person {i % 7}", "person", unreviewed=True)
         ]
-        brief = Brief(
-            title=f"Synthetic brief number {i:03d}",
-            title_source="editor",
-            date=f"2024-{1 + i % 12:02d}-{1 + i % 28:02d}",
-            date_source="editor",
-            dateline=None,
-            publication=None,
-            author=None,
-            source_file=None,
-            source_sha256=None,
-            summary="A synthetic brief.",
+        brief = hand_written(
+            f"Synthetic brief number {i:03d}",
+            f"2024-{1 + i % 12:02d}-{1 + i % 28:02d}",
+            "A synthetic brief.",
             actors=actors,
             topics=like.topics,
             text=["Synthetic text."],

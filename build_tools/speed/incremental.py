@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..archive import Entry
-from ..files import atomic_write
+from ..files import atomic_write, discard
 from ..pages.site import Site
 
 if TYPE_CHECKING:
@@ -93,19 +93,13 @@ class RenderState:
     @staticmethod
     def discard_pending(root: Path) -> None:
         """Forget what a build that published nothing rendered."""
-        try:
-            os.unlink(root / PENDING_MANIFEST)
-        except FileNotFoundError:
-            pass
+        discard(root / PENDING_MANIFEST)
 
     @staticmethod
     def forget(root: Path) -> None:
         """No page is on record: the next build renders every page (after a build that recorded none)."""
         for name in (RENDER_MANIFEST, PENDING_MANIFEST):
-            try:
-                os.unlink(root / name)
-            except FileNotFoundError:
-                pass
+            discard(root / name)
 
 
 def _hash_files(digest: Any, root: Path, folder: Path, skip: Any = None) -> None:

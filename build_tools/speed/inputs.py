@@ -17,7 +17,7 @@ import os
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from ..files import atomic_write, published, stamp
+from ..files import atomic_write, discard, published, stamp
 from .incremental import PACKAGES, RENDER_MANIFEST, package_versions
 
 LAST_BUILD = "build/last-build.json"
@@ -49,10 +49,7 @@ class LastBuild:
     @staticmethod
     def forget(root: Path) -> None:
         """The next build does the work (this one failed, or was not recorded)."""
-        try:
-            os.unlink(root / LAST_BUILD)
-        except FileNotFoundError:
-            pass
+        discard(root / LAST_BUILD)
 
 
 def _stamps(digest: hashlib._Hash, folder: Path) -> None:
