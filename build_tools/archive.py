@@ -21,6 +21,7 @@ from .briefs import BriefError, read_brief
 from .files import stamp as file_stamp
 from .model import ActorRef, Brief
 from .slugs import is_address, slugify
+from .speed.archive_memo import ArchiveMemo
 from .vocab import Vocabulary, load_vocabulary
 
 #: actor ids whose address the actors index's letter pages use (actors/people/a/, ...)
@@ -124,7 +125,10 @@ def _is_slug(text: str) -> bool:
 
 
 def read_briefs(
-    briefs_dir: Path, parallel_from: int = PARALLEL_READ, known: Mapping[str, Brief] | None = None
+    briefs_dir: Path,
+    parallel_from: int = PARALLEL_READ,
+    known: Mapping[str, Brief] | None = None,
+    memo: ArchiveMemo | None = None,
 ) -> list[Entry]:
     """Every brief under `briefs_dir`, newest first; CollectError lists every unreadable one.
 
@@ -133,10 +137,17 @@ def read_briefs(
     again. From `parallel_from` briefs left to read, a forked process reads
     the second half of them while this one reads the first: at 10,000 briefs
     reading takes about 5 s on one core, and sending half the records back
-    costs about 0.5 s.
+    costs about 0.5 s. With a `memo` (the build's), a brief whose file is unchanged since the last build
+    is taken from it rather than read (build_tools/speed/archive_memo.py), and the memo then remembers
+    this archive.
     """
-    known = known or {}
+    known = dict(known or {})
     listed = sorted(briefs_dir.glob("*.md")) if briefs_dir.is_dir() else []
+    if memo is not None:
+        for path in listed:
+            recalled = None if path.name in known else memo.recall(path.name, _stamp(path))
+            if recalled is not None:
+                known[path.name] = recalled
     handed = [(path, known[path.name]) for path in listed if path.name in known]
     paths = [path for path in listed if path.name not in known]
     entries, problems = _checked(handed)
@@ -161,6 +172,8 @@ def read_briefs(
         order = {path: i for i, path in enumerate(listed)}
         problems.sort(key=lambda problem: order[problem[0]])
         raise CollectError([message for _, message in problems])
+    if memo is not None:
+        memo.update([(f"{entry.stem}.md", entry.stamp, entry.brief) for entry in entries])
     return newest_first(entries)
 
 
@@ -261,9 +274,11 @@ class Archive:
     vocab: Vocabulary
 
 
-def load_archive(root: Path, known: Mapping[str, Brief] | None = None) -> Archive:
+def load_archive(root: Path, known: Mapping[str, Brief] | None = None, remember: bool = False) -> Archive:
     """The project's archive: docs/briefs/ read (briefs in `known` are not read again) and the taxonomy.
 
+    With `remember` (the build's fast path), briefs unchanged since the last build come from its memo.
     CollectError lists every brief that cannot be put on the site; VocabularyError, every taxonomy problem.
     """
-    return Archive(root, read_briefs(root / "docs" / "briefs", known=known), load_vocabulary(root))
+    memo = ArchiveMemo(root) if remember else None
+    return Archive(root, read_briefs(root / "docs" / "briefs", known=known, memo=memo), load_vocabulary(root))

@@ -213,7 +213,7 @@ def _make_site(root: Path, staging: Path, site: Path, strict: bool, timer: Timer
 def check_errors(root: Path) -> int:
     """`briefing check` on the whole project: its errors printed, one a line; warnings counted, not printed
     (`briefing check` lists them). Returns the number of errors: the build publishes nothing while any."""
-    problems = check(root)
+    problems = check(root, remember=speed.active("memo"))
     errors = [p for p in problems if p.level == "error"]
     for problem in errors:
         say(str(problem))  # "path:line: error: what to do"
@@ -228,7 +228,7 @@ def read_archive(root: Path, written: dict[str, Brief] | None = None) -> Archive
     """Every brief and the taxonomy, read once; None (each problem printed on its line) when that fails."""
     prefix = f"{root}{os.sep}"  # problems name files relative to the project, as `briefing check` does
     try:
-        return load_archive(root, known=written)
+        return load_archive(root, known=written, remember=speed.active("memo"))
     except CollectError as err:
         for problem in err.problems:
             say(f"error: {problem.replace(prefix, '')}")
@@ -343,7 +343,8 @@ def _mkdocs_logging() -> None:
     logger = logging.getLogger("mkdocs")
     ours = [h for h in logger.handlers if getattr(h, "_archive", False)]
     if ours:
-        ours[0].setStream(sys.stderr)  # type: ignore[attr-defined]  # today's stderr (a test may have replaced it)
+        # Today's stderr (a test may have replaced it, and closed the old one: setStream would flush that).
+        ours[0].stream = sys.stderr  # type: ignore[attr-defined]
     else:
         handler = logging.StreamHandler(sys.stderr)
         handler.setFormatter(logging.Formatter("%(levelname)-7s -  %(message)s"))

@@ -30,6 +30,7 @@ from .briefs.read import from_meta, front_matter_span, locate, read_front_matter
 from .files import not_regular, read_regular
 from .ingest import ARTICLE_SUFFIXES, find_articles
 from .slugs import is_address
+from .speed.check_memo import CheckMemo, stamp_now
 from .vocab import Vocabulary, VocabularyError, load_vocabulary
 
 Level = Literal["error", "warning"]
@@ -461,6 +462,37 @@ def check_brief(path: Path, rel: str, root: Path, vocab: Vocabulary | None) -> t
     return read, problems
 
 
+class _Recalled(_Brief):
+    """A brief whose findings were remembered: the facts the checks across briefs read, its file read again
+    only if one of them needs a line number."""
+
+    def line(self, *path: str | int) -> int | None:
+        found = _read(self.root / self.rel, self.rel)
+        return found.line(*path) if isinstance(found, _Brief) else None
+
+    root: Path = Path()
+
+
+def _check_remembering(
+    path: Path, rel: str, root: Path, vocab: Vocabulary | None, memo: CheckMemo | None
+) -> tuple[_Brief | None, list[Problem]]:
+    """check_brief, or what it found last time when the brief, its article and the context are unchanged."""
+    if memo is None:
+        return check_brief(path, rel, root, vocab)
+    recalled = memo.recall(rel)
+    if recalled is not None:
+        found = [Problem(rel, line, level, message) for line, level, message in recalled.problems]
+        if recalled.facts is None:
+            return None, found
+        known = _Recalled(rel, path.stem, dict(recalled.facts), "", True)
+        known.root = root
+        return known, found
+    before = stamp_now(path)
+    brief, found = check_brief(path, rel, root, vocab)
+    memo.keep(rel, before, None if brief is None else brief.meta, [[p.line, p.level, p.message] for p in found])
+    return brief, found
+
+
 # -- across briefs ------------------------------------------------------------------------------
 
 
@@ -582,11 +614,13 @@ def _located(line: str, root: Path) -> Problem:
     return Problem(rel, int(match["line"]) if match["line"] else None, "error", match["message"])
 
 
-def check(root: Path, paths: Sequence[Path] | None = None) -> list[Problem]:
+def check(root: Path, paths: Sequence[Path] | None = None, remember: bool = False) -> list[Problem]:
     """Every problem in the project at `root`: briefs, their raw articles and the vocabularies.
 
     With `paths` (briefs in docs/briefs, articles in seeds/), only those are checked, each still against
-    the whole archive (an address or an article another brief already has).
+    the whole archive (an address or an article another brief already has). With `remember` (the build),
+    a brief whose file, article and context are unchanged since the last such check is not read again
+    (build_tools/speed/check_memo.py); the findings are the same.
     """
     root = root.resolve()
     vocab, problems = _vocabulary(root)
@@ -599,13 +633,18 @@ def check(root: Path, paths: Sequence[Path] | None = None) -> list[Problem]:
         problems += refused
     briefs: list[_Brief] = []
     unreadable: list[Path] = []
+    memo = CheckMemo.load(root) if remember and vocab is not None and paths is None else None
     for path in brief_paths:
-        brief, found = check_brief(path, path.relative_to(root).as_posix(), root, vocab)
+        rel = f"{BRIEFS_DIR.as_posix()}/{path.name}" if path.parent == folder else path.relative_to(root).as_posix()
+        brief, found = _check_remembering(path, rel, root, vocab, memo)
         problems += found
         if brief is not None:
             briefs.append(brief)
         else:
             unreadable.append(path)
+    if memo is not None:
+        memo.forget_others({b.rel for b in briefs} | {f"{BRIEFS_DIR.as_posix()}/{p.name}" for p in unreadable})
+        memo.save()
     chosen = set(brief_paths)
     others = [_Other(p.relative_to(root).as_posix(), p.stem, _source_of(p)) for p in every if p not in chosen]
     problems += _address_problems(briefs, others)

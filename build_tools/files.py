@@ -309,14 +309,25 @@ def publish(staging: Path, site: Path, manifest: Path, keep: Iterable[str] = ())
     for name in previous:
         if _safe_relative(name) and name not in fresh:
             _remove_published(site, name)
-    checked: set[Path] = set()
-    for name in files:
-        target = site / name
-        _real_folders(site, target.parent, checked)
-        os.replace(staging / name, target)
+    _move_into(staging, site, site, set())
     atomic_write(manifest, json.dumps({"site": where, "files": sorted(fresh)}, ensure_ascii=False))
     shutil.rmtree(staging, ignore_errors=True)  # only empty folders are left in it
     return len(files)
+
+
+def _move_into(source: Path, target: Path, site: Path, checked: set[Path]) -> None:
+    """Move everything in the folder `source` into the folder `target` (under `site`): a folder the target
+    lacks is moved whole (one rename, where 10,000 page folders would each be made and emptied), a file
+    replaces its namesake; a folder the target has is entered, never through a link."""
+    _real_folders(site, target, checked)
+    with os.scandir(source) as found:
+        entries = sorted(found, key=lambda entry: entry.name)
+    for entry in entries:
+        there = target / entry.name
+        if entry.is_dir(follow_symlinks=False) and os.path.lexists(there):
+            _move_into(Path(entry.path), there, site, checked)
+        else:
+            os.replace(entry.path, there)
 
 
 def published(site: Path, manifest: Path) -> list[str]:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import html
 import logging
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -32,12 +33,15 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page as MkPage
 from mkdocs.utils.templates import TemplateContext
 
+from .. import speed
 from ..archive import Archive, load_archive
 from ..body_check import limit_problems
 from ..sanitise import clean_html
+from ..speed.related_memo import remembered_related
 from .brief import brief_view
 from .changed import last_changed
 from .feeds import check_site_url, feed_files
+from .related import related
 from .site import DEFAULT_SITE_NAME, Site, build_site
 from .words import date_text, one_line, plural
 
@@ -77,7 +81,9 @@ class ArchivePlugin(BasePlugin):  # type: ignore[type-arg]
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
         root = Path(config.config_file_path or "mkdocs.yml").resolve().parent
         archive = self.handed or load_archive(root)
-        self.site = site = build_site(archive, config.site_name or DEFAULT_SITE_NAME, config.site_description or "")
+        relate = partial(remembered_related, root) if speed.active("memo") else related
+        name, description = config.site_name or DEFAULT_SITE_NAME, config.site_description or ""
+        self.site = site = build_site(archive, name, description, relate)
         for entry in archive.entries:
             file = files.get_file_from_path(entry.src)
             if file is not None:

@@ -3,6 +3,7 @@ each brief's related briefs, the actors that are search filters, the topics' lab
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ..archive import Archive, Entry
@@ -31,8 +32,14 @@ class Site:
     labels: dict[str, str] = field(default_factory=dict)  #: topic id -> label
 
 
-def build_site(archive: Archive, site_name: str = DEFAULT_SITE_NAME, description: str = "") -> Site:
-    """Every generated page of the archive, and what brief pages need, from the archive in memory."""
+def build_site(
+    archive: Archive,
+    site_name: str = DEFAULT_SITE_NAME,
+    description: str = "",
+    relate: Callable[[list[Entry]], dict[str, list[Entry]]] = related,
+) -> Site:
+    """Every generated page of the archive, and what brief pages need, from the archive in memory (each
+    brief's related briefs by `relate`: the build passes one that remembers them between builds)."""
     entries, vocab = archive.entries, archive.vocab
     chosen = facet_actors(entries, vocab)
     pages: Pages = {}
@@ -46,7 +53,7 @@ def build_site(archive: Archive, site_name: str = DEFAULT_SITE_NAME, description
         site_name=site_name,
         pages=pages,
         briefs={entry.src: entry for entry in entries},
-        related=related(entries),
+        related=relate(entries),
         facet_actors=set(chosen),
         labels={t.id: t.label for t in vocab.topics},
     )

@@ -7,6 +7,11 @@ gain is measured in benchmarks/README.md; one that buys less than 5 % is not kep
 - parallel.py: pages rendered in forked worker processes (MkDocs renders one after another).
 - render.py: cuts to the cost of rendering one page (Python-Markdown's inline step, one Markdown
   instance per process, Material's navigation rendered once for pages outside the nav).
+- incremental.py, inputs.py: only the pages whose inputs changed are rendered again; a build with nothing
+  changed does nothing.
+- check_memo.py, archive_memo.py, related_memo.py ("memo"): what the last build found of each unchanged
+  brief (its check findings, its record, the related briefs) is taken from build/ rather than worked
+  out again.
 
 Both read MkDocs' and Python-Markdown's private internals, which is why they live here.
 """
@@ -17,7 +22,7 @@ import os
 
 SWITCH = "BRIEFING_PLAIN"  #: set to 1 to build with MkDocs' own build(), no shortcut
 #: each shortcut by name; BRIEFING_SPEED_OFF="a,b" turns some off (how benchmarks/bench_speed.py measures each)
-SHORTCUTS = ("parallel", "inline", "markdown", "partials", "cache")
+SHORTCUTS = ("parallel", "inline", "markdown", "partials", "cache", "memo")
 OFF = "BRIEFING_SPEED_OFF"
 
 

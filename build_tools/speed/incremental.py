@@ -22,7 +22,7 @@ import json
 import os
 import re
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass, field, fields, is_dataclass
+from dataclasses import dataclass, field, fields, is_dataclass
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -79,7 +79,7 @@ class RenderState:
 
     def save(self, root: Path, name: str = RENDER_MANIFEST) -> None:
         data = {"version": _VERSION, "fingerprint": self.fingerprint, "site": self.site, "search": self.search}
-        data["pages"] = {src: asdict(record) for src, record in sorted(self.pages.items())}
+        data["pages"] = {src: vars(record) for src, record in sorted(self.pages.items())}
         atomic_write(root / name, json.dumps(data, ensure_ascii=False, separators=(",", ":")))
 
     @staticmethod
@@ -102,7 +102,7 @@ class RenderState:
             discard(root / name)
 
 
-def _hash_files(digest: Any, root: Path, folder: Path, skip: Any = None) -> None:
+def hash_files(digest: Any, root: Path, folder: Path, skip: Any = None) -> None:
     """Every file's path (relative to `root`) and bytes under `folder`, in a fixed order, into `digest`."""
     for here, dirs, names in os.walk(folder):
         dirs.sort()
@@ -135,10 +135,10 @@ def fingerprint(root: Path, site_url: str | None, repo_url: str | None, edit_uri
     except OSError:
         digest.update(b"no mkdocs.yml")
     for name in SHARED_FOLDERS:
-        _hash_files(digest, root, root / name)
-    _hash_files(digest, root, root / "docs", skip=_a_brief)
+        hash_files(digest, root, root / name)
+    hash_files(digest, root, root / "docs", skip=_a_brief)
     package = Path(__file__).resolve().parent.parent
-    _hash_files(digest, package.parent, package, skip=lambda relative: not relative.endswith(".py"))
+    hash_files(digest, package.parent, package, skip=lambda relative: not relative.endswith(".py"))
     digest.update(json.dumps(package_versions(PACKAGES)).encode())
     return digest.hexdigest()
 

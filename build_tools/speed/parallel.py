@@ -25,6 +25,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from jinja2 import FileSystemBytecodeCache
 from mkdocs import exceptions, utils
 from mkdocs.commands import build as mk
 from mkdocs.config.defaults import MkDocsConfig
@@ -38,6 +39,7 @@ from .incremental import Plan, Rendered, has_links
 
 log = logging.getLogger("mkdocs.archive.site_build")
 PARALLEL_THRESHOLD = 400  #: pages; below this, forking costs more than it saves
+TEMPLATE_CACHE = "build/templates"  #: compiled templates, beside the project's other build records
 
 # Set in the parent just before forking; the workers read it (fork shares it, nothing is pickled).
 _STATE: dict[str, Any] = {}
@@ -120,6 +122,10 @@ def _render_shared(
         # Jinja's default template cache is an LRU of 400 that reorders a queue on every lookup, and
         # Material looks a template up for every include; a build uses some 60 templates, kept whole.
         env.cache = dict(env.cache.items()) if env.cache is not None else None
+        # Compiling Material's templates takes half a second a build; Jinja keys its cache by each source.
+        folder = Path(config.config_file_path or "mkdocs.yml").resolve().parent / TEMPLATE_CACHE
+        folder.mkdir(parents=True, exist_ok=True)
+        env.bytecode_cache = FileSystemBytecodeCache(str(folder))
     for file in files:
         if not file.is_documentation_page() and file.inclusion.is_included():
             if plan is None or plan.full or plan.copies(file):
