@@ -6,19 +6,15 @@ import random
 from pathlib import Path
 
 import pytest
-from test_scale import load_generator
+from test_scale import ingested_project
 
 from build_tools.archive import load_archive
-from build_tools.ingest import ingest
 from build_tools.speed.archive_memo import MEMO
 
 
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
-    root = tmp_path / "project"
-    load_generator().generate(20, root, seed=9)
-    assert ingest([root / "seeds"], root / "docs" / "briefs", root).ok
-    return root
+    return ingested_project(tmp_path / "project", 20, 9)
 
 
 def test_remembered_briefs_are_the_briefs_the_files_hold(project: Path) -> None:

@@ -13,19 +13,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from test_scale import load_generator
+from test_scale import ingested_project
 
 from build_tools.check import check
-from build_tools.ingest import ingest
 from build_tools.speed.check_memo import MEMO
 
 
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
-    root = tmp_path / "project"
-    load_generator().generate(25, root, seed=4)
-    assert ingest([root / "seeds"], root / "docs" / "briefs", root).ok
-    return root
+    return ingested_project(tmp_path / "project", 25, 4)
 
 
 def briefs(root: Path) -> list[Path]:

@@ -42,6 +42,13 @@ def load_generator() -> ModuleType:
     return module
 
 
+def ingested_project(root: Path, count: int, seed: int) -> Path:
+    """A generated project of `count` articles at `root`, ingested into docs/briefs/."""
+    load_generator().generate(count, root, seed=seed)
+    assert ingest([root / "seeds"], root / "docs" / "briefs", root).ok
+    return root
+
+
 def tree(folder: Path) -> dict[str, bytes]:
     return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
