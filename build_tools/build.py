@@ -37,6 +37,7 @@ from .files import (
     UnsafePathError,
     publish,
     published,
+    records_for,
     refuse_links,
     refuse_links_within,
     relative_files,
@@ -127,63 +128,75 @@ def _build(root: Path, site: Path, strict: bool, timer: Timer, search: bool, ful
     started = time.perf_counter()
     refuse_links(root, list(OWNED_FOLDERS) + (["site"] if site == root / "site" else []))
     refuse_links_within(root, "docs")
-    clear_leftovers(root)
-    manifest = root / MANIFEST
+    records = records_for(root, site)
+    refuse_links(root, [records.relative_to(root).as_posix()])
+    clear_leftovers(root, records)
+    manifest = records / MANIFEST
     fast = speed.enabled()
-    last = LastBuild.load(root)
-    if fast and not full and _nothing_changed(root, site, manifest, last, strict, search):
+    last = LastBuild.load(records)
+    if fast and not full and _nothing_changed(root, site, records, last, strict, search):
         print(f"build: nothing changed since the last build; {last.report}")
         return 0
-    LastBuild.forget(root)
+    LastBuild.forget(records)
     staging = root / STAGING
     # Ingest, the archive and MkDocs hold every brief in memory: in a child process that memory is given
     # back when it exits, before Pagefind (about 1.6 GB at 10,000 briefs) runs beside this process.
-    made = in_child(lambda: _make_site(root, staging, site, strict, timer, fast, full))
+    made = in_child(lambda: _make_site(root, staging, site, records, strict, timer, fast, full))
     timer.steps = made.steps
-    code = made.code
-    searched = False
+    code, searched = _publish(made, staging, site, records, timer)
+    state = RenderState.load(records)
+    if code == 0 and not made.full and state.search != made.search_pages and (search or not _searchable(site)):
+        with timer.step("search index"):
+            code = index_published(root, site, manifest)
+        searched = code == 0
+    if searched:
+        state.search = made.search_pages
+        state.save(records)
+    current = code == 0 and state.search == made.search_pages
+    mode = "every page" if made.full else "changed pages"
+    print(
+        f"build: {made.briefs} briefs, {mode}, {time.perf_counter() - started:.1f} s ({timer.summary()}), exit {code}"
+    )
+    if code == 0 and not current:
+        say("note: the search index predates some changed briefs; `briefing build --search` brings it up to date")
+    if code == 0 and made.status == 0:
+        outputs = outputs_digest(records, site, manifest)
+        LastBuild(made.inputs, outputs, strict, current, f"{made.briefs} briefs").save(records)
+    return code or made.status
+
+
+def _publish(made: Made, staging: Path, site: Path, records: Path, timer: Timer) -> tuple[int, bool]:
+    """A full build's site indexed for search, then every built file published over the site; returns the
+    exit code and whether the search index was made."""
+    code, searched = made.code, False
     if code == 0 and made.full:
         with timer.step("search index"):
             code = run_pagefind(staging)
         searched = code == 0
     if code == 0:
+        manifest = records / MANIFEST
         with timer.step("publish"):
             kept = [] if made.full else [name for name in published(site, manifest) if name.startswith("pagefind/")]
             publish(staging, site, manifest, keep=made.outputs + kept)
-        RenderState.promote(root)  # the pages just published are now the ones the manifest describes
-    state = RenderState.load(root)
-    if code == 0 and not made.full and state.search != made.search_pages and (search or not _searchable(site)):
-        with timer.step("search index"):
-            code = index_published(root, site, manifest, made.outputs)
-        searched = code == 0
-    if searched:
-        state.search = made.search_pages
-        state.save(root)
-    seconds = time.perf_counter() - started
-    current = code == 0 and state.search == made.search_pages
-    mode = "every page" if made.full else "changed pages"
-    report = f"{made.briefs} briefs, {mode}, {seconds:.1f} s ({timer.summary()}), exit {code}"
-    print(f"build: {report}")
-    if code == 0 and not current:
-        say("note: the search index predates some changed briefs; `briefing build --search` brings it up to date")
-    if code == 0 and made.status == 0:
-        outputs = outputs_digest(root, site, manifest)
-        LastBuild(made.inputs, outputs, strict, current, f"{made.briefs} briefs").save(root)
-    return code or made.status
+        RenderState.promote(records)  # the pages just published are now the ones the manifest describes
+    return code, searched
 
 
-def _nothing_changed(root: Path, site: Path, manifest: Path, last: LastBuild, strict: bool, search: bool) -> bool:
+def _nothing_changed(root: Path, site: Path, records: Path, last: LastBuild, strict: bool, search: bool) -> bool:
     """True when the last build succeeded and nothing it read or wrote has changed since."""
     if not last.inputs or last.strict != strict or (search and not last.search_current):
         return False
-    return last.outputs == outputs_digest(root, site, manifest) and last.inputs == inputs_digest(root, site)
+    outputs = outputs_digest(records, site, records / MANIFEST)
+    return last.outputs == outputs and last.inputs == inputs_digest(root, site)
 
 
 def _searchable(site: Path) -> bool:
     return (site / "pagefind" / "pagefind.js").is_file()
 
 
-def _make_site(root: Path, staging: Path, site: Path, strict: bool, timer: Timer, fast: bool, full: bool) -> Made:
+def _make_site(
+    root: Path, staging: Path, site: Path, records: Path, strict: bool, timer: Timer, fast: bool, full: bool
+) -> Made:
     """Ingest, read the archive and run MkDocs into `staging`: every page, or (`fast` and not `full`) only
     those the site lacks or shows otherwise. Without `fast` (the plain build), nothing is recorded."""
     with timer.step("ingest"):
@@ -197,9 +210,9 @@ def _make_site(root: Path, staging: Path, site: Path, strict: bool, timer: Timer
     with timer.step("archive"):
         archive = read_archive(root, written)
     if archive is not None:
-        plan = Plan(root, site, everything=full) if fast else None
+        plan = Plan(root, site, records, everything=full) if fast else None
         if plan is None:
-            RenderState.forget(root)
+            RenderState.forget(records)
         with timer.step("mkdocs"):
             made.code, made.outputs = render_site(root, staging, strict, archive, plan)
         made.briefs = len(archive.entries)
@@ -238,7 +251,7 @@ def read_archive(root: Path, written: dict[str, Brief] | None = None) -> Archive
     return None
 
 
-def clear_leftovers(root: Path) -> None:
+def clear_leftovers(root: Path, records: Path | None = None) -> None:
     """Remove what a killed run left: temporary files beside briefs, a half-built site.
 
     Called with the project lock held, so no other run is writing any of them.
@@ -252,7 +265,8 @@ def clear_leftovers(root: Path) -> None:
             os.unlink(staging)
         elif staging.exists():
             shutil.rmtree(staging)
-    RenderState.discard_pending(root)
+    if records is not None:
+        RenderState.discard_pending(records)
 
 
 def ingest_changed(root: Path) -> tuple[int, dict[str, Brief]]:
@@ -274,13 +288,14 @@ def ingest_changed(root: Path) -> tuple[int, dict[str, Brief]]:
     return (0 if report.ok else 1), report.briefs
 
 
-def index_published(root: Path, site: Path, manifest: Path, outputs: list[str]) -> int:
+def index_published(root: Path, site: Path, manifest: Path) -> int:
     """Pagefind over the published site, its index written beside it then published in place of the old one."""
     staging = root / SEARCH_STAGING
     shutil.rmtree(staging, ignore_errors=True)
     code = run_pagefind(site, staging / "pagefind")
     if code == 0:
-        publish(staging, site, manifest, keep=outputs)
+        pages = [name for name in published(site, manifest) if not name.startswith("pagefind/")]
+        publish(staging, site, manifest, keep=pages)
     return code
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import errno
 import fcntl
+import hashlib
 import json
 import os
 import re
@@ -275,7 +276,15 @@ class ProjectLock:
 
 # -- publishing a built site ----------------------------------------------------------------------
 
-MANIFEST = "build/site-manifest.json"  #: every file the last build published into the site folder
+MANIFEST = "site-manifest.json"  #: every file the last build published into the site folder (in its records)
+
+
+def records_for(root: Path, site: Path) -> Path:
+    """Where a build keeps what it recorded about one site folder (what it published, which pages it rendered
+    from what): build/ for the project's site/, a folder of its own under build/sites/ for any other."""
+    if os.path.realpath(site) == os.path.realpath(root / "site"):
+        return root / "build"
+    return root / "build" / "sites" / hashlib.sha256(os.path.realpath(site).encode()).hexdigest()[:12]
 
 
 def relative_files(folder: Path) -> list[str]:

@@ -234,7 +234,7 @@ def test_a_failed_build_publishes_nothing_and_the_next_one_catches_up(project: P
     edit_summary(project, random.Random(3))
     assert build_module.build(project, site) == 1  # the anchor is missing: strict fails, as a full build does
     assert site_files(site) == before
-    assert not (project / LAST_BUILD).exists()
+    assert not (project / "build" / LAST_BUILD).exists()
     linking.write_text(text + f"\nSee [the other brief]({target.name}).\n", encoding="utf-8")
     assert build_module.build(project, site) == 0
     assert different(site_files(site), from_scratch(project, tmp_path / "scratch")) == []
@@ -262,3 +262,14 @@ def test_the_search_index_is_made_again_when_asked(project: Path, tmp_path: Path
     assert len(list((site / "pagefind").rglob("*"))) == len(
         list((tmp_path / "scratch" / "site" / "pagefind").rglob("*"))
     )
+
+
+def test_each_site_folder_keeps_its_own_records(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    other = project / "elsewhere"
+    assert build_module.build(project, other) == 0
+    assert site_files(other) == site_files(project / "site")
+    capsys.readouterr()
+    assert build_module.build(project, project / "site") == 0  # the other folder's build changed nothing here
+    assert "nothing changed" in capsys.readouterr().out
+    assert build_module.build(project, other) == 0
+    assert "nothing changed" in capsys.readouterr().out

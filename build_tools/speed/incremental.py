@@ -36,9 +36,9 @@ if TYPE_CHECKING:
     from mkdocs.structure.files import File
     from mkdocs.structure.nav import Navigation
 
-RENDER_MANIFEST = "build/render-manifest.json"
+RENDER_MANIFEST = "render-manifest.json"  #: in the site's records folder (files.records_for)
 #: the manifest a build leaves for the pages it rendered, until they are published (then it replaces the other)
-PENDING_MANIFEST = "build/render-manifest.next.json"
+PENDING_MANIFEST = "render-manifest.next.json"
 _VERSION = 1
 #: distributions whose code or templates shape every page
 PACKAGES = ("mkdocs", "mkdocs-material", "markdown", "jinja2", "markupsafe", "nh3", "pymdown-extensions")
@@ -67,9 +67,9 @@ class RenderState:
     search: str = ""  #: the brief pages' keys' hash when the search index was last made
 
     @classmethod
-    def load(cls, root: Path) -> RenderState:
+    def load(cls, records: Path) -> RenderState:
         try:
-            data = json.loads((root / RENDER_MANIFEST).read_text(encoding="utf-8"))
+            data = json.loads((records / RENDER_MANIFEST).read_text(encoding="utf-8"))
             if data.get("version") != _VERSION:
                 return cls()
             pages = {src: Rendered(**record) for src, record in data["pages"].items()}
@@ -77,29 +77,30 @@ class RenderState:
         except (OSError, ValueError, KeyError, TypeError):
             return cls()  # no record (or a damaged one): every page is rendered
 
-    def save(self, root: Path, name: str = RENDER_MANIFEST) -> None:
+    def save(self, records: Path, name: str = RENDER_MANIFEST) -> None:
         data = {"version": _VERSION, "fingerprint": self.fingerprint, "site": self.site, "search": self.search}
         data["pages"] = {src: vars(record) for src, record in sorted(self.pages.items())}
-        atomic_write(root / name, json.dumps(data, ensure_ascii=False, separators=(",", ":")))
+        records.mkdir(parents=True, exist_ok=True)
+        atomic_write(records / name, json.dumps(data, ensure_ascii=False, separators=(",", ":")))
 
     @staticmethod
-    def promote(root: Path) -> None:
+    def promote(records: Path) -> None:
         """The pages a build rendered are published: its manifest becomes the one the next build reads."""
         try:
-            os.replace(root / PENDING_MANIFEST, root / RENDER_MANIFEST)
+            os.replace(records / PENDING_MANIFEST, records / RENDER_MANIFEST)
         except FileNotFoundError:
             pass
 
     @staticmethod
-    def discard_pending(root: Path) -> None:
+    def discard_pending(records: Path) -> None:
         """Forget what a build that published nothing rendered."""
-        discard(root / PENDING_MANIFEST)
+        discard(records / PENDING_MANIFEST)
 
     @staticmethod
-    def forget(root: Path) -> None:
+    def forget(records: Path) -> None:
         """No page is on record: the next build renders every page (after a build that recorded none)."""
         for name in (RENDER_MANIFEST, PENDING_MANIFEST):
-            discard(root / name)
+            discard(records / name)
 
 
 def hash_files(digest: Any, root: Path, folder: Path, skip: Any = None) -> None:
@@ -226,9 +227,9 @@ class Plan:
     takes the anchors of pages it did not render from `recorded`, and calls `finish` once it succeeded.
     """
 
-    def __init__(self, root: Path, site: Path, everything: bool = False) -> None:
-        self.root, self.site = root, site
-        self.state = RenderState() if everything else RenderState.load(root)
+    def __init__(self, root: Path, site: Path, records: Path, everything: bool = False) -> None:
+        self.root, self.site, self.records = root, site, records
+        self.state = RenderState() if everything else RenderState.load(records)
         self.keys: dict[str, str] = {}
         self.render: set[str] = set()
         self.full = True  #: every page rendered and every static file copied (nothing recorded, or it no longer holds)
@@ -247,7 +248,7 @@ class Plan:
         state = self.state
         state.pages = {src: r for src, r in state.pages.items() if src in self.keys and src not in self.render}
         state.fingerprint, state.site = shared, os.path.realpath(self.site)
-        state.save(self.root)
+        state.save(self.records)
 
     def renders(self, src: str) -> bool:
         """True when the page built from `src` is to be rendered in this build."""
@@ -277,4 +278,4 @@ class Plan:
             if src in self.keys:
                 record.key = self.keys[src]
                 self.state.pages[src] = record
-        self.state.save(self.root, PENDING_MANIFEST)
+        self.state.save(self.records, PENDING_MANIFEST)

@@ -20,7 +20,7 @@ from pathlib import Path
 from ..files import atomic_write, discard, published, stamp
 from .incremental import PACKAGES, RENDER_MANIFEST, package_versions
 
-LAST_BUILD = "build/last-build.json"
+LAST_BUILD = "last-build.json"  #: in the site's records folder (files.records_for)
 #: folders whose files a build reads (build/ and site/ are its own output)
 INPUT_FOLDERS = ("seeds", "docs", "taxonomy", "overrides", "schema")
 ENVIRONMENT_PREFIX = "BRIEFING_"  #: mkdocs.yml reads BRIEFING_SITE_URL and BRIEFING_REPO_URL
@@ -37,19 +37,19 @@ class LastBuild:
     report: str = ""  #: its closing line, said again when a build has nothing to do
 
     @classmethod
-    def load(cls, root: Path) -> LastBuild:
+    def load(cls, records: Path) -> LastBuild:
         try:
-            return cls(**json.loads((root / LAST_BUILD).read_text(encoding="utf-8")))
+            return cls(**json.loads((records / LAST_BUILD).read_text(encoding="utf-8")))
         except (OSError, ValueError, TypeError):
             return cls()
 
-    def save(self, root: Path) -> None:
-        atomic_write(root / LAST_BUILD, json.dumps(asdict(self), ensure_ascii=False))
+    def save(self, records: Path) -> None:
+        atomic_write(records / LAST_BUILD, json.dumps(asdict(self), ensure_ascii=False))
 
     @staticmethod
-    def forget(root: Path) -> None:
+    def forget(records: Path) -> None:
         """The next build does the work (this one failed, or was not recorded)."""
-        discard(root / LAST_BUILD)
+        discard(records / LAST_BUILD)
 
 
 def _stamps(digest: hashlib._Hash, folder: Path) -> None:
@@ -80,10 +80,10 @@ def inputs_digest(root: Path, site: Path) -> str:
     return digest.hexdigest()
 
 
-def outputs_digest(root: Path, site: Path, manifest: Path) -> str:
+def outputs_digest(records: Path, site: Path, manifest: Path) -> str:
     """One digest of what the last build left: its records, and every file it published as it is now."""
     digest = hashlib.sha256()
-    _stamp_of(digest, root / RENDER_MANIFEST)
+    _stamp_of(digest, records / RENDER_MANIFEST)
     _stamp_of(digest, manifest)
     for name in published(site, manifest):
         _stamp_of(digest, site / name, follow=False)
