@@ -92,6 +92,7 @@ def build(
     timer: Timer | None = None,
     search: bool = False,
     full: bool = False,
+    search_note: bool = True,
 ) -> int:
     """Build the site from the project at `root` into `site_dir` (default root/site); return an exit code.
 
@@ -104,7 +105,7 @@ def build(
         return 1
     try:
         with ProjectLock(root, "build", say=say):
-            return _build(root, site_dir or root / "site", strict, timer or Timer(), search, full)
+            return _build(root, site_dir or root / "site", strict, timer or Timer(), search, full, search_note)
     except UnsafePathError as err:
         say(f"error: {err}")
         return 1
@@ -124,7 +125,7 @@ class Made:
     search_pages: str = ""  #: the brief pages' keys' hash (what the search index is made from)
 
 
-def _build(root: Path, site: Path, strict: bool, timer: Timer, search: bool, full: bool) -> int:
+def _build(root: Path, site: Path, strict: bool, timer: Timer, search: bool, full: bool, search_note: bool) -> int:
     started = time.perf_counter()
     refuse_links(root, list(OWNED_FOLDERS) + (["site"] if site == root / "site" else []))
     refuse_links_within(root, "docs")
@@ -149,15 +150,16 @@ def _build(root: Path, site: Path, strict: bool, timer: Timer, search: bool, ful
         with timer.step("search index"):
             code = index_published(root, site, manifest)
         searched = code == 0
-    if searched:
-        state.search = made.search_pages
+    if code == 0:
+        state.pages_hash = made.search_pages
+        state.search = made.search_pages if searched else state.search
         state.save(records)
     current = code == 0 and state.search == made.search_pages
     mode = "every page" if made.full else "changed pages"
     print(
         f"build: {made.briefs} briefs, {mode}, {time.perf_counter() - started:.1f} s ({timer.summary()}), exit {code}"
     )
-    if code == 0 and not current:
+    if code == 0 and not current and search_note:
         say("note: the search index predates some changed briefs; `briefing build --search` brings it up to date")
     if code == 0 and made.status == 0:
         outputs = outputs_digest(records, site, manifest)
@@ -288,15 +290,33 @@ def ingest_changed(root: Path) -> tuple[int, dict[str, Brief]]:
     return (0 if report.ok else 1), report.briefs
 
 
-def index_published(root: Path, site: Path, manifest: Path) -> int:
+def index_published(root: Path, site: Path, manifest: Path, staging: Path | None = None) -> int:
     """Pagefind over the published site, its index written beside it then published in place of the old one."""
-    staging = root / SEARCH_STAGING
+    staging = staging or root / SEARCH_STAGING
     shutil.rmtree(staging, ignore_errors=True)
     code = run_pagefind(site, staging / "pagefind")
     if code == 0:
         pages = [name for name in published(site, manifest) if not name.startswith("pagefind/")]
         publish(staging, site, manifest, keep=pages)
     return code
+
+
+def index_search(root: Path, site: Path, records: Path, wanted: str, staging: Path) -> int:
+    """The search index made again over a published site while builds may go on (the preview's): Pagefind
+    reads the pages unlocked, its index is published under the project lock, and recorded as covering the
+    brief pages `wanted` (a build since then leaves the index lagging, and it is made again)."""
+    shutil.rmtree(staging, ignore_errors=True)
+    code = run_pagefind(site, staging / "pagefind")
+    if code != 0:
+        return code
+    with ProjectLock(root, "search", say=say):
+        manifest = records / MANIFEST
+        pages = [name for name in published(site, manifest) if not name.startswith("pagefind/")]
+        publish(staging, site, manifest, keep=pages)
+        state = RenderState.load(records)
+        state.search = wanted
+        state.save(records)
+    return 0
 
 
 # -- MkDocs ------------------------------------------------------------------------------------------
@@ -389,26 +409,3 @@ def run_pagefind(site: Path, output: Path | None = None) -> int:
     if result.returncode != 0:
         say(f"error: Pagefind could not index {site}; see its message above")
     return result.returncode
-
-
-# -- preview ------------------------------------------------------------------------------------------
-
-
-def serve(root: Path, address: str = "127.0.0.1:8000") -> int:
-    """Bring briefs up to date, then run `mkdocs serve` for a live preview (the plugin makes every page)."""
-    if not (root / "mkdocs.yml").is_file():
-        say(f"error: {root / 'mkdocs.yml'}: not found; run briefing in the project folder")
-        return 1
-    try:
-        with ProjectLock(root, "serve", say=say):  # held while it writes; the preview itself only reads
-            refuse_links(root, list(OWNED_FOLDERS))
-            refuse_links_within(root, "docs")
-            clear_leftovers(root)
-            status, _ = ingest_changed(root)
-    except UnsafePathError as err:
-        say(f"error: {err}")
-        return 1
-    argv = [sys.executable, "-m", "mkdocs", "serve", "-f", str(root / "mkdocs.yml"), "-a", address]
-    env = dict(os.environ)
-    env.setdefault("NO_MKDOCS_2_WARNING", "1")
-    return subprocess.run(argv, cwd=root, env=env, check=False, preexec_fn=tied_to_this_process()).returncode or status

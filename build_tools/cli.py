@@ -129,11 +129,12 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    """Generate the index pages, then serve a live preview (briefs' text reloads as you edit).
+    """Build the site into build/preview/ and serve it; every edit to a brief, an article, the taxonomy, a
+    template or mkdocs.yml rebuilds what it touches and reloads the page (search catches up in the background).
 
     Example: briefing serve --address 127.0.0.1:8000
     """
-    from .build import serve
+    from .serve import serve
 
     return serve(Path.cwd(), args.address)
 

@@ -72,6 +72,9 @@ class Forked(Generic[T]):
             done, value, where = self._reader.recv()
         except EOFError:  # it died before it could answer (killed, or the answer would not pickle)
             done, value, where = False, RuntimeError("a forked step of the build died; see above"), ""
+        except BaseException:  # interrupted (Ctrl-C, a preview stopped): the child's work is not wanted
+            self._child.kill()
+            raise
         finally:
             self._reader.close()
             self._child.join()

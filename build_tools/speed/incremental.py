@@ -65,6 +65,7 @@ class RenderState:
     site: str = ""  #: the real path of the site folder the pages were written to
     pages: dict[str, Rendered] = field(default_factory=dict)
     search: str = ""  #: the brief pages' keys' hash when the search index was last made
+    pages_hash: str = ""  #: the brief pages' keys' hash as last published (search lags while it differs)
 
     @classmethod
     def load(cls, records: Path) -> RenderState:
@@ -73,12 +74,13 @@ class RenderState:
             if data.get("version") != _VERSION:
                 return cls()
             pages = {src: Rendered(**record) for src, record in data["pages"].items()}
-            return cls(data["fingerprint"], data["site"], pages, data.get("search", ""))
+            return cls(data["fingerprint"], data["site"], pages, data.get("search", ""), data.get("pages_hash", ""))
         except (OSError, ValueError, KeyError, TypeError):
             return cls()  # no record (or a damaged one): every page is rendered
 
     def save(self, records: Path, name: str = RENDER_MANIFEST) -> None:
         data = {"version": _VERSION, "fingerprint": self.fingerprint, "site": self.site, "search": self.search}
+        data["pages_hash"] = self.pages_hash
         data["pages"] = {src: vars(record) for src, record in sorted(self.pages.items())}
         records.mkdir(parents=True, exist_ok=True)
         atomic_write(records / name, json.dumps(data, ensure_ascii=False, separators=(",", ":")))
