@@ -47,6 +47,8 @@ KEYS = (
     "dateline",
     "publication",
     "author",
+    "source_url",
+    "kind",
     "source_file",
     "source_sha256",
     "summary",
@@ -244,8 +246,18 @@ def stamp(brief: Brief) -> Brief:
 
 
 def edited_fields(brief: Brief) -> set[str]:
-    """Fields an editor changed since the extractor last wrote them."""
-    return {name for name in EDITABLE_FIELDS if brief.extracted.get(name) != fingerprint(field_value(brief, name))}
+    """Fields an editor changed since the extractor last wrote them.
+
+    A brief with no hashes at all counts as edited throughout; a field without a hash in a brief
+    that has others was added to briefs after this one was written, so nobody edited it.
+    """
+    if not brief.extracted:
+        return set(EDITABLE_FIELDS)
+    return {
+        name
+        for name in EDITABLE_FIELDS
+        if name in brief.extracted and brief.extracted[name] != fingerprint(field_value(brief, name))
+    }
 
 
 def merge(existing: Brief, fresh: Brief) -> Brief:
@@ -393,6 +405,8 @@ def parse(text: str, path: Path) -> Brief:
         dateline=_text(meta, "dateline", path),
         publication=_text(meta, "publication", path),
         author=_text(meta, "author", path),
+        source_url=_text(meta, "source_url", path),
+        kind=_text(meta, "kind", path),
         source_file=_text(meta, "source_file", path),
         source_sha256=_text(meta, "source_sha256", path),
         summary=_text(meta, "summary", path) or "",

@@ -11,6 +11,8 @@ from typing import Literal
 
 ActorType = Literal["person", "organization", "country"]
 ACTOR_TYPES: tuple[str, ...] = ("person", "organization", "country")
+#: The kinds of document a brief may record (`Brief.kind`); None when the text does not make it clear.
+KINDS: tuple[str, ...] = ("news-report", "opinion", "press-release", "transcript")
 
 # Front-matter fields an editor may correct; re-ingest keeps an edited one.
 EDITABLE_FIELDS: tuple[str, ...] = (
@@ -19,6 +21,8 @@ EDITABLE_FIELDS: tuple[str, ...] = (
     "dateline",
     "publication",
     "author",
+    "source_url",
+    "kind",
     "summary",
     "actors",
     "topics",
@@ -63,6 +67,8 @@ class Brief:
     actors: list[ActorRef] = field(default_factory=list)
     topics: list[str] = field(default_factory=list)
     subtitle: str | None = None  #: a standfirst printed under the headline
+    source_url: str | None = None  #: the page's http(s) address, when the article gives it on its first line
+    kind: str | None = None  #: one of KINDS, or None when unclear
     keywords: list[str] = field(default_factory=list)  #: the source's own keyword hints
     key_points: list[str] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
