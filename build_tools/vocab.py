@@ -200,7 +200,7 @@ class Vocabulary:
         return out
 
 
-RULE_FILES = ("furniture.yml", "names.yml", "places.yml")
+RULE_FILES = ("furniture.yml", "names.yml", "places.yml", "boilerplate.yml", "page.yml", "kind.yml")
 
 
 def load_vocabulary(root: Path) -> Vocabulary:
