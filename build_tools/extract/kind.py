@@ -29,6 +29,7 @@ class KindRules:
     first_person: frozenset[str]
     min_first_person: int
     first_person_share: float
+    first_person_over_reports: float
     report_verbs: frozenset[str]
     min_report_verbs: int
 
@@ -53,6 +54,7 @@ def kind_rules(vocab: Vocabulary) -> KindRules:
             first_person=_forms(first_person),
             min_first_person=int(data.get("min_first_person", 6)),
             first_person_share=float(data.get("first_person_share", 0.012)),
+            first_person_over_reports=float(data.get("first_person_over_reports", 2)),
             report_verbs=_forms(report_verbs),
             min_report_verbs=int(data.get("min_report_verbs", 2)),
         )
@@ -107,7 +109,9 @@ def find_kind(
     if dateline or wire:
         return "news-report"
     first, verbs, total = _voice(paragraphs, r)
-    if first >= r.min_first_person and first >= r.first_person_share * total:
+    if first >= r.min_first_person and (
+        first >= r.first_person_share * total or first >= r.first_person_over_reports * verbs
+    ):
         return "opinion"
     if verbs >= r.min_report_verbs:
         return "news-report"
