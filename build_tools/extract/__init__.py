@@ -19,6 +19,7 @@ from .titles import generate_title
 from .topics import find_topics
 
 _CAPTION = "photo caption or credit"
+_COPYRIGHT = "copyright notice"  #: (reasons as in taxonomy/rules/furniture.yml)
 # Removed lines that may state the kind of document; a menu's items may not ("Opinion" in a menu).
 _KIND_EVIDENCE = ("section label", "author's note")
 
@@ -35,7 +36,9 @@ def extract_brief(text: str, vocab: Vocabulary) -> Extraction:
     """Turn one article's text into a brief (source fields left empty)."""
     stripped = strip_furniture(text, vocab)
     captions = [r.text for r in stripped.removed if r.reason == _CAPTION]
-    header = read_header(reflow(stripped.lines, stripped.cuts), vocab, fields=stripped.fields, captions=captions)
+    notices = [r.text for r in stripped.removed if r.reason == _COPYRIGHT]
+    units = reflow(stripped.lines, stripped.cuts)
+    header = read_header(units, vocab, fields=stripped.fields, captions=captions, copyright_lines=notices)
     units = mark_headings(header.body)
     paragraphs = [u.text for u in units if not u.heading]
     # The lede is the first paragraph of prose; highlight lines the page puts above it are text, not the lede.
@@ -66,6 +69,7 @@ def extract_brief(text: str, vocab: Vocabulary) -> Extraction:
         source_url=stripped.source_url,
         kind=find_kind(
             paragraphs,
+            stripped.lines,
             header.labels + [r.text for r in removed if r.reason in _KIND_EVIDENCE],
             vocab,
             dateline=header.dateline is not None,

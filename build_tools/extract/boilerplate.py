@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from ..clean import Unit
 from ..model import Removed
 from ..vocab import Vocabulary
+from .dates import unglue_stamp
 
 GOOD, NEARGOOD, SHORT, BAD = "good", "neargood", "short", "bad"
 _STRIP = ".,;:!?\"'“”‘’()[]{}<>*•|/\\-–—…"
@@ -136,8 +137,8 @@ def furniture_shape(text: str, r: Rules) -> str:
             return "call to action"
         if not r.reader.isdisjoint(words) and '"' not in text and "“" not in text and "”" not in text:
             return "words to the reader"
-        if not text.endswith(_SENTENCE_END) and len(_GLUED.findall(text)) >= (1 if count <= 6 else 2):
-            return "menu words run together"
+        if not text.endswith(_SENTENCE_END) and len(_GLUED.findall(unglue_stamp(text))) >= (1 if count <= 6 else 2):
+            return "menu words run together"  # (a label or month run into a date is a date stamp, not a menu)
     if count <= 40 and ("|" in text or "»" in text or "›" in text or ">" in text):
         if not ends_sentence(text) and len(_MENU_SEPARATORS.findall(text)) >= 2:
             return "menu or breadcrumb"
@@ -173,14 +174,17 @@ def judge(text: str, r: Rules) -> tuple[str, str]:
     )
     if prose and (count >= r.long_min or (count >= r.good_min and sentence and len(text) >= 160)):
         return GOOD, ""
-    if count >= 4 and density < r.poor:
+    # A short sentence may hold no function word at all ("Talks resume next week."): its lower-case words
+    # and full stop still make it a sentence, where a list or a menu has neither.
+    worded = sentence and count >= 3 and text[:1].isupper() and _lower_share(sample) >= 0.5
+    if count >= 4 and density < r.poor and not worded:
         return BAD, ""
     if count > r.short_max:
         return (NEARGOOD if prose else BAD), ""
     # A short line: a sentence of prose, a fragment of one, a heading or a label.
     if text.endswith(":") or (text.isupper() and count >= 2):
         return BAD, ""
-    if prose and count >= 3 and text[:1].isupper() and any(map(str.islower, sample[1:])):
+    if worded or (prose and count >= 3 and text[:1].isupper() and any(map(str.islower, sample[1:]))):
         return NEARGOOD, ""
     return SHORT, ""
 

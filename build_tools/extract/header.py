@@ -222,7 +222,7 @@ def dateline_of(text: str, vocab: Vocabulary) -> str | None:
 def _dateline_match(text: str, vocab: Vocabulary) -> tuple[str | None, re.Match[str]] | None:
     """(place or None, match) for a first paragraph's dateline or outlet label; None when it has none."""
     places, refused = vocab.words("places"), vocab.words("not_datelines")
-    for pattern in (_DASH_DATELINE, _COMMA_DATELINE, _GLUED_DATELINE, _CAPS_REGION_DATELINE):
+    for pattern in (_DASH_DATELINE, _CAPS_REGION_DATELINE, _COMMA_DATELINE, _GLUED_DATELINE):
         match = pattern.match(text)
         if not match or word_count(match.group("place")) > 4:
             continue
@@ -268,8 +268,10 @@ def _body_start(units: list[Unit], first: list[str], vocab: Vocabulary) -> int:
         if judged == GOOD:
             return index
         unit = units[index]
-        if not unit.bad_reason and unit.text.count(" ") >= 9 and _dateline_match(unit.text, vocab):
-            return index
+        if not unit.bad_reason and unit.text.count(" ") >= 9:
+            found = _dateline_match(unit.text, vocab)
+            if found and (found[0] or found[1].groupdict().get("date") or pub.outlet_label(found[1]["place"], vocab)):
+                return index  # a paragraph filed from a place, on a date or under an outlet's label opens the article
     for index, unit in enumerate(units):
         if not unit.bad_reason and ends_sentence(unit.text) and word_count(unit.text) >= 3:
             if not _foot_line(unit.text, vocab):
@@ -345,6 +347,11 @@ def _analyse(text: str, vocab: Vocabulary) -> _Line:
     return _Line("label") if _label(text, vocab) else _Line()
 
 
+def _credit_only(text: str, vocab: Vocabulary) -> _Line:
+    credit = pub.credited(text, vocab)
+    return _Line("credit", outlet=credit) if credit else _Line()
+
+
 def _slot(unit: Unit, line: _Line) -> hl.Slot:
     """How the headline reader sees one unit of the head."""
     text, _ = hl.without_appended_date(unit.text)
@@ -414,7 +421,9 @@ def _read_head(
     head: list[Unit], article: list[Unit], vocab: Vocabulary, header: Header, evidence: _Evidence
 ) -> list[Unit]:
     """Read the page's head into `header`; return its units that belong to the article."""
-    lines = [_analyse(u.text, vocab) for u in head]
+    # A caption or a prompt says nothing about the article, whatever dates or names it holds
+    # (a line that only credits an outlet is no caption, whatever its brackets).
+    lines = [_credit_only(u.text, vocab) if u.bad_reason else _analyse(u.text, vocab) for u in head]
     slots = [_slot(u, line) for u, line in zip(head, lines, strict=True)]
     candidates = any(slot.kind == hl.CANDIDATE for slot in slots)
     picked = hl.pick(slots, _article_text(article), rules(vocab).stop) if candidates else None
@@ -430,6 +439,8 @@ def _read_head(
             evidence.date(1, appended, "header")
             continue
         above = chosen is not None and index < chosen
+        if (index + 2 >= (chosen if chosen is not None else 2)) and unit.text.count(" ") < 6:
+            header.labels.append(unit.text)  # a section label next to the headline may state the kind
         if _read_meta(unit, lines[index], header, evidence, above, first=index == 0):
             continue
         if above:
@@ -476,15 +487,18 @@ def _standfirst(text: str, vocab: Vocabulary) -> bool:
 # -- the article's first and last paragraphs ---------------------------------------------
 
 
-def _unglue_caption(unit: Unit, vocab: Vocabulary, header: Header) -> None:
-    """A photo caption run into the first sentence ("... (below) with the envoyOne measure ...") is cut off."""
-    marker = rules(vocab).marker.search(unit.text[:300]) if "(" in unit.text[:300] else None
-    if not marker:
-        return
-    glue = _POSITION_GLUE.search(unit.text, marker.end(), marker.end() + 200)
-    if glue:
-        header.removed.append(Removed("photo caption or credit", unit.text[: glue.start() + 1]))
-        unit.text = unit.text[glue.start() + 1 :]
+def _unglue_captions(units: list[Unit], vocab: Vocabulary, header: Header) -> None:
+    """A photo caption run into a paragraph ("... (below) with the envoyOne measure ...") is cut off it."""
+    marker_re = rules(vocab).marker
+    for unit in units:
+        head = unit.text[:300]
+        marker = marker_re.search(head) if "(" in head else None
+        if not marker:
+            continue
+        glue = _POSITION_GLUE.search(unit.text, marker.end(), marker.end() + 200)
+        if glue:
+            header.removed.append(Removed("photo caption or credit", unit.text[: glue.start() + 1]))
+            unit.text = unit.text[glue.start() + 1 :]
 
 
 def _wire_credit(text: str, vocab: Vocabulary) -> tuple[str, str] | None:
@@ -503,7 +517,6 @@ def _wire_credit(text: str, vocab: Vocabulary) -> tuple[str, str] | None:
 
 def _read_lede(first: Unit, vocab: Vocabulary, header: Header, evidence: _Evidence) -> None:
     """The dateline, its wire and its date from the first paragraph; a wire's glued credit taken off."""
-    _unglue_caption(first, vocab, header)
     text = _GLUED_CAPS.sub(" ", first.text[:120]) + first.text[120:] if first.text[:1].isupper() else first.text
     credit = _wire_credit(text, vocab)
     if credit:
@@ -594,13 +607,16 @@ def read_header(
     vocab: Vocabulary,
     fields: dict[str, str] | None = None,
     captions: list[str] | None = None,
+    copyright_lines: list[str] | None = None,
 ) -> Header:
     """Split `units` into header metadata and the article body.
 
     `fields` are a wire report's field lines; `captions` the caption lines already
-    removed (a shorter copy of one is caption residue).
+    removed (a shorter copy of one is caption residue); `copyright_lines` the copyright
+    notices removed with the furniture (they may name the site's outlet).
     """
     header = Header()
+    _unglue_captions(units, vocab, header)
     units, repeated = dedupe(units, captions or [])
     header.removed.extend(repeated)
     first = classify(units, vocab)
@@ -623,6 +639,8 @@ def read_header(
     if lede is not None:
         _read_lede(lede, vocab, header, evidence)
     header.lede = lede
+    for line in copyright_lines or ():
+        evidence.outlet(pub.MASTHEAD, pub.copyright_outlet(line))
     if header.author:
         evidence.outlet(pub.MASTHEAD, pub.reporter_outlet([u.text for u in body], header.author, rules(vocab).stop))
     if evidence.dates:

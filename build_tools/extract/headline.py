@@ -145,8 +145,8 @@ def split_run_in(paragraph: str, stop: frozenset[str]) -> tuple[str, str] | None
     The cut falls before a capitalised word where the words before it come back in the
     sentence after it: a headline restates its lede, an ordinary sentence does not repeat itself.
     """
-    first = split_sentences(paragraph)[0] if paragraph else ""
-    tokens = first.split()
+    sentences = split_sentences(paragraph)
+    tokens = sentences[0].split() if sentences else []
     if len(tokens) < 15:
         return None
     best: tuple[int, int] | None = None  # (shared words, cut)

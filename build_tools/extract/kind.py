@@ -89,9 +89,15 @@ def _voice(paragraphs: list[str], r: KindRules) -> tuple[int, int, int]:
 
 
 def find_kind(
-    paragraphs: list[str], head_lines: list[str], vocab: Vocabulary, dateline: bool = False, wire: bool = False
+    paragraphs: list[str],
+    lines: list[str],
+    head_lines: list[str],
+    vocab: Vocabulary,
+    dateline: bool = False,
+    wire: bool = False,
 ) -> str | None:
-    """The document's kind from its paragraphs and the lines of its head and foot (labels, notes, removed furniture).
+    """The document's kind from its paragraphs, the page's lines as pasted (for speaker turns, some of
+    which a page's head may have lost) and the lines of its head and foot (labels, notes).
 
     `dateline` and `wire` say the first paragraph carries a dateline or a wire agency's tag.
     """
@@ -102,7 +108,7 @@ def find_kind(
     edges = paragraphs[:2] + paragraphs[-2:]
     if any(p.fullmatch(line) for p in r.issuers for line in edges + head_lines):
         return "press-release"
-    if _transcript(paragraphs, r):
+    if _transcript(lines, r):
         return "transcript"
     if any(p.fullmatch(line) for p in r.notes for line in head_lines + paragraphs[-3:]):
         return "opinion"
