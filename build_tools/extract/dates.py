@@ -124,11 +124,16 @@ def starts_with_weekday(text: str) -> bool:
     return bool(_LEADING_WEEKDAY.match(text))
 
 
+def stamp_rest(text: str, match: re.Match[str]) -> str:
+    """What a date stamp holds besides its date, weekday, stamp word and time of day ("" for a bare stamp)."""
+    rest = _STAMP_WORD.sub("", remove_date(text, match))
+    rest = _CLOCK_TIME.sub("", rest) if ":" in rest else rest
+    return rest.strip(" ,|-–—:;.")
+
+
 def is_only_date(text: str, hit: tuple[str, re.Match[str]] | None = None) -> str | None:
     """The date when `text` is nothing but a date (with a weekday or a label); `hit` is its `find_date`, if known."""
     hit = hit or find_date(text)
     if not hit:
         return None
-    rest = _STAMP_WORD.sub("", remove_date(text, hit[1]))
-    rest = _CLOCK_TIME.sub("", rest) if ":" in rest else rest
-    return hit[0] if not rest.strip(" ,|-–—:;.") else None
+    return hit[0] if not stamp_rest(text, hit[1]) else None

@@ -25,7 +25,15 @@ from . import headline as hl
 from . import publication as pub
 from .actors import plausible_person_name
 from .boilerplate import GOOD, NEARGOOD, classify, dedupe, ends_sentence, rules
-from .dates import find_date, is_only_date, numeric_date, remove_date, starts_with_weekday, unglue_stamp
+from .dates import (
+    find_date,
+    is_only_date,
+    numeric_date,
+    remove_date,
+    stamp_rest,
+    starts_with_weekday,
+    unglue_stamp,
+)
 
 _BYLINE_LABEL = re.compile(r"^(?:by|written by|reported by)\s+", re.IGNORECASE)
 # `Author, "Title," Publication. 2025-03-09.` — a reference line at the foot of a reprint.
@@ -133,10 +141,10 @@ def _date_line(text: str, vocab: Vocabulary, hit: _Hit) -> tuple[str, bool] | No
     """
     if len(text) - len(hit[1].group()) > 90:
         return None  # far more than a date and its label: a sentence
-    only = is_only_date(text, hit)
-    if only:
-        return only, bool(_stamp_label(vocab).match(text))
-    rest = _stamp_label(vocab).sub("", remove_date(text, hit[1])).strip(" ,|-–—:;•")
+    rest = stamp_rest(text, hit[1])
+    if not rest:
+        return hit[0], bool(_stamp_label(vocab).match(text))
+    rest = _stamp_label(vocab).sub("", rest).strip(" ,|-–—:;•")
     words = _WORDS.findall(rest.lower())
     if len(words) <= 2 and vocab.words("navigation_words").issuperset(words):
         return hit[0], False  # "News | September 13, 2001": a section label beside the date
@@ -517,8 +525,12 @@ def _wire_credit(text: str, vocab: Vocabulary) -> tuple[str, str] | None:
 
 def _read_lede(first: Unit, vocab: Vocabulary, header: Header, evidence: _Evidence) -> None:
     """The dateline, its wire and its date from the first paragraph; a wire's glued credit taken off."""
-    text = _GLUED_CAPS.sub(" ", first.text[:120]) + first.text[120:] if first.text[:1].isupper() else first.text
-    credit = _wire_credit(text, vocab)
+    text = first.text
+    opening = text.split(None, 1)[0] if text else ""
+    if opening[:1].isupper() and not opening.isupper():
+        # Not a dateline in capitals right away: a wire credit may be glued before one ("WriterISLAMABAD").
+        text = _GLUED_CAPS.sub(" ", text[:120]) + text[120:]
+    credit = _wire_credit(text, vocab) if not opening.isupper() else None
     if credit:
         evidence.outlet(pub.CREDIT, pub.masthead(credit[1], vocab))
         header.removed.append(Removed("wire credit", credit[0]))

@@ -58,7 +58,7 @@ def headline_shaped(text: str, max_words: int = 30) -> bool:
         return False
     if text.endswith(".") and not _ABBREVIATION_END.search(text):
         return False  # a full stop ends a sentence, not a headline ("U.S." aside)
-    if _quoted_whole(text) or _DOMAIN.search(text):
+    if _quoted_whole(text) or (("." in text or "@" in text) and _DOMAIN.search(text)):
         return False  # a pull quote; a link
     return len(split_sentences(text)) == 1
 
