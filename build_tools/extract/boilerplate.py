@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from operator import methodcaller
 
 from ..clean import Unit
 from ..model import Removed
@@ -281,6 +282,7 @@ def _captions_by_credit(units: list[Unit], r: Rules) -> None:
 
 
 _EDGE_PUNCTUATION = " .,;:!?\"'“”‘’()[]-–—…"
+_ELLIPSIS_END = methodcaller("endswith", ("...", "…"))
 
 
 def _key(text: str) -> str:
@@ -303,10 +305,13 @@ def dedupe(units: list[Unit], removed_captions: list[str]) -> tuple[list[Unit], 
     The first copy of a repeated line is kept and marked `repeated` (a headline printed twice is
     one title); a teaser ("... the talks ...") is dropped for the paragraph it announces.
     """
+    residue = [_key(c) for c in removed_captions]
+    texts = [u.text for u in units]
+    if not residue and not any(map(_ELLIPSIS_END, texts)) and len(set(map(_key, texts))) == len(texts):
+        return list(units), []  # the common case, told in C: nothing printed twice, no teaser
     seen: dict[str, int] = {}
     kept: list[Unit] = []
     removed: list[Removed] = []
-    residue = [_key(c) for c in removed_captions]
     for index, unit in enumerate(units):
         key = _key(unit.text)
         if unit.text.endswith(("...", "…")) and _teaser(unit.text, units[index + 1 :]):

@@ -43,13 +43,20 @@ def summarise(
     """
     picked: list[str] = []
     repeat = _plain(title) if title else ""
+    # A sentence holding the title holds its first word: most sentences are ruled out by that alone.
+    first_word = repeat.split(" ", 1)[0]
     for number, paragraph in enumerate(paragraphs):
         if number == 0 and lede_offset:
             paragraph = paragraph[lede_offset:].lstrip(" ,-–—:")
         for sentence in split_sentences(paragraph):
             if word_count(sentence) < 4 or not whole_sentence(sentence):
                 continue
-            if repeat and len(sentence) >= len(repeat) and repeat in _plain(sentence):
+            if (
+                repeat
+                and len(sentence) >= len(repeat)
+                and first_word in sentence.lower()
+                and repeat in _plain(sentence)
+            ):
                 continue
             picked.append(sentence)
             if len(picked) >= max_sentences or sum(word_count(s) for s in picked) >= SUMMARY_MIN_WORDS:
