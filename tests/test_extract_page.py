@@ -361,6 +361,13 @@ def test_kind_of_document(vocab: Vocabulary) -> None:
     assert brief_of(page(SECOND, THIRD), vocab).kind is None
 
 
+def test_an_issuing_line_at_either_end_makes_a_press_release(vocab: Vocabulary) -> None:
+    issued = "Embassy of the Republic of Examplia issued the following statement on the port talks."
+    assert brief_of(page(issued, SECOND, THIRD), vocab).kind == "press-release"
+    assert brief_of(page(SECOND, THIRD, "A readout released by the ministry."), vocab).kind == "press-release"
+    assert brief_of(page(SECOND, THIRD, "The ministry gave no figures."), vocab).kind is None
+
+
 def test_first_person_of_a_column_without_quotes_is_opinion(vocab: Vocabulary) -> None:
     column = page(
         "We have waited too long for this corridor, and our ports deserve better than delay.",
