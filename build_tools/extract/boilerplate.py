@@ -126,6 +126,9 @@ def caption_credit(text: str, r: Rules) -> str | None:
     return None
 
 
+_CAPTION = "photo caption or credit"
+
+
 def furniture_shape(text: str, r: Rules) -> str:
     """Why `text` is page furniture wherever it stands, or "" (a call to action, a caption, a menu...)."""
     if text[:1] in _QUOTES:
@@ -133,21 +136,40 @@ def furniture_shape(text: str, r: Rules) -> str:
     count = text.count(" ") + 1
     if count > r.prompt_max and text.endswith(_SENTENCE_END):
         # The common case, a paragraph: only a position marker can make it a caption.
-        return "photo caption or credit" if count <= r.caption_max and "(" in text and r.marker.search(text) else ""
-    if count <= r.prompt_max:
-        words = plain_words(text)
-        if words and words[0] in r.actions and (text.endswith("!") or count <= 4 or not r.site.isdisjoint(words)):
-            return "call to action"
-        if not r.reader.isdisjoint(words) and '"' not in text and "“" not in text and "”" not in text:
-            return "words to the reader"
-        if not text.endswith(_SENTENCE_END) and len(_GLUED.findall(unglue_stamp(text))) >= (1 if count <= 6 else 2):
-            return "menu words run together"  # (a label or month run into a date is a date stamp, not a menu)
-    if count <= 40 and ("|" in text or "»" in text or "›" in text or ">" in text):
-        if not ends_sentence(text) and len(_MENU_SEPARATORS.findall(text)) >= 2:
-            return "menu or breadcrumb"
-    if count <= r.caption_max and (caption_credit(text, r) or ("(" in text and r.marker.search(text))):
-        return "photo caption or credit"
+        return _CAPTION if count <= r.caption_max and _position_marked(text, r) else ""
+    prompt = _prompt_shape(text, count, r) if count <= r.prompt_max else ""
+    if prompt:
+        return prompt
+    if count <= 40 and _menu_line(text):
+        return "menu or breadcrumb"
+    if count <= r.caption_max and (caption_credit(text, r) or _position_marked(text, r)):
+        return _CAPTION
     return ""
+
+
+def _position_marked(text: str, r: Rules) -> bool:
+    """True when `text` holds a photo's position marker ("(left)")."""
+    return "(" in text and r.marker.search(text) is not None
+
+
+def _prompt_shape(text: str, count: int, r: Rules) -> str:
+    """Why a short line (`count` words) is the site talking: a call to action, words to the reader, a menu run
+    together; or ""."""
+    words = plain_words(text)
+    if words and words[0] in r.actions and (text.endswith("!") or count <= 4 or not r.site.isdisjoint(words)):
+        return "call to action"
+    if not r.reader.isdisjoint(words) and '"' not in text and "“" not in text and "”" not in text:
+        return "words to the reader"
+    if not text.endswith(_SENTENCE_END) and len(_GLUED.findall(unglue_stamp(text))) >= (1 if count <= 6 else 2):
+        return "menu words run together"  # (a label or month run into a date is a date stamp, not a menu)
+    return ""
+
+
+def _menu_line(text: str) -> bool:
+    """True when `text` is a menu or a breadcrumb: items between separators, no sentence."""
+    if not ("|" in text or "»" in text or "›" in text or ">" in text):
+        return False
+    return not ends_sentence(text) and len(_MENU_SEPARATORS.findall(text)) >= 2
 
 
 LOWER_SHARE = 0.25  #: the share of words in lower case from which a sentence reads as prose despite its names
@@ -163,6 +185,11 @@ def judge(text: str, r: Rules) -> tuple[str, str]:
     shape = furniture_shape(text, r) if count <= r.caption_max else ""  # (no furniture shape is longer)
     if shape:
         return BAD, shape
+    return _judge_words(text, count, r), ""
+
+
+def _judge_words(text: str, count: int, r: Rules) -> str:
+    """The class of a paragraph of `count` words with no furniture shape, by its length and its words."""
     # A long paragraph's first words say enough about it.
     sample = text[:_SAMPLE].split()
     if len(text) > _SAMPLE and len(sample) > 1:
@@ -170,26 +197,35 @@ def judge(text: str, r: Rules) -> tuple[str, str]:
     # The share of function words, counted in C (one carrying punctuation, rare, is missed).
     density = sum(map(r.stop.__contains__, map(str.lower, sample))) / len(sample) if sample else 0.0
     sentence = text.endswith(_SENTENCE_END)
-    # A sentence heavy with names and titles has few function words; its verbs and nouns in
-    # lower case still tell it from a menu or a list of headlines written in capitals.
-    prose = density >= r.prose or (
-        (sentence or count >= 15) and density >= r.poor and _lower_share(sample) >= LOWER_SHARE
-    )
+    prose = _reads_as_prose(density, sentence, count, sample, r)
     if prose and (count >= r.long_min or (count >= r.good_min and sentence and len(text) >= 160)):
-        return GOOD, ""
+        return GOOD
     # A short sentence may hold no function word at all ("Talks resume next week."): its lower-case words
     # and full stop still make it a sentence, where a list or a menu has neither.
     worded = sentence and count >= 3 and text[:1].isupper() and _lower_share(sample) >= 0.5
     if count >= 4 and density < r.poor and not worded:
-        return BAD, ""
+        return BAD
     if count > r.short_max:
-        return (NEARGOOD if prose else BAD), ""
-    # A short line: a sentence of prose, a fragment of one, a heading or a label.
+        return NEARGOOD if prose else BAD
+    return _short_line(text, count, sample, prose, worded)
+
+
+def _reads_as_prose(density: float, sentence: bool, count: int, sample: list[str], r: Rules) -> bool:
+    """True when a paragraph's words (its `sample`, their share of function words `density`) read as prose."""
+    # A sentence heavy with names and titles has few function words; its verbs and nouns in
+    # lower case still tell it from a menu or a list of headlines written in capitals.
+    return density >= r.prose or (
+        (sentence or count >= 15) and density >= r.poor and _lower_share(sample) >= LOWER_SHARE
+    )
+
+
+def _short_line(text: str, count: int, sample: list[str], prose: bool, worded: bool) -> str:
+    """The class of a short line: a sentence of prose, a fragment of one (NEARGOOD), a label (BAD) or SHORT."""
     if text.endswith(":") or (text.isupper() and count >= 2):
-        return BAD, ""
+        return BAD
     if worded or (prose and count >= 3 and text[:1].isupper() and any(map(str.islower, sample[1:]))):
-        return NEARGOOD, ""
-    return SHORT, ""
+        return NEARGOOD
+    return SHORT
 
 
 def _neighbour(classes: list[str], index: int, step: int, skip_neargood: bool) -> str:
@@ -274,13 +310,13 @@ def classify(units: list[Unit], vocab: Vocabulary) -> list[str]:
 
 def _captions_by_credit(units: list[Unit], r: Rules) -> None:
     """A short line ending with the credit of a caption found elsewhere is that picture's alt text."""
-    credits = {caption_credit(u.text, r) for u in units if u.bad_reason == "photo caption or credit"}
+    credits = {caption_credit(u.text, r) for u in units if u.bad_reason == _CAPTION}
     credits.discard(None)
     if not credits:
         return
     for unit in units:
         if not unit.bad_reason and unit.text.count(" ") < 20 and any(unit.text.endswith(c) for c in credits if c):
-            unit.bad_reason, unit.label = "photo caption or credit", BAD
+            unit.bad_reason, unit.label = _CAPTION, BAD
 
 
 _EDGE_PUNCTUATION = " .,;:!?\"'“”‘’()[]-–—…"
@@ -326,7 +362,7 @@ def dedupe(units: list[Unit], removed_captions: list[str]) -> tuple[list[Unit], 
         if key:
             seen.setdefault(key, index)
         if residue and unit.text.count(" ") < 8 and key and any(key in c for c in residue):
-            removed.append(Removed("photo caption or credit", unit.text))
+            removed.append(Removed(_CAPTION, unit.text))
             continue
         kept.append(unit)
     return kept, removed

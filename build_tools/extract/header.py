@@ -173,17 +173,22 @@ def _byline(text: str, vocab: Vocabulary, hit: _Hit | None) -> tuple[str | None,
         return None
     if not hit and not labelled:
         return (text, None, None) if _desk(text, vocab) else None
-    rest = remove_date(text, hit[1]) if hit else text
+    found = _named_part(remove_date(text, hit[1]) if hit else text, vocab)
+    if found is None:
+        return None
+    name, part = found
+    return name if 0 < word_count(name) <= 6 else None, hit[0] if hit else None, pub.affiliation(part, vocab)
+
+
+def _named_part(rest: str, vocab: Vocabulary) -> tuple[str, str] | None:
+    """(name, part) for the first part of a byline (its date taken out) that names its writer or desk."""
     parts = [p.strip(" ,-–—:;.") for p in _BYLINE_PARTS.split(rest)]
-    parts = [p for p in parts if p and not _stamp_label(vocab).fullmatch(p + " ")]
     for part in parts:
-        named = _BYLINE_LABEL.sub("", part).strip(" ,")
-        name = named.split(",")[0].strip()
-        if not name:
+        if not part or _stamp_label(vocab).fullmatch(part + " "):
             continue
-        if _BYLINE_LABEL.match(part) or _desk(name, vocab) or plausible_person_name(name, vocab):
-            outlet = pub.affiliation(part, vocab)
-            return name if 0 < word_count(name) <= 6 else None, hit[0] if hit else None, outlet
+        name = _BYLINE_LABEL.sub("", part).strip(" ,").split(",")[0].strip()
+        if name and (_BYLINE_LABEL.match(part) or _desk(name, vocab) or plausible_person_name(name, vocab)):
+            return name, part
     return None
 
 
@@ -431,11 +436,7 @@ def _read_head(
     # A caption or a prompt says nothing about the article, whatever dates or names it holds
     # (a line that only credits an outlet is no caption, whatever its brackets).
     lines = [_credit_only(u.text, vocab) if u.bad_reason else _analyse(u.text, vocab) for u in head]
-    slots = [_slot(u, line) for u, line in zip(head, lines, strict=True)]
-    candidates = any(slot.kind == hl.CANDIDATE for slot in slots)
-    picked = hl.pick(slots, _article_text(article), rules(vocab).stop) if candidates else None
-    chosen = picked if isinstance(picked, int) else None
-    listed = set(picked) if isinstance(picked, list) else set()
+    chosen, listed = _pick_headline(head, lines, article, vocab)
     kept: list[Unit] = []
     for index, unit in enumerate(head):
         if index in listed:
@@ -452,25 +453,33 @@ def _read_head(
             continue
         if above:
             header.removed.append(Removed(unit.bad_reason or "page furniture above the headline", unit.text))
-            continue
-        if _byline_name(unit, index, head, chosen, vocab, header):
-            continue
-        if (
-            chosen is not None
-            and header.subtitle is None
-            and not kept
-            and not unit.bad_reason
-            and _standfirst(unit.text, vocab)
-        ):
-            header.subtitle = unit.text
-            continue
-        # Prose of some length stays even where its neighbours look like furniture: text is not
-        # thrown away on its place alone.
-        if not unit.bad_reason and (unit.label == GOOD or word_count(unit.text) >= 20):
-            kept.append(unit)
-        else:
-            header.removed.append(Removed(unit.bad_reason or "page furniture before the article", unit.text))
+        elif not _byline_name(unit, index, head, chosen, vocab, header):
+            _below_headline(unit, chosen is not None and not kept, vocab, header, kept)
     return kept
+
+
+def _pick_headline(
+    head: list[Unit], lines: list[_Line], article: list[Unit], vocab: Vocabulary
+) -> tuple[int | None, set[int]]:
+    """(The headline's index in `head` or None, the indexes of a list of other stories' headlines)."""
+    slots = [_slot(u, line) for u, line in zip(head, lines, strict=True)]
+    if not any(slot.kind == hl.CANDIDATE for slot in slots):
+        return None, set()
+    picked = hl.pick(slots, _article_text(article), rules(vocab).stop)
+    return (picked if isinstance(picked, int) else None), (set(picked) if isinstance(picked, list) else set())
+
+
+def _below_headline(unit: Unit, may_stand_first: bool, vocab: Vocabulary, header: Header, kept: list[Unit]) -> None:
+    """A unit of the head below the headline that is no metadata: the standfirst (when `may_stand_first`:
+    a headline was found and nothing kept yet), the article's text, or furniture (removed)."""
+    if may_stand_first and header.subtitle is None and not unit.bad_reason and _standfirst(unit.text, vocab):
+        header.subtitle = unit.text
+    # Prose of some length stays even where its neighbours look like furniture: text is not
+    # thrown away on its place alone.
+    elif not unit.bad_reason and (unit.label == GOOD or word_count(unit.text) >= 20):
+        kept.append(unit)
+    else:
+        header.removed.append(Removed(unit.bad_reason or "page furniture before the article", unit.text))
 
 
 def _byline_name(
