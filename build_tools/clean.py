@@ -10,17 +10,20 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from .model import Removed
 from .pattern_literals import case_safe_lower, may_match, required_literals
 from .text import word_count
-from .vocab import Vocabulary
+from .vocab import SafePattern, Vocabulary
 
 _TERMINAL = tuple(".!?:;\"”’')…")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 # Characters that would be invisible or reorder text on the page.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _NAV_TOKEN = re.compile(r"[^\s|•·»›/>\-–—]+")
+_ABBREVIATION_END = re.compile(r"(?:[A-Za-z]\.){2,}$")  #: "D.C." ends a place's name, not a sentence
+_KEPT_FIELDS = frozenset({"DATE", "BYLINE", "DATELINE"})  #: wire fields the header reads into the front-matter
 _INVISIBLE = re.compile(r"[\u200c-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 
 
@@ -31,6 +34,12 @@ class Unit:
     text: str
     blank_before: bool = False  #: separated from the previous unit by an empty line
     heading: bool = False
+    #: the boilerplate classifier's verdict: "good" (article text) or "bad" (page furniture)
+    label: str = "good"
+    #: why the unit is furniture wherever it stands (a caption, a prompt), or "" when only its place says so
+    bad_reason: str = ""
+    repeated: bool = False  #: the page printed this unit again further down (the copy is gone)
+    cut_before: bool = False  #: a line of furniture stood right before it (and was removed)
 
 
 @dataclass
@@ -40,16 +49,35 @@ class Stripped:
     lines: list[str]
     removed: list[Removed] = field(default_factory=list)
     keywords: list[str] = field(default_factory=list)
+    #: a wire report's field layout ("DATE=3/7/2000"), field name upper-cased -> value
+    fields: dict[str, str] = field(default_factory=dict)
+    source_url: str | None = None  #: the address on a line of its own at the top of the page
+    cuts: set[int] = field(default_factory=set)  #: indexes of `lines` right after a removed line of furniture
+
+
+# Two sentences run together where the page lost the space between two blocks ("program.Washington").
+_GLUED_SENTENCES = re.compile(r"(?<=[a-z][a-z][.!?])(?=[A-Z][a-z])")
 
 
 def normalise_line(line: str) -> str:
     """Unicode NFC, one space between words, no control or invisible characters."""
-    if line.isascii() and line.isprintable() and "  " not in line:
-        return line.strip()  # the common case, checked in C: nothing to normalise
+    if line.isprintable() and "  " not in line and (line.isascii() or unicodedata.is_normalized("NFC", line)):
+        # The common case, checked in C: nothing to normalise. (A printable line holds no control
+        # character, no invisible one and no space but " ": `isprintable` refuses them all.)
+        return line.strip()
     line = unicodedata.normalize("NFC", line)
     line = _INVISIBLE.sub("", line)
     line = _CONTROL.sub("", line)
     return _SPACES.sub(" ", line).strip()
+
+
+def unglue_sentences(line: str) -> str:
+    """A space put back between two sentences the page ran together ("program.Washington")."""
+    # Counted in C first: a line whose every full stop is followed by a space (or ends it) has no glue.
+    stops = line.count(".")
+    if stops == line.count(". ") + line.endswith(".") and "?" not in line and "!" not in line:
+        return line
+    return _GLUED_SENTENCES.sub(" ", line)
 
 
 def _longest_rule(vocab: Vocabulary) -> int:
@@ -66,12 +94,21 @@ class _FurnitureRules:
     #: (max words, match, reason, strings a matching line holds one of or None)
     rules: tuple[tuple[int | float, Callable[[str], object], str, frozenset[str] | None], ...]
     nav: frozenset[str]  #: navigation words
+    #: per rule: (words of a next line that belongs to the same widget, or 0; whether a list follows)
+    follow: tuple[tuple[int, bool], ...] = ()
+
+    #: residue inside a line: (regex, reason, strings a line with residue holds one of)
+    inline: tuple[tuple[SafePattern, str, frozenset[str] | None], ...] = ()
+    wire_field: SafePattern | None = None
+    source_url: SafePattern | None = None
+    keyword_line: SafePattern | None = None
 
 
 def _furniture_rules(vocab: Vocabulary) -> _FurnitureRules:
     cached = vocab.__dict__.get("_furniture_rules")
     if cached is None:
         nav_max = int(vocab.rules.get("navigation_max_words", 12))
+        line_rules = vocab.patterns("line_rules")
         cached = vocab.__dict__["_furniture_rules"] = _FurnitureRules(
             nav_max=nav_max,
             limit=max(_longest_rule(vocab), nav_max),
@@ -82,15 +119,32 @@ def _furniture_rules(vocab: Vocabulary) -> _FurnitureRules:
                     str(rule["reason"]),
                     required_literals(rule["regex"].pattern, rule["regex"].flags),
                 )
-                for rule in vocab.patterns("line_rules")
+                for rule in line_rules
             ),
             nav=vocab.words("navigation_words"),
+            follow=tuple((int(rule.get("takes_next_line", 0)), bool(rule.get("starts_list"))) for rule in line_rules),
+            inline=tuple(
+                (rule["regex"], str(rule["reason"]), required_literals(rule["regex"].pattern, rule["regex"].flags))
+                for rule in vocab.patterns("inline_rules")
+            ),
+            # Editors' patterns, on RE2 (vocab.PATTERN_PLACES says which match case as written).
+            wire_field=vocab.pattern("wire_field"),
+            source_url=vocab.pattern("source_url"),
+            keyword_line=vocab.pattern("keyword_line"),
         )
     return cached
 
 
 def furniture_reason(line: str, vocab: Vocabulary) -> str | None:
     """Why `line` is page furniture, or None when it is article text."""
+    rule = _furniture_rule(line, vocab)
+    if rule is None:
+        return None
+    return "site navigation" if rule < 0 else _furniture_rules(vocab).rules[rule][2]
+
+
+def _furniture_rule(line: str, vocab: Vocabulary) -> int | None:
+    """The index of the first furniture rule `line` matches, -1 for navigation, None for article text."""
     arranged = _furniture_rules(vocab)
     limit = arranged.limit
     # Longer than any furniture rule allows: article text. (Counting spaces first
@@ -100,49 +154,139 @@ def furniture_reason(line: str, vocab: Vocabulary) -> str | None:
     count = word_count(line)
     if count > limit:
         return None
-    lower: str | None = None
-    lowered = False
-    for max_words, match, reason, needs in arranged.rules:
-        if count > max_words:
+    # Most lines hold none of a rule's words: a substring search says so faster than the regex,
+    # which tries every position of the line. (`may_match`, inlined: this loop is hot.)
+    lower = case_safe_lower(line)
+    contains = lower.__contains__ if lower is not None else None
+    for index, (max_words, match, _, needs) in enumerate(arranged.rules):
+        if count > max_words or (needs is not None and contains is not None and not any(map(contains, needs))):
             continue
-        if needs is not None:
-            # Most lines hold none of a rule's words: a substring search says so
-            # faster than the regex, which tries every position of the line.
-            if not lowered:
-                lower, lowered = case_safe_lower(line), True
-            if not may_match(needs, lower):
-                continue
         if match(line):
-            return reason
+            return index
     # Navigation: at most nav_max tokens, every one a navigation word (stop at the first that is not).
     nav, nav_max, seen = arranged.nav, arranged.nav_max, 0
     for token in _NAV_TOKEN.finditer(line):  # (most lines stop at their first token: no list of them all)
         seen += 1
         if seen > nav_max or token.group().casefold() not in nav:
             return None
-    return "site navigation" if seen else None
+    return -1 if seen else None
+
+
+def _cut_residue(line: str, arranged: _FurnitureRules, removed: list[Removed]) -> str:
+    """`line` without HTML tags, CMS tags and script remnants (each recorded)."""
+    lower = case_safe_lower(line)
+    for regex, reason, needs in arranged.inline:
+        if not may_match(needs, lower):
+            continue
+        keep = regex.groupindex.get("keep", 0)  # the group of a match that is text ("<i>text</i>"), if any
+        matches = list(regex.finditer(line))
+        for match in matches:
+            if keep:
+                start, end = match.span(keep)
+                pieces = [line[match.start() : start], line[end : match.end()]]
+            else:
+                pieces = [match.group()]
+            removed.extend(Removed(reason, piece.strip()) for piece in pieces if piece.strip())
+        if matches:
+            line = _SPACES.sub(" ", regex.sub(_kept_part if keep else " ", line)).strip()
+    return line
+
+
+def _kept_part(match: Any) -> str:
+    return f" {match.group('keep')} "
+
+
+def _ends_widget(line: str, words: int) -> bool:
+    """True when `line` is a short label that belongs to the widget above it (a weather widget's city)."""
+    if line.endswith(".") and not _ABBREVIATION_END.search(line):
+        return False  # a sentence, unless it ends with an abbreviation ("D.C.")
+    return 0 < word_count(line) <= words and not line.endswith(("!", "?", ":", ";", ","))
 
 
 def strip_furniture(text: str, vocab: Vocabulary) -> Stripped:
-    """Drop furniture lines (recording each) and lift out keyword lines."""
-    keyword_re = vocab.pattern("keyword_line")  # an editor's pattern: RE2, never the backtracking engine
+    """Drop furniture lines (recording each), lift out keyword lines, a wire report's fields and the source address."""
+    arranged = _furniture_rules(vocab)
     out = Stripped(lines=[])
+    widget_words = 0  #: the line after a widget's first line may be its last
+    in_list = False  #: the short lines after a list heading are its items
+    cut = False  #: a line was removed since the last line kept
     for raw in text.split("\n"):
         line = normalise_line(raw)
+        if "<" in line or "{" in line or ">" in line:  # every kind of residue holds one of these
+            line = _cut_residue(line, arranged, out.removed)
         if not line:
             out.lines.append("")
             continue
-        match = keyword_re.fullmatch(line) if keyword_re is not None else None
+        line = unglue_sentences(line)
+        if widget_words or in_list or line.count(" ") <= 2 * arranged.limit + 2 or "=" in line:
+            reason, rule = _line_furniture(line, arranged, out, vocab, widget_words, in_list)
+        else:
+            reason, rule = None, None  # longer than any furniture rule allows, and no field: article text
+        widget_words, in_list = 0, in_list and reason == "related-story list"
+        if reason is None:
+            if cut:
+                out.cuts.add(len(out.lines))
+            out.lines.append(line)
+            cut = False
+            continue
+        cut = True
+        if reason:  # (else taken in as the page's metadata, or joined to the widget above it)
+            out.removed.append(Removed(reason, line))
+        if rule is not None and arranged.follow:
+            widget_words, starts_list = arranged.follow[rule]
+            in_list = in_list or starts_list
+    return out
+
+
+def _line_furniture(
+    line: str, arranged: _FurnitureRules, out: Stripped, vocab: Vocabulary, widget_words: int, in_list: bool
+) -> tuple[str | None, int | None]:
+    """(Why `line` is furniture, or "" when it was taken in otherwise, or None for text; the rule it matched)."""
+    if widget_words and _ends_widget(line, widget_words):
+        last = out.removed[-1]
+        out.removed[-1] = Removed(last.reason, f"{last.text} / {line}")
+        return "", None
+    if in_list and _list_item(line):
+        return "related-story list", None
+    if ("=" in line or ":" in line or line[:4].lower() == "http") and _metadata_line(line, arranged, out):
+        return "", None
+    rule = _furniture_rule(line, vocab)
+    if rule is None:
+        return None, None
+    if rule < 0:
+        return "site navigation", None
+    return arranged.rules[rule][2], rule
+
+
+def _list_item(line: str) -> bool:
+    """A related-story list's item: a headline, a date, a name; not a sentence of prose."""
+    return word_count(line) <= 20 and not line.endswith((".", "!", "”", '"', "’"))
+
+
+def _metadata_line(line: str, arranged: _FurnitureRules, out: Stripped) -> bool:
+    """Take `line` into `out` when it is a keyword line, a wire report's field or the page's address."""
+    first = not any(out.lines) and not out.fields
+    if arranged.source_url is not None and line[:4].lower() == "http" and arranged.source_url.fullmatch(line):
+        if first and out.source_url is None:
+            out.source_url = line
+            out.removed.append(Removed("source address (kept as source_url)", line, kept=True))
+        else:
+            out.removed.append(Removed("link", line))
+        return True
+    if arranged.keyword_line is not None and ":" in line:
+        match = arranged.keyword_line.fullmatch(line)
         if match:
             out.keywords.extend(k.strip() for k in re.split(r"[,;]", match.group(1)) if k.strip())
             out.removed.append(Removed("keyword line (kept as keywords)", line, kept=True))
-            continue
-        reason = furniture_reason(line, vocab)
-        if reason:
-            out.removed.append(Removed(reason, line))
-        else:
-            out.lines.append(line)
-    return out
+            return True
+    if arranged.wire_field is not None and "=" in line:
+        match = arranged.wire_field.fullmatch(line)
+        if match:
+            key, value = match.group(1).upper(), match.group(2).strip()
+            out.fields.setdefault(key, value)
+            out.removed.append(Removed("wire report field", line, kept=key in _KEPT_FIELDS))
+            return True
+    return False
 
 
 def _ends_sentence(text: str) -> bool:
@@ -162,31 +306,45 @@ def _continues(previous: str, line: str) -> bool:
     )
 
 
-def _hard_wrapped(block: list[str]) -> bool:
-    """A block wrapped at a fixed width: lines of even length, most stopping mid-sentence."""
+def _wrap_width(block: list[str]) -> int:
+    """The width a block was wrapped at, or 0 when it was not: most lines long and stopping mid-sentence.
+
+    A short line or two (a label, a first line such as "The U.S") does not keep a block from being wrapped.
+    """
     if len(block) < 4:
-        return False
-    lengths = [len(line) for line in block[:-1]]
-    open_ended = sum(not _ends_sentence(line) for line in block[:-1])
-    return open_ended >= 0.7 * len(lengths) and min(lengths) >= max(40, 0.6 * max(lengths))
+        return 0
+    width = max(len(line) for line in block[:-1])
+    long = [line for line in block[:-1] if len(line) >= max(40, 0.6 * width)]
+    if len(long) < 0.6 * (len(block) - 1):
+        return 0
+    open_ended = sum(not _ends_sentence(line) for line in long)
+    return width if open_ended >= 0.7 * len(long) else 0
 
 
-def reflow(lines: list[str]) -> list[Unit]:
-    """Join lines broken mid-sentence; keep one unit per paragraph or short line."""
-    blocks: list[list[str]] = [[]]
-    for line in lines:
+def reflow(lines: list[str], cuts: set[int] | frozenset[int] = frozenset()) -> list[Unit]:
+    """Join lines broken mid-sentence; keep one unit per paragraph or short line.
+
+    In a block wrapped at a fixed width, a line is joined to the one before unless that one
+    ended a sentence short of the width (a paragraph's end). `cuts` are the indexes of lines
+    that followed a removed line of furniture; a unit starting at one is marked `cut_before`.
+    """
+    blocks: list[list[tuple[int, str]]] = [[]]
+    for number, line in enumerate(lines):
         if line:
-            blocks[-1].append(line)
+            blocks[-1].append((number, line))
         elif blocks[-1]:
             blocks.append([])
     units: list[Unit] = []
     for index, block in enumerate(b for b in blocks if b):
-        wrapped = _hard_wrapped(block)
-        for position, line in enumerate(block):
-            if position and (wrapped or _continues(units[-1].text, line)):
-                units[-1].text = f"{units[-1].text} {line}"
-            else:
-                units.append(Unit(line, blank_before=position == 0 and index > 0))
+        width = _wrap_width([line for _, line in block])
+        for position, (number, line) in enumerate(block):
+            if position:
+                previous = block[position - 1][1]
+                wrapped = width and (not _ends_sentence(previous) or len(previous) >= 0.85 * width)
+                if wrapped or _continues(units[-1].text, line):
+                    units[-1].text = f"{units[-1].text} {line}"
+                    continue
+            units.append(Unit(line, blank_before=position == 0 and index > 0, cut_before=number in cuts))
     return units
 
 

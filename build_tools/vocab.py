@@ -199,12 +199,17 @@ class SafePattern:
         options.case_sensitive = not flags & re.IGNORECASE
         self.pattern, self.flags = pattern, flags
         self._compiled = re2.compile(pattern, options)
-        self.search: Callable[[str], Any] = self._compiled.search
-        self.fullmatch: Callable[[str], Any] = self._compiled.fullmatch
-        self.match: Callable[[str], Any] = self._compiled.match
+        self.search: Callable[..., Any] = self._compiled.search
+        self.fullmatch: Callable[..., Any] = self._compiled.fullmatch
+        self.match: Callable[..., Any] = self._compiled.match
+        self.groupindex: dict[str, int] = dict(self._compiled.groupindex)  #: group name -> number (spans take numbers)
 
     def finditer(self, text: str) -> Iterator[Any]:
         return iter(self._compiled.finditer(text))
+
+    def sub(self, repl: str | Callable[[Any], str], text: str) -> str:
+        """`text` with every match replaced by `repl` (a string, or a function of the match)."""
+        return str(self._compiled.sub(repl, text))
 
     def __reduce__(self) -> tuple[type[SafePattern], tuple[str, int]]:
         return SafePattern, (self.pattern, self.flags)  # ingest's workers get it by pickle
@@ -284,31 +289,101 @@ class Vocabulary:
             out.append(compiled)
         return out
 
-    def pattern(self, key: str) -> SafePattern | None:
-        """A single-pattern rule (such as `keyword_line`), compiled by RE2, or None when not set."""
-        cache = self.__dict__.setdefault("_single_pattern_cache", {})
-        if key not in cache:
-            value = self.rules.get(key)
-            cache[key] = safe_pattern(value, f"taxonomy/rules: {key}") if isinstance(value, str) else None
-        return cache[key]  # type: ignore[no-any-return]
+    def pattern(self, *path: str) -> SafePattern | None:
+        """A rule whose value is one pattern (`keyword_line`; `kind_rules`, `speaker_turn`), compiled by RE2,
+        or None when not set. `path` is its place in the rules, one of PATTERN_PLACES."""
+        found = self.pattern_list(*path)
+        return found[0] if found else None
+
+    def pattern_list(self, *path: str) -> tuple[SafePattern, ...]:
+        """The patterns at `path` in the rules (a place in PATTERN_PLACES; a list's "*" left off), each compiled
+        by RE2 once, matching case as PATTERN_PLACES says; () when the rules do not set it."""
+        cache = self.__dict__.setdefault("_pattern_place_cache", {})
+        if path not in cache:
+            value: Any = self.rules
+            for step in path:
+                value = value.get(step) if isinstance(value, dict) else None
+            items = [value] if isinstance(value, str) else list(value) if isinstance(value, list) else []
+            case = pattern_case((*path, "*") if isinstance(value, list) else path)
+            if case is None and value is None:  # not set: a list's place or a single pattern's, either will do
+                case = pattern_case((*path, "*")) if pattern_case(path) is None else pattern_case(path)
+            if case is None:
+                raise KeyError(f"{'.'.join(path)} is not a pattern's place (vocab.PATTERN_PLACES)")
+            flags = 0 if case else re.IGNORECASE
+            where = f"taxonomy/rules: {'.'.join(path)}"
+            cache[path] = tuple(
+                safe_pattern(str(p), f"{where}[{i}]" if isinstance(value, list) else where, flags)
+                for i, p in enumerate(items, 1)
+            )
+        return cache[path]  # type: ignore[no-any-return]
 
     def check_patterns(self) -> None:
         """Compile every pattern of the rules now; VocabularyError listing every one RE2 refuses."""
         problems: list[str] = []
         for key, value in self.rules.items():
-            try:
-                if isinstance(value, list) and any(isinstance(r, dict) and "pattern" in r for r in value):
+            if isinstance(value, list) and any(isinstance(r, dict) and "pattern" in r for r in value):
+                try:
                     self.patterns(key)
-                elif key in PATTERN_KEYS:
-                    self.pattern(key)
-            except VocabularyError as err:
-                problems += err.problems
+                except VocabularyError as err:
+                    problems += err.problems
+        for place in PATTERN_PLACES:
+            for path in _expand(self.rules, place):
+                try:
+                    self.pattern_list(*path)
+                except VocabularyError as err:
+                    problems += err.problems
         if problems:
             raise VocabularyError(problems)
 
 
-RULE_FILES = ("furniture.yml", "names.yml", "places.yml", "given_names.yml", "topic_rules.yml")
-PATTERN_KEYS = ("keyword_line",)  #: rules whose value is one pattern (the others are lists)
+#: Where the rules hold regular expressions besides the {reason, pattern} lists (`Vocabulary.patterns`):
+#: each place as keys from the top of the rules ("*": every key of a mapping or item of a list), and
+#: whether its patterns match case as written (True) or ignore it (False).
+PATTERN_PLACES: dict[tuple[str, ...], bool] = {
+    ("keyword_line",): False,
+    ("source_url",): False,
+    ("wire_field",): True,  # field names are capitals: a sentence holding "=" is no field
+    ("archive_line",): False,
+    ("caption_credits", "*"): False,
+    ("credit_labels", "*"): False,
+    ("weak_credit_labels", "*"): False,
+    ("byline_affiliations", "*"): True,  # a byline's outlet is a capitalised name
+    ("kind_rules", "labels", "*", "*"): False,
+    ("kind_rules", "issuers", "*"): False,
+    ("kind_rules", "author_notes", "*"): False,
+    ("kind_rules", "speaker_turn"): True,  # a transcript's speakers are labelled in capitals
+}
+
+
+def pattern_case(path: tuple[str, ...]) -> bool | None:
+    """Whether the patterns at `path` match case as written; None when `path` is no place in PATTERN_PLACES."""
+    for place, case in PATTERN_PLACES.items():
+        if len(place) == len(path) and all(p in ("*", step) for p, step in zip(place, path, strict=True)):
+            return case
+    return None
+
+
+def _expand(value: Any, place: tuple[str, ...], path: tuple[str, ...] = ()) -> Iterator[tuple[str, ...]]:
+    """The concrete paths the rules (`value`) hold at `place`; a list's closing "*" is left to `pattern_list`."""
+    if not place or place == ("*",):
+        yield path
+        return
+    if isinstance(value, dict):
+        step, rest = place[0], place[1:]
+        for key in value if step == "*" else [step] if step in value else []:
+            yield from _expand(value[key], rest, (*path, str(key)))
+
+
+RULE_FILES = (
+    "furniture.yml",
+    "names.yml",
+    "places.yml",
+    "given_names.yml",
+    "topic_rules.yml",
+    "boilerplate.yml",
+    "page.yml",
+    "kind.yml",
+)
 
 
 def load_rules(base: Path) -> dict[str, Any]:

@@ -11,11 +11,17 @@ from ..clean import mark_headings, reflow, strip_furniture
 from ..model import Brief, Removed
 from ..vocab import Vocabulary
 from .actors import find_actors
-from .header import dateline_prefix_length, read_header
+from .header import read_header
+from .kind import find_kind
 from .quotes import find_quotes
 from .summary import key_points, summarise
 from .titles import generate_title
 from .topics import find_topics
+
+_CAPTION = "photo caption or credit"
+_COPYRIGHT = "copyright notice"  #: (reasons as in taxonomy/rules/furniture.yml)
+# Removed lines that may state the kind of document; a menu's items may not ("Opinion" in a menu).
+_KIND_EVIDENCE = ("section label", "author's note")
 
 
 @dataclass
@@ -29,17 +35,23 @@ class Extraction:
 def extract_brief(text: str, vocab: Vocabulary) -> Extraction:
     """Turn one article's text into a brief (source fields left empty)."""
     stripped = strip_furniture(text, vocab)
-    header = read_header(reflow(stripped.lines), vocab)
+    captions = [r.text for r in stripped.removed if r.reason == _CAPTION]
+    notices = [r.text for r in stripped.removed if r.reason == _COPYRIGHT]
+    units = reflow(stripped.lines, stripped.cuts)
+    header = read_header(units, vocab, fields=stripped.fields, captions=captions, copyright_lines=notices)
     units = mark_headings(header.body)
     paragraphs = [u.text for u in units if not u.heading]
+    # The lede is the first paragraph of prose; highlight lines the page puts above it are text, not the lede.
+    at = next((i for i, u in enumerate(u for u in units if not u.heading) if u is header.lede), 0)
     if header.headline:
         title, title_source = header.headline, "headline"
     else:
-        lede = paragraphs[0] if paragraphs else ""
-        title, title_source = generate_title(lede, dateline_prefix_length(lede, vocab)), "generated"
+        lede = paragraphs[at] if paragraphs else ""
+        title, title_source = generate_title(lede, header.lede_offset), "generated"
     found = find_actors(paragraphs, vocab, author=header.author)
-    summary = summarise(paragraphs)
+    summary = summarise(paragraphs[at:], lede_offset=header.lede_offset, title=header.headline)
     topic_text = paragraphs + [header.subtitle] if header.subtitle else paragraphs
+    removed = stripped.removed + header.removed
     brief = Brief(
         title=title,
         title_source=title_source,
@@ -54,9 +66,18 @@ def extract_brief(text: str, vocab: Vocabulary) -> Extraction:
         actors=found.actors,
         topics=find_topics(topic_text, vocab),
         subtitle=header.subtitle,
+        source_url=stripped.source_url,
+        kind=find_kind(
+            paragraphs,
+            stripped.lines,
+            header.labels + [r.text for r in removed if r.reason in _KIND_EVIDENCE],
+            vocab,
+            dateline=header.dateline is not None,
+            wire=header.wire,
+        ),
         keywords=stripped.keywords,
         key_points=key_points(paragraphs, found, skip=summary),
         quotes=find_quotes(paragraphs, found, vocab),
         text=[f"## {u.text}" if u.heading else u.text for u in units],
     )
-    return Extraction(brief=brief, removed=stripped.removed + header.removed)
+    return Extraction(brief=brief, removed=removed)

@@ -38,8 +38,10 @@ _PATTERNS = [
     re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.IGNORECASE),
     re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b", re.IGNORECASE),
 ]
+_WORDED = _PATTERNS[1:]  #: the patterns with a month's name (the first, ISO, needs a hyphen)
 # Every date pattern holds a year: a text without one needs no pattern tried.
 _ANY_YEAR = re.compile(r"(?:19|20)\d{2}")
+_REACH = 28  #: how far before its year a date may start ("21st of September, 2019")
 _WEEKDAY = (
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s*"
 )
@@ -54,38 +56,84 @@ def _iso(year: int, month: int, day: int) -> str | None:
 
 def find_date(text: str) -> tuple[str, re.Match[str]] | None:
     """The first complete, valid date in `text` as YYYY-MM-DD, with its match."""
-    if not _ANY_YEAR.search(text):
-        return None
-    found: list[tuple[int, str, re.Match[str]]] = []
-    for pattern in _PATTERNS:
-        for match in pattern.finditer(text):
-            groups = match.groupdict()
-            if groups.get("m"):
-                iso = _iso(int(groups["year"]), int(groups["m"]), int(groups["d"]))
-            else:
-                month = _MONTHS[groups["month"].lower().rstrip(".")]
-                iso = _iso(int(groups["year"]), month, int(groups["day"]))
-            if iso:
-                found.append((match.start(), iso, match))
-                break
-    if not found:
-        return None
-    _, iso, match = min(found, key=lambda item: item[0])
-    return iso, match
+    best: tuple[int, str, re.Match[str]] | None = None
+    searched = 0
+    # Every date holds a year, at its end (or its start, in ISO form): each pattern is tried only
+    # around the years the text holds, not along the whole text.
+    for year in _ANY_YEAR.finditer(text):
+        if best is not None and year.start() > best[0] + _REACH:
+            break
+        start, end = max(searched, year.start() - _REACH), min(len(text), year.end() + 10)
+        searched = year.start()
+        for pattern in _PATTERNS if "-" in text[start:end] else _WORDED:
+            for match in pattern.finditer(text, start, end):
+                groups = match.groupdict()
+                if groups.get("m"):
+                    iso = _iso(int(groups["year"]), int(groups["m"]), int(groups["d"]))
+                else:
+                    month = _MONTHS[groups["month"].lower().rstrip(".")]
+                    iso = _iso(int(groups["year"]), month, int(groups["day"]))
+                if iso and (best is None or match.start() < best[0]):
+                    best = (match.start(), iso, match)
+                    break
+    return (best[1], best[2]) if best else None
+
+
+_WEEKDAY_BEFORE = re.compile(rf"{_WEEKDAY}$", re.IGNORECASE)
+_STAMP_WORD = re.compile(r"^(?:published|updated|posted|last updated|date|dated|on)\b\s*:?\s*", re.IGNORECASE)
+_CLOCK_TIME = re.compile(r"\b\d{1,2}:\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:[A-Z]{2,4})?", re.IGNORECASE)
 
 
 def remove_date(text: str, match: re.Match[str]) -> str:
     """`text` with the matched date (and a weekday before it) taken out."""
-    head = re.sub(rf"{_WEEKDAY}$", "", text[: match.start()], flags=re.IGNORECASE)
+    head = _WEEKDAY_BEFORE.sub("", text[: match.start()])
     return (head + text[match.end() :]).strip(" ,|-–—:;")
 
 
-def is_only_date(text: str) -> str | None:
-    """The date when `text` is nothing but a date (with a weekday or a label)."""
-    hit = find_date(text)
+_MONTH_NAMES = "|".join(name.title() for name in _MONTHS if len(name) > 3 or name == "may")
+# A label or a month run into the word before it: "NewsSeptember 13, 2001", "By A. WriterUpdated 3 June 2021".
+_GLUED_MONTH = re.compile(rf"(?<=[a-z])(?=(?:{_MONTH_NAMES}|Sept?|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Oct|Nov|Dec)\.? \d)")
+_GLUED_STAMP = re.compile(r"(?<=[a-z.])(?=(?:Updated|Published|Posted|Last [Uu]pdated|Modified)\b)")
+_GLUED_ANY = re.compile(r"[a-z.][A-Z]")  # where either kind of glue may be: a capital right after a letter
+_NUMERIC = re.compile(r"\b(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<year>(?:19|20)\d{2})\b")
+_LEADING_WEEKDAY = re.compile(
+    r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b",
+    re.IGNORECASE,
+)
+
+
+def unglue_stamp(text: str) -> str:
+    """A date line with its glued words apart: "NewsSeptember 13, 2001" -> "News September 13, 2001"."""
+    if not _ANY_YEAR.search(text) or not _GLUED_ANY.search(text):
+        return text
+    return _GLUED_STAMP.sub(" | ", _GLUED_MONTH.sub(" ", text))
+
+
+def numeric_date(text: str, order: str = "mdy") -> str | None:
+    """A numeric date ("3/7/2000") read in the stated `order` ("mdy" or "dmy"); a first number over 12 is a day."""
+    match = _NUMERIC.search(text)
+    if not match:
+        return None
+    first, second, year = int(match.group("a")), int(match.group("b")), int(match.group("year"))
+    month, day = (first, second) if order == "mdy" and first <= 12 else (second, first)
+    return _iso(year, month, day)
+
+
+def starts_with_weekday(text: str) -> bool:
+    """True when `text` opens with a weekday ("Thursday, April 25, 2024"), as a page's clock does."""
+    return bool(_LEADING_WEEKDAY.match(text))
+
+
+def stamp_rest(text: str, match: re.Match[str]) -> str:
+    """What a date stamp holds besides its date, weekday, stamp word and time of day ("" for a bare stamp)."""
+    rest = _STAMP_WORD.sub("", remove_date(text, match))
+    rest = _CLOCK_TIME.sub("", rest) if ":" in rest else rest
+    return rest.strip(" ,|-–—:;.")
+
+
+def is_only_date(text: str, hit: tuple[str, re.Match[str]] | None = None) -> str | None:
+    """The date when `text` is nothing but a date (with a weekday or a label); `hit` is its `find_date`, if known."""
+    hit = hit or find_date(text)
     if not hit:
         return None
-    rest = remove_date(text, hit[1])
-    rest = re.sub(r"^(?:published|updated|posted|last updated|date|dated|on)\b\s*:?\s*", "", rest, flags=re.I)
-    rest = re.sub(r"\b\d{1,2}:\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:[A-Z]{2,4})?", "", rest, flags=re.I)
-    return hit[0] if not rest.strip(" ,|-–—:;.") else None
+    return hit[0] if not stamp_rest(text, hit[1]) else None

@@ -1,8 +1,14 @@
-"""The article's own metadata: headline, standfirst, byline, citation, dateline.
+"""The article's own metadata: headline, standfirst, byline, date, dateline, outlet.
 
-Reads the first and last units of a re-flowed article and takes out those
-that are metadata rather than article text. Never invents: a missing headline
-is left for `titles.generate_title`, a missing date stays None.
+A pasted page is read in three zones, found by the boilerplate classifier:
+its head (before the first paragraph of prose), the article, and its foot
+(after the last). The head's lines are date stamps, bylines, mastheads,
+credits, a headline and furniture; the foot's are citations, copyright lines
+and furniture. Each piece of evidence has a rank (a byline's timestamp
+outranks a page clock; the wire in a dateline outranks a masthead), and what
+is not metadata in the head or the foot is removed and recorded. Never
+invents: a missing headline is left for `titles.generate_title`, a missing
+date stays None.
 """
 
 from __future__ import annotations
@@ -12,13 +18,24 @@ from dataclasses import dataclass, field
 
 from ..clean import Unit
 from ..model import Removed
+from ..pattern_literals import case_safe_lower, may_match
 from ..text import word_count
 from ..vocab import Vocabulary
+from . import headline as hl
+from . import publication as pub
 from .actors import plausible_person_name
-from .dates import find_date, is_only_date, remove_date
+from .boilerplate import GOOD, NEARGOOD, classify, dedupe, ends_sentence, rules
+from .dates import (
+    find_date,
+    is_only_date,
+    numeric_date,
+    remove_date,
+    stamp_rest,
+    starts_with_weekday,
+    unglue_stamp,
+)
 
-_BYLINE_LABEL = re.compile(r"^(?:by|written by|reported by|from)\s+", re.IGNORECASE)
-_STAMP_LABEL = re.compile(r"^(?:published|updated|posted|last updated)\b\s*(?:on|at)?\s*:?\s*", re.I)
+_BYLINE_LABEL = re.compile(r"^(?:by|written by|reported by)\s+", re.IGNORECASE)
 # `Author, "Title," Publication. 2025-03-09.` — a reference line at the foot of a reprint.
 _CITATION = re.compile(
     r"""^(?P<author>[^"“”]{2,80}?),\s*["“](?P<title>[^"“”]{3,200}?)[,.]?["”],?\s*"""
@@ -30,9 +47,30 @@ _DASH_DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Za-z.'’]*(?:[ -][A-Z][A-Za-z.'’]*){0,3})"
     r"(?:,\s*(?P<region>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?))?"
     r"(?:,\s*(?P<date>[A-Za-z]{3,9}\.? \d{1,2}(?:, \d{4})?|\d{1,2} [A-Za-z]{3,9}(?: \d{4})?))?"
-    r"(?:\s*\((?P<agency>[A-Z][A-Za-z ]{1,29})\))?\s*[-–—:]\s+(?=\S)"
+    r"(?:\s*\((?P<agency>[A-Z0-9][A-Za-z0-9 .&-]{1,29})\))?\s*(?:--|[-–—:])\s*(?=\S)"
 )
 _COMMA_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Za-z.'’]*(?: [A-Z][A-Za-z.'’]*){0,2}),\s+(?=[A-Z])")
+# "WASHINGTON-US former ..." (the dash glued to both words), "ISLAMABAD, Pakistan When ..." (no dash at all).
+_GLUED_DATELINE = re.compile(r"^(?P<place>[A-Z]{4,}(?: [A-Z]{3,})?)-(?=[A-Z])")
+_CAPS_REGION_DATELINE = re.compile(
+    r"^(?P<place>[A-Z]{4,}(?: [A-Z]{3,})?), (?P<region>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?=[A-Z])"
+)
+# "ABOARD THE EXAMPLE AT SEA, May 22, 2008 —": a dated line of capitals that is not a city.
+_DATED_CAPS = re.compile(
+    r"^(?P<place>[A-Z][A-Z.'’ ]{2,60}), (?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}) *(?:--|[-–—:]) *"
+)
+# A wire byline's credit glued before the dateline: "Associated Press Writer ISLAMABAD, ..."
+_GLUED_CAPS = re.compile(r"(?<=[a-z])(?=[A-Z]{4,}\b)")
+_POSITION_GLUE = re.compile(r"[a-z](?=[A-Z][a-z])")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_DESK_FILLERS = frozenset({"our", "the"})  #: words a desk's byline may hold besides desk words ("Our Correspondent")
+# Characters one of which every date, outlet-and-date or label line of seven words or more holds.
+_META_MARKS = ("0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "|", " - ", " – ", " — ", ":")
+_WORDS = re.compile(r"[\w’']+")
+_BYLINE_PARTS = re.compile(r"\s*[|•·]\s*|\s+-\s+")
+_OUTLET_DATE_PARTS = re.compile(r"\s+[-–—|]\s+|^[-–—]\s*|\s*\|\s*")
+_WIRE_LABEL = re.compile(r"^([A-Z][A-Za-z' ]{1,20}):\s+")
+_LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 
 @dataclass
@@ -48,65 +86,179 @@ class Header:
     dateline: str | None = None
     body: list[Unit] = field(default_factory=list)
     removed: list[Removed] = field(default_factory=list)
+    lede_offset: int = 0  #: characters of the first paragraph before its lede (dateline, outlet label)
+    lede: Unit | None = None  #: the article's first paragraph of prose (short highlight lines may stand before it)
+    labels: list[str] = field(default_factory=list)  #: section labels and label lines the page shows
+    wire: bool = False  #: a wire agency is credited in the dateline
 
 
-def _is_headline(unit: Unit, following: Unit | None, vocab: Vocabulary) -> bool:
-    text = unit.text
+@dataclass
+class _Evidence:
+    """Candidates for the date and the outlet, with their ranks (lower is better)."""
+
+    dates: list[tuple[int, int, str, str]] = field(default_factory=list)  #: (rank, order, iso, source)
+    outlets: list[tuple[int, int, str]] = field(default_factory=list)  #: (rank, order, outlet)
+
+    def date(self, rank: int, iso: str | None, source: str) -> None:
+        if iso:
+            self.dates.append((rank, len(self.dates), iso, source))
+
+    def outlet(self, rank: int, name: str | None) -> None:
+        if name:
+            self.outlets.append((rank, len(self.outlets), name))
+
+
+# -- single lines -------------------------------------------------------------------
+
+
+def _stamp_label(vocab: Vocabulary) -> re.Pattern[str]:
+    cached = vocab.__dict__.get("_stamp_label")
+    if cached is None:
+        labels = sorted(vocab.words("stamp_labels"), key=len, reverse=True)
+        alternatives = "|".join(re.escape(label) for label in labels) or "(?!)"
+        cached = vocab.__dict__["_stamp_label"] = re.compile(rf"^(?:{alternatives})\b\s*(?:on|at)?\s*:?\s*", re.I)
+    return cached
+
+
+def _labelled(text: str, vocab: Vocabulary) -> bool:
+    return bool(_stamp_label(vocab).match(text) or _BYLINE_LABEL.match(text))
+
+
+_Hit = tuple[str, re.Match[str]]
+
+
+def _archive_notice(text: str, vocab: Vocabulary) -> bool:
+    """True when `text` opens as an archive notice (the editors' `archive_line`, on RE2)."""
+    pattern = vocab.pattern("archive_line")
+    return pattern is not None and pattern.match(text) is not None
+
+
+def _date_line(text: str, vocab: Vocabulary, hit: _Hit) -> tuple[str, bool] | None:
+    """(date, labelled) when `text` is a date stamp: a date and at most a label, a weekday, a time, a section.
+
+    `text` has its glued words apart (`unglue_stamp`); `hit` is its `find_date`.
+    """
+    if len(text) - len(hit[1].group()) > 90:
+        return None  # far more than a date and its label: a sentence
+    rest = stamp_rest(text, hit[1])
+    if not rest:
+        return hit[0], bool(_stamp_label(vocab).match(text))
+    rest = _stamp_label(vocab).sub("", rest).strip(" ,|-–—:;•")
+    words = _WORDS.findall(rest.lower())
+    if len(words) <= 2 and vocab.words("navigation_words").issuperset(words):
+        return hit[0], False  # "News | September 13, 2001": a section label beside the date
+    if _archive_notice(text, vocab):
+        return hit[0], True
+    return None
+
+
+def _desk(text: str, vocab: Vocabulary) -> bool:
+    """A byline that names a desk, not a person ("Staff Reporter", "Our Correspondent")."""
+    words = set(_WORDS.findall(text.lower()))
+    desk = vocab.words("desk_words")
+    return 1 <= len(words) <= 4 and not desk.isdisjoint(words) and desk.issuperset(words - _DESK_FILLERS)
+
+
+def _byline(text: str, vocab: Vocabulary, hit: _Hit | None) -> tuple[str | None, str | None, str | None] | None:
+    """(author, date, outlet) when `text` is a byline or a date stamp with a name, else None.
+
+    `text` has its glued words apart (`unglue_stamp`); `hit` is its `find_date`.
+    """
+    labelled = bool(_BYLINE_LABEL.match(text.lstrip("|- ")))
+    if not labelled and not _YEAR.search(text):
+        return (text, None, None) if _desk(text, vocab) else None  # no label, no date: a desk's name at most
+    if word_count(text) > 18 or _citation(text):
+        return None
+    if text.endswith((".", "?", "!")) and not hit and not labelled:
+        return None
+    if not hit and not labelled:
+        return (text, None, None) if _desk(text, vocab) else None
+    found = _named_part(remove_date(text, hit[1]) if hit else text, vocab)
+    if found is None:
+        return None
+    name, part = found
+    return name if 0 < word_count(name) <= 6 else None, hit[0] if hit else None, pub.affiliation(part, vocab)
+
+
+def _named_part(rest: str, vocab: Vocabulary) -> tuple[str, str] | None:
+    """(name, part) for the first part of a byline (its date taken out) that names its writer or desk."""
+    parts = [p.strip(" ,-–—:;.") for p in _BYLINE_PARTS.split(rest)]
+    for part in parts:
+        if not part or _stamp_label(vocab).fullmatch(part + " "):
+            continue
+        name = _BYLINE_LABEL.sub("", part).strip(" ,").split(",")[0].strip()
+        if name and (_BYLINE_LABEL.match(part) or _desk(name, vocab) or plausible_person_name(name, vocab)):
+            return name, part
+    return None
+
+
+def _outlet_and_date(text: str, vocab: Vocabulary) -> tuple[str, str] | None:
+    """(outlet, date) from a line such as "- The Daily Example - Monday, March 4, 2024"."""
+    if not ("|" in text or " - " in text or " – " in text or " — " in text or text[:1] in "-–—") or not _YEAR.search(
+        text
+    ):
+        return None
+    parts = [p.strip() for p in _OUTLET_DATE_PARTS.split(text) if p.strip()]
+    if len(parts) < 2:
+        return None
+    dated = [p for p in parts if is_only_date(p)]
+    names = [p for p in parts if not is_only_date(p)]
+    if len(dated) != 1 or len(names) != 1:
+        return None
+    name = names[0]
+    if pub.masthead(name, vocab) or (name.lower().startswith("the ") and 2 <= word_count(name) <= 5 and name.istitle()):
+        return pub.tidy(name), str(is_only_date(dated[0]))
+    return None
+
+
+def _place_line(text: str, vocab: Vocabulary) -> str | None:
+    """The dateline when a line holds only a place ("Islamabad", "KARACHI")."""
+    stripped = text.strip(" :-–—")
+    if 1 <= word_count(stripped) <= 3 and stripped.casefold() in vocab.words("places"):
+        return stripped.title() if stripped.isupper() else stripped
+    return None
+
+
+def _label(text: str, vocab: Vocabulary) -> bool:
+    """A section label or a label line: "Opinion", "EXCLUSIVE:", "World | Asia"."""
     count = word_count(text)
-    if count == 0 or count > 25 or dateline_of(text, vocab):
-        return False
-    if text.endswith("."):
-        # A short line ending in a full stop is a headline only if set apart.
-        return count <= 10 and following is not None and following.blank_before
-    return text[:1].isupper() or text[:1] in "\"“‘'"
-
-
-def _is_standfirst(text: str, vocab: Vocabulary) -> bool:
-    """A line under the headline that summarises it without ending like a sentence."""
-    return (
-        0 < word_count(text) <= 40
-        and text[:1].isupper()
-        and not text.endswith((".", ",", ";", ":"))
-        and not find_date(text)
-        and _byline(text, vocab) is None
-    )
-
-
-def _byline(text: str, vocab: Vocabulary) -> tuple[str | None, str | None] | None:
-    """(author, date) when `text` is a byline or date stamp, else None."""
-    if word_count(text) > 14 or text.endswith((".", "?", "!")) and not find_date(text) or _citation(text):
-        return None
-    hit = find_date(text)
-    labelled = _BYLINE_LABEL.match(text) or _STAMP_LABEL.match(text)
-    if not hit and not _BYLINE_LABEL.match(text):
-        return None
-    rest = remove_date(text, hit[1]) if hit else text
-    rest = _STAMP_LABEL.sub("", _BYLINE_LABEL.sub("", rest)).strip(" ,|-–—:;")
-    rest = re.split(r"\s*[|•·]\s*|\s+-\s+", rest)[0].strip()
-    author = rest if 0 < word_count(rest) <= 6 and rest[:1].isupper() else None
-    if not hit and not (labelled and author):
-        return None
-    return author, hit[0] if hit else None
+    return 0 < count <= 6 and (text.endswith(":") or (text.isupper() and not _place_line(text, vocab)))
 
 
 def dateline_of(text: str, vocab: Vocabulary) -> str | None:
-    """The place a first paragraph is filed from ("ISLAMABAD - ...")."""
-    places = vocab.words("places")
-    match = _DASH_DATELINE.match(text)
-    if match and word_count(match.group("place")) <= 4:
+    """The place a first paragraph is filed from ("ISLAMABAD - ..."); None for a ship, an office or an outlet."""
+    found = _dateline_match(text, vocab)
+    return found[0] if found else None
+
+
+def _dateline_match(text: str, vocab: Vocabulary) -> tuple[str | None, re.Match[str]] | None:
+    """(place or None, match) for a first paragraph's dateline or outlet label; None when it has none."""
+    places, refused = vocab.words("places"), vocab.words("not_datelines")
+    for pattern in (_DASH_DATELINE, _CAPS_REGION_DATELINE, _COMMA_DATELINE, _GLUED_DATELINE):
+        match = pattern.match(text)
+        if not match or word_count(match.group("place")) > 4:
+            continue
         place = match.group("place")
-        if place.isupper() or place.casefold() in places:
-            return place.title() if place.isupper() else place
-    match = _COMMA_DATELINE.match(text)
-    if match and match.group("place").casefold() in places:
-        place = match.group("place")
-        return place.title() if place.isupper() else place
+        if place.casefold() in refused or pub.outlet_label(place, vocab):
+            return (None, match) if pattern is _DASH_DATELINE else None
+        known = place.casefold() in places
+        if known or (place.isupper() and pattern in (_DASH_DATELINE, _GLUED_DATELINE, _CAPS_REGION_DATELINE)):
+            return (place.title() if place.isupper() else place), match
+    match = _DATED_CAPS.match(text)
+    if match:
+        return None, match  # a ship or a base: dated, but not a city
     return None
+
+
+def dateline_prefix_length(text: str, vocab: Vocabulary) -> int:
+    """How many characters of a first paragraph the dateline (or an outlet's label) takes ("ISLAMABAD - ")."""
+    found = _dateline_match(text, vocab)
+    return found[1].end() if found else 0
 
 
 def _citation(text: str) -> tuple[str | None, str | None, str | None] | None:
     """(author, publication, date) from a reference or 'Published in' line."""
-    match = _CITATION.match(text)
+    match = _CITATION.match(text) if '"' in text[:90] or "“" in text[:90] else None
     if match:
         hit = find_date(match.group("rest"))
         if hit and word_count(match.group("author")) <= 8:
@@ -119,67 +271,401 @@ def _citation(text: str) -> tuple[str | None, str | None, str | None] | None:
     return None
 
 
-def read_header(units: list[Unit], vocab: Vocabulary) -> Header:
-    """Split `units` into header metadata and the article body."""
-    header = Header()
-    body = list(units)
-    starts_with_byline = bool(body) and _byline(body[0].text, vocab) is not None
-    if body and not starts_with_byline and _is_headline(body[0], body[1] if len(body) > 1 else None, vocab):
-        header.headline = body.pop(0).text
-        if body and plausible_person_name(body[0].text, vocab):
-            # A name alone under the headline is the byline ("Jane Roe").
-            header.author = body.pop(0).text
-            header.removed.append(Removed("byline (kept in front-matter)", header.author, kept=True))
-        elif body and _is_standfirst(body[0].text, vocab):
-            header.subtitle = body.pop(0).text
-    # Bylines and date stamps sit in the first few lines, before the story.
-    for index in range(min(3, len(body))):
-        found = _byline(body[index].text, vocab)
-        if found is not None:
-            author, date = found
-            unit = body.pop(index)
-            header.removed.append(Removed("byline (kept in front-matter)", unit.text, kept=True))
-            header.author = header.author or author
-            if date and not header.date:
-                header.date = date
-                header.date_source = "byline" if author else "header"
+# -- the page's head ------------------------------------------------------------------
+
+
+def _body_start(units: list[Unit], first: list[str], vocab: Vocabulary) -> int:
+    """Where the article starts: its first paragraph of prose (or one opening with a dateline), else a sentence."""
+    for index, judged in enumerate(first):
+        if judged == GOOD:
+            return index
+        unit = units[index]
+        if not unit.bad_reason and unit.text.count(" ") >= 9:
+            found = _dateline_match(unit.text, vocab)
+            if found and (found[0] or found[1].groupdict().get("date") or pub.outlet_label(found[1]["place"], vocab)):
+                return index  # a paragraph filed from a place, on a date or under an outlet's label opens the article
+    for index, unit in enumerate(units):
+        if not unit.bad_reason and ends_sentence(unit.text) and word_count(unit.text) >= 3:
+            if not _foot_line(unit.text, vocab):
+                return index
+    return 0
+
+
+def _body_end(units: list[Unit], first: list[str], start: int, vocab: Vocabulary) -> int:
+    """The last unit of the article: the page's foot follows it, and a citation or credit line is the foot's.
+
+    A sentence of prose ends the article however short it is: the foot holds only what
+    does not read as a sentence (lists, labels, headlines of other stories).
+    """
+    end = len(units) - 1
+    while end >= start and not _prose_unit(units[end], first[end]):
+        end -= 1
+    while end > start and _foot_line(units[end].text, vocab):
+        end -= 1
+    return max(end, start)
+
+
+def _prose_unit(unit: Unit, judged: str) -> bool:
+    """True when `unit` reads as the article's own prose (a long paragraph, or a sentence)."""
+    if unit.bad_reason:
+        return False
+    return unit.label == GOOD or judged == GOOD or (judged == NEARGOOD and ends_sentence(unit.text))
+
+
+def _foot_line(text: str, vocab: Vocabulary) -> bool:
+    """A line that credits the article rather than continues it: a citation, a credit, a copyright line."""
+    return word_count(text) <= 40 and bool(_citation(text) or pub.credited(text, vocab) or pub.copyright_outlet(text))
+
+
+@dataclass
+class _Line:
+    """What one line of the page's head is, as metadata: found once, used by the headline reader and the header."""
+
+    kind: str = ""  #: "date", "outlet-date", "byline", "credit", "masthead", "place", "label" or ""
+    date: str | None = None
+    labelled: bool = False  #: a date stamp with a label ("Published: ...")
+    author: str | None = None
+    outlet: str | None = None
+    place: str | None = None
+
+
+def _analyse(text: str, vocab: Vocabulary) -> _Line:
+    """The metadata `text` carries, tried from the most to the least specific kind of line."""
+    if text.count(" ") >= 6 and not any(map(text.__contains__, _META_MARKS)) and not _BYLINE_LABEL.match(text):
+        # Seven words or more, no figure, no separator, no "By": only a credit line can still be metadata.
+        credit = pub.credited(text, vocab)
+        return _Line("credit", outlet=credit) if credit else _Line()
+    unglued = unglue_stamp(text)
+    hit = find_date(unglued)
+    if hit:
+        dated = _date_line(unglued, vocab, hit)
+        if dated:
+            return _Line("date", date=dated[0], labelled=dated[1])
+        outlet_date = _outlet_and_date(text, vocab)
+        if outlet_date:
+            return _Line("outlet-date", outlet=outlet_date[0], date=outlet_date[1])
+    byline = _byline(unglued, vocab, hit)
+    if byline:
+        return _Line("byline", author=byline[0], date=byline[1], outlet=byline[2])
+    credit = pub.credited(text, vocab)
+    if credit:
+        return _Line("credit", outlet=credit)
+    masthead = pub.masthead(text, vocab)
+    if masthead:
+        return _Line("masthead", outlet=masthead)
+    place = _place_line(text, vocab)
+    if place:
+        return _Line("place", place=place)
+    return _Line("label") if _label(text, vocab) else _Line()
+
+
+def _credit_only(text: str, vocab: Vocabulary) -> _Line:
+    credit = pub.credited(text, vocab)
+    return _Line("credit", outlet=credit) if credit else _Line()
+
+
+def _slot(unit: Unit, line: _Line) -> hl.Slot:
+    """How the headline reader sees one unit of the head."""
+    text, _ = hl.without_appended_date(unit.text)
+    if unit.bad_reason or line.kind == "label":
+        kind = hl.OTHER
+    elif line.kind:
+        kind = hl.META
+    elif hl.headline_shaped(text):
+        kind = hl.CANDIDATE
+    elif ends_sentence(text) and word_count(text) <= 45:
+        kind = hl.META  # a standfirst: the run goes on past it
+    else:
+        kind = hl.OTHER
+    return hl.Slot(text, kind, unit.cut_before, unit.repeated)
+
+
+def _article_text(units: list[Unit]) -> str:
+    """The article's first paragraphs (some fifteen hundred characters), for echo."""
+    text, size = [], 0
+    for unit in units:
+        text.append(unit.text)
+        size += len(unit.text)
+        if size > 1500:
             break
-        only = is_only_date(body[index].text)
-        if only:
-            unit = body.pop(index)
-            header.removed.append(Removed("date line (kept in front-matter)", unit.text, kept=True))
-            header.date, header.date_source = only, "header"
-            break
-    # A reference line at the foot of the article.
-    for index in range(len(body) - 1, max(len(body) - 3, -1), -1):
-        cited = _citation(body[index].text)
+    return " ".join(text)
+
+
+def _read_meta(unit: Unit, line: _Line, header: Header, evidence: _Evidence, above: bool, first: bool) -> bool:
+    """Take what `unit` says about the article into `header`/`evidence`; True when it was metadata."""
+    text = unit.text
+    if line.kind == "date":
+        # An unlabelled date above the headline is likely the site's clock: it counts only if nothing
+        # better turns up, and the page's very first line is the clock for certain when it names a
+        # weekday or stands above a headline.
+        if not line.labelled and first and (above or starts_with_weekday(text)):
+            header.removed.append(Removed("site clock", text))
+        elif not line.labelled and above:
+            evidence.date(3, line.date, "header")
+            header.removed.append(Removed("date above the headline (kept in front-matter if no other)", text))
+        else:
+            evidence.date(1, line.date, "header")
+            header.removed.append(Removed("date line (kept in front-matter)", text, kept=True))
+    elif line.kind == "outlet-date":
+        evidence.outlet(pub.CREDIT, line.outlet)
+        evidence.date(1, line.date, "header")
+        header.removed.append(Removed("outlet and date line (kept in front-matter)", text, kept=True))
+    elif line.kind == "byline" and not above:
+        header.author = header.author or line.author
+        evidence.date(1, line.date, "byline" if line.author else "header")
+        evidence.outlet(pub.CREDIT, line.outlet)
+        header.removed.append(Removed("byline (kept in front-matter)", text, kept=True))
+    elif line.kind in ("credit", "masthead"):
+        evidence.outlet(pub.CREDIT if line.kind == "credit" else pub.MASTHEAD, line.outlet)
+        header.removed.append(Removed(f"{line.kind} (kept as publication)", text, kept=True))
+    elif line.kind == "place" and not above and not header.dateline:
+        header.dateline = line.place
+        header.removed.append(Removed("dateline (kept in front-matter)", text, kept=True))
+    elif line.kind == "label":
+        header.labels.append(text)
+        header.removed.append(Removed("section label", text))
+    else:
+        return False
+    return True
+
+
+def _read_head(
+    head: list[Unit], article: list[Unit], vocab: Vocabulary, header: Header, evidence: _Evidence
+) -> list[Unit]:
+    """Read the page's head into `header`; return its units that belong to the article."""
+    # A caption or a prompt says nothing about the article, whatever dates or names it holds
+    # (a line that only credits an outlet is no caption, whatever its brackets).
+    lines = [_credit_only(u.text, vocab) if u.bad_reason else _analyse(u.text, vocab) for u in head]
+    chosen, listed = _pick_headline(head, lines, article, vocab)
+    kept: list[Unit] = []
+    for index, unit in enumerate(head):
+        if index in listed:
+            header.removed.append(Removed("other stories' headlines", unit.text))
+            continue
+        if chosen is not None and index == chosen:
+            header.headline, appended = hl.without_appended_date(unit.text)
+            evidence.date(1, appended, "header")
+            continue
+        above = chosen is not None and index < chosen
+        if (index + 2 >= (chosen if chosen is not None else 2)) and unit.text.count(" ") < 6:
+            header.labels.append(unit.text)  # a section label next to the headline may state the kind
+        if _read_meta(unit, lines[index], header, evidence, above, first=index == 0):
+            continue
+        if above:
+            header.removed.append(Removed(unit.bad_reason or "page furniture above the headline", unit.text))
+        elif not _byline_name(unit, index, head, chosen, vocab, header):
+            _below_headline(unit, chosen is not None and not kept, vocab, header, kept)
+    return kept
+
+
+def _pick_headline(
+    head: list[Unit], lines: list[_Line], article: list[Unit], vocab: Vocabulary
+) -> tuple[int | None, set[int]]:
+    """(The headline's index in `head` or None, the indexes of a list of other stories' headlines)."""
+    slots = [_slot(u, line) for u, line in zip(head, lines, strict=True)]
+    if not any(slot.kind == hl.CANDIDATE for slot in slots):
+        return None, set()
+    picked = hl.pick(slots, _article_text(article), rules(vocab).stop)
+    return (picked if isinstance(picked, int) else None), (set(picked) if isinstance(picked, list) else set())
+
+
+def _below_headline(unit: Unit, may_stand_first: bool, vocab: Vocabulary, header: Header, kept: list[Unit]) -> None:
+    """A unit of the head below the headline that is no metadata: the standfirst (when `may_stand_first`:
+    a headline was found and nothing kept yet), the article's text, or furniture (removed)."""
+    if may_stand_first and header.subtitle is None and not unit.bad_reason and _standfirst(unit.text, vocab):
+        header.subtitle = unit.text
+    # Prose of some length stays even where its neighbours look like furniture: text is not
+    # thrown away on its place alone.
+    elif not unit.bad_reason and (unit.label == GOOD or word_count(unit.text) >= 20):
+        kept.append(unit)
+    else:
+        header.removed.append(Removed(unit.bad_reason or "page furniture before the article", unit.text))
+
+
+def _byline_name(
+    unit: Unit, index: int, head: list[Unit], chosen: int | None, vocab: Vocabulary, header: Header
+) -> bool:
+    """A name alone right under the headline or right before the article is its byline."""
+    if header.author or not plausible_person_name(unit.text, vocab):
+        return False
+    if (chosen is not None and index == chosen + 1) or index == len(head) - 1:
+        header.author = unit.text
+        header.removed.append(Removed("byline (kept in front-matter)", unit.text, kept=True))
+        return True
+    return False
+
+
+def _standfirst(text: str, vocab: Vocabulary) -> bool:
+    """A line under the headline that sums the article up."""
+    return 0 < word_count(text) <= 45 and text[:1].isupper() and not find_date(text) and not _label(text, vocab)
+
+
+# -- the article's first and last paragraphs ---------------------------------------------
+
+
+def _unglue_captions(units: list[Unit], vocab: Vocabulary, header: Header) -> None:
+    """A photo caption run into a paragraph ("... (below) with the envoyOne measure ...") is cut off it."""
+    marker_re = rules(vocab).marker
+    for unit in units:
+        head = unit.text[:300]
+        marker = marker_re.search(head) if "(" in head else None
+        if not marker:
+            continue
+        glue = _POSITION_GLUE.search(unit.text, marker.end(), marker.end() + 200)
+        if glue:
+            header.removed.append(Removed("photo caption or credit", unit.text[: glue.start() + 1]))
+            unit.text = unit.text[glue.start() + 1 :]
+
+
+def _wire_credit(text: str, vocab: Vocabulary) -> tuple[str, str] | None:
+    """(credit, outlet) for a wire byline's credit glued before the dateline ("Example Press Writer ISLAMABAD")."""
+    words = text[:120].split()[:8]
+    for index, word in enumerate(words[1:], 1):
+        if len(word.strip(",.:")) >= 4 and word.strip(",.:").isupper():
+            titles = vocab.words("credit_titles")
+            before = [w.lower() for w in words[:index]]
+            size = 2 if " ".join(before[-2:]) in titles else 1 if before[-1] in titles else 0
+            if size and index > size:
+                return " ".join(words[:index]), " ".join(words[: index - size])
+            return None
+    return None
+
+
+def _read_lede(first: Unit, vocab: Vocabulary, header: Header, evidence: _Evidence) -> None:
+    """The dateline, its wire and its date from the first paragraph; a wire's glued credit taken off."""
+    text = first.text
+    opening = text.split(None, 1)[0] if text else ""
+    if opening[:1].isupper() and not opening.isupper():
+        # Not a dateline in capitals right away: a wire credit may be glued before one ("WriterISLAMABAD").
+        text = _GLUED_CAPS.sub(" ", text[:120]) + text[120:]
+    credit = _wire_credit(text, vocab) if not opening.isupper() else None
+    if credit:
+        evidence.outlet(pub.CREDIT, pub.masthead(credit[1], vocab))
+        header.removed.append(Removed("wire credit", credit[0]))
+        text = text[len(credit[0]) :].lstrip()
+    labels = vocab.words("wire_labels")
+    label = _WIRE_LABEL.match(text)
+    if label and label.group(1).lower() in labels:
+        header.removed.append(Removed("wire report label", label.group(1) + ":"))
+        text = text[label.end() :]
+    first.text = text
+    found = _dateline_match(text, vocab)
+    if not found:
+        return
+    place, match = found
+    header.dateline = header.dateline or place
+    header.lede_offset = match.end()
+    groups = match.groupdict()
+    if groups.get("date"):
+        hit = find_date(groups["date"])
+        evidence.date(2, hit[0] if hit else None, "dateline")
+    if groups.get("agency"):
+        header.wire = True
+        evidence.outlet(pub.AGENCY, pub.tidy(groups["agency"]))
+    label_word = match.group("place")
+    if place is None and pub.outlet_label(label_word, vocab):
+        evidence.outlet(pub.MASTHEAD, label_word)
+
+
+def _read_foot(foot: list[Unit], body: list[Unit], vocab: Vocabulary, header: Header, evidence: _Evidence) -> None:
+    """Read citations, credits and copyright lines after the article; remove the rest."""
+    for unit in foot:
+        text = unit.text
+        cited = _citation(text)
         if cited:
             author, publication, date = cited
-            unit = body.pop(index)
-            header.removed.append(Removed("citation (kept in front-matter)", unit.text, kept=True))
             header.author = header.author or author
-            header.publication = header.publication or publication
-            if not header.date:
-                header.date, header.date_source = date, "citation"
-            break
+            evidence.outlet(pub.CREDIT, publication)
+            evidence.date(1, date, "citation")
+            header.removed.append(Removed("citation (kept in front-matter)", text, kept=True))
+            continue
+        outlet = pub.credited(text, vocab) or pub.copyright_outlet(text)
+        if outlet:
+            evidence.outlet(pub.CREDIT if pub.credited(text, vocab) else pub.MASTHEAD, outlet)
+            header.removed.append(Removed("credit line (kept as publication)", text, kept=True))
+            continue
+        header.removed.append(Removed(unit.bad_reason or "page furniture after the article", text))
     if body:
-        header.dateline = dateline_of(body[0].text, vocab)
-        if not header.date:
-            match = _DASH_DATELINE.match(body[0].text)
-            stamp = match.group("date") if match else None
-            hit = find_date(stamp) if stamp else None
-            if hit:
-                header.date, header.date_source = hit[0], "dateline"
-        match = _DASH_DATELINE.match(body[0].text)
-        if match and match.group("agency") and not header.publication:
-            header.publication = match.group("agency")  # "WASHINGTON, March 3 (Reuters) -"
+        _read_last_paragraph(body, vocab, header, evidence)
+
+
+def _read_last_paragraph(body: list[Unit], vocab: Vocabulary, header: Header, evidence: _Evidence) -> None:
+    """A credit sentence or an agency tag glued to the article's last paragraph is taken off it."""
+    last = body[-1]
+    tagged = pub.tail_tag(last.text, vocab)
+    if tagged:
+        header.removed.append(Removed("agency credit", last.text[len(tagged[0]) :].strip()))
+        last.text = tagged[0]
+        evidence.outlet(pub.TAG, tagged[1])
+    if not may_match(pub.outlet_rules(vocab).credit_needs, case_safe_lower(last.text[-300:])):
+        return  # no credit words at the end: no sentence to split off
+    sentences = _LAST_SENTENCE.split(last.text)
+    if len(sentences) > 1:
+        outlet = pub.credited(sentences[-1], vocab)
+        if outlet:
+            header.removed.append(Removed("credit line (kept as publication)", sentences[-1], kept=True))
+            last.text = last.text[: len(last.text) - len(sentences[-1])].rstrip()
+            evidence.outlet(pub.CREDIT, outlet)
+
+
+def _wire_fields(fields: dict[str, str], vocab: Vocabulary, header: Header, evidence: _Evidence) -> None:
+    """A wire report's DATE=, BYLINE= and DATELINE= fields."""
+    if "DATE" in fields:
+        order = str(vocab.rules.get("wire_date_order", "mdy"))
+        hit = find_date(fields["DATE"])
+        evidence.date(1, hit[0] if hit else numeric_date(fields["DATE"], order), "header")
+    byline = fields.get("BYLINE", "").strip()
+    if byline and 1 <= word_count(byline) <= 5:
+        header.author = header.author or (byline.title() if byline.isupper() else byline)
+    place = fields.get("DATELINE", "").strip()
+    if place and place.casefold() in vocab.words("places"):
+        header.dateline = place.title() if place.isupper() else place
+
+
+def read_header(
+    units: list[Unit],
+    vocab: Vocabulary,
+    fields: dict[str, str] | None = None,
+    captions: list[str] | None = None,
+    copyright_lines: list[str] | None = None,
+) -> Header:
+    """Split `units` into header metadata and the article body.
+
+    `fields` are a wire report's field lines; `captions` the caption lines already
+    removed (a shorter copy of one is caption residue); `copyright_lines` the copyright
+    notices removed with the furniture (they may name the site's outlet).
+    """
+    header = Header()
+    _unglue_captions(units, vocab, header)
+    units, repeated = dedupe(units, captions or [])
+    header.removed.extend(repeated)
+    first = classify(units, vocab)
+    start = _body_start(units, first, vocab)
+    end = _body_end(units, first, start, vocab)
+    evidence = _Evidence()
+    _wire_fields(fields or {}, vocab, header, evidence)
+    body = _read_head(units[:start], units[start:], vocab, header, evidence)
+    for unit in units[start : end + 1]:
+        if unit.bad_reason:
+            header.removed.append(Removed(unit.bad_reason, unit.text))
+        else:
+            body.append(unit)
+    lede = units[start] if start < len(units) and units[start] in body else (body[0] if body else None)
+    if lede is not None and header.headline is None and lede is body[0] and not _dateline_match(lede.text, vocab):
+        split = hl.split_run_in(lede.text, rules(vocab).stop)
+        if split:
+            header.headline, lede.text = split
+    _read_foot(units[end + 1 :], body, vocab, header, evidence)
+    if lede is not None:
+        _read_lede(lede, vocab, header, evidence)
+    header.lede = lede
+    for line in copyright_lines or ():
+        evidence.outlet(pub.MASTHEAD, pub.copyright_outlet(line))
+    if header.author:
+        evidence.outlet(pub.MASTHEAD, pub.reporter_outlet([u.text for u in body], header.author, rules(vocab).stop))
+    if evidence.dates:
+        _, _, header.date, header.date_source = min(evidence.dates)
+    if evidence.outlets:
+        header.publication = min(evidence.outlets)[2]
     header.body = body
     return header
-
-
-def dateline_prefix_length(text: str, vocab: Vocabulary) -> int:
-    """How many characters of a first paragraph the dateline takes ("ISLAMABAD - ")."""
-    if not dateline_of(text, vocab):
-        return 0
-    match = _DASH_DATELINE.match(text) or _COMMA_DATELINE.match(text)
-    return match.end() if match else 0

@@ -125,23 +125,39 @@ def _speaker(c: _Context) -> ActorRef | None:
     """The speaker of one quotation (see the module docstring), or None."""
     at, end = c.span
     outside = [(pos, ref) for pos, ref in c.named if (pos < at or pos >= end) and ref.type != "country"]
-    people = [(pos, ref) for pos, ref in outside if ref.type == "person"]
     tokens = tokenize(c.sentence)
     speech = lexicon(c.vocab).speech_verbs
+    named = _person_around(outside, tokens, speech, at, end)
+    if named:
+        return named
+    by_role = _person_by_role(c.sentence, c.found, c.vocab)
+    if by_role:
+        return by_role
+    if c.previous is not None and (_PRONOUN.match(c.sentence) or _PRONOUN_AFTER.match(c.sentence, end)):
+        return c.previous
+    return _body_that_speaks(outside, tokens, speech)
+
+
+def _person_around(
+    outside: list[tuple[int, ActorRef]], tokens: list[Token], speech: frozenset[str], at: int, end: int
+) -> ActorRef | None:
+    """The person the sentence names around the quotation (`at`..`end`): one who says it after it, else the
+    last before it, else the first after it; None when it names no one."""
+    people = [(pos, ref) for pos, ref in outside if ref.type == "person"]
     after = [ref for pos, ref in people if pos >= end and _says_after(tokens, end, pos, speech)]
     if after:  # '“...,” Roe said', '“...,” said Roe'
         return after[0]
     before = [ref for pos, ref in people if pos < at]
     if before:
         return before[-1]
-    if people:
-        return people[0][1]
-    by_role = _person_by_role(c.sentence, c.found, c.vocab)
-    if by_role:
-        return by_role
-    if c.previous is not None and (_PRONOUN.match(c.sentence) or _PRONOUN_AFTER.match(c.sentence, end)):
-        return c.previous
-    for pos, ref in outside:  # an organisation that speaks: "the ministry said"
+    return people[0][1] if people else None
+
+
+def _body_that_speaks(
+    outside: list[tuple[int, ActorRef]], tokens: list[Token], speech: frozenset[str]
+) -> ActorRef | None:
+    """An organisation followed closely by a verb of saying ("the ministry said"), or None."""
+    for pos, ref in outside:
         following = [t.key for t in tokens if t.is_word and pos < t.start][: _VERB_WINDOW + 1]
         if any(word in speech for word in following):
             return ref

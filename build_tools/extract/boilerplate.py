@@ -1,0 +1,368 @@
+"""The boilerplate classifier: which paragraphs of a pasted page are the article.
+
+The approach of jusText (Pomikálek, 2011), for plain text instead of HTML:
+each paragraph is first judged alone, by its length, its share of function
+words (prose is full of them, menus and lists are not) and its punctuation;
+then a short paragraph, which says too little about itself, takes the class
+of its nearest longer neighbours, and the page's edges count as furniture.
+On top of that, some shapes are furniture wherever they stand: a call to
+action ("Join our ..."), a line talking to the reader, menu words run
+together, a photo caption with its credit. The thresholds and word lists are
+the editors' (taxonomy/rules/boilerplate.yml).
+
+The verdict is written on each `Unit` (`label`, `bad_reason`); what is done
+with it (what the header reads, what is removed and recorded) is decided by
+the header, which knows where the article starts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from operator import methodcaller
+
+from ..clean import Unit
+from ..model import Removed
+from ..vocab import SafePattern, Vocabulary, safe_pattern
+from .dates import unglue_stamp
+
+GOOD, NEARGOOD, SHORT, BAD = "good", "neargood", "short", "bad"
+_STRIP = ".,;:!?\"'“”‘’()[]{}<>*•|/\\-–—…"
+_SENTENCE_END = (".", "!", "?", '."', ".”", "!”", "?”", '!"', '?"', ".’", ".'")
+_QUOTES = "\"“”‘’'"
+# Menu items that lost their spaces: "HomeNewsPakistan", "PDFPrintE-mail" (a lower-case run of three
+# or a capital run, then a capitalised word); names such as "McGovern" or "DeSantis" have shorter runs.
+_GLUED = re.compile(r"(?:[a-z]{3}|[A-Z]{2})[A-Z][a-z]{2}")
+_MENU_SEPARATORS = re.compile(r"\s[|»›>]\s|\s\|\s*$|^\s*\|")
+
+
+@dataclass(frozen=True)
+class Rules:
+    """The classifier's word lists and thresholds, read once from the vocabulary."""
+
+    stop: frozenset[str]
+    good_min: int
+    long_min: int
+    prose: float
+    poor: float
+    short_max: int
+    prompt_max: int
+    caption_max: int
+    actions: frozenset[str]
+    site: frozenset[str]
+    reader: frozenset[str]
+    marker: re.Pattern[str]
+    credits: tuple[SafePattern, ...]  #: each caption credit, anchored at the end of the text
+    credit_marks: tuple[str, ...]  #: characters one of which every credit holds
+
+
+def rules(vocab: Vocabulary) -> Rules:
+    """The classifier's rules for `vocab` (built once)."""
+    cached = vocab.__dict__.get("_boilerplate_rules")
+    if cached is None:
+        limits = vocab.rules.get("classifier") or {}
+        markers = sorted(vocab.words("position_markers"), key=len, reverse=True)
+        cached = vocab.__dict__["_boilerplate_rules"] = Rules(
+            stop=vocab.words("stop_words"),
+            good_min=int(limits.get("good_min_words", 10)),
+            long_min=int(limits.get("long_min_words", 40)),
+            prose=float(limits.get("prose_density", 0.25)),
+            poor=float(limits.get("poor_density", 0.12)),
+            short_max=int(limits.get("short_max_words", 9)),
+            prompt_max=int(limits.get("prompt_max_words", 14)),
+            caption_max=int(limits.get("caption_max_words", 70)),
+            actions=vocab.words("call_to_action_verbs"),
+            site=vocab.words("site_words"),
+            reader=vocab.words("reader_words"),
+            marker=re.compile(
+                r"\((?:" + "|".join(re.escape(m) for m in markers) + r")\)" if markers else r"(?!)", re.IGNORECASE
+            ),
+            # An editor's pattern on RE2, anchored where a credit stands: at the end of the text.
+            credits=tuple(
+                safe_pattern(f"(?:{p.pattern})\\s*$", "taxonomy/rules: caption_credits", p.flags)
+                for p in vocab.pattern_list("caption_credits")
+            ),
+            credit_marks=tuple(str(m) for m in vocab.rules.get("caption_credit_marks") or ("",)),
+        )
+    return cached
+
+
+# Punctuation to spaces, in one pass in C: words are then what `split` gives.
+_UNPUNCTUATE = str.maketrans({ch: " " for ch in _STRIP if ch not in "'’"})
+_SAMPLE = 150  #: characters of a paragraph enough to judge its prose (about twenty-five words)
+
+
+def plain_words(text: str) -> list[str]:
+    """The words of `text`, lower-cased, without the punctuation around them."""
+    return text.lower().translate(_UNPUNCTUATE).split()
+
+
+def stop_density(words: list[str], stop: frozenset[str]) -> float:
+    """The share of `words` that are function words (prose: about 0.4; a menu: 0)."""
+    return sum(map(stop.__contains__, words)) / len(words) if words else 0.0
+
+
+def _sample_density(words: list[str], stop: frozenset[str]) -> float:
+    """`stop_density` of words as written (a function word carrying punctuation, rare, is missed)."""
+    return sum(map(stop.__contains__, map(str.lower, words))) / len(words) if words else 0.0
+
+
+def ends_sentence(text: str) -> bool:
+    """True when `text` ends like a sentence: a full stop, a question or exclamation mark (a quote may close it)."""
+    return text.endswith(_SENTENCE_END)
+
+
+def caption_credit(text: str, r: Rules) -> str | None:
+    """The picture credit that ends `text` ("— Agency", "(Embassy Name)"), or None."""
+    if len(text) < 4 or text.endswith(_SENTENCE_END):
+        return None  # a credit ends with a name or a bracket, not a full stop
+    tail = text[-120:]  # a credit is short: only the end is searched
+    if not any(map(tail.__contains__, r.credit_marks)):
+        return None
+    for pattern in r.credits:
+        match = pattern.search(tail)
+        if match:
+            return match.group().lstrip('.!?"”’) ')
+    return None
+
+
+_CAPTION = "photo caption or credit"
+
+
+def furniture_shape(text: str, r: Rules) -> str:
+    """Why `text` is page furniture wherever it stands, or "" (a call to action, a caption, a menu...)."""
+    if text[:1] in _QUOTES:
+        return ""  # a quotation is someone's words, not the site's
+    count = text.count(" ") + 1
+    if count > r.prompt_max and text.endswith(_SENTENCE_END):
+        # The common case, a paragraph: only a position marker can make it a caption.
+        return _CAPTION if count <= r.caption_max and _position_marked(text, r) else ""
+    prompt = _prompt_shape(text, count, r) if count <= r.prompt_max else ""
+    if prompt:
+        return prompt
+    if count <= 40 and _menu_line(text):
+        return "menu or breadcrumb"
+    if count <= r.caption_max and (caption_credit(text, r) or _position_marked(text, r)):
+        return _CAPTION
+    return ""
+
+
+def _position_marked(text: str, r: Rules) -> bool:
+    """True when `text` holds a photo's position marker ("(left)")."""
+    return "(" in text and r.marker.search(text) is not None
+
+
+def _prompt_shape(text: str, count: int, r: Rules) -> str:
+    """Why a short line (`count` words) is the site talking: a call to action, words to the reader, a menu run
+    together; or ""."""
+    words = plain_words(text)
+    if words and words[0] in r.actions and (text.endswith("!") or count <= 4 or not r.site.isdisjoint(words)):
+        return "call to action"
+    if not r.reader.isdisjoint(words) and '"' not in text and "“" not in text and "”" not in text:
+        return "words to the reader"
+    if not text.endswith(_SENTENCE_END) and len(_GLUED.findall(unglue_stamp(text))) >= (1 if count <= 6 else 2):
+        return "menu words run together"  # (a label or month run into a date is a date stamp, not a menu)
+    return ""
+
+
+def _menu_line(text: str) -> bool:
+    """True when `text` is a menu or a breadcrumb: items between separators, no sentence."""
+    if not ("|" in text or "»" in text or "›" in text or ">" in text):
+        return False
+    return not ends_sentence(text) and len(_MENU_SEPARATORS.findall(text)) >= 2
+
+
+LOWER_SHARE = 0.25  #: the share of words in lower case from which a sentence reads as prose despite its names
+
+
+def _lower_share(words: list[str]) -> float:
+    return sum(map(str.islower, words)) / len(words) if words else 0.0
+
+
+def judge(text: str, r: Rules) -> tuple[str, str]:
+    """A paragraph's class on its own (good, neargood, short or bad) and, when bad wherever it stands, why."""
+    count = text.count(" ") + 1
+    shape = furniture_shape(text, r) if count <= r.caption_max else ""  # (no furniture shape is longer)
+    if shape:
+        return BAD, shape
+    return _judge_words(text, count, r), ""
+
+
+def _judge_words(text: str, count: int, r: Rules) -> str:
+    """The class of a paragraph of `count` words with no furniture shape, by its length and its words."""
+    # A long paragraph's first words say enough about it.
+    sample = text[:_SAMPLE].split()
+    if len(text) > _SAMPLE and len(sample) > 1:
+        sample.pop()  # a word the sample cut in two
+    # The share of function words, counted in C (one carrying punctuation, rare, is missed).
+    density = sum(map(r.stop.__contains__, map(str.lower, sample))) / len(sample) if sample else 0.0
+    sentence = text.endswith(_SENTENCE_END)
+    prose = _reads_as_prose(density, sentence, count, sample, r)
+    if prose and (count >= r.long_min or (count >= r.good_min and sentence and len(text) >= 160)):
+        return GOOD
+    # A short sentence may hold no function word at all ("Talks resume next week."): its lower-case words
+    # and full stop still make it a sentence, where a list or a menu has neither.
+    worded = sentence and count >= 3 and text[:1].isupper() and _lower_share(sample) >= 0.5
+    if count >= 4 and density < r.poor and not worded:
+        return BAD
+    if count > r.short_max:
+        return NEARGOOD if prose else BAD
+    return _short_line(text, count, sample, prose, worded)
+
+
+def _reads_as_prose(density: float, sentence: bool, count: int, sample: list[str], r: Rules) -> bool:
+    """True when a paragraph's words (its `sample`, their share of function words `density`) read as prose."""
+    # A sentence heavy with names and titles has few function words; its verbs and nouns in
+    # lower case still tell it from a menu or a list of headlines written in capitals.
+    return density >= r.prose or (
+        (sentence or count >= 15) and density >= r.poor and _lower_share(sample) >= LOWER_SHARE
+    )
+
+
+def _short_line(text: str, count: int, sample: list[str], prose: bool, worded: bool) -> str:
+    """The class of a short line: a sentence of prose, a fragment of one (NEARGOOD), a label (BAD) or SHORT."""
+    if text.endswith(":") or (text.isupper() and count >= 2):
+        return BAD
+    if worded or (prose and count >= 3 and text[:1].isupper() and any(map(str.islower, sample[1:]))):
+        return NEARGOOD
+    return SHORT
+
+
+def _neighbour(classes: list[str], index: int, step: int, skip_neargood: bool) -> str:
+    """The class of the nearest paragraph that is not short (nor neargood, if skipped); the page edge is bad.
+
+    An insert (a class of "" here: a caption, a prompt) is no one's neighbour: it is skipped.
+    """
+    index += step
+    while 0 <= index < len(classes):
+        found = classes[index]
+        if found in (GOOD, BAD) or (found == NEARGOOD and not skip_neargood):
+            return found
+        index += step
+    return BAD
+
+
+def resolve(classes: list[str], inserts: list[bool] | None = None) -> list[str]:
+    """Short and near-good paragraphs classed by their neighbours (jusText's context-sensitive pass).
+
+    `inserts` marks paragraphs that are furniture wherever they stand (a caption between two
+    paragraphs): they are bad, but they do not make their neighbours bad.
+    """
+    seen = [("" if inserts and inserts[i] else c) for i, c in enumerate(classes)]
+    revised = list(seen)
+    for i, found in enumerate(seen):
+        if found != SHORT:
+            continue
+        before, after = _neighbour(seen, i, -1, True), _neighbour(seen, i, 1, True)
+        if before == after:
+            revised[i] = before
+        elif (before == BAD and _neighbour(seen, i, -1, False) == NEARGOOD) or (
+            after == BAD and _neighbour(seen, i, 1, False) == NEARGOOD
+        ):
+            revised[i] = GOOD
+        else:
+            revised[i] = BAD
+    final = list(revised)
+    for i, found in enumerate(revised):
+        if found == NEARGOOD:
+            bad_around = _neighbour(revised, i, -1, True) == BAD and _neighbour(revised, i, 1, True) == BAD
+            final[i] = BAD if bad_around else GOOD
+        elif found == "":
+            final[i] = BAD
+    return final
+
+
+def classify(units: list[Unit], vocab: Vocabulary) -> list[str]:
+    """Label each unit good or bad (with `bad_reason` where its shape alone says so); return the first judgements.
+
+    Only the page's edges need judging in full: from the top down to the first paragraph of
+    prose, and from the bottom up to the last sentence. Between them every unit stands between
+    text on both sides, so its neighbours make it text; there only the shapes that are furniture
+    wherever they stand (a caption, a prompt) are looked for, and the unit is judged GOOD.
+    """
+    r = rules(vocab)
+    first = [""] * len(units)
+    top = 0
+    while top < len(units):
+        first[top], units[top].bad_reason = judge(units[top].text, r)
+        if first[top] == GOOD:
+            break
+        top += 1
+    bottom = len(units) - 1
+    while bottom > top:
+        first[bottom], units[bottom].bad_reason = judge(units[bottom].text, r)
+        if first[bottom] == GOOD or (first[bottom] == NEARGOOD and ends_sentence(units[bottom].text)):
+            break
+        bottom -= 1
+    for index in range(top + 1, bottom):
+        text = units[index].text
+        if text.endswith(_SENTENCE_END) and "(" not in text and text.count(" ") >= r.prompt_max:
+            first[index] = GOOD  # a paragraph of sentences with no caption's marker: `furniture_shape` says ""
+            continue
+        reason = furniture_shape(text, r)
+        units[index].bad_reason = reason
+        first[index] = BAD if reason else GOOD
+    for unit, label in zip(units, resolve(first, [bool(u.bad_reason) for u in units]), strict=True):
+        unit.label = label
+    _captions_by_credit(units, r)
+    return first
+
+
+def _captions_by_credit(units: list[Unit], r: Rules) -> None:
+    """A short line ending with the credit of a caption found elsewhere is that picture's alt text."""
+    credits = {caption_credit(u.text, r) for u in units if u.bad_reason == _CAPTION}
+    credits.discard(None)
+    if not credits:
+        return
+    for unit in units:
+        if not unit.bad_reason and unit.text.count(" ") < 20 and any(unit.text.endswith(c) for c in credits if c):
+            unit.bad_reason, unit.label = _CAPTION, BAD
+
+
+_EDGE_PUNCTUATION = " .,;:!?\"'“”‘’()[]-–—…"
+_ELLIPSIS_END = methodcaller("endswith", ("...", "…"))
+
+
+def _key(text: str) -> str:
+    """A unit's text for spotting a repeat: case and the punctuation around it aside for a short line
+    (a headline printed twice, once in capitals), as written for a paragraph (its copy is exact)."""
+    return text if len(text) > 160 else text.casefold().strip(_EDGE_PUNCTUATION)
+
+
+def _teaser(text: str, later: list[Unit]) -> bool:
+    """True when `text`, cut off with an ellipsis, is how a later paragraph begins."""
+    head = " ".join(text.lower().translate(_UNPUNCTUATE).split())
+    return bool(head) and any(
+        " ".join(u.text[: len(text) + 20].lower().translate(_UNPUNCTUATE).split()).startswith(head) for u in later
+    )
+
+
+def dedupe(units: list[Unit], removed_captions: list[str]) -> tuple[list[Unit], list[Removed]]:
+    """Units without what the page printed twice: a repeated line, a teaser of the next paragraph, caption residue.
+
+    The first copy of a repeated line is kept and marked `repeated` (a headline printed twice is
+    one title); a teaser ("... the talks ...") is dropped for the paragraph it announces.
+    """
+    residue = [_key(c) for c in removed_captions]
+    texts = [u.text for u in units]
+    if not residue and not any(map(_ELLIPSIS_END, texts)) and len(set(map(_key, texts))) == len(texts):
+        return list(units), []  # the common case, told in C: nothing printed twice, no teaser
+    seen: dict[str, int] = {}
+    kept: list[Unit] = []
+    removed: list[Removed] = []
+    for index, unit in enumerate(units):
+        key = _key(unit.text)
+        if unit.text.endswith(("...", "…")) and _teaser(unit.text, units[index + 1 :]):
+            removed.append(Removed("teaser repeating the article", unit.text))
+            continue
+        if key in seen:
+            units[seen[key]].repeated = True
+            removed.append(Removed("printed twice on the page", unit.text))
+            continue
+        if key:
+            seen.setdefault(key, index)
+        if residue and unit.text.count(" ") < 8 and key and any(key in c for c in residue):
+            removed.append(Removed(_CAPTION, unit.text))
+            continue
+        kept.append(unit)
+    return kept, removed

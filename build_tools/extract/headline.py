@@ -1,0 +1,165 @@
+"""Which line of a page's head is the article's headline: candidates scored, never furniture.
+
+A headline is short, opens with a capital, does not end with a full stop,
+and says what the article says: its words come back in the text ("echo").
+The page's head is read as runs of such lines: the headline opens the last
+run before the article (the lines after it in the run are a standfirst or a
+caption); lines of furniture between runs (a menu, a prompt, a label, a
+removed line) end a run, date and byline lines do not. Three or more such
+lines in title case standing together are a list of other stories.
+A headline printed twice is one title, and a headline run into the first
+sentence without a break is cut off it (`split_run_in`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..text import split_sentences
+from .dates import find_date
+
+CANDIDATE, META, OTHER = "candidate", "meta", "other"
+MIN_ECHO = 0.25  #: the share of a headline's words the article repeats, at least
+_TRAILING_DATE = re.compile(r"\s+[-–—|:]\s*(?P<date>\d{4}-\d{2}-\d{2}|[^-–—|:]{6,30})$")
+# Words and figures; "pakistan's" gives "pakistan" (and an "s", too short to count).
+_STEM_WORDS = re.compile(r"\d+|[a-z]+")
+_ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.){2,}$")
+_OPENERS = tuple("\"“‘'$£€(")
+_DOMAIN = re.compile(r"https?://|www\.|\b[\w-]+\.(?:com|org|net|pk|gov|edu|in|uk|co)\b|@\w")
+
+
+@dataclass
+class Slot:
+    """One unit of a page's head as the headline reader sees it."""
+
+    text: str  #: the unit's text, an archive date appended to it taken off
+    kind: str  #: CANDIDATE (could be the headline), META (date, byline, standfirst: a run goes on) or OTHER
+    cut_before: bool = False  #: a line of furniture was removed right before it
+    repeated: bool = False  #: printed twice on the page
+
+
+def without_appended_date(text: str) -> tuple[str, str | None]:
+    """A headline without an archive date appended to it ("Talks resume - 2001-10-15"), and that date."""
+    match = _TRAILING_DATE.search(text)
+    if match:
+        hit = find_date(match.group("date"))
+        if hit and hit[1].group().strip() == match.group("date").strip(" .,"):
+            return text[: match.start()].rstrip(), hit[0]
+    return text, None
+
+
+def headline_shaped(text: str, max_words: int = 30) -> bool:
+    """Short, opening with a capital (or a figure or quote), not ending like a sentence, one sentence only."""
+    count = text.count(" ") + 1
+    if not 2 <= count <= max_words or not (text[:1].isupper() or text[:1].isdigit() or text.startswith(_OPENERS)):
+        return False
+    if text.endswith((",", ";", ":", "…", "...", "-", "–", "—", "|")):
+        return False
+    if text.endswith(".") and not _ABBREVIATION_END.search(text):
+        return False  # a full stop ends a sentence, not a headline ("U.S." aside)
+    if _quoted_whole(text) or (("." in text or "@" in text) and _DOMAIN.search(text)):
+        return False  # a pull quote; a link
+    return len(split_sentences(text)) == 1
+
+
+def _quoted_whole(text: str) -> bool:
+    return text[:1] in "\"“‘'" and text[-1:] in "\"”’'" and len(text) > 2
+
+
+def stems(text: str, stop: frozenset[str]) -> set[str]:
+    """The content words of `text` as crude stems (five letters; a figure by its digits), for echo."""
+    words = _STEM_WORDS.findall(text.lower().replace("’", "'"))
+    return {w[:5] for w in words if (len(w) >= 3 or w.isdigit() and len(w) >= 2) and w not in stop}
+
+
+def echo(text: str, article: str, stop: frozenset[str]) -> float:
+    """The share of `text`'s content words that the article uses too.
+
+    A word is looked for by its stem as a substring, in lower case or capitalised: "talks"
+    finds "talked", "taliban" finds "Taliban"; a few substring searches cost far less than
+    splitting (or lower-casing) the whole article.
+    """
+    own = stems(text, stop)
+    found = sum(stem in article or stem.capitalize() in article or stem.upper() in article for stem in own)
+    return found / len(own) if own else 0.0
+
+
+def _title_case(text: str) -> bool:
+    long = [w for w in text.split() if len(w) >= 4 and w[:1].isalpha()]
+    return bool(long) and sum(w[:1].isupper() for w in long) >= 0.8 * len(long)
+
+
+def runs(slots: list[Slot]) -> list[list[int]]:
+    """Indexes of candidate slots, grouped in runs (a run goes on over META slots, ends at OTHER or a cut)."""
+    found: list[list[int]] = []
+    current: list[int] = []
+    for index, slot in enumerate(slots):
+        if slot.kind == OTHER or (slot.cut_before and current and slot.kind == CANDIDATE):
+            if current:
+                found.append(current)
+            current = []
+        if slot.kind == CANDIDATE:
+            current.append(index)
+    if current:
+        found.append(current)
+    return found
+
+
+def _chain(slots: list[Slot], index: int) -> list[int]:
+    """The candidates standing next to each other around `index`, furniture removed between them or not."""
+    low = high = index
+    while low > 0 and slots[low - 1].kind == CANDIDATE:
+        low -= 1
+    while high + 1 < len(slots) and slots[high + 1].kind == CANDIDATE:
+        high += 1
+    return list(range(low, high + 1))
+
+
+def pick(slots: list[Slot], article: str, stop: frozenset[str]) -> int | list[int] | None:
+    """The index of the headline among `slots`; the indexes of a list of other stories' headlines
+    when the page's head ends with one; None when the head holds neither."""
+    repeated = [i for i, s in enumerate(slots) if s.kind == CANDIDATE and s.repeated]
+    if repeated:
+        return repeated[0]  # printed twice: the page's own title
+    grouped = runs(slots)
+    if not grouped:
+        return None
+    last = grouped[-1]
+    chain = _chain(slots, last[0])
+    if len(chain) >= 3 and sum(_title_case(slots[i].text) for i in chain) >= 3:
+        return chain  # a list of other stories' headlines
+    for index in last:
+        text = slots[index].text
+        if text.isupper() and text.count(" ") >= 1:
+            continue  # a wire slug or a label in capitals
+        said = echo(text, article, stop)
+        if said >= MIN_ECHO or (said > 0 and index == 0 and not slots[0].cut_before and len(last) == 1):
+            return index  # (a lone line opening the page, nothing removed around it, needs only some echo)
+    return None
+
+
+def split_run_in(paragraph: str, stop: frozenset[str]) -> tuple[str, str] | None:
+    """(headline, paragraph) when a headline was run into the first sentence with no break.
+
+    The cut falls before a capitalised word where the words before it come back in the
+    sentence after it: a headline restates its lede, an ordinary sentence does not repeat itself.
+    """
+    sentences = split_sentences(paragraph)
+    tokens = sentences[0].split() if sentences else []
+    if len(tokens) < 15:
+        return None
+    best: tuple[int, int] | None = None  # (shared words, cut)
+    for cut in range(5, min(len(tokens) - 8, 26)):
+        word, before = tokens[cut], tokens[cut - 1]
+        if not word[:1].isupper() or before[-1:] in '.,;:!?"”’)' or before.lower() in stop:
+            continue
+        head = stems(" ".join(tokens[:cut]), stop)
+        shared = len(head & stems(" ".join(tokens[cut:]), stop))
+        if len(head) >= 4 and shared >= 3 and shared >= 0.6 * len(head) and (best is None or shared > best[0]):
+            best = (shared, cut)
+    if best is None:
+        return None
+    head_text = " ".join(tokens[: best[1]])
+    start = paragraph.find(tokens[best[1]], len(head_text))
+    return head_text, paragraph[start:]

@@ -1,0 +1,192 @@
+"""The outlet a text names as its own: wire tags, mastheads, credits and copyright lines.
+
+Only where the text credits itself: "(AFP)" in a dateline, a masthead line, a
+byline's "Associated Press", "Courtesy: X", "first appeared on X", "© X".
+An outlet quoted as a source ("told Reuters", "a report in X") is never taken:
+nothing here reads the body's sentences except for the reporter's own outlet
+("X's <the byline's reporter> reports"). Word lists are in taxonomy/rules/page.yml.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..pattern_literals import case_safe_lower, may_match, required_literals
+from ..text import word_count
+from ..vocab import SafePattern, Vocabulary
+
+# Ranks of the evidence, best first: the wire that filed the story, then a credit the text gives
+# itself, then a masthead or label of the page, then a bare tag at the article's end.
+AGENCY, CREDIT, MASTHEAD, TAG = 0, 1, 2, 3
+
+_SPELLED = re.compile(r"\b[A-Z](?:-[A-Z]){1,5}\b")  # "V-O-A", as some wires spell an acronym out
+_COPYRIGHT = re.compile(
+    r"^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*,?\s*)?"
+    r"(?P<outlet>[A-Z][\w&.’' -]{1,60}?)\s*(?:[.,]\s*all rights reserved\.?|all rights reserved\.?|\.)?\s*$",
+    re.IGNORECASE,
+)
+_TAIL_TAG = re.compile(r"(?<=[.!?\"”’])\s*(?:[-–—]\s*|\()(?P<tag>[A-Za-z]{2,12})\)?\s*$")
+_OUTLET_BEFORE = re.compile(r"(?P<outlet>\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})$")  #: up to a possessive
+_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+_CORPORATE = re.compile(r"\s*,?\s*\b(?:inc|ltd|llc|plc|limited|corp|corporation|group)\.?\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class OutletRules:
+    """The outlet word lists and patterns of a vocabulary, read once."""
+
+    outlet_words: frozenset[str]
+    label_endings: tuple[str, ...]  #: outlet words that may end a one-word label ("EXAMPLENEWS")
+    agencies: frozenset[str]
+    credits: tuple[SafePattern, ...]
+    weak_credits: tuple[SafePattern, ...]
+    credit_needs: frozenset[str] | None  #: strings one of which every credit line holds (None: unknown)
+    affiliations: tuple[SafePattern, ...]
+    affiliation_needs: frozenset[str] | None  #: strings (lower-cased) one of which every affiliation holds
+    nav: frozenset[str]
+
+
+def outlet_rules(vocab: Vocabulary) -> OutletRules:
+    """The outlet rules of `vocab` (built once)."""
+    cached = vocab.__dict__.get("_outlet_rules")
+    if cached is None:
+        # The editors' patterns, on RE2 (affiliations hold capitalised names: matched as written).
+        strong, weak = vocab.pattern_list("credit_labels"), vocab.pattern_list("weak_credit_labels")
+        affiliations = vocab.pattern_list("byline_affiliations")
+        needs = [required_literals(p.pattern, p.flags) for p in (*strong, *weak)]
+        affiliation_needs = [required_literals(p.pattern, p.flags) for p in affiliations]  # (lower-cased strings)
+        cached = vocab.__dict__["_outlet_rules"] = OutletRules(
+            outlet_words=vocab.words("outlet_words"),
+            label_endings=tuple(w for w in vocab.words("outlet_words") if len(w) >= 3),
+            agencies=frozenset(str(a).upper() for a in vocab.rules.get("wire_agencies", ())),
+            credits=strong,
+            weak_credits=weak,
+            credit_needs=None if any(n is None for n in needs) else frozenset().union(*needs),  # type: ignore[arg-type]
+            affiliations=affiliations,
+            affiliation_needs=None
+            if any(n is None for n in affiliation_needs)
+            else frozenset().union(*affiliation_needs),  # type: ignore[arg-type]
+            nav=vocab.words("navigation_words"),
+        )
+    return cached
+
+
+def tidy(outlet: str) -> str:
+    """An outlet's name as printed, without surrounding punctuation; a spelled-out acronym joined ("V-O-A" -> "VOA")."""
+    outlet = _SPELLED.sub(lambda m: m.group().replace("-", ""), outlet.strip(" .,;:-–—|()[]\"'“”‘’"))
+    return outlet
+
+
+def masthead(text: str, vocab: Vocabulary) -> str | None:
+    """The outlet when `text` is a masthead or service line ("BBC News Online", "Example Press Service")."""
+    if not 1 <= word_count(text) <= 6 or text.endswith((".", ":", "?", "!")):
+        return None
+    r = outlet_rules(vocab)
+    words = text.split()
+    if not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in ("of", "the", "and", "&") for w in words):
+        return None
+    last = words[-1].strip(".,;:()").lower()
+    if last not in r.outlet_words:
+        return None
+    if all(w.strip(".,;:()").lower() in r.nav or w.lower() in r.outlet_words for w in words):
+        return None  # "Breaking News", "Latest News": a section, not an outlet
+    return tidy(text)
+
+
+def outlet_label(word: str, vocab: Vocabulary) -> str | None:
+    """The outlet when a paragraph's all-capital opening label is one ("EXAMPLENEWS:"), not a place."""
+    if not word.isupper() or " " in word:
+        return None
+    lower = word.lower()
+    endings = outlet_rules(vocab).label_endings
+    if lower.endswith(endings) and lower not in outlet_rules(vocab).outlet_words:
+        return word
+    return None
+
+
+def credited(text: str, vocab: Vocabulary) -> str | None:
+    """The outlet a credit line names ("Courtesy: X", "This article first appeared in X", "From X Post")."""
+    if word_count(text) > 40:
+        return None
+    r = outlet_rules(vocab)
+    if not may_match(r.credit_needs, case_safe_lower(text)):
+        return None  # holds none of the words every credit label needs: no regex tried
+    text = text.strip()
+    for pattern in r.credits + r.weak_credits:
+        match = pattern.fullmatch(text)
+        if not match:
+            continue
+        outlet = tidy(match.group("outlet"))
+        if outlet and word_count(outlet) <= 6 and (pattern in r.credits or masthead(outlet, vocab)):
+            return outlet
+    return None
+
+
+def affiliation(byline: str, vocab: Vocabulary) -> str | None:
+    """The outlet inside a byline ("By A. Writer, Associated Press"; "Special to the Example Tribune")."""
+    r = outlet_rules(vocab)
+    if r.affiliation_needs is not None and not any(map(byline.lower().__contains__, r.affiliation_needs)):
+        return None  # holds none of the strings one of which every affiliation pattern needs
+    for pattern in r.affiliations:
+        match = pattern.search(byline.strip(" ."))
+        if not match:
+            continue
+        outlet = _LEADING_THE.sub("", tidy(match.group("outlet")))
+        # After a comma a byline may give a place or a rank: only an outlet's name counts there.
+        stated = match.group().lower().startswith(("special to", "for the"))  # a credit that can only be an outlet
+        if outlet and (stated or masthead(outlet, vocab) or outlet.isupper()):
+            return outlet
+    return None
+
+
+def copyright_outlet(text: str) -> str | None:
+    """The outlet a copyright line names ("© 2024 Example Media. All rights reserved.")."""
+    if word_count(text) > 14 or not ("©" in text or text.lower().startswith(("copyright", "(c)"))):
+        return None
+    match = _COPYRIGHT.match(text.strip())
+    if not match:
+        return None
+    outlet = _CORPORATE.sub("", tidy(match.group("outlet")))
+    return outlet if outlet and word_count(outlet) <= 5 and outlet[:1].isupper() else None
+
+
+def tail_tag(paragraph: str, vocab: Vocabulary) -> tuple[str, str | None] | None:
+    """(The paragraph without the agency tag glued to its end, the agency when the tag names a wire in capitals).
+
+    "... the spokesman said.-ONLINE" -> ("... the spokesman said.", "ONLINE"); a tag that is an
+    ordinary word ("-Online") is taken off the text but names no outlet: it cannot be told from
+    the site's own label. None when the paragraph ends with no tag.
+    """
+    match = _TAIL_TAG.search(paragraph[-20:])
+    if not match:
+        return None
+    tag = match.group("tag")
+    start = len(paragraph) - 20 + match.start() if len(paragraph) > 20 else match.start()
+    agencies = outlet_rules(vocab).agencies
+    known = tag.upper() in agencies
+    if not known and not tag[:1].isupper():
+        return None
+    if not known and word_count(paragraph) < 8:
+        return None
+    return paragraph[:start].rstrip(), (tag if tag.isupper() and known else None)
+
+
+def reporter_outlet(paragraphs: list[str], author: str | None, stop: frozenset[str] = frozenset()) -> str | None:
+    """The outlet in "X's <author> reports" when the byline's author is named so in the text.
+
+    Capitalised words before the possessive that are function words ("Then", "The") are not the outlet's.
+    """
+    if not author or word_count(author) < 2:
+        return None
+    for paragraph in paragraphs[:3] + paragraphs[-2:]:
+        for possessive in ("'s ", "’s "):
+            at = paragraph.find(possessive + author)
+            if at > 0:
+                match = _OUTLET_BEFORE.search(paragraph, max(0, at - 40), at)
+                words = match.group("outlet").split() if match else []
+                while words and words[0].lower() in stop:
+                    words.pop(0)
+                if words:
+                    return tidy(" ".join(words))
+    return None

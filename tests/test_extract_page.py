@@ -1,0 +1,413 @@
+"""Page-level extraction on invented pasted pages: one case per kind of furniture, headline, date,
+outlet, summary and kind of document. No text here comes from a real page."""
+
+from __future__ import annotations
+
+import pytest
+
+from build_tools.clean import reflow, strip_furniture
+from build_tools.extract import extract_brief
+from build_tools.extract.boilerplate import BAD, GOOD, NEARGOOD, SHORT, dedupe, resolve
+from build_tools.extract.header import read_header
+from build_tools.extract.headline import split_run_in, without_appended_date
+from build_tools.model import Brief
+from build_tools.vocab import Vocabulary
+
+LEDE = (
+    "KARACHI: Officials of the two countries met on Monday to discuss the shipping corridor and "
+    "agreed to meet again within a month, the ministry said in a statement after the talks."
+)
+SECOND = (
+    "The delegation also reviewed the customs arrangements at the port, which both sides described "
+    "as encouraging, and asked their experts to draft a joint plan before the next round of talks."
+)
+THIRD = (
+    "Analysts said the corridor could double the trade between the two countries within five years "
+    "if the planned upgrades to the rail link and the container terminal are finished on time."
+)
+
+
+def brief_of(text: str, vocab: Vocabulary) -> Brief:
+    return extract_brief(text, vocab).brief
+
+
+def everything(text: str, vocab: Vocabulary) -> str:
+    """All the brief says, front-matter and body, as one string (to look for furniture in)."""
+    brief = brief_of(text, vocab)
+    fields = [brief.title, brief.summary, brief.subtitle or "", brief.dateline or "", brief.publication or ""]
+    return "\n".join(fields + brief.text + brief.key_points)
+
+
+def page(*lines: str) -> str:
+    return "\n\n".join(lines)
+
+
+# -- furniture, by kind ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Skip to content",
+        "Site Logo",
+        "Follow us",
+        "Search this site",
+        "HomeNewsPakistanWorld",
+        "- Advertisement -",
+        "We use cookies to improve your experience on our website. By browsing, you accept our cookie policy.",
+        "2 of 5.",
+        "Listen to this article",
+        "Make a donation to keep independent reporting alive!",
+        "Content for March 3, 2022 is not available",
+        "Attention: open in a new window. PrintE-mail",
+        "Receive our daily headlines FREESign up today!",
+        "Our editors will reply to you soon",
+        "#Diplomacy #Trade #Ports",
+        "— Sam Example (@samexample) March 3, 2022",
+    ],
+)
+def test_furniture_line_is_removed_wherever_it_stands(furniture: str, vocab: Vocabulary) -> None:
+    for text in (
+        page(furniture, "Port talks make progress", LEDE, SECOND, THIRD),
+        page("Port talks make progress", LEDE, furniture, SECOND, THIRD),
+        page("Port talks make progress", LEDE, SECOND, THIRD, furniture),
+    ):
+        result = extract_brief(text, vocab)
+        assert furniture not in "\n".join(result.brief.text), text
+        assert result.brief.title == "Port talks make progress"
+        assert any(furniture in r.text for r in result.removed)
+
+
+def test_page_head_furniture_never_becomes_the_title(vocab: Vocabulary) -> None:
+    text = page(
+        "Skip to content", "dailyexample.pk", "World | Asia", "Follow us", "Port talks make progress", LEDE, SECOND
+    )
+    brief = brief_of(text, vocab)
+    assert brief.title == "Port talks make progress"
+    assert brief.text[0].startswith("KARACHI: Officials")
+
+
+def test_menu_and_list_of_other_stories_above_the_article(vocab: Vocabulary) -> None:
+    menu = ["Home", "Latest", "Opinion", "Harbour Board Names New Chairman After Long Search"]
+    ticker = [
+        "Rain Floods Low Streets In Old Town After Storm",
+        "Local Cricket Club Wins Regional Final By Two Runs",
+        "City Council Votes To Extend Library Opening Hours",
+    ]
+    text = page(*menu, *ticker, LEDE, SECOND, THIRD)
+    text_all = everything(text, vocab)
+    for line in ticker:
+        assert line not in text_all
+    assert brief_of(text, vocab).title_source == "generated"
+
+
+def test_related_list_with_its_own_dates_goes_and_dates_nothing(vocab: Vocabulary) -> None:
+    text = page(
+        "Port talks make progress",
+        LEDE,
+        SECOND,
+        "You may also like",
+        "Minister opens new terminal\nMarch 3, 2021",
+        "Ferry service resumes\nApril 9, 2020",
+    )
+    brief = brief_of(text, vocab)
+    assert brief.date is None
+    assert not any("terminal" in t or "Ferry" in t for t in brief.text)
+
+
+def test_photo_captions_and_credits_go_and_their_dates_date_nothing(vocab: Vocabulary) -> None:
+    captions = [
+        "The two delegations (left) meet at the port on May 1, 2019. — Agency",
+        "An official speaks to reporters in the capital on May 1, 2019. Wire/Jo Snapper/POOL | License Photo",
+        "Cranes at the container terminal stand idle. (Port Authority)",
+        "cranes at dawn 64.128 (photo credit: Agency)",
+        "cranes at dawn 64.128",
+        "A worker checks a container. Photo: Agency/File",
+    ]
+    text = page("Port talks make progress", *captions, LEDE, SECOND, THIRD)
+    brief = brief_of(text, vocab)
+    joined = everything(text, vocab)
+    assert brief.date is None
+    for caption in captions:
+        assert caption not in joined
+    assert "64.128" not in joined and "License Photo" not in joined and "— Agency" not in joined
+
+
+def test_caption_run_into_the_first_sentence_is_cut_off(vocab: Vocabulary) -> None:
+    text = page("The envoy with the minister; and (below) with the governorTalks on the corridor went well. " + SECOND)
+    brief = brief_of(text, vocab)
+    assert brief.text[0].startswith("Talks on the corridor went well.")
+
+
+def test_weather_widget_is_not_a_dateline(vocab: Vocabulary) -> None:
+    text = "18.4 C\nSome City\n\nPort talks make progress\n\n" + LEDE.replace("KARACHI: ", "") + "\n\n" + SECOND
+    brief = brief_of(text, vocab)
+    assert brief.dateline is None
+    assert "18.4 C" not in everything(text, vocab)
+
+
+def test_residue_inside_lines_is_cut_and_recorded(vocab: Vocabulary) -> None:
+    text = page("{examplebot=disable}Port talks make progress", "<i> From the Daily Example Post</i>", LEDE, SECOND)
+    result = extract_brief(text, vocab)
+    assert result.brief.title == "Port talks make progress"
+    assert result.brief.publication == "the Daily Example Post"
+    assert {r.text for r in result.removed} >= {"{examplebot=disable}", "<i>", "</i>"}
+
+
+def test_markup_inside_a_sentence_is_article_text(vocab: Vocabulary) -> None:
+    line = "The memo quoted the tag <b>draft</b> in full, officials said, and it was shown to the committee."
+    assert line in brief_of(page("Port talks make progress", LEDE, line, SECOND), vocab).text
+
+
+def test_article_sentences_ending_the_text_are_kept(vocab: Vocabulary) -> None:
+    text = page("Port talks make progress", LEDE, SECOND, "He did not elaborate.", "Talks resume next week.")
+    assert brief_of(text, vocab).text[-2:] == ["He did not elaborate.", "Talks resume next week."]
+
+
+def test_subheading_between_paragraphs_is_kept(vocab: Vocabulary) -> None:
+    text = page("Port talks make progress", LEDE, "Customs and transit", SECOND, THIRD)
+    assert "## Customs and transit" in brief_of(text, vocab).text
+
+
+# -- the headline -----------------------------------------------------------------------------
+
+
+def test_headline_printed_twice_is_one_title(vocab: Vocabulary) -> None:
+    text = page("Port talks make progress", "PORT TALKS MAKE PROGRESS", LEDE, SECOND)
+    brief = brief_of(text, vocab)
+    assert brief.title == "Port talks make progress"
+    assert not any("PROGRESS" in t for t in brief.text)
+
+
+def test_archive_date_appended_to_the_headline_is_the_date(vocab: Vocabulary) -> None:
+    assert without_appended_date("Port talks make progress - 2003-04-05") == ("Port talks make progress", "2003-04-05")
+    brief = brief_of(page("Port talks make progress - 2003-04-05", LEDE, SECOND), vocab)
+    assert (brief.title, brief.date) == ("Port talks make progress", "2003-04-05")
+
+
+def test_headline_run_into_the_first_sentence_is_separated(vocab: Vocabulary) -> None:
+    run_in = (
+        "Port workers urge ministry to speed customs reform after long delays at terminal "
+        "Port workers on Monday urged the ministry to speed customs reform after long delays "
+        "at the terminal left hundreds of containers waiting."
+    )
+    assert split_run_in(run_in, frozenset({"to", "at", "on", "the", "of", "after"})) == (
+        "Port workers urge ministry to speed customs reform after long delays at terminal",
+        "Port workers on Monday urged the ministry to speed customs reform after long delays at the terminal "
+        "left hundreds of containers waiting.",
+    )
+    brief = brief_of(page(run_in, SECOND), vocab)
+    assert brief.title.startswith("Port workers urge ministry")
+    assert brief.summary.startswith("Port workers on Monday urged")
+
+
+def test_an_ordinary_first_sentence_is_not_split(vocab: Vocabulary) -> None:
+    assert split_run_in(SECOND, frozenset({"the", "at", "to", "of", "and", "as"})) is None
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "TITLE=PORT-TALKS (L)",
+        "Business | Ports",
+        "The envoys spoke at the port. (Port Authority)",
+        "A short standfirst that sums up the day's talks.",
+    ],
+)
+def test_no_headline_gives_a_generated_title(opening: str, vocab: Vocabulary) -> None:
+    brief = brief_of(page(opening, LEDE, SECOND), vocab)
+    assert brief.title_source == "generated"
+
+
+def test_source_address_on_the_first_line(vocab: Vocabulary) -> None:
+    text = "https://news.example.org/2022/03/port-talks\n\nPort talks make progress\n\n" + LEDE
+    brief = brief_of(text, vocab)
+    assert brief.source_url == "https://news.example.org/2022/03/port-talks"
+    assert brief.title == "Port talks make progress"
+    assert "https://" not in "\n".join(brief.text)
+    assert brief_of("Port talks make progress\n\n" + LEDE, vocab).source_url is None
+
+
+# -- dates ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        (["Monday, 4 March 2019", "Port talks make progress", "By Sam Example", "June 3, 2021"], "2021-06-03"),
+        (["Monday, 4 March 2019 09:12 PKT", "Port talks make progress", LEDE], None),
+        (["Port talks make progress", "By S. ExampleUpdated 3 June 2021"], "2021-06-03"),
+        (["NewsSeptember 13, 2001"], "2001-09-13"),
+        (["This is an archive article published on March 26, 2000", "Port talks make progress"], "2000-03-26"),
+        (["- The Daily Example - Thursday, September 20, 2001"], "2001-09-20"),
+        (["DATE=3/7/2000", "BYLINE=SAM EXAMPLE", "DATELINE=WHITE HOUSE"], "2000-03-07"),
+        (["Port talks make progress", "Saturday, 25 March, 2000, 20:58 GMT"], "2000-03-25"),
+    ],
+)
+def test_date_from_stamps_bylines_archives_and_fields(head: list[str], expected: str | None, vocab: Vocabulary) -> None:
+    text = "\n\n".join([*head, LEDE, SECOND])
+    assert brief_of(text, vocab).date == expected
+
+
+def test_foot_date_line(vocab: Vocabulary) -> None:
+    text = page("Port talks make progress", LEDE, SECOND, "Published in Daily Example, July 11th, 2016")
+    brief = brief_of(text, vocab)
+    assert (brief.date, brief.publication) == ("2016-07-11", "Daily Example")
+
+
+def test_wire_fields_give_author_and_no_dateline_for_an_office(vocab: Vocabulary) -> None:
+    text = "DATE=3/7/2000\nTYPE=REPORT\nNUMBER=1-23456\nBYLINE=SAM EXAMPLE\nDATELINE=WHITE HOUSE\n\nINTRO: " + SECOND
+    brief = brief_of(text, vocab)
+    assert (brief.date, brief.author, brief.dateline) == ("2000-03-07", "Sam Example", None)
+    assert brief.text[0].startswith("The delegation")
+    assert "NUMBER=" not in everything(text, vocab)
+
+
+# -- the outlet ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("KARACHI, Pakistan (EPA) -- Officials met on Monday to discuss the corridor and agreed to meet.", "EPA"),
+        ("KARACHI (24 News) - Officials met on Monday to discuss the corridor and agreed to meet again.", "24 News"),
+        ("Port talks make progress\n\nExample Press Service\n\n" + LEDE, "Example Press Service"),
+        ("Port talks make progress\n\nBy Sam Example, Associated Example Press\n\n" + LEDE, "Associated Example Press"),
+        ("(Courtesy: Example Weekly)\n\n" + LEDE, "Example Weekly"),
+        (LEDE + "\n\n" + SECOND + "\n\n© 2022 Example Media Group. All rights reserved.", "Example Media"),
+        (LEDE + " This article first appeared on Example Daily.", "Example Daily"),
+        ("EXAMPLENEWS: Officials met on Monday to discuss the corridor and agreed to meet again soon.", "EXAMPLENEWS"),
+        (LEDE + "\n\n" + SECOND[:-1] + ".-AFP", "AFP"),
+    ],
+)
+def test_outlet_the_text_names_as_its_own(text: str, outlet: str, vocab: Vocabulary) -> None:
+    assert brief_of(text, vocab).publication == outlet
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On Tuesday, March 3, the ministers met again.",
+        "The law was passed on May 5, 1998, long before the talks.",
+        "They met yesterday and again on Tuesday.",
+        "A port official told Example Wire that the talks went well.",
+        "A report in The Example Times said the plan would be ready soon.",
+        "The spokesman added the details later, Example Agency reported.",
+    ],
+)
+def test_a_sentence_of_the_body_gives_neither_date_nor_outlet(sentence: str, vocab: Vocabulary) -> None:
+    """A date about another event, a weekday, "yesterday", an outlet quoted as a source: none is the article's."""
+    brief = brief_of(page("Port talks make progress", LEDE, sentence, SECOND), vocab)
+    assert (brief.date, brief.publication) == (None, None)
+
+
+def test_a_tag_that_is_a_plain_word_is_removed_but_names_no_outlet(vocab: Vocabulary) -> None:
+    result = extract_brief(page(LEDE, SECOND[:-1] + ".-Online"), vocab)
+    assert result.brief.publication is None
+    assert result.brief.text[-1].endswith("talks.")
+
+
+# -- summary, key points, dateline ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lede", "dateline"),
+    [
+        ("LAHORE: Officials met on Monday to discuss the corridor and agreed to meet again soon.", "Lahore"),
+        ("WASHINGTON-US officials met on Monday to discuss the corridor and agreed to meet again.", "Washington"),
+        ("KARACHI, Pakistan Officials met on Monday to discuss the corridor and agreed to meet again.", "Karachi"),
+        ("ABOARD THE EXAMPLE STAR AT SEA, May 22, 2008 — Sailors met on Monday to discuss the drill.", None),
+    ],
+)
+def test_summary_starts_after_the_dateline(lede: str, dateline: str | None, vocab: Vocabulary) -> None:
+    brief = brief_of(page("Port talks make progress", lede, SECOND), vocab)
+    assert brief.dateline == dateline
+    assert brief.summary.split()[0] in ("Officials", "US", "Sailors")
+
+
+def test_summary_is_one_or_two_whole_sentences_never_the_title(vocab: Vocabulary) -> None:
+    text = page("Port talks make progress", "Port talks make progress, officials said.", LEDE, SECOND, "And then the")
+    brief = brief_of(text, vocab)
+    assert "Port talks make progress" not in brief.summary
+    assert brief.summary.endswith(".") and brief.summary.count(". ") <= 1
+    assert all(p.endswith((".", "!", "?", '"', "”")) and p[:1].isupper() for p in brief.key_points)
+
+
+def test_highlights_above_the_lede_are_text_but_not_the_summary(vocab: Vocabulary) -> None:
+    text = page("Envoys were in attendance.", "Deal renewed for five years.", LEDE, SECOND)
+    brief = brief_of(text, vocab)
+    assert brief.summary.startswith("Officials of the two countries")
+    assert brief.text[0] == "Envoys were in attendance."
+
+
+# -- kind of document ----------------------------------------------------------------------------
+
+
+def test_kind_of_document(vocab: Vocabulary) -> None:
+    assert brief_of(page("Port talks make progress", LEDE, SECOND), vocab).kind == "news-report"
+    release = page("Press Release", "Port talks make progress", SECOND, THIRD)
+    assert brief_of(release, vocab).kind == "press-release"
+    column = page(SECOND, THIRD, "The writer is a former port official who teaches at a business school.")
+    assert brief_of(column, vocab).kind == "opinion"
+    interview = "\n\n".join(
+        [
+            "Q: What did the talks achieve?",
+            "A: We agreed a plan for the port and a timetable for the customs reform.",
+            "Q: When do the two sides meet next?",
+            "A: In the spring, once the experts have finished their report on the rail link.",
+        ]
+    )
+    assert brief_of(interview, vocab).kind == "transcript"
+    assert brief_of(page(SECOND, THIRD), vocab).kind is None
+
+
+def test_an_issuing_line_at_either_end_makes_a_press_release(vocab: Vocabulary) -> None:
+    issued = "Embassy of the Republic of Examplia issued the following statement on the port talks."
+    assert brief_of(page(issued, SECOND, THIRD), vocab).kind == "press-release"
+    assert brief_of(page(SECOND, THIRD, "A readout released by the ministry."), vocab).kind == "press-release"
+    assert brief_of(page(SECOND, THIRD, "The ministry gave no figures."), vocab).kind is None
+
+
+def test_first_person_of_a_column_without_quotes_is_opinion(vocab: Vocabulary) -> None:
+    column = page(
+        "We have waited too long for this corridor, and our ports deserve better than delay.",
+        "I believe our leaders must act now; we cannot let another year pass while our trade suffers.",
+        "My view is simple: we should finish the rail link first and argue about the rest later.",
+    )
+    assert brief_of(column, vocab).kind == "opinion"
+
+
+# -- the classifier's parts ------------------------------------------------------------------------
+
+
+def test_short_paragraphs_take_their_neighbours_class() -> None:
+    assert resolve([GOOD, SHORT, GOOD]) == [GOOD, GOOD, GOOD]
+    assert resolve([BAD, SHORT, BAD]) == [BAD, BAD, BAD]
+    assert resolve([SHORT, GOOD, SHORT]) == [BAD, GOOD, BAD]  # the page's edges count as furniture
+    assert resolve([BAD, NEARGOOD, BAD]) == [BAD, BAD, BAD]
+    assert resolve([GOOD, NEARGOOD, BAD]) == [GOOD, GOOD, BAD]
+    # An insert (a caption) between two paragraphs does not make its neighbours furniture.
+    assert resolve([GOOD, BAD, NEARGOOD], [False, True, False]) == [GOOD, BAD, GOOD]
+
+
+def test_teasers_and_repeats_are_dropped_first_copy_kept(vocab: Vocabulary) -> None:
+    units = reflow(["Port talks make progress", "", "PORT TALKS MAKE PROGRESS", "", LEDE[:60] + " ...", "", LEDE])
+    kept, removed = dedupe(units, [])
+    assert [u.text for u in kept] == ["Port talks make progress", LEDE]
+    assert kept[0].repeated
+    assert [r.reason for r in removed] == ["printed twice on the page", "teaser repeating the article"]
+
+
+def test_a_removed_line_marks_the_next_unit(vocab: Vocabulary) -> None:
+    stripped = strip_furniture("Advertisement\nPort talks make progress\n\n" + LEDE, vocab)
+    units = reflow(stripped.lines, stripped.cuts)
+    assert units[0].cut_before and not units[1].cut_before
+
+
+def test_header_read_from_units_of_an_unclassified_page(vocab: Vocabulary) -> None:
+    header = read_header(reflow(["Port talks make progress", "", "Staff Reporter", "", LEDE]), vocab)
+    assert (header.headline, header.author, header.dateline) == (
+        "Port talks make progress",
+        "Staff Reporter",
+        "Karachi",
+    )
