@@ -4,8 +4,8 @@ Usage: python benchmarks/bench_scale.py [N ...] [--workdir DIR] [--keep]   (defa
 
 For each N it generates an archive (benchmarks/generate.py) and measures, on
 this machine: ingest serial and parallel (time and rate), re-ingest after
-one article changed, the full `briefing build` step by step (ingest, index
-pages, `mkdocs build`, Pagefind), peak memory, the largest HTML page, brief
+one article changed, the full `briefing build` step by step (ingest, check,
+archive, MkDocs with the plugin, Pagefind, publishing), peak memory, the largest HTML page, brief
 page sizes, the site's size (and how many briefs fit in GitHub Pages' 1 GB),
 and the bytes a search for one word with one filter downloads in headless
 Chromium. The table goes to benchmarks/results/scale.md and stdout.
@@ -73,14 +73,14 @@ class Result:
 _tree_peak = [0]  #: KB: the largest summed PSS seen of any command run() sampled
 
 
-def run(argv: list[str], cwd: Path, *, sample_memory: bool = False) -> tuple[float, str]:
+def run(argv: list[str], cwd: Path, *, sample_memory: bool = False, code: Path = ROOT) -> tuple[float, str]:
     """Run a command, return (wall seconds, stdout); stop the benchmark if it fails.
 
     With `sample_memory`, the summed PSS of the command and all its descendants is read from /proc every
     0.2 s, and the largest sum kept in `_tree_peak`: the memory the whole build holds at once, where
-    ru_maxrss gives only the largest single process.
+    ru_maxrss gives only the largest single process. `code` is the checkout whose build_tools runs.
     """
-    env = dict(os.environ, PYTHONPATH=str(ROOT), NO_MKDOCS_2_WARNING="1")
+    env = dict(os.environ, PYTHONPATH=str(code), NO_MKDOCS_2_WARNING="1")
     started = time.perf_counter()
     with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
         proc = subprocess.Popen(argv, cwd=cwd, env=env, stdout=out, stderr=err, text=True)
@@ -152,10 +152,12 @@ def full_build(project: Path, n: int, result: Result) -> float:
     ingest = steps.get("ingest", 0.0)
     workers = f"{os.cpu_count()} workers, in the build"
     result.add(f"ingest, parallel ({workers})", f"{ingest:.1f} s = {n / max(ingest, 1e-9):.0f} articles/s")
-    result.add("index pages, feeds and hook data", f"{steps.get('pages', 0):.1f} s")
-    result.add("`mkdocs build --strict`", f"{steps.get('mkdocs', 0):.1f} s")
+    result.add("`briefing check` of every brief", f"{steps.get('check', 0):.1f} s")
+    result.add("archive read once", f"{steps.get('archive', 0):.1f} s")
+    result.add("MkDocs with the plugin (pages, feeds, listings)", f"{steps.get('mkdocs', 0):.1f} s")
     result.add("search indexing (Pagefind)", f"{steps.get('search index', 0):.1f} s")
-    other = seconds - sum(steps.values()) + steps.get("pages", 0)
+    result.add("publishing into site/", f"{steps.get('publish', 0):.1f} s")
+    other = seconds - steps.get("ingest", 0) - steps.get("mkdocs", 0) - steps.get("search index", 0)
     result.add("`briefing build`, total (fresh: ingest to search index)", f"{seconds:.1f} s")
     result.add("share besides ingest, mkdocs and Pagefind", f"{other:.1f} s = {100 * other / seconds:.1f} %")
     return seconds
