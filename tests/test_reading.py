@@ -573,3 +573,18 @@ def test_dark_mode_follows_the_system_and_the_toggle_switches_it(browser: Any, b
         assert w.page.locator("body").get_attribute("data-md-color-scheme") == other
         assert w.clean, (w.errors, w.dialogs, w.external)
         w.close()
+
+
+def test_on_a_phone_the_menu_is_a_button_the_keyboard_reaches(browser: Any, base: str) -> None:
+    w = Watched(browser, "phone")
+    w.open(base + "topics/")
+    for _ in range(5):
+        w.page.keyboard.press("Tab")
+        if w.page.evaluate("document.activeElement.classList.contains('archive-menu')"):
+            break
+    ring = focus_ring(w)
+    assert ring["name"].startswith("BUTTON.md-header__button") and ring["style"] != "none" and ring["width"] >= 2
+    w.page.keyboard.press("Enter")
+    assert w.page.locator("#__drawer").is_checked()  # Material's drawer, with the tabs' sections, is open
+    assert w.page.get_by_role("link", name="Timeline").first.is_visible()
+    assert w.clean, (w.errors, w.dialogs, w.external)
