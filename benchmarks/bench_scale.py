@@ -301,7 +301,13 @@ def _one_search(browser: Any, base: str, word: str, name: str, value: str) -> tu
     before = page.locator(".archive-find__message").inner_text()
     quoted = [json.dumps(text, ensure_ascii=False) for text in (name, value)]  # CSS reads JSON's quoting
     box = page.locator(f"input.archive-find__box[name={quoted[0]}][value={quoted[1]}]")
-    box.evaluate("input => input.closest('details').open = true")
+    # As a reader does (overrides/search.html): unfold the filters, and show all of a filter's values when
+    # this one is not among the first shown.
+    panel = page.locator(".archive-find__panel")
+    if panel.get_attribute("open") is None:
+        panel.locator("summary").click()
+    if not box.is_visible():
+        page.locator("fieldset.archive-find__group", has=box).locator("button.archive-find__toggle").click()
     box.check()
     try:  # the message changes once the filtered results are in
         page.wait_for_function(

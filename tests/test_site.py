@@ -66,7 +66,9 @@ def test_brief_pages_carry_card_chips_edit_link_and_json_ld(built_site: BuiltSit
     for stem, page in brief_pages(built_site).items():
         brief = read_brief(built_site.root / "docs" / "briefs" / f"{stem}.md")
         html = page.read_text(encoding="utf-8")
-        assert 'class="brief-card"' in html and f"edit/main/docs/briefs/{stem}.md" in html
+        assert 'class="brief-card"' in html and html.count(f"edit/main/docs/briefs/{stem}.md") == 1  # one edit link
+        source = html[html.index('class="brief-source"') :]
+        assert "seeds/" not in source and (brief.source_file or "seeds/") not in source  # never a path as source
         for topic in brief.topics:
             assert f'href="../../topics/{topic}/"' in html
         for actor in brief.actors:
@@ -140,3 +142,18 @@ def test_brief_page_size_is_bounded_and_does_not_grow_with_the_archive(
         targets = {urlsplit(urljoin(base, link)).path for link in parse_page(grown[stem]).links}
         others = {t for t in targets if t.startswith(f"{SUB_PATH}briefs/") and t != urlsplit(base).path}
         assert len(others) <= 5  # the related briefs only: no nav of every brief
+
+
+def test_home_and_every_topic_page_offer_their_feed(built_site: BuiltSite) -> None:
+    """Feed autodiscovery (<link rel="alternate">) and a visible link, on the home page and each topic's page."""
+    pages = {built_site.site / "index.html": "feeds/all.xml"}
+    for topic in (built_site.site / "topics").iterdir():
+        if (topic / "index.html").is_file():
+            pages[topic / "index.html"] = f"feeds/{topic.name}.xml"
+    assert len(pages) > 2
+    for page, feed in pages.items():
+        html = page.read_text(encoding="utf-8")
+        links = re.findall(r'<link rel="alternate" type="application/atom\+xml" title="[^"]*" href="([^"]+)"', html)
+        assert any(link.endswith(feed) for link in links), page
+        assert re.search(rf'<a class="archive-feed" href="[^"]*{re.escape(feed)}"', html), page
+        assert (built_site.site / feed).is_file()

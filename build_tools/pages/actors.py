@@ -18,6 +18,7 @@ from .words import date_text
 ACTORS_ON_INDEX = 300  #: actors listed on /actors/ before it splits by type and initial letter
 MOST_NAMED = 20  #: actors of each type listed on a split /actors/ page
 TYPE_LABELS = {"person": "People", "organization": "Organizations", "country": "Countries"}
+TYPE_NAMES = {"person": "Person", "organization": "Organization", "country": "Country"}  #: one actor's type
 TYPE_FOLDERS = {"person": "people", "organization": "organizations", "country": "countries"}
 assert set(TYPE_FOLDERS.values()) | {"other"} <= RESERVED_ACTOR_IDS  # letter pages never clash with an actor
 _WIKIDATA = re.compile(r"Q\d+")
@@ -104,7 +105,7 @@ def actor_pages(actor_id: str, entries: list[Entry], refs: list[ActorRef], vocab
     topic_counts = Counter(chain.from_iterable(e.topic_ids for e in entries))
     view = {
         "type": kind,
-        "type_label": TYPE_LABELS.get(kind, kind.title())[:-1] if kind != "country" else "Country",
+        "type_label": TYPE_NAMES.get(kind, kind.title()),
         "count": len(entries),
         "unreviewed": unreviewed,
         "description": " ".join(known.description.split()) if known and known.description else None,

@@ -22,6 +22,9 @@ from .words import date_text, one_line
 SITE_NAME = "Pakistan–US Briefing Archive"
 _HTTP = re.compile(r"https?://[^\s<>\"]+")
 _BIBTEX_SPECIAL = re.compile(r"([{}\\%&$#_^~])")
+#: the date an undated brief sorts by in a search sorted by date: below every real date, so it comes last
+#: newest first (Pagefind leaves a page without the sort key out of a sorted search). Never shown.
+UNDATED_SORT = "0000-00-00"
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
@@ -30,13 +33,13 @@ def source_link(url: str | None) -> str | None:
     return url if url and _HTTP.fullmatch(url) else None
 
 
+def _role(actor: ActorRef) -> str | None:
+    """The role the article states for `actor`, white space collapsed; None for none, or for a byline's author."""
+    return " ".join(actor.role.split()) if actor.role and actor.role != "author" else None
+
+
 def _actor(actor: ActorRef) -> dict[str, Any]:
-    return {
-        "name": actor.name,
-        "url": f"actors/{actor.id}/",
-        "role": " ".join(actor.role.split()) if actor.role and actor.role != "author" else None,
-        "unreviewed": actor.unreviewed,
-    }
+    return {"name": actor.name, "url": f"actors/{actor.id}/", "role": _role(actor), "unreviewed": actor.unreviewed}
 
 
 def _normal(text: str) -> str:
@@ -71,6 +74,7 @@ def brief_view(
                 "text": q.text,
                 "speaker": names[q.speaker_id].name if q.speaker_id in names else None,
                 "url": f"actors/{q.speaker_id}/" if q.speaker_id in names else None,
+                "role": _role(names[q.speaker_id]) if q.speaker_id in names else None,
                 "repeats": _normal(q.text) in article,
             }
             for q in brief.quotes
@@ -87,7 +91,13 @@ def brief_view(
 
 def _related(entry: Entry) -> dict[str, Any]:
     brief = entry.brief
-    return {"title": brief.title, "url": entry.url, "date": date_text(brief.date), "summary": one_line(brief.summary)}
+    return {
+        "title": brief.title,
+        "url": entry.url,
+        "iso": brief.date,
+        "date": date_text(brief.date),
+        "summary": entry.summary_line,
+    }
 
 
 def citation(entry: Entry, url: str | None, site_name: str = SITE_NAME) -> str:
@@ -150,8 +160,9 @@ def json_ld(brief: Brief, topic_labels: Mapping[str, str], url: str | None) -> d
 
 
 def search_record(brief: Brief, topic_labels: Mapping[str, str], facet_actors: Container[str]) -> dict[str, Any]:
-    """What Pagefind reads from the page besides its text: the title, date and filters, and the names the
-    card shows (the card itself is not indexed, so excerpts come from the brief's own words)."""
+    """What Pagefind reads from the page besides its text: the title, date, place and summary line a result
+    shows, the date it sorts by, the filters, and the names the card shows (indexed apart from the card, whose
+    text is not, so that a result's excerpt comes from the brief's own words)."""
     pairs = brief_facets(
         brief.topics,
         [(a.id, a.name) for a in brief.actors],
@@ -165,6 +176,9 @@ def search_record(brief: Brief, topic_labels: Mapping[str, str], facet_actors: C
     names += [value for value in (brief.dateline, brief.publication, brief.author) if value]
     return {
         "date": date_text(brief.date),
+        "sort": brief.date or UNDATED_SORT,
+        "where": " · ".join(value for value in (brief.dateline, brief.publication) if value),
+        "summary": one_line(brief.summary),
         "filters": [{"filter": pagefind_filter(name, value), "value": value} for name, value in pairs],
         "names": " · ".join(names),
     }

@@ -18,12 +18,16 @@ def home_page(entries: list[Entry], vocab: Vocabulary, site_name: str, descripti
     dated = [e for e in entries if e.brief.date]
     topics = Counter({topic: len(found) for topic, found in by_topic(entries).items()})
     labels = {t.id: t.label for t in vocab.topics}
+    days = [e.brief.date for e in dated if e.brief.date]
+    first, last = (min(days), max(days)) if days else (None, None)
     view = {
         "description": description,
         "count": len(entries),
         "undated": len(entries) - len(dated),
-        "first": date_text(min(e.brief.date for e in dated)) if dated else None,  # type: ignore[type-var]
-        "last": date_text(max(e.brief.date for e in dated)) if dated else None,  # type: ignore[type-var]
+        "first": date_text(first) if first else None,
+        "last": date_text(last) if last else None,
+        "first_year": first[:4] if first else None,
+        "last_year": last[:4] if last else None,
         "topic_count": len(topics),
         "actor_count": len(by_actor(entries)),
         "newest": dated[:NEWEST],

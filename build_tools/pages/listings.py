@@ -20,6 +20,8 @@ from .words import anchor, month_label, plural
 LISTING_LIMIT = 500  #: briefs on one year, month or undated page
 NEWEST = 10  #: briefs listed on a home, topic or actor page before the table of years
 T = TypeVar("T")
+#: how an undated listing is ordered and what tells its briefs apart, without a date to go by
+UNDATED_NOTE = "in the order of their addresses, each with its place, publication and the first line of its summary."
 
 
 def too_long(entries: list[Entry]) -> bool:
@@ -60,15 +62,11 @@ def listing_pages(base: str, title: str, entries: list[Entry], feed: str | None 
     back = {"label": title, "url": url_of(f"{base}/index.md")}
     for year, found in by_year(entries).items():
         if year is None:
-            intro = "Briefs whose article establishes no date, by address. " + _undated_note()
+            intro = f"{plural(len(found), 'brief')} whose article establishes no date, " + UNDATED_NOTE
             pages.update(paged_listing(f"{base}/undated", f"{title}: undated", intro, back, found, feed))
         else:
             pages.update(_year_pages(base, title, year, found, back, feed))
     return pages
-
-
-def _undated_note() -> str:
-    return "Each shows its place, publication and the first line of its summary, to tell them apart."
 
 
 def _year_pages(
