@@ -93,22 +93,36 @@ def build(
     search: bool = False,
     full: bool = False,
     search_note: bool = True,
+    offline: bool = False,
 ) -> int:
     """Build the site from the project at `root` into `site_dir` (default root/site); return an exit code.
 
     Only what changed since the last build is rendered again (build_tools/speed/incremental.py), and a
     build with nothing changed does nothing; `full` renders every page. An incremental build brings the
     search index up to date only with `search` (Pagefind reads every brief page again); a full one always.
+    `offline` makes a copy to read from the file system: every link names its page's file.
     """
     if not (root / "mkdocs.yml").is_file():
         say(f"error: {root / 'mkdocs.yml'}: not found; run briefing in the project folder")
         return 1
     try:
         with ProjectLock(root, "build", say=say):
-            return _build(root, site_dir or root / "site", strict, timer or Timer(), search, full, search_note)
+            options = Options(strict, search, full, search_note, offline)
+            return _build(root, site_dir or root / "site", options, timer or Timer())
     except UnsafePathError as err:
         say(f"error: {err}")
         return 1
+
+
+@dataclass(frozen=True)
+class Options:
+    """How one build runs (see `build`)."""
+
+    strict: bool = True
+    search: bool = False
+    full: bool = False
+    search_note: bool = True
+    offline: bool = False
 
 
 @dataclass
@@ -125,7 +139,7 @@ class Made:
     search_pages: str = ""  #: the brief pages' keys' hash (what the search index is made from)
 
 
-def _build(root: Path, site: Path, strict: bool, timer: Timer, search: bool, full: bool, search_note: bool) -> int:
+def _build(root: Path, site: Path, options: Options, timer: Timer) -> int:
     started = time.perf_counter()
     refuse_links(root, list(OWNED_FOLDERS) + (["site"] if site == root / "site" else []))
     refuse_links_within(root, "docs")
@@ -135,18 +149,19 @@ def _build(root: Path, site: Path, strict: bool, timer: Timer, search: bool, ful
     manifest = records / MANIFEST
     fast = speed.enabled()
     last = LastBuild.load(records)
-    if fast and not full and _nothing_changed(root, site, records, last, strict, search):
+    if fast and not options.full and _nothing_changed(root, site, records, last, options):
         print(f"build: nothing changed since the last build; {last.report}")
         return 0
     LastBuild.forget(records)
     staging = root / STAGING
     # Ingest, the archive and MkDocs hold every brief in memory: in a child process that memory is given
     # back when it exits, before Pagefind (about 1.6 GB at 10,000 briefs) runs beside this process.
-    made = in_child(lambda: _make_site(root, staging, site, records, strict, timer, fast, full))
+    made = in_child(lambda: _make_site(root, staging, site, records, options, timer, fast))
     timer.steps = made.steps
     code, searched = _publish(made, staging, site, records, timer)
     state = RenderState.load(records)
-    if code == 0 and not made.full and state.search != made.search_pages and (search or not _searchable(site)):
+    lags = code == 0 and not made.full and state.search != made.search_pages
+    if lags and (options.search or not _searchable(site)):
         with timer.step("search index"):
             code = index_published(root, site, manifest)
         searched = code == 0
@@ -159,11 +174,12 @@ def _build(root: Path, site: Path, strict: bool, timer: Timer, search: bool, ful
     print(
         f"build: {made.briefs} briefs, {mode}, {time.perf_counter() - started:.1f} s ({timer.summary()}), exit {code}"
     )
-    if code == 0 and not current and search_note:
+    if code == 0 and not current and options.search_note:
         say("note: the search index predates some changed briefs; `briefing build --search` brings it up to date")
     if code == 0 and made.status == 0:
         outputs = outputs_digest(records, site, manifest)
-        LastBuild(made.inputs, outputs, strict, current, f"{made.briefs} briefs").save(records)
+        report = f"{made.briefs} briefs"
+        LastBuild(made.inputs, outputs, options.strict, options.offline, current, report).save(records)
     return code or made.status
 
 
@@ -184,9 +200,11 @@ def _publish(made: Made, staging: Path, site: Path, records: Path, timer: Timer)
     return code, searched
 
 
-def _nothing_changed(root: Path, site: Path, records: Path, last: LastBuild, strict: bool, search: bool) -> bool:
+def _nothing_changed(root: Path, site: Path, records: Path, last: LastBuild, options: Options) -> bool:
     """True when the last build succeeded and nothing it read or wrote has changed since."""
-    if not last.inputs or last.strict != strict or (search and not last.search_current):
+    if not last.inputs or (last.strict, last.offline) != (options.strict, options.offline):
+        return False
+    if options.search and not last.search_current:
         return False
     outputs = outputs_digest(records, site, records / MANIFEST)
     return last.outputs == outputs and last.inputs == inputs_digest(root, site)
@@ -197,7 +215,7 @@ def _searchable(site: Path) -> bool:
 
 
 def _make_site(
-    root: Path, staging: Path, site: Path, records: Path, strict: bool, timer: Timer, fast: bool, full: bool
+    root: Path, staging: Path, site: Path, records: Path, options: Options, timer: Timer, fast: bool
 ) -> Made:
     """Ingest, read the archive and run MkDocs into `staging`: every page, or (`fast` and not `full`) only
     those the site lacks or shows otherwise. Without `fast` (the plain build), nothing is recorded."""
@@ -212,11 +230,11 @@ def _make_site(
     with timer.step("archive"):
         archive = read_archive(root, written)
     if archive is not None:
-        plan = Plan(root, site, records, everything=full) if fast else None
+        plan = Plan(root, site, records, everything=options.full) if fast else None
         if plan is None:
             RenderState.forget(records)
         with timer.step("mkdocs"):
-            made.code, made.outputs = render_site(root, staging, strict, archive, plan)
+            made.code, made.outputs = render_site(root, staging, options.strict, archive, plan, options.offline)
         made.briefs = len(archive.entries)
         if plan is not None:
             made.full = plan.full
@@ -328,7 +346,12 @@ def run_mkdocs(root: Path, site: Path, strict: bool, archive: Archive | None = N
 
 
 def render_site(
-    root: Path, site: Path, strict: bool, archive: Archive | None = None, plan: Plan | None = None
+    root: Path,
+    site: Path,
+    strict: bool,
+    archive: Archive | None = None,
+    plan: Plan | None = None,
+    offline: bool = False,
 ) -> tuple[int, list[str]]:
     """`run_mkdocs`, with a `plan` of which pages to render; returns the exit code and every file the site
     holds after the build (with a plan that renders only what changed, the files it kept too)."""
@@ -336,7 +359,9 @@ def render_site(
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")  # MkDocs' notice about 2.0 is not about this archive
     outputs: list[str] = []
     try:
-        config = load_config(config_file=str(root / "mkdocs.yml"), site_dir=str(site), strict=strict)
+        config = load_config(
+            config_file=str(root / "mkdocs.yml"), site_dir=str(site), strict=strict, use_directory_urls=not offline
+        )
         plugin = config.plugins.get(PLUGIN)
         if plugin is None:
             say(f"error: {root / 'mkdocs.yml'}: the '{PLUGIN}' plugin is not listed under plugins; add it")

@@ -125,7 +125,7 @@ def cmd_build(args: argparse.Namespace) -> int:
     from .build import build
 
     site = Path(args.site_dir) if args.site_dir else None
-    return build(Path.cwd(), site, strict=not args.no_strict, search=args.search, full=args.full)
+    return build(Path.cwd(), site, strict=not args.no_strict, search=args.search, full=args.full, offline=args.offline)
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
@@ -180,6 +180,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--no-strict", action="store_true", help="let MkDocs warnings pass (never in CI)")
     p.add_argument("--search", action="store_true", help="bring the search index up to date (a full build always does)")
     p.add_argument("--full", action="store_true", help="render every page, not only those that changed")
+    p.add_argument(
+        "--offline", action="store_true", help="a copy to open from the file system (links name .html files)"
+    )
 
     p = _command(sub, "serve", cmd_serve, "preview the site while editing")
     p.add_argument("--address", default="127.0.0.1:8000", metavar="HOST:PORT", help="where to serve")

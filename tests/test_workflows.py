@@ -256,11 +256,13 @@ def test_pull_requests_run_the_suite_check_and_build_and_upload_the_site() -> No
         index_of(build, run="bash .ci/install requirements/site.txt"),
         index_of(build, run=".venv/bin/briefing check"),
         index_of(build, run=".venv/bin/briefing build"),
+        index_of(build, run=".venv/bin/briefing build --offline --site-dir review-site"),
         index_of(build, uses="actions/upload-artifact"),
     ]
     assert order == sorted(order)
     upload = build[order[-1]]["with"]
-    assert upload["name"] == "site" and upload["path"].rstrip("/") == "site"
+    # Reviewers download the copy that opens from the file system (tests/test_offline.py).
+    assert upload["name"] == "site" and upload["path"].rstrip("/") == "review-site"
     assert "if" not in build[order[-1]], "reviewers get the site of every run"
     pages_upload = build[index_of(build, uses="actions/upload-pages-artifact")]
     assert pages_upload["if"] == "needs.pages-address.outputs.base_url != ''"

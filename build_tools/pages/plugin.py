@@ -20,11 +20,12 @@ from __future__ import annotations
 
 import html
 import logging
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 from typing import Any
 
-from jinja2 import Environment
+from jinja2 import Environment, pass_context
 from markupsafe import Markup
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import BasePlugin
@@ -41,6 +42,7 @@ from ..speed.related_memo import remembered_related
 from .brief import brief_view
 from .changed import last_changed
 from .feeds import check_site_url, feed_files
+from .page import url_of
 from .related import related
 from .site import DEFAULT_SITE_NAME, Site, build_site
 from .words import date_text, one_line, plural
@@ -66,6 +68,20 @@ def escaped(value: Any) -> Any:
     if isinstance(value, dict):
         return {key: escaped(item) for key, item in value.items()}
     return value
+
+
+def file_urls(url_filter: Callable[..., str], files: Files) -> Callable[..., str]:
+    """MkDocs' `url` filter for a site without directory addresses: the views give every page's address as
+    a directory ("briefs/x/", "topics/trade/"), which becomes the page's file ("briefs/x.html",
+    "topics/trade/index.html") before MkDocs makes it relative to the page."""
+    by_address = {url_of(file.src_uri): file.url for file in files.documentation_pages()}
+
+    @pass_context
+    def url(context: Any, value: str) -> str:
+        path, hash_, anchor = (value or "").partition("#")
+        return str(url_filter(context, by_address.get(path, path) + hash_ + anchor))
+
+    return url
 
 
 class ArchivePlugin(BasePlugin):  # type: ignore[type-arg]
@@ -101,6 +117,8 @@ class ArchivePlugin(BasePlugin):  # type: ignore[type-arg]
 
     def on_env(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment:
         env.filters.update(date_text=date_text, plural=plural, one_line=one_line)
+        if not config.use_directory_urls:  # a copy read from the file system (`briefing build --offline`)
+            env.filters["url"] = file_urls(env.filters["url"], files)
         return env
 
     # -- each page -------------------------------------------------------------------------------------

@@ -241,7 +241,7 @@ class Plan:
         that a build killed half-way leaves them to be rendered again."""
         plugin = config.plugins["briefing"]
         shared = fingerprint(self.root, config.site_url, config.repo_url, config.edit_uri)
-        shared = _key(shared, nav_digest(nav))
+        shared = _key(shared, nav_digest(nav), config.use_directory_urls)
         self.keys = page_keys(plugin.site, shared)  # type: ignore[attr-defined]
         for file in doc_files:  # a hand-written page: its text is part of the fingerprint
             self.keys.setdefault(file.src_uri, _key(shared, file.src_uri))

@@ -33,6 +33,7 @@ class LastBuild:
     inputs: str = ""
     outputs: str = ""
     strict: bool = True
+    offline: bool = False  #: built with every link naming its page's file (`briefing build --offline`)
     search_current: bool = False  #: the search index covers every brief page as published
     report: str = ""  #: its closing line, said again when a build has nothing to do
 
