@@ -83,5 +83,11 @@ class ArchiveMemo:
             self.briefs.get(name, ("",))[0] == stamp for name, stamp, _ in entries
         )
         if not same:
-            briefs = {name: (stamp, _plain(brief)) for name, stamp, brief in entries if stamp}
+            # A brief remembered with its stamp is kept as stored: only the others are turned into tuples.
+            briefs = {
+                name: found if (found := self.briefs.get(name)) and found[0] == stamp else (stamp, _plain(brief))
+                for name, stamp, brief in entries
+                if stamp
+            }
             atomic_write(self.path, marshal.dumps({"reader": self.reader, "briefs": briefs}))
+            self.briefs = briefs

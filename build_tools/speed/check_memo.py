@@ -67,6 +67,7 @@ class CheckMemo:
     root: Path
     context: str = ""
     briefs: dict[str, Remembered] = field(default_factory=dict)
+    changed: bool = True  #: something to write (a new memo, a brief checked, a brief gone)
 
     @classmethod
     def load(cls, root: Path) -> CheckMemo:
@@ -76,11 +77,14 @@ class CheckMemo:
             if data.get("version") != _VERSION or data.get("context") != context:
                 return cls(root, context)
             briefs = {rel: Remembered(**found) for rel, found in data["briefs"].items()}
-            return cls(root, context, briefs)
+            return cls(root, context, briefs, changed=False)
         except (OSError, ValueError, KeyError, TypeError):
             return cls(root, context)
 
     def save(self) -> None:
+        """Write the memo, when anything in it changed (at 10,000 briefs it is some 9 MB)."""
+        if not self.changed:
+            return
         data = {"version": _VERSION, "context": self.context}
         data["briefs"] = {rel: vars(found) for rel, found in sorted(self.briefs.items())}
         atomic_write(self.root / MEMO, json.dumps(data, ensure_ascii=False, separators=(",", ":")))
@@ -105,10 +109,13 @@ class CheckMemo:
         source = (facts or {}).get("source_file")
         source_stamp = _stamp_of(self.root / source) if isinstance(source, str) and source else ""
         self.briefs[rel] = Remembered(file_stamp, source_stamp, problems, facts)
+        self.changed = True
 
     def forget_others(self, rels: set[str]) -> None:
         """Drop briefs no longer in the archive."""
-        self.briefs = {rel: found for rel, found in self.briefs.items() if rel in rels}
+        if set(self.briefs) != rels:
+            self.briefs = {rel: found for rel, found in self.briefs.items() if rel in rels}
+            self.changed = True
 
 
 def stamp_now(path: Path | str) -> str:

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..archive import Entry
-from ..files import atomic_write, discard
+from ..files import MANIFEST, atomic_write, discard, published
 from ..pages.site import Site
 
 if TYPE_CHECKING:
@@ -251,6 +251,10 @@ class Plan:
         state.pages = {src: r for src, r in state.pages.items() if src in self.keys and src not in self.render}
         state.fingerprint, state.site = shared, os.path.realpath(self.site)
         state.save(self.records)
+
+    def published_before(self) -> set[str]:
+        """The files the last build published into the site (files.MANIFEST in the records)."""
+        return set(published(self.site, self.records / MANIFEST))
 
     def renders(self, src: str) -> bool:
         """True when the page built from `src` is to be rendered in this build."""

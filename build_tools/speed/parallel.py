@@ -173,8 +173,11 @@ def _outputs(config: MkDocsConfig, files: Files, plan: Plan | None) -> list[str]
     names.update(config.theme.static_templates, config.extra_templates)
     names.add("sitemap.xml.gz")
     here = Path(config.site_dir)
-    kept = plan.site if plan is not None and not plan.full else None
-    return sorted(n for n in names if (here / n).is_file() or (kept is not None and (kept / n).is_file()))
+    if plan is None or plan.full:
+        return sorted(n for n in names if (here / n).is_file())
+    # Pages not rendered again are in the site as the last build published them; only the rest are looked for.
+    before = plan.published_before()
+    return sorted(n for n in names if n in before or (here / n).is_file() or (plan.site / n).is_file())
 
 
 def _record(page: Page) -> Rendered:
