@@ -319,12 +319,12 @@ def index_published(root: Path, site: Path, manifest: Path, staging: Path | None
     return code
 
 
-def index_search(root: Path, site: Path, records: Path, wanted: str, staging: Path) -> int:
+def index_search(root: Path, site: Path, records: Path, wanted: str, staging: Path, gentle: bool = False) -> int:
     """The search index made again over a published site while builds may go on (the preview's): Pagefind
     reads the pages unlocked, its index is published under the project lock, and recorded as covering the
     brief pages `wanted` (a build since then leaves the index lagging, and it is made again)."""
     shutil.rmtree(staging, ignore_errors=True)
-    code = run_pagefind(site, staging / "pagefind")
+    code = run_pagefind(site, staging / "pagefind", gentle=gentle)
     if code != 0:
         return code
     with ProjectLock(root, "search", say=say):
@@ -418,7 +418,7 @@ def _mkdocs_logging() -> None:
 # -- search -------------------------------------------------------------------------------------------
 
 
-def run_pagefind(site: Path, output: Path | None = None) -> int:
+def run_pagefind(site: Path, output: Path | None = None, gentle: bool = False) -> int:
     """Index the built site with Pagefind (offline; its binary comes with the `pagefind[bin]` package).
 
     Only brief pages carry `data-pagefind-body`, and the glob keeps Pagefind from
@@ -430,7 +430,14 @@ def run_pagefind(site: Path, output: Path | None = None) -> int:
     if importlib.util.find_spec("pagefind") is None:
         say("error: Pagefind is not installed; run `pip install -e .` (it installs pagefind[bin])")
         return 1
-    result = subprocess.run(argv, check=False, preexec_fn=tied_to_this_process())
+    tie = tied_to_this_process()
+
+    def prepare() -> None:
+        tie()
+        if gentle:  # in the background of a preview: any build comes first
+            os.nice(19)
+
+    result = subprocess.run(argv, check=False, preexec_fn=prepare)
     if result.returncode != 0:
         say(f"error: Pagefind could not index {site}; see its message above")
     return result.returncode

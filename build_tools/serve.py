@@ -16,6 +16,7 @@ from __future__ import annotations
 import logging
 import signal
 import threading
+import time
 from pathlib import Path
 from types import FrameType
 from urllib.parse import urlsplit
@@ -29,6 +30,7 @@ from .files import UnsafePathError, records_for
 from .speed.incremental import RenderState
 
 PREVIEW = "build/preview"  #: where the preview's site is built
+QUIET = 2.0  #: seconds without a build before the preview's search index is made again
 SEARCH_STAGING = "build/preview-search"  #: where the preview's search index is made before it is published
 WATCHED = ("docs", "seeds", "taxonomy", "overrides")  #: folders whose changes rebuild the preview
 
@@ -57,10 +59,15 @@ class Preview:
         self._search: threading.Thread | None = None
         self._search_again = False
         self._guard = threading.Lock()
+        self._built = time.monotonic()  #: when the last build ended (the search waits for a quiet moment)
 
     def rebuild(self) -> None:
         """Build the preview (only what changed); then make the search index again if briefs changed."""
-        code = building.build(self.root, self.site, strict=False, search_note=False)
+        self._built = float("inf")  # building: the search waits
+        try:
+            code = building.build(self.root, self.site, strict=False, search_note=False)
+        finally:
+            self._built = time.monotonic()
         if code != 0:
             building.say("preview: the build failed (see above); the preview shows the last site that built")
         self.search_later()
@@ -81,8 +88,13 @@ class Preview:
         return bool(state.pages_hash) and state.search != state.pages_hash
 
     def _index(self) -> None:
+        # Pagefind reads every brief page: it waits until edits pause, and runs at the lowest priority, so
+        # that the next edit's build (what the editor is waiting for) is not slowed by it.
+        while time.monotonic() - self._built < QUIET:
+            time.sleep(0.2)
         wanted = RenderState.load(self.records).pages_hash
-        code = building.index_search(self.root, self.site, self.records, wanted, self.root / SEARCH_STAGING)
+        staging = self.root / SEARCH_STAGING
+        code = building.index_search(self.root, self.site, self.records, wanted, staging, gentle=True)
         if code == 0:
             building.say("preview: search index up to date")
         with self._guard:

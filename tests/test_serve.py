@@ -15,10 +15,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from site_support import copy_project
+from site_support import copy_project, pagefind_records
 
 from build_tools.briefs import read_brief
-from build_tools.serve import AddressError, parse_address
+from build_tools.serve import PREVIEW, AddressError, parse_address
 
 ROOT = Path(__file__).resolve().parent.parent
 WAIT = 120.0  #: seconds a page may take to show an edit on a loaded machine (timings live in benchmarks/)
@@ -45,6 +45,14 @@ def wait_for(url: str, text: str, started: float) -> float:
             return time.monotonic() - started
         time.sleep(0.1)
     raise AssertionError(f"{url} never showed {text!r}")
+
+
+def searchable(site: Path) -> list[dict[str, object]]:
+    """The preview's search records (none while Pagefind is publishing a new index)."""
+    try:
+        return pagefind_records(site)
+    except (OSError, ValueError):
+        return []
 
 
 def running_in(project: Path) -> list[str]:
@@ -87,6 +95,10 @@ def test_an_edit_shows_on_the_brief_its_topic_and_the_home_page_then_sigterm_sto
     started = time.monotonic()
     for page in (f"briefs/{newest.stem}/", f"topics/{brief.topics[0]}/", ""):
         wait_for(base + page, "Quokka talks resume in Islamabad", started)
+    # Search catches up in the background: the preview's index comes to hold the new title.
+    while not any("Quokka talks resume" in str(r.get("meta")) for r in searchable(project / PREVIEW)):
+        assert time.monotonic() - started < WAIT, "the preview's search index never caught up"
+        time.sleep(0.2)
     process.send_signal(signal.SIGTERM)
     assert process.wait(timeout=30) == 0
     assert "Traceback" not in (process.stderr.read() if process.stderr else "")
