@@ -16,8 +16,7 @@ import os
 import signal
 import sys
 import traceback
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from multiprocessing.connection import Connection
 from typing import Any, Generic, TypeVar
 
@@ -94,23 +93,6 @@ def in_child(work: Callable[[], T]) -> T:
     """`work()` in a forked process that exits afterwards, so what it allocated is given back (in this
     process where fork is unavailable)."""
     return Forked(work).result() if available() else work()
-
-
-@contextmanager
-def alongside(work: Callable[[], None], parallel: bool) -> Iterator[None]:
-    """Run `work` in a forked process while the block runs (or after it, in this process, when not `parallel`
-    or where fork is unavailable). The block and `work` must write different files."""
-    if not parallel or not available():
-        yield
-        work()
-        return
-    forked = Forked(work)
-    try:
-        yield
-    finally:
-        done, error = forked.outcome()  # joined even when the block raised; the block's error goes first
-    if not done:
-        raise error
 
 
 def _send_and_exit(work: Callable[[], Any], writer: Connection, parent: int) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
 import pytest
 
@@ -31,21 +30,3 @@ def test_a_users_error_in_the_child_is_raised_here_as_it_was_raised_there() -> N
 def test_a_child_that_dies_is_an_error() -> None:
     with pytest.raises(RuntimeError, match="died"):
         forks.in_child(lambda: os._exit(3))
-
-
-def test_alongside_raises_the_childs_error_after_the_block(tmp_path: Path) -> None:
-    with pytest.raises(VocabularyError), forks.alongside(fail, parallel=True):
-        (tmp_path / "block.txt").write_text("done", encoding="utf-8")
-    assert (tmp_path / "block.txt").read_text(encoding="utf-8") == "done"
-
-
-def test_alongside_lets_the_blocks_own_error_through() -> None:
-    with pytest.raises(KeyError), forks.alongside(fail, parallel=True):
-        raise KeyError("the block's")
-
-
-def test_alongside_without_parallel_runs_the_work_after_the_block(tmp_path: Path) -> None:
-    order: list[str] = []
-    with forks.alongside(lambda: order.append("work"), parallel=False):
-        order.append("block")
-    assert order == ["block", "work"]

@@ -97,16 +97,6 @@ def plain_words(text: str) -> list[str]:
     return text.lower().translate(_UNPUNCTUATE).split()
 
 
-def stop_density(words: list[str], stop: frozenset[str]) -> float:
-    """The share of `words` that are function words (prose: about 0.4; a menu: 0)."""
-    return sum(map(stop.__contains__, words)) / len(words) if words else 0.0
-
-
-def _sample_density(words: list[str], stop: frozenset[str]) -> float:
-    """`stop_density` of words as written (a function word carrying punctuation, rare, is missed)."""
-    return sum(map(stop.__contains__, map(str.lower, words))) / len(words) if words else 0.0
-
-
 def ends_sentence(text: str) -> bool:
     """True when `text` ends like a sentence: a full stop, a question or exclamation mark (a quote may close it)."""
     return text.endswith(_SENTENCE_END)

@@ -225,12 +225,6 @@ def _label(text: str, vocab: Vocabulary) -> bool:
     return 0 < count <= 6 and (text.endswith(":") or (text.isupper() and not _place_line(text, vocab)))
 
 
-def dateline_of(text: str, vocab: Vocabulary) -> str | None:
-    """The place a first paragraph is filed from ("ISLAMABAD - ..."); None for a ship, an office or an outlet."""
-    found = _dateline_match(text, vocab)
-    return found[0] if found else None
-
-
 def _dateline_match(text: str, vocab: Vocabulary) -> tuple[str | None, re.Match[str]] | None:
     """(place or None, match) for a first paragraph's dateline or outlet label; None when it has none."""
     places, refused = vocab.words("places"), vocab.words("not_datelines")
@@ -248,12 +242,6 @@ def _dateline_match(text: str, vocab: Vocabulary) -> tuple[str | None, re.Match[
     if match:
         return None, match  # a ship or a base: dated, but not a city
     return None
-
-
-def dateline_prefix_length(text: str, vocab: Vocabulary) -> int:
-    """How many characters of a first paragraph the dateline (or an outlet's label) takes ("ISLAMABAD - ")."""
-    found = _dateline_match(text, vocab)
-    return found[1].end() if found else 0
 
 
 def _citation(text: str) -> tuple[str | None, str | None, str | None] | None:

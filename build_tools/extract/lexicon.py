@@ -279,9 +279,6 @@ class Words:
     def is_place(self, token: Token) -> bool:
         return token.is_capitalised and token.key in self.lex.places
 
-    def starts_clause(self, token: Token) -> bool:
-        return token.key in CLAUSE_WORDS or token.key in self.lex.speech_verbs
-
     def common_opener(self, token: Token) -> bool:
         """A sentence's first word that is an ordinary word, not part of a name."""
         key, lex = token.key, self.lex
