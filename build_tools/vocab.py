@@ -11,7 +11,7 @@ import json
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from functools import cache, cached_property
+from functools import cache, cached_property, partial
 from pathlib import Path
 from typing import Any
 
@@ -210,14 +210,16 @@ class SafePattern:
         return SafePattern, (self.pattern, self.flags)  # ingest's workers get it by pickle
 
 
-def safe_pattern(pattern: str, where: str, flags: int = re.IGNORECASE) -> SafePattern:
-    """`pattern` compiled by RE2, or VocabularyError naming `where` and what to change."""
+def safe_pattern(pattern: str, where: str | Callable[[], str], flags: int = re.IGNORECASE) -> SafePattern:
+    """`pattern` compiled by RE2, or VocabularyError naming `where` (or what `where()` gives: asked only then)
+    and what to change."""
     try:
         return SafePattern(pattern, flags)
     except re2.error as err:
         reason = err.args[0].decode("utf-8", "replace") if err.args and isinstance(err.args[0], bytes) else str(err)
+        place = where if isinstance(where, str) else where()
         raise VocabularyError(
-            f"{where}: pattern {pattern[:60]!r} is refused ({reason}); patterns run on RE2, which has no "
+            f"{place}: pattern {pattern[:60]!r} is refused ({reason}); patterns run on RE2, which has no "
             "look-around or back-references: rewrite it without them"
         ) from None
 
@@ -272,7 +274,7 @@ class Vocabulary:
         for i, rule in enumerate(self.rules.get(key, ()), 1):
             compiled = dict(rule)
             pattern = rule["pattern"]
-            where = f"taxonomy/rules: {key}[{i}] ({rule.get('reason', '')})"
+            where = partial(self._rule_place, key, i, rule.get("reason", ""))
             if pattern.startswith(".*") and pattern.endswith(".*"):
                 # "anywhere in the line": a search is the same, and faster.
                 regex = safe_pattern(pattern[2:-2], where)
@@ -289,8 +291,28 @@ class Vocabulary:
         cache = self.__dict__.setdefault("_single_pattern_cache", {})
         if key not in cache:
             value = self.rules.get(key)
-            cache[key] = safe_pattern(value, f"taxonomy/rules: {key}") if isinstance(value, str) else None
+            where = partial(self._rule_place, key, None, None)
+            cache[key] = safe_pattern(value, where) if isinstance(value, str) else None
         return cache[key]  # type: ignore[no-any-return]
+
+    def _rule_place(self, key: str, number: int | None, reason: str | None) -> str:
+        """A rule as an error message names it: "<rules file>:<line>: key[number] (reason)", the pattern's line.
+
+        The rules files were merged when loaded, so the file that defines `key` is found by reading them
+        again: only for a message, when a pattern is refused.
+        """
+        name = key if number is None else f"{key}[{number}]"
+        name += f" ({reason})" if reason is not None else ""
+        base = self.root / "taxonomy" / "rules"
+        for file in RULE_FILES:
+            try:
+                node, data = _compose(base / file)
+            except VocabularyError:
+                continue  # reported on its own when loaded
+            if isinstance(data, dict) and key in data:
+                line = safe_yaml.node_line(node, (key,) if number is None else (key, number - 1, "pattern"))
+                return f"{base / file}{f':{line}' if line else ''}: {name}"
+        return f"taxonomy/rules: {name}"
 
     def check_patterns(self) -> None:
         """Compile every pattern of the rules now; VocabularyError listing every one RE2 refuses."""
