@@ -37,6 +37,9 @@ Level = Literal["error", "warning"]
 SCHEMA_PATH = Path(__file__).resolve().parent.parent / "schema" / "brief.schema.json"
 BRIEFS_DIR = Path("docs") / "briefs"
 SEEDS_DIR = Path("seeds")
+MAX_ACTORS = 500  #: actors in one brief (each one's pages list it: the pages step's work grows with the square)
+MAX_LISTED_TEXT = 1_000  #: characters in a value printed wherever the brief is listed
+LISTED_FIELDS = ("title", "dateline", "publication")  #: besides each actor's name and role
 # A VocabularyError message starts "path:line: ..." or "path: ...".
 _LOCATED = re.compile(r"^(?P<path>[^:\n]+?)(?::(?P<line>\d+))?: (?P<message>.*)$", re.DOTALL)
 _SOURCE_LINE = re.compile(r"^source_file: *(.+?) *$", re.MULTILINE)
@@ -429,6 +432,43 @@ def _body_problems(brief: _Brief) -> Iterator[Problem]:
         yield Problem(brief.rel, brief.body_line + finding.line - 1, "error", finding.message)
 
 
+def _size_problems(brief: _Brief) -> Iterator[Problem]:
+    """A brief whose front-matter the build would multiply: every actor gets pages listing the brief, and the
+    title, place, publication, names and roles are printed on each page that lists it (and in other briefs'
+    related sections). The archive's reader does not refuse such a brief itself: the build, which runs this
+    check first, publishes nothing while it is there, and a pull request fails before CI builds it."""
+    actors = brief.meta.get("actors")
+    if isinstance(actors, list) and len(actors) > MAX_ACTORS:
+        message = (
+            f"{len(actors):,} actors, over {MAX_ACTORS}: each gets pages of its own; keep the ones the article is about"
+        )
+        yield Problem(brief.rel, brief.line("actors"), "error", message)
+    fields: list[tuple[str | int, ...]] = [(key,) for key in LISTED_FIELDS]
+    fields += [
+        ("actors", i, key) for i in range(len(actors) if isinstance(actors, list) else 0) for key in ("name", "role")
+    ]
+    for path in fields:
+        value = _value(brief.meta, path)
+        if isinstance(value, str) and len(value) > MAX_LISTED_TEXT:
+            message = (
+                f"'{_field(path)}' has {len(value):,} characters, over {MAX_LISTED_TEXT:,}: it is printed on "
+                "every page that lists the brief; shorten it"
+            )
+            yield Problem(brief.rel, brief.line(*path), "error", message)
+
+
+def _value(data: Any, path: tuple[str | int, ...]) -> Any:
+    """The value at `path` in parsed front-matter, or None."""
+    for key in path:
+        if isinstance(key, int) and isinstance(data, list) and key < len(data):
+            data = data[key]
+        elif isinstance(key, str) and isinstance(data, dict):
+            data = data.get(key)
+        else:
+            return None
+    return data
+
+
 def _reader_problems(brief: _Brief) -> Iterator[Problem]:
     """What the build's reader would still refuse (the same reader), so `check` passing means `build` can read it."""
     try:
@@ -451,6 +491,7 @@ def check_brief(path: Path, rel: str, root: Path, vocab: Vocabulary | None) -> t
     problems += _schema_problems(read, schema_path(root))
     problems += _name_problems(read)
     problems += _body_problems(read)
+    problems += _size_problems(read)
     problems += _date_problems(read)
     problems += _content_problems(read)
     problems += _quote_problems(read)

@@ -224,6 +224,17 @@ def _reviewed_but_flagged(p: Path) -> None:
     edit(p / BRIEF, "  type: country\n  role: null\nt", "  type: country\n  role: null\n  unreviewed: true\nt")
 
 
+def _long_title(p: Path) -> None:
+    set_key(p / BRIEF, "title", "title: Talks" + " in Islamabad" * 80)
+
+
+def _many_actors(p: Path) -> None:
+    envoys = [f"{{id: envoy-{i}, name: Envoy {i}, type: person}}" for i in range(499)]
+    with (p / "taxonomy" / "actors.yml").open("a", encoding="utf-8") as authority:
+        authority.writelines(f"- {envoy}\n" for envoy in envoys)
+    edit(p / BRIEF, "actors:\n", "actors:\n" + "".join(f"- {envoy}\n" for envoy in envoys))
+
+
 def _at(prefix: str) -> Callable[[Path], int]:
     def find(p: Path) -> int:
         return line_of(p / BRIEF, prefix)
@@ -276,6 +287,8 @@ CASES: list[tuple[str, Callable[[Path], None], list[Expect]]] = [
         _bad_duplicates_entry,
         [(BRIEF, _at("- 2020-01-01-missing.md"), "warning", "not a brief")],
     ),
+    ("long title", _long_title, [(BRIEF, _at("title:"), "error", "'title' has 1,045 characters, over 1,000")]),
+    ("many actors", _many_actors, [(BRIEF, _at("- {id: envoy-0,"), "error", "501 actors, over 500")]),
 ]
 
 
