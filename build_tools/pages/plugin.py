@@ -94,7 +94,9 @@ class ArchivePlugin(BasePlugin):  # type: ignore[type-arg]
         for entry in archive.entries:
             file = files.get_file_from_path(entry.src)
             if file is not None:
-                file.content_string = entry.brief.body or ""  # MkDocs reads no YAML of a brief
+                # MkDocs reads no YAML of a brief, and no metadata at all: behind a blank line, a body that
+                # starts with "---" or with "ISLAMABAD: ..." ("key: value", MultiMarkdown's metadata) is text.
+                file.content_string = "\n" + (entry.brief.body or "")
         for page in site.pages.values():
             _add(files, File.generated(config, page.src, content=""))
         site_url = check_site_url(config.site_url)
