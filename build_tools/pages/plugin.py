@@ -31,6 +31,7 @@ import yaml
 from jinja2 import Environment
 from markupsafe import Markup
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
@@ -39,10 +40,11 @@ from mkdocs.utils.meta import YAML_RE
 from mkdocs.utils.templates import TemplateContext
 
 from .. import safe_yaml, speed
-from ..archive import Archive, load_archive
+from ..archive import Archive, CollectError, load_archive
 from ..body_check import MAX_BODY, MAX_LINES, limit_problems
 from ..sanitise import clean_html
 from ..speed.related_memo import remembered_related
+from ..vocab import VocabularyError
 from .brief import brief_view
 from .changed import last_changed
 from .feeds import check_site_url, feed_files
@@ -87,7 +89,10 @@ class ArchivePlugin(BasePlugin):  # type: ignore[type-arg]
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
         root = Path(config.config_file_path or "mkdocs.yml").resolve().parent
-        archive = self.handed or load_archive(root)
+        try:
+            archive = self.handed or load_archive(root)
+        except (CollectError, VocabularyError) as err:  # plain `mkdocs build`: one line each, no traceback
+            raise PluginError(str(err)) from None
         relate = partial(remembered_related, root) if speed.active("memo") else related
         name, description = config.site_name or DEFAULT_SITE_NAME, config.site_description or ""
         self.site = site = build_site(archive, name, description, relate)
