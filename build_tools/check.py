@@ -22,13 +22,15 @@ from typing import Any, Literal
 import fastjsonschema
 import jsonschema
 import yaml
+from mkdocs.utils.meta import META_RE, YAML_RE, get_data
 
 from . import safe_yaml
-from .body_check import limit_problems, markup_problems
+from .body_check import MAX_LINES, limit_problems, markup_problems
 from .briefs import BriefError, read_text, source_facts
 from .briefs.read import from_meta, front_matter_span, locate, read_front_matter
 from .files import not_regular, read_regular
 from .ingest import ARTICLE_SUFFIXES, find_articles
+from .pages.plugin import GENERATED_MARKER, HAND_WRITTEN_KEYS
 from .slugs import is_address
 from .speed.check_memo import CheckMemo, stamp_now
 from .vocab import Vocabulary, VocabularyError, load_vocabulary
@@ -40,6 +42,8 @@ SEEDS_DIR = Path("seeds")
 MAX_ACTORS = 500  #: actors in one brief (each one's pages list it: the pages step's work grows with the square)
 MAX_LISTED_TEXT = 1_000  #: characters in a value printed wherever the brief is listed
 LISTED_FIELDS = ("title", "dateline", "publication")  #: besides each actor's name and role
+#: where builds before the plugin wrote generated pages into docs/ (now in .gitignore), marked GENERATED_MARKER
+OLD_BUILD_PLACES = ("index.md", "topics/", "actors/", "timeline/", "search/")
 # A VocabularyError message starts "path:line: ..." or "path: ...".
 _LOCATED = re.compile(r"^(?P<path>[^:\n]+?)(?::(?P<line>\d+))?: (?P<message>.*)$", re.DOTALL)
 _SOURCE_LINE = re.compile(r"^source_file: *(.+?) *$", re.MULTILINE)
@@ -638,6 +642,105 @@ def _sidecar_problems(root: Path, stems: set[str]) -> Iterator[Problem]:
             yield Problem(rel, None, "warning", "furniture record with no brief; delete it or restore the brief")
 
 
+# -- hand-written pages ---------------------------------------------------------------------------------
+
+
+def page_paths(root: Path) -> list[Path]:
+    """Every Markdown page under docs/ that is not a brief (docs/briefs/*.md): about.md and any other page
+    anyone can add by pull request, which MkDocs renders as it renders a brief's body. Hidden files and
+    folders, which MkDocs leaves out, are left out."""
+    docs, briefs = root / "docs", root / BRIEFS_DIR
+    pages = []
+    for here, folders, names in os.walk(docs):  # os.walk follows no link
+        folders[:] = sorted(f for f in folders if not f.startswith("."))
+        for name in sorted(n for n in names if not n.startswith(".")):
+            path = Path(here, name)
+            if name.endswith(".md") and path.parent != briefs:
+                pages.append(path)
+    return pages
+
+
+def check_page(path: Path, rel: str) -> Iterator[Problem]:
+    """A hand-written page as MkDocs reads it: its front-matter split by MkDocs' own pattern (or its
+    MultiMarkdown metadata by MkDocs' own code), plain YAML (no anchors, aliases, tags or deep nesting), keys
+    the build keeps, and a body within the limits and free of raw HTML, images and unsafe links (as for a
+    brief)."""
+    try:
+        text = read_regular(path).decode("utf-8-sig")  # as MkDocs reads it: a byte-order mark is dropped
+    except UnicodeDecodeError as err:
+        yield Problem(rel, None, "error", f"not UTF-8 (byte {err.start}); save the file as UTF-8")
+        return
+    except OSError as err:
+        yield Problem(rel, None, "error", f"{err.strerror}; a page must be the file itself")
+        return
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    found, body_at = YAML_RE.match(text), 0
+    if found is not None:
+        try:
+            node, meta = safe_yaml.compose(found.group(1))
+        except safe_yaml.UnsafeYAML as err:
+            yield Problem(rel, err.line + FRONT_MATTER_FIRST_LINE - 1, "error", f"front-matter: {err}")
+            return
+        except yaml.YAMLError as err:
+            line = safe_yaml.error_line(err)
+            where = line + FRONT_MATTER_FIRST_LINE - 1 if line else 1
+            problem = getattr(err, "problem", None) or "invalid YAML"
+            yield Problem(rel, where, "error", f"front-matter is not valid YAML ({problem}); fix the syntax")
+            return
+        if isinstance(meta, dict):  # else MkDocs takes none, and renders the whole file
+            if meta.get("generated_by") == GENERATED_MARKER.partition(": ")[2] and _old_build_place(rel):
+                message = "written by an older build, which wrote generated pages into docs/; delete it"
+                yield Problem(rel, None, "warning", message)
+                return
+            for key in meta:
+                problem = _page_key_problem(rel, str(key), _key_line(node, str(key)))
+                if problem is not None:
+                    yield problem
+            body_at = found.end() + len(text[found.end() :]) - len(text[found.end() :].lstrip("\n"))
+    elif text.count("\n") < MAX_LINES:  # (MkDocs' reading takes time growing with the square of the lines)
+        # No YAML: MkDocs takes leading "key: value" lines for metadata (MultiMarkdown's), as its own code does.
+        body, meta = get_data(text)
+        body_at = len(text) - len(body)
+        lines = _metadata_lines(text[:body_at])
+        for key in meta:
+            problem = _page_key_problem(rel, key, lines.get(key))
+            if problem is not None:
+                yield problem
+    body, body_line = text[body_at:], text.count("\n", 0, body_at) + 1
+    for finding in limit_problems(body) + markup_problems(body):
+        yield Problem(rel, body_line + finding.line - 1, "error", finding.message)
+
+
+def _metadata_lines(head: str) -> dict[str, int]:
+    """The line of each MultiMarkdown metadata key (lower-cased, as MkDocs keys it) in a page's first lines."""
+    lines: dict[str, int] = {}
+    for number, line in enumerate(head.split("\n"), 1):
+        found = META_RE.match(line)
+        if found is not None:
+            lines.setdefault(found.group("key").lower(), number)
+    return lines
+
+
+def _old_build_place(rel: str) -> bool:
+    """True for a path under docs/ where builds before the plugin wrote their generated pages."""
+    inner = rel.removeprefix("docs/")
+    return inner in OLD_BUILD_PLACES or inner.startswith(tuple(p for p in OLD_BUILD_PLACES if p.endswith("/")))
+
+
+def _page_key_problem(rel: str, key: str, line: int | None) -> Problem | None:
+    """A key of a hand-written page's front-matter that the build does not keep (None for one it keeps)."""
+    if key in HAND_WRITTEN_KEYS:
+        return None
+    if key == "generated_by":
+        message = (
+            "generated_by marks the pages older builds wrote into docs/ (the build now makes its pages in "
+            "memory); a hand-written page is rendered as untrusted whatever it says: remove the key"
+        )
+        return Problem(rel, line, "error", message)
+    allowed = ", ".join(sorted(HAND_WRITTEN_KEYS))
+    return Problem(rel, line, "warning", f"key '{key}' is dropped by the build; a page may set only {allowed}")
+
+
 def _vocabulary(root: Path) -> tuple[Vocabulary | None, list[Problem]]:
     try:
         return load_vocabulary(root), []
@@ -658,10 +761,11 @@ def _located(line: str, root: Path) -> Problem:
 def check(root: Path, paths: Sequence[Path] | None = None, remember: bool = False) -> list[Problem]:
     """Every problem in the project at `root`: briefs, their raw articles and the vocabularies.
 
-    With `paths` (briefs in docs/briefs, articles in seeds/), only those are checked, each still against
-    the whole archive (an address or an article another brief already has). With `remember` (the build),
-    a brief whose file, article and context are unchanged since the last such check is not read again
-    (build_tools/speed/check_memo.py); the findings are the same.
+    With `paths` (briefs in docs/briefs, articles in seeds/, other pages under docs/), only those are
+    checked, each brief still against the whole archive (an address or an article another brief already
+    has). With `remember` (the build), a brief whose file, article and context are unchanged since the last
+    such check is not read again (build_tools/speed/check_memo.py); the findings are the same. Hand-written
+    pages are few: they are read every time.
     """
     root = root.resolve()
     vocab, problems = _vocabulary(root)
@@ -669,9 +773,12 @@ def check(root: Path, paths: Sequence[Path] | None = None, remember: bool = Fals
     every = sorted(folder.glob("*.md")) if folder.is_dir() else []
     if paths is None:
         brief_paths, seed_paths = every, find_articles([root / SEEDS_DIR]) if (root / SEEDS_DIR).is_dir() else []
+        pages = page_paths(root)
     else:
-        brief_paths, seed_paths, refused = _chosen(root, paths)
+        brief_paths, seed_paths, pages, refused = _chosen(root, paths)
         problems += refused
+    for page in pages:
+        problems += check_page(page, page.relative_to(root).as_posix())
     briefs: list[_Brief] = []
     unreadable: list[Path] = []
     memo = CheckMemo.load(root) if remember and vocab is not None and paths is None else None
@@ -704,10 +811,12 @@ def _source_of(path: Path) -> str | None:
         return None
 
 
-def _chosen(root: Path, paths: Sequence[Path]) -> tuple[list[Path], list[Path], list[Problem]]:
-    """The briefs and articles named on the command line, and a problem for anything else named."""
+def _chosen(root: Path, paths: Sequence[Path]) -> tuple[list[Path], list[Path], list[Path], list[Problem]]:
+    """The briefs, articles and hand-written pages named on the command line, and a problem for anything
+    else named."""
     briefs: list[Path] = []
     seeds: list[Path] = []
+    pages: list[Path] = []
     refused: list[Problem] = []
     for given in paths:
         path = Path(os.path.abspath(root / given))
@@ -718,16 +827,19 @@ def _chosen(root: Path, paths: Sequence[Path]) -> tuple[list[Path], list[Path], 
             briefs.append(path)
         elif (root / SEEDS_DIR) in path.parents and path.suffix in ARTICLE_SUFFIXES:
             seeds.append(path)
+        elif (root / "docs") in path.parents and path.suffix == ".md":
+            pages.append(path)
         else:
             refused.append(
                 Problem(
                     Path(rel).as_posix(),
                     None,
                     "error",
-                    "not a brief or an article; give docs/briefs/*.md or seeds/*.txt",
+                    "not a brief or an article, nor a page under docs/; "
+                    "give docs/briefs/*.md, seeds/*.txt or another docs/ page (.md)",
                 )
             )
-    return sorted(set(briefs)), sorted(set(seeds)), refused
+    return sorted(set(briefs)), sorted(set(seeds)), sorted(set(pages)), refused
 
 
 def count_briefs(root: Path) -> int:
