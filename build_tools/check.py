@@ -30,7 +30,7 @@ from .briefs import BriefError, read_text, source_facts
 from .briefs.read import from_meta, front_matter_span, locate, read_front_matter
 from .files import not_regular, read_regular
 from .ingest import ARTICLE_SUFFIXES, find_articles
-from .pages.plugin import GENERATED_MARKER, HAND_WRITTEN_KEYS
+from .pages.plugin import GENERATED_MARKER, HAND_WRITTEN_KEYS, STATIC_SUFFIXES, refused_static
 from .slugs import is_address
 from .speed.check_memo import CheckMemo, stamp_now
 from .vocab import Vocabulary, VocabularyError, load_vocabulary
@@ -645,19 +645,30 @@ def _sidecar_problems(root: Path, stems: set[str]) -> Iterator[Problem]:
 # -- hand-written pages ---------------------------------------------------------------------------------
 
 
-def page_paths(root: Path) -> list[Path]:
-    """Every Markdown page under docs/ that is not a brief (docs/briefs/*.md): about.md and any other page
-    anyone can add by pull request, which MkDocs renders as it renders a brief's body. Hidden files and
-    folders, which MkDocs leaves out, are left out."""
+def docs_files(root: Path) -> tuple[list[Path], list[Path]]:
+    """Under docs/, what anyone could add by pull request besides briefs (docs/briefs/*.md): every Markdown
+    page, which MkDocs renders as it renders a brief's body, and every other file MkDocs would publish as
+    it is though it may not (`plugin.refused_static`). Hidden files and folders, which MkDocs leaves out,
+    are left out."""
     docs, briefs = root / "docs", root / BRIEFS_DIR
-    pages = []
+    pages, refused = [], []
     for here, folders, names in os.walk(docs):  # os.walk follows no link
         folders[:] = sorted(f for f in folders if not f.startswith("."))
         for name in sorted(n for n in names if not n.startswith(".")):
             path = Path(here, name)
             if name.endswith(".md") and path.parent != briefs:
                 pages.append(path)
-    return pages
+            elif refused_static(path.relative_to(docs).as_posix()):
+                refused.append(path)
+    return pages, refused
+
+
+def _static_problem(path: Path, rel: str) -> Problem:
+    message = (
+        f"MkDocs would publish this {path.suffix or 'file'} file as it is, and it could run script at the site's "
+        f"address; docs/ may hold pages (.md), styles and pictures ({', '.join(sorted(STATIC_SUFFIXES))}): remove it"
+    )
+    return Problem(rel, None, "error", message)
 
 
 def check_page(path: Path, rel: str) -> Iterator[Problem]:
@@ -773,7 +784,8 @@ def check(root: Path, paths: Sequence[Path] | None = None, remember: bool = Fals
     every = sorted(folder.glob("*.md")) if folder.is_dir() else []
     if paths is None:
         brief_paths, seed_paths = every, find_articles([root / SEEDS_DIR]) if (root / SEEDS_DIR).is_dir() else []
-        pages = page_paths(root)
+        pages, published = docs_files(root)
+        problems += [_static_problem(path, path.relative_to(root).as_posix()) for path in published]
     else:
         brief_paths, seed_paths, pages, refused = _chosen(root, paths)
         problems += refused

@@ -252,6 +252,10 @@ def _page_at(needle: str) -> Callable[[Path], int]:
     return find
 
 
+def _static_file(p: Path) -> None:
+    (p / "docs" / "help.html").write_text("<script>alert(1)</script>\n", encoding="utf-8")
+
+
 def _at(prefix: str) -> Callable[[Path], int]:
     def find(p: Path) -> int:
         return line_of(p / BRIEF, prefix)
@@ -334,6 +338,7 @@ CASES: list[tuple[str, Callable[[Path], None], list[Expect]]] = [
         _page("---\ntitle: About\ngenerated_by: briefing build\n---\n\n# About\n"),
         [(PAGE, _page_at("generated_by:"), "error", "generated_by marks the pages older builds wrote")],
     ),
+    ("html file in docs", _static_file, [("docs/help.html", _none, "error", "could run script")]),
 ]
 
 

@@ -57,6 +57,9 @@ log = logging.getLogger("mkdocs.plugins.briefing")
 #: front-matter keys a hand-written page may set; others (template, location, icon...) steer the theme
 HAND_WRITTEN_KEYS = frozenset({"title", "description", "hide", "author"})
 GENERATED_MARKER = "generated_by: briefing build"  #: what pages older builds wrote into docs/ carried
+#: what docs/ may hold besides pages for MkDocs to publish as it is: styles and pictures (an HTML, SVG or XML
+#: file, or a script, would run whatever it holds at the site's address)
+STATIC_SUFFIXES = frozenset({".css", ".png", ".jpg", ".jpeg", ".gif", ".webp"})
 #: what a hand-written page whose front-matter the archive refuses shows instead
 NOT_SHOWN = "This page is not shown: its front-matter breaks the archive's rules (see the build's log)."
 EMPTY_SITEMAP = (
@@ -102,6 +105,11 @@ class ArchivePlugin(BasePlugin):  # type: ignore[type-arg]
                 # MkDocs reads no YAML of a brief, and no metadata at all: behind a blank line, a body that
                 # starts with "---" or with "ISLAMABAD: ..." ("key: value", MultiMarkdown's metadata) is text.
                 file.content_string = "\n" + (entry.brief.body or "")
+        docs = Path(config.docs_dir)
+        for file in [f for f in files if f.abs_src_path and Path(f.abs_src_path).is_relative_to(docs)]:
+            if refused_static(file.src_uri):
+                log.error(f"docs/{file.src_uri}: not published: docs/ may hold pages, styles and pictures only")
+                files.remove(file)
         for page in site.pages.values():
             _add(files, File.generated(config, page.src, content=""))
         site_url = check_site_url(config.site_url)
@@ -189,6 +197,15 @@ class ArchivePlugin(BasePlugin):  # type: ignore[type-arg]
                 entry, site.labels, related, site.facet_actors, page.canonical_url, site.site_name
             )
         return context
+
+
+def refused_static(inner: str) -> bool:
+    """True for a file under docs/ (`inner`: its path there, "/" between folders) that MkDocs would publish as it
+    is and that is neither a page nor a style or a picture (STATIC_SUFFIXES). Hidden files and briefs' removal
+    records, which MkDocs leaves out (mkdocs.yml's exclude_docs), are not refused."""
+    if inner.endswith((".md", ".removed.yml")) or any(part.startswith(".") for part in inner.split("/")):
+        return False
+    return Path(inner).suffix.lower() not in STATIC_SUFFIXES
 
 
 def front_matter_problem(source: str) -> str | None:
