@@ -22,13 +22,15 @@ from typing import Any, Literal
 import fastjsonschema
 import jsonschema
 import yaml
+from mkdocs.utils.meta import META_RE, YAML_RE, get_data
 
 from . import safe_yaml
-from .body_check import limit_problems, markup_problems
+from .body_check import MAX_LINES, limit_problems, markup_problems
 from .briefs import BriefError, read_text, source_facts
 from .briefs.read import from_meta, front_matter_span, locate, read_front_matter
 from .files import not_regular, read_regular
 from .ingest import ARTICLE_SUFFIXES, find_articles
+from .pages.plugin import GENERATED_MARKER, HAND_WRITTEN_KEYS, STATIC_SUFFIXES, refused_static
 from .slugs import is_address
 from .speed.check_memo import CheckMemo, stamp_now
 from .vocab import Vocabulary, VocabularyError, load_vocabulary
@@ -37,6 +39,11 @@ Level = Literal["error", "warning"]
 SCHEMA_PATH = Path(__file__).resolve().parent.parent / "schema" / "brief.schema.json"
 BRIEFS_DIR = Path("docs") / "briefs"
 SEEDS_DIR = Path("seeds")
+MAX_ACTORS = 500  #: actors in one brief (each one's pages list it: the pages step's work grows with the square)
+MAX_LISTED_TEXT = 1_000  #: characters in a value printed wherever the brief is listed
+LISTED_FIELDS = ("title", "dateline", "publication")  #: besides each actor's name and role
+#: where builds before the plugin wrote generated pages into docs/ (now in .gitignore), marked GENERATED_MARKER
+OLD_BUILD_PLACES = ("index.md", "topics/", "actors/", "timeline/", "search/")
 # A VocabularyError message starts "path:line: ..." or "path: ...".
 _LOCATED = re.compile(r"^(?P<path>[^:\n]+?)(?::(?P<line>\d+))?: (?P<message>.*)$", re.DOTALL)
 _SOURCE_LINE = re.compile(r"^source_file: *(.+?) *$", re.MULTILINE)
@@ -429,6 +436,43 @@ def _body_problems(brief: _Brief) -> Iterator[Problem]:
         yield Problem(brief.rel, brief.body_line + finding.line - 1, "error", finding.message)
 
 
+def _size_problems(brief: _Brief) -> Iterator[Problem]:
+    """A brief whose front-matter the build would multiply: every actor gets pages listing the brief, and the
+    title, place, publication, names and roles are printed on each page that lists it (and in other briefs'
+    related sections). The archive's reader does not refuse such a brief itself: the build, which runs this
+    check first, publishes nothing while it is there, and a pull request fails before CI builds it."""
+    actors = brief.meta.get("actors")
+    if isinstance(actors, list) and len(actors) > MAX_ACTORS:
+        message = (
+            f"{len(actors):,} actors, over {MAX_ACTORS}: each gets pages of its own; keep the ones the article is about"
+        )
+        yield Problem(brief.rel, brief.line("actors"), "error", message)
+    fields: list[tuple[str | int, ...]] = [(key,) for key in LISTED_FIELDS]
+    fields += [
+        ("actors", i, key) for i in range(len(actors) if isinstance(actors, list) else 0) for key in ("name", "role")
+    ]
+    for path in fields:
+        value = _value(brief.meta, path)
+        if isinstance(value, str) and len(value) > MAX_LISTED_TEXT:
+            message = (
+                f"'{_field(path)}' has {len(value):,} characters, over {MAX_LISTED_TEXT:,}: it is printed on "
+                "every page that lists the brief; shorten it"
+            )
+            yield Problem(brief.rel, brief.line(*path), "error", message)
+
+
+def _value(data: Any, path: tuple[str | int, ...]) -> Any:
+    """The value at `path` in parsed front-matter, or None."""
+    for key in path:
+        if isinstance(key, int) and isinstance(data, list) and key < len(data):
+            data = data[key]
+        elif isinstance(key, str) and isinstance(data, dict):
+            data = data.get(key)
+        else:
+            return None
+    return data
+
+
 def _reader_problems(brief: _Brief) -> Iterator[Problem]:
     """What the build's reader would still refuse (the same reader), so `check` passing means `build` can read it."""
     try:
@@ -451,6 +495,7 @@ def check_brief(path: Path, rel: str, root: Path, vocab: Vocabulary | None) -> t
     problems += _schema_problems(read, schema_path(root))
     problems += _name_problems(read)
     problems += _body_problems(read)
+    problems += _size_problems(read)
     problems += _date_problems(read)
     problems += _content_problems(read)
     problems += _quote_problems(read)
@@ -597,6 +642,116 @@ def _sidecar_problems(root: Path, stems: set[str]) -> Iterator[Problem]:
             yield Problem(rel, None, "warning", "furniture record with no brief; delete it or restore the brief")
 
 
+# -- hand-written pages ---------------------------------------------------------------------------------
+
+
+def docs_files(root: Path) -> tuple[list[Path], list[Path]]:
+    """Under docs/, what anyone could add by pull request besides briefs (docs/briefs/*.md): every Markdown
+    page, which MkDocs renders as it renders a brief's body, and every other file MkDocs would publish as
+    it is though it may not (`plugin.refused_static`). Hidden files and folders, which MkDocs leaves out,
+    are left out."""
+    docs, briefs = root / "docs", root / BRIEFS_DIR
+    pages, refused = [], []
+    for here, folders, names in os.walk(docs):  # os.walk follows no link
+        folders[:] = sorted(f for f in folders if not f.startswith("."))
+        for name in sorted(n for n in names if not n.startswith(".")):
+            path = Path(here, name)
+            if name.endswith(".md") and path.parent != briefs:
+                pages.append(path)
+            elif refused_static(path.relative_to(docs).as_posix()):
+                refused.append(path)
+    return pages, refused
+
+
+def _static_problem(path: Path, rel: str) -> Problem:
+    message = (
+        f"MkDocs would publish this {path.suffix or 'file'} file as it is, and it could run script at the site's "
+        f"address; docs/ may hold pages (.md), styles and pictures ({', '.join(sorted(STATIC_SUFFIXES))}): remove it"
+    )
+    return Problem(rel, None, "error", message)
+
+
+def check_page(path: Path, rel: str) -> Iterator[Problem]:
+    """A hand-written page as MkDocs reads it: its front-matter split by MkDocs' own pattern (or its
+    MultiMarkdown metadata by MkDocs' own code), plain YAML (no anchors, aliases, tags or deep nesting), keys
+    the build keeps, and a body within the limits and free of raw HTML, images and unsafe links (as for a
+    brief)."""
+    try:
+        text = read_regular(path).decode("utf-8-sig")  # as MkDocs reads it: a byte-order mark is dropped
+    except UnicodeDecodeError as err:
+        yield Problem(rel, None, "error", f"not UTF-8 (byte {err.start}); save the file as UTF-8")
+        return
+    except OSError as err:
+        yield Problem(rel, None, "error", f"{err.strerror}; a page must be the file itself")
+        return
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    found, body_at = YAML_RE.match(text), 0
+    if found is not None:
+        try:
+            node, meta = safe_yaml.compose(found.group(1))
+        except safe_yaml.UnsafeYAML as err:
+            yield Problem(rel, err.line + FRONT_MATTER_FIRST_LINE - 1, "error", f"front-matter: {err}")
+            return
+        except yaml.YAMLError as err:
+            line = safe_yaml.error_line(err)
+            where = line + FRONT_MATTER_FIRST_LINE - 1 if line else 1
+            problem = getattr(err, "problem", None) or "invalid YAML"
+            yield Problem(rel, where, "error", f"front-matter is not valid YAML ({problem}); fix the syntax")
+            return
+        if isinstance(meta, dict):  # else MkDocs takes none, and renders the whole file
+            if meta.get("generated_by") == GENERATED_MARKER.partition(": ")[2] and _old_build_place(rel):
+                message = "written by an older build, which wrote generated pages into docs/; delete it"
+                yield Problem(rel, None, "warning", message)
+                return
+            for key in meta:
+                problem = _page_key_problem(rel, str(key), _key_line(node, str(key)))
+                if problem is not None:
+                    yield problem
+            body_at = found.end() + len(text[found.end() :]) - len(text[found.end() :].lstrip("\n"))
+    elif text.count("\n") < MAX_LINES:  # (MkDocs' reading takes time growing with the square of the lines)
+        # No YAML: MkDocs takes leading "key: value" lines for metadata (MultiMarkdown's), as its own code does.
+        body, meta = get_data(text)
+        body_at = len(text) - len(body)
+        lines = _metadata_lines(text[:body_at])
+        for key in meta:
+            problem = _page_key_problem(rel, key, lines.get(key))
+            if problem is not None:
+                yield problem
+    body, body_line = text[body_at:], text.count("\n", 0, body_at) + 1
+    for finding in limit_problems(body) + markup_problems(body):
+        yield Problem(rel, body_line + finding.line - 1, "error", finding.message)
+
+
+def _metadata_lines(head: str) -> dict[str, int]:
+    """The line of each MultiMarkdown metadata key (lower-cased, as MkDocs keys it) in a page's first lines."""
+    lines: dict[str, int] = {}
+    for number, line in enumerate(head.split("\n"), 1):
+        found = META_RE.match(line)
+        if found is not None:
+            lines.setdefault(found.group("key").lower(), number)
+    return lines
+
+
+def _old_build_place(rel: str) -> bool:
+    """True for a path under docs/ where builds before the plugin wrote their generated pages."""
+    inner = rel.removeprefix("docs/")
+    return inner in OLD_BUILD_PLACES or inner.startswith(tuple(p for p in OLD_BUILD_PLACES if p.endswith("/")))
+
+
+def _page_key_problem(rel: str, key: str, line: int | None) -> Problem | None:
+    """A key of a hand-written page's front-matter that the build does not keep (None for one it keeps)."""
+    if key in HAND_WRITTEN_KEYS:
+        return None
+    if key == "generated_by":
+        message = (
+            "generated_by marks the pages older builds wrote into docs/ (the build now makes its pages in "
+            "memory); a hand-written page is rendered as untrusted whatever it says: remove the key"
+        )
+        return Problem(rel, line, "error", message)
+    allowed = ", ".join(sorted(HAND_WRITTEN_KEYS))
+    return Problem(rel, line, "warning", f"key '{key}' is dropped by the build; a page may set only {allowed}")
+
+
 def _vocabulary(root: Path) -> tuple[Vocabulary | None, list[Problem]]:
     try:
         return load_vocabulary(root), []
@@ -617,10 +772,11 @@ def _located(line: str, root: Path) -> Problem:
 def check(root: Path, paths: Sequence[Path] | None = None, remember: bool = False) -> list[Problem]:
     """Every problem in the project at `root`: briefs, their raw articles and the vocabularies.
 
-    With `paths` (briefs in docs/briefs, articles in seeds/), only those are checked, each still against
-    the whole archive (an address or an article another brief already has). With `remember` (the build),
-    a brief whose file, article and context are unchanged since the last such check is not read again
-    (build_tools/speed/check_memo.py); the findings are the same.
+    With `paths` (briefs in docs/briefs, articles in seeds/, other pages under docs/), only those are
+    checked, each brief still against the whole archive (an address or an article another brief already
+    has). With `remember` (the build), a brief whose file, article and context are unchanged since the last
+    such check is not read again (build_tools/speed/check_memo.py); the findings are the same. Hand-written
+    pages are few: they are read every time.
     """
     root = root.resolve()
     vocab, problems = _vocabulary(root)
@@ -628,9 +784,13 @@ def check(root: Path, paths: Sequence[Path] | None = None, remember: bool = Fals
     every = sorted(folder.glob("*.md")) if folder.is_dir() else []
     if paths is None:
         brief_paths, seed_paths = every, find_articles([root / SEEDS_DIR]) if (root / SEEDS_DIR).is_dir() else []
+        pages, published = docs_files(root)
+        problems += [_static_problem(path, path.relative_to(root).as_posix()) for path in published]
     else:
-        brief_paths, seed_paths, refused = _chosen(root, paths)
+        brief_paths, seed_paths, pages, refused = _chosen(root, paths)
         problems += refused
+    for page in pages:
+        problems += check_page(page, page.relative_to(root).as_posix())
     briefs: list[_Brief] = []
     unreadable: list[Path] = []
     memo = CheckMemo.load(root) if remember and vocab is not None and paths is None else None
@@ -663,10 +823,12 @@ def _source_of(path: Path) -> str | None:
         return None
 
 
-def _chosen(root: Path, paths: Sequence[Path]) -> tuple[list[Path], list[Path], list[Problem]]:
-    """The briefs and articles named on the command line, and a problem for anything else named."""
+def _chosen(root: Path, paths: Sequence[Path]) -> tuple[list[Path], list[Path], list[Path], list[Problem]]:
+    """The briefs, articles and hand-written pages named on the command line, and a problem for anything
+    else named."""
     briefs: list[Path] = []
     seeds: list[Path] = []
+    pages: list[Path] = []
     refused: list[Problem] = []
     for given in paths:
         path = Path(os.path.abspath(root / given))
@@ -677,16 +839,19 @@ def _chosen(root: Path, paths: Sequence[Path]) -> tuple[list[Path], list[Path], 
             briefs.append(path)
         elif (root / SEEDS_DIR) in path.parents and path.suffix in ARTICLE_SUFFIXES:
             seeds.append(path)
+        elif (root / "docs") in path.parents and path.suffix == ".md":
+            pages.append(path)
         else:
             refused.append(
                 Problem(
                     Path(rel).as_posix(),
                     None,
                     "error",
-                    "not a brief or an article; give docs/briefs/*.md or seeds/*.txt",
+                    "not a brief or an article, nor a page under docs/; "
+                    "give docs/briefs/*.md, seeds/*.txt or another docs/ page (.md)",
                 )
             )
-    return sorted(set(briefs)), sorted(set(seeds)), refused
+    return sorted(set(briefs)), sorted(set(seeds)), sorted(set(pages)), refused
 
 
 def count_briefs(root: Path) -> int:

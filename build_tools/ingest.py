@@ -20,6 +20,7 @@ from pathlib import Path
 
 import yaml
 
+from .body_check import limit_problems
 from .briefs import BriefError, as_read, body_of, merge, plain_text, read_brief, render, source_facts, stamp
 from .extract import extract_brief
 from .files import Writer, atomic_write, inside, read_regular, refuse_links
@@ -195,6 +196,11 @@ def _prepare(item: _Extracted, existing: Path | None) -> _Extracted:
     else:
         fresh.body = body_of(fresh)
         brief = stamp(fresh)
+    refused = limit_problems(body_of(brief))
+    if refused:  # the build would refuse the brief (build_tools/body_check.py): none is written
+        first = refused[0]
+        item.error = f"its brief's text breaks a limit the build holds to (line {first.line}: {first.message})"
+        return item
     item.brief = brief
     item.text = render(brief)
     # The record lists what the brief no longer holds; a byline or citation moved

@@ -11,7 +11,7 @@ import json
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from functools import cache, cached_property
+from functools import cache, cached_property, partial
 from pathlib import Path
 from typing import Any
 
@@ -215,14 +215,16 @@ class SafePattern:
         return SafePattern, (self.pattern, self.flags)  # ingest's workers get it by pickle
 
 
-def safe_pattern(pattern: str, where: str, flags: int = re.IGNORECASE) -> SafePattern:
-    """`pattern` compiled by RE2, or VocabularyError naming `where` and what to change."""
+def safe_pattern(pattern: str, where: str | Callable[[], str], flags: int = re.IGNORECASE) -> SafePattern:
+    """`pattern` compiled by RE2, or VocabularyError naming `where` (or what `where()` gives: asked only then)
+    and what to change."""
     try:
         return SafePattern(pattern, flags)
     except re2.error as err:
         reason = err.args[0].decode("utf-8", "replace") if err.args and isinstance(err.args[0], bytes) else str(err)
+        place = where if isinstance(where, str) else where()
         raise VocabularyError(
-            f"{where}: pattern {pattern[:60]!r} is refused ({reason}); patterns run on RE2, which has no "
+            f"{place}: pattern {pattern[:60]!r} is refused ({reason}); patterns run on RE2, which has no "
             "look-around or back-references: rewrite it without them"
         ) from None
 
@@ -277,7 +279,7 @@ class Vocabulary:
         for i, rule in enumerate(self.rules.get(key, ()), 1):
             compiled = dict(rule)
             pattern = rule["pattern"]
-            where = f"taxonomy/rules: {key}[{i}] ({rule.get('reason', '')})"
+            where = partial(self._rule_place, (key, i - 1, "pattern"), f"{key}[{i}] ({rule.get('reason', '')})")
             if pattern.startswith(".*") and pattern.endswith(".*"):
                 # "anywhere in the line": a search is the same, and faster.
                 regex = safe_pattern(pattern[2:-2], where)
@@ -310,12 +312,35 @@ class Vocabulary:
             if case is None:
                 raise KeyError(f"{'.'.join(path)} is not a pattern's place (vocab.PATTERN_PLACES)")
             flags = 0 if case else re.IGNORECASE
-            where = f"taxonomy/rules: {'.'.join(path)}"
+            name = ".".join(path)
             cache[path] = tuple(
-                safe_pattern(str(p), f"{where}[{i}]" if isinstance(value, list) else where, flags)
+                safe_pattern(
+                    str(p),
+                    partial(self._rule_place, (*path, i - 1), f"{name}[{i}]")
+                    if isinstance(value, list)
+                    else partial(self._rule_place, path, name),
+                    flags,
+                )
                 for i, p in enumerate(items, 1)
             )
         return cache[path]  # type: ignore[no-any-return]
+
+    def _rule_place(self, path: tuple[str | int, ...], name: str) -> str:
+        """A rule as an error message names it: "<rules file>:<line>: name", the line of the value at `path`.
+
+        The rules files were merged when loaded, so the file that defines `path[0]` is found by reading them
+        again: only for a message, when a pattern is refused.
+        """
+        base = self.root / "taxonomy" / "rules"
+        for file in RULE_FILES:
+            try:
+                node, data = _compose(base / file)
+            except VocabularyError:
+                continue  # reported on its own when loaded
+            if isinstance(data, dict) and path[0] in data:
+                line = safe_yaml.node_line(node, path)
+                return f"{base / file}{f':{line}' if line else ''}: {name}"
+        return f"taxonomy/rules: {name}"
 
     def check_patterns(self) -> None:
         """Compile every pattern of the rules now; VocabularyError listing every one RE2 refuses."""

@@ -224,6 +224,38 @@ def _reviewed_but_flagged(p: Path) -> None:
     edit(p / BRIEF, "  type: country\n  role: null\nt", "  type: country\n  role: null\n  unreviewed: true\nt")
 
 
+def _long_title(p: Path) -> None:
+    set_key(p / BRIEF, "title", "title: Talks" + " in Islamabad" * 80)
+
+
+def _many_actors(p: Path) -> None:
+    envoys = [f"{{id: envoy-{i}, name: Envoy {i}, type: person}}" for i in range(499)]
+    with (p / "taxonomy" / "actors.yml").open("a", encoding="utf-8") as authority:
+        authority.writelines(f"- {envoy}\n" for envoy in envoys)
+    edit(p / BRIEF, "actors:\n", "actors:\n" + "".join(f"- {envoy}\n" for envoy in envoys))
+
+
+PAGE = "docs/about.md"
+
+
+def _page(text: str) -> Callable[[Path], None]:
+    def write(p: Path) -> None:
+        (p / PAGE).write_text(text, encoding="utf-8")
+
+    return write
+
+
+def _page_at(needle: str) -> Callable[[Path], int]:
+    def find(p: Path) -> int:
+        return line_of(p / PAGE, needle)
+
+    return find
+
+
+def _static_file(p: Path) -> None:
+    (p / "docs" / "help.html").write_text("<script>alert(1)</script>\n", encoding="utf-8")
+
+
 def _at(prefix: str) -> Callable[[Path], int]:
     def find(p: Path) -> int:
         return line_of(p / BRIEF, prefix)
@@ -276,6 +308,37 @@ CASES: list[tuple[str, Callable[[Path], None], list[Expect]]] = [
         _bad_duplicates_entry,
         [(BRIEF, _at("- 2020-01-01-missing.md"), "warning", "not a brief")],
     ),
+    ("long title", _long_title, [(BRIEF, _at("title:"), "error", "'title' has 1,045 characters, over 1,000")]),
+    ("many actors", _many_actors, [(BRIEF, _at("- {id: envoy-0,"), "error", "501 actors, over 500")]),
+    (
+        "page with raw html",
+        _page("---\ntitle: About\n---\n\n# About\n\n<script>alert(1)</script>\n"),
+        [(PAGE, _page_at("<script>"), "error", "raw HTML '<script>'")],
+    ),
+    (
+        "page steering the theme",
+        _page("---\ntitle: About\ntemplate: redirect.html\n---\n\n# About\n"),
+        [(PAGE, _page_at("template:"), "warning", "key 'template' is dropped by the build")],
+    ),
+    (
+        "page with multimarkdown metadata",
+        _page("Title: About\nTemplate: redirect.html\n\n# About\n\n[x](javascript:alert(1))\n"),
+        [
+            (PAGE, _page_at("Template:"), "warning", "key 'template' is dropped by the build"),
+            (PAGE, _page_at("[x]"), "error", "link target 'javascript:"),
+        ],
+    ),
+    (
+        "page with an alias",
+        _page("---\ntitle: &t About\ndescription: *t\n---\n\n# About\n"),
+        [(PAGE, _page_at("title:"), "error", "an anchor (&name) is not allowed")],
+    ),
+    (
+        "page claiming to be generated",
+        _page("---\ntitle: About\ngenerated_by: briefing build\n---\n\n# About\n"),
+        [(PAGE, _page_at("generated_by:"), "error", "generated_by marks the pages older builds wrote")],
+    ),
+    ("html file in docs", _static_file, [("docs/help.html", _none, "error", "could run script")]),
 ]
 
 
@@ -297,6 +360,28 @@ def test_each_defect_is_found_located_and_classed(
     for problem in problems:
         assert str(problem) in result.stdout.splitlines()
     assert str(problems[0]).startswith(f"{problems[0].path}:{problems[0].line}: " if problems[0].line else "")
+
+
+def test_a_page_left_by_an_older_build_is_a_warning_only(proj: Path) -> None:
+    """Builds before the plugin wrote generated pages, raw HTML lists included, into docs/ (now ignored by git):
+    one left behind is named, not checked as a page."""
+    path = proj / "docs" / "topics" / "trade" / "index.md"
+    path.parent.mkdir(parents=True)
+    path.write_text("---\ntitle: Trade\ngenerated_by: briefing build\n---\n\n<ul>\n<li>x</li>\n</ul>\n")
+    assert [(p.path, p.level) for p in check(proj)] == [("docs/topics/trade/index.md", "warning")]
+
+
+def test_the_remembering_check_still_reads_hand_written_pages(proj: Path) -> None:
+    """The build's check remembers briefs' findings (build_tools/speed/check_memo.py); a page's are found every
+    time, the page unchanged or not."""
+    _page("# About\n\n<iframe src=x></iframe>\n")(proj)
+    plain = check(proj)
+    assert [(p.path, p.level) for p in plain] == [(PAGE, "error")]
+    assert check(proj, remember=True) == plain
+    assert check(proj, remember=True) == plain  # the brief's findings now come from the memo
+    assert check(proj, [Path(PAGE)]) == plain
+    _page("# About\n\nNo markup.\n")(proj)
+    assert check(proj, remember=True) == []
 
 
 def test_warnings_fail_only_when_strict(proj: Path) -> None:

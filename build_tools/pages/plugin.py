@@ -4,6 +4,9 @@
   MkDocs gets each brief's body only, never its YAML, so the one reader (build_tools/briefs/) is the only
   one; every generated page (home, timeline, topics, actors, search) and feed is added as a virtual
   file: nothing is written into docs/.
+- `on_page_read_source`: a hand-written page whose front-matter is YAML the archive refuses (anchors and
+  aliases, tags, deep nesting: build_tools/safe_yaml.py), or that is longer than a body may be, is
+  replaced by a notice before MkDocs parses it, and an error is logged.
 - `on_page_markdown`: a page's front-matter comes from the archive (a brief's record, a generated page's
   spec). A page anyone can write (a brief, or a hand-written page such as about.md) beyond the limits of
   build_tools/body_check.py is not rendered (an error is logged: a strict build fails), and keys that
@@ -25,20 +28,24 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+import yaml
 from jinja2 import Environment, pass_context
 from markupsafe import Markup
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page as MkPage
+from mkdocs.utils.meta import YAML_RE
 from mkdocs.utils.templates import TemplateContext
 
-from .. import speed
-from ..archive import Archive, load_archive
-from ..body_check import limit_problems
+from .. import safe_yaml, speed
+from ..archive import Archive, CollectError, load_archive
+from ..body_check import MAX_BODY, MAX_LINES, limit_problems
 from ..sanitise import clean_html
 from ..speed.related_memo import remembered_related
+from ..vocab import VocabularyError
 from .brief import brief_view
 from .changed import last_changed
 from .feeds import check_site_url, feed_files
@@ -52,6 +59,11 @@ log = logging.getLogger("mkdocs.plugins.briefing")
 #: front-matter keys a hand-written page may set; others (template, location, icon...) steer the theme
 HAND_WRITTEN_KEYS = frozenset({"title", "description", "hide", "author"})
 GENERATED_MARKER = "generated_by: briefing build"  #: what pages older builds wrote into docs/ carried
+#: what docs/ may hold besides pages for MkDocs to publish as it is: styles and pictures (an HTML, SVG or XML
+#: file, or a script, would run whatever it holds at the site's address)
+STATIC_SUFFIXES = frozenset({".css", ".png", ".jpg", ".jpeg", ".gif", ".webp"})
+#: what a hand-written page whose front-matter the archive refuses shows instead
+NOT_SHOWN = "This page is not shown: its front-matter breaks the archive's rules (see the build's log)."
 EMPTY_SITEMAP = (
     '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"/>\n'
 )
@@ -96,14 +108,24 @@ class ArchivePlugin(BasePlugin):  # type: ignore[type-arg]
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
         root = Path(config.config_file_path or "mkdocs.yml").resolve().parent
-        archive = self.handed or load_archive(root)
+        try:
+            archive = self.handed or load_archive(root)
+        except (CollectError, VocabularyError) as err:  # plain `mkdocs build`: one line each, no traceback
+            raise PluginError(str(err)) from None
         relate = partial(remembered_related, root) if speed.active("memo") else related
         name, description = config.site_name or DEFAULT_SITE_NAME, config.site_description or ""
         self.site = site = build_site(archive, name, description, relate)
         for entry in archive.entries:
             file = files.get_file_from_path(entry.src)
             if file is not None:
-                file.content_string = entry.brief.body or ""  # MkDocs reads no YAML of a brief
+                # MkDocs reads no YAML of a brief, and no metadata at all: behind a blank line, a body that
+                # starts with "---" or with "ISLAMABAD: ..." ("key: value", MultiMarkdown's metadata) is text.
+                file.content_string = "\n" + (entry.brief.body or "")
+        docs = Path(config.docs_dir)
+        for file in [f for f in files if f.abs_src_path and Path(f.abs_src_path).is_relative_to(docs)]:
+            if refused_static(file.src_uri):
+                log.error(f"docs/{file.src_uri}: not published: docs/ may hold pages, styles and pictures only")
+                files.remove(file)
         for page in site.pages.values():
             _add(files, File.generated(config, page.src, content=""))
         site_url = check_site_url(config.site_url)
@@ -122,6 +144,26 @@ class ArchivePlugin(BasePlugin):  # type: ignore[type-arg]
         return env
 
     # -- each page -------------------------------------------------------------------------------------
+
+    def on_page_read_source(self, /, *, page: MkPage, config: MkDocsConfig) -> str | None:
+        """A hand-written page's text, or NOT_SHOWN (an error logged) when its front-matter is YAML the archive
+        refuses (MkDocs' loader would expand an alias bomb, which escaping the title then walks, recurse once
+        per level of nesting, or show a front-matter it cannot construct as the page's text) or the page is
+        longer than a body may be. A brief's or a generated page's text comes from the archive (None: MkDocs
+        takes it as it is)."""
+        assert self.site is not None
+        src = page.file.src_uri
+        if src in self.site.pages or src in self.site.briefs:
+            return None
+        try:
+            source = page.file.content_string
+        except (OSError, ValueError):
+            return None  # MkDocs reads it again and reports the problem
+        problem = front_matter_problem(source) or _too_many_lines(source)
+        if problem is None:
+            return source
+        log.error(f"docs/{src}: {problem}")
+        return NOT_SHOWN
 
     def on_page_markdown(self, markdown: str, /, *, page: MkPage, config: MkDocsConfig, files: Files) -> str:
         assert self.site is not None
@@ -173,6 +215,41 @@ class ArchivePlugin(BasePlugin):  # type: ignore[type-arg]
                 entry, site.labels, related, site.facet_actors, page.canonical_url, site.site_name
             )
         return context
+
+
+def refused_static(inner: str) -> bool:
+    """True for a file under docs/ (`inner`: its path there, "/" between folders) that MkDocs would publish as it
+    is and that is neither a page nor a style or a picture (STATIC_SUFFIXES). Hidden files and briefs' removal
+    records, which MkDocs leaves out (mkdocs.yml's exclude_docs), are not refused."""
+    if inner.endswith((".md", ".removed.yml")) or any(part.startswith(".") for part in inner.split("/")):
+        return False
+    return Path(inner).suffix.lower() not in STATIC_SUFFIXES
+
+
+def front_matter_problem(source: str) -> str | None:
+    """Why the front-matter MkDocs finds at the top of `source` is YAML the archive refuses ("line N: ..."), if
+    it is (build_tools/safe_yaml.py: no anchors, aliases or tags, no deep nesting)."""
+    found = YAML_RE.match(source)
+    if found is None:
+        return None
+    try:
+        safe_yaml.check_events(found.group(1))
+    except safe_yaml.UnsafeYAML as err:
+        return f"line {err.line + 1}: front-matter: {err}"  # the front-matter starts on the file's second line
+    except yaml.YAMLError as err:
+        line = safe_yaml.error_line(err)
+        problem = getattr(err, "problem", None) or "invalid YAML"
+        return f"line {line + 1 if line else 1}: front-matter is not valid YAML ({problem}); fix the syntax"
+    return None
+
+
+def _too_many_lines(source: str) -> str | None:
+    """The body limit a page breaks by its length alone, checked before MkDocs reads it: MkDocs' reading of
+    leading "key: value" lines (MultiMarkdown metadata) takes time growing with the square of the lines."""
+    if len(source) <= MAX_BODY and source.count("\n") < MAX_LINES:
+        return None
+    found = limit_problems(source)
+    return f"line {found[0].line}: {found[0].message}" if found else None
 
 
 def _add(files: Files, new: File) -> None:
