@@ -65,6 +65,7 @@ def test_organisations_by_head_word(text: str, expected: list[str], vocab: Vocab
         "A Chinese research institute was named.",  # a description, not a name
         "Protesters gathered outside the US consulate.",  # a building
         "The Varnia Green Alliance framework was signed.",  # a programme's name
+        "Federal Minister for National Port Services Lena Brack said so.",  # a minister's portfolio
     ],
 )
 def test_rooms_meetings_fragments_and_descriptions_are_not_organisations(text: str, vocab: Vocabulary) -> None:

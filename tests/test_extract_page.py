@@ -64,6 +64,13 @@ def page(*lines: str) -> str:
         "Our editors will reply to you soon",
         "#Diplomacy #Trade #Ports",
         "— Sam Example (@samexample) March 3, 2022",
+        "Example Daily Logo",
+        "Comments are closed on this story.",
+        "Like Port News on Facebook, follow @PortNews on Twitter to receive all our updates.",
+        "Agency writer Sam Example in Lahore contributed to this report.",
+        "(Representational image)",
+        "This story has been published from a wire agency feed without modifications to the text.",
+        "___",
     ],
 )
 def test_furniture_line_is_removed_wherever_it_stands(furniture: str, vocab: Vocabulary) -> None:
@@ -242,6 +249,17 @@ def test_source_address_on_the_first_line(vocab: Vocabulary) -> None:
         (["- The Daily Example - Thursday, September 20, 2001"], "2001-09-20"),
         (["DATE=3/7/2000", "BYLINE=SAM EXAMPLE", "DATELINE=WHITE HOUSE"], "2000-03-07"),
         (["Port talks make progress", "Saturday, 25 March, 2000, 20:58 GMT"], "2000-03-25"),
+        # A stamp with its zone and how long ago it changed; a date printed twice, glued; a name before it.
+        (["Port talks make progress", "March 3, 2022 10:15 AM GMT+5Updated 3 years ago"], "2022-03-03"),
+        (["Port talks make progress", "Published On 14 Sep 202214 Sep 2022"], "2022-09-14"),
+        (
+            ["Port talks make progress", "Sam Example Published February 5, 2024 Updated about 2 hours ago"],
+            "2024-02-05",
+        ),
+        (["Port talks make progress", "Published: 2024-03-09T10:00:00+05:00"], "2024-03-09"),
+        # An agency's stamp over the headline dates the article when nothing else does.
+        (["Example Agency Wire Published 12 Mar, 2024 10:21am", "Port talks make progress"], None),
+        (["Reuters Published 12 Mar, 2024 10:21am", "Port talks make progress"], "2024-03-12"),
     ],
 )
 def test_date_from_stamps_bylines_archives_and_fields(head: list[str], expected: str | None, vocab: Vocabulary) -> None:
@@ -253,6 +271,58 @@ def test_foot_date_line(vocab: Vocabulary) -> None:
     text = page("Port talks make progress", LEDE, SECOND, "Published in Daily Example, July 11th, 2016")
     brief = brief_of(text, vocab)
     assert (brief.date, brief.publication) == ("2016-07-11", "Daily Example")
+
+
+def test_a_labelled_stamp_under_the_article_dates_it_over_a_site_clock(vocab: Vocabulary) -> None:
+    text = page(
+        "Monday, 4 March 2019 09:12 PKT", "Port talks make progress", LEDE, SECOND, "Published on: December 9, 2022"
+    )
+    brief = brief_of(text, vocab)
+    assert brief.date == "2022-12-09"
+    assert not any("Published on" in t for t in brief.text)
+
+
+def test_a_byline_with_its_stamp_gives_the_author(vocab: Vocabulary) -> None:
+    text = page("Port talks make progress", "Sam Example Published February 5, 2024 Updated about 2 hours ago", LEDE)
+    assert brief_of(text, vocab).author == "Sam Example"
+    text = page("Port talks make progress", "By SAM EXAMPLE", "Updated 3:41 AM EST, March 2, 2024", LEDE)
+    assert brief_of(text, vocab).author == "Sam Example"
+
+
+@pytest.mark.parametrize("byline", ["By Reuters", "By APP"])
+def test_an_agency_in_the_byline_is_the_publication_not_the_author(byline: str, vocab: Vocabulary) -> None:
+    brief = brief_of(page("Port talks make progress", byline, "Sat, 9 Mar 2024", LEDE, SECOND), vocab)
+    assert (brief.author, brief.publication, brief.date) == (None, byline[3:], "2024-03-09")
+
+
+def test_a_logo_line_and_a_section_label_above_the_headline_are_not_the_title(vocab: Vocabulary) -> None:
+    text = page("Example Daily Logo", "Port talks make progress", "Sam Example", LEDE, SECOND)
+    assert brief_of(text, vocab).title == "Port talks make progress"
+    labels = page(
+        "THE EXAMPLE OFFICE",
+        "Briefing Room",
+        "Statements and Releases",
+        "Readout of the Port Minister's Meeting with the Harbour Board",
+        "November 20, 2023",
+        "The Port Minister met the Harbour Board today to discuss the shipping corridor and the customs reform. "
+        "They agreed that the harbour would stay open at night while the new cranes are installed.",
+        SECOND,
+    )
+    brief = brief_of(labels, vocab)
+    assert brief.title == "Readout of the Port Minister's Meeting with the Harbour Board"
+    assert brief.kind == "press-release"
+
+
+def test_an_issuers_name_and_title_is_no_headline(vocab: Vocabulary) -> None:
+    text = page("Press Statement", "Sam Example, Department Spokesperson", "June 4, 2023", SECOND, THIRD)
+    brief = brief_of(text, vocab)
+    assert (brief.title_source, brief.author, brief.kind) == ("generated", "Sam Example", "press-release")
+    assert brief.text[0] == SECOND
+
+
+def test_a_tag_list_after_the_article_goes(vocab: Vocabulary) -> None:
+    text = page("Port talks make progress", LEDE, SECOND, "Tags", "Harbour Affairs Bureau", "Office of the Port")
+    assert "Harbour Affairs Bureau" not in everything(text, vocab)
 
 
 def test_wire_fields_give_author_and_no_dateline_for_an_office(vocab: Vocabulary) -> None:
@@ -278,6 +348,8 @@ def test_wire_fields_give_author_and_no_dateline_for_an_office(vocab: Vocabulary
         (LEDE + " This article first appeared on Example Daily.", "Example Daily"),
         ("EXAMPLENEWS: Officials met on Monday to discuss the corridor and agreed to meet again soon.", "EXAMPLENEWS"),
         (LEDE + "\n\n" + SECOND[:-1] + ".-AFP", "AFP"),
+        (LEDE + "\n\n" + SECOND + "\n\nCopyright Example Recorder, 2024", "Example Recorder"),
+        (LEDE + "\n\n" + SECOND + "\n\n© Example Recorder 2024", "Example Recorder"),
     ],
 )
 def test_outlet_the_text_names_as_its_own(text: str, outlet: str, vocab: Vocabulary) -> None:

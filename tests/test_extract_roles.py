@@ -43,6 +43,11 @@ def roles(text: str, vocab: Vocabulary) -> dict[str, str | None]:
             "Commander Southern Fleet Command",
         ),
         ("Chief of Naval Staff (CNS) Admiral Tarek Olsen arrived.", "Tarek Olsen", "Chief of Naval Staff (CNS)"),
+        # an office whose name ends in "General" keeps it
+        ("Varnian Consul General Tarek Olsen met traders.", "Tarek Olsen", "Varnian Consul General"),
+        ("Attorney General Tarek Olsen told the court.", "Tarek Olsen", "Attorney General"),
+        # the side an office belongs to is part of it
+        ("Opposition leader Tarek Olsen criticised the budget.", "Tarek Olsen", "Opposition leader"),
         # the office before a comma, then a rank and the name
         (
             "The Commanding General of the Varnian Army Southern Command, Lieutenant General Tarek Olsen, said so.",

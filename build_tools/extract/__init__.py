@@ -70,7 +70,8 @@ def extract_brief(text: str, vocab: Vocabulary) -> Extraction:
         kind=find_kind(
             paragraphs,
             stripped.lines,
-            header.labels + [r.text for r in removed if r.reason in _KIND_EVIDENCE],
+            # A headline may say it too: "Readout of ...", "Transcript: ...".
+            header.labels + [r.text for r in removed if r.reason in _KIND_EVIDENCE] + [header.headline or ""],
             vocab,
             dateline=header.dateline is not None,
             wire=header.wire,

@@ -34,7 +34,7 @@ _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
 _PATTERNS = [
-    re.compile(rf"\b{_YEAR}-(?P<m>\d{{2}})-(?P<d>\d{{2}})\b"),
+    re.compile(rf"\b{_YEAR}-(?P<m>\d{{2}})-(?P<d>\d{{2}})(?:\b|(?=T\d))"),  # "2024-03-09T10:00:00Z" too
     re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.IGNORECASE),
     re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b", re.IGNORECASE),
 ]
@@ -80,8 +80,21 @@ def find_date(text: str) -> tuple[str, re.Match[str]] | None:
 
 
 _WEEKDAY_BEFORE = re.compile(rf"{_WEEKDAY}$", re.IGNORECASE)
-_STAMP_WORD = re.compile(r"^(?:published|updated|posted|last updated|date|dated|on)\b\s*:?\s*", re.IGNORECASE)
-_CLOCK_TIME = re.compile(r"\b\d{1,2}:\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:[A-Z]{2,4})?", re.IGNORECASE)
+_STAMP_WORD = re.compile(
+    r"^(?:(?:published|updated|posted|last updated)(?:\s+on)?|date|dated|on)\b\s*:?\s*", re.IGNORECASE
+)
+# A time of day with its zone and offset: "10:15 AM GMT+5", "09:12 PKT".
+_CLOCK_TIME = re.compile(
+    r"\b\d{1,2}:\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:[A-Z]{2,4})?(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?\b)?", re.IGNORECASE
+)
+# The time after an ISO date: "T10:00:00Z", "T10:00+05:00".
+_ISO_TIME = re.compile(r"^T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?")
+# How long ago a page says it changed, which dates nothing: "Updated 3 years ago", "about 2 hours ago".
+_TIME_AGO = re.compile(
+    r"(?:\b(?:last updated|updated|posted|published)\s*:?\s*)?\b(?:about |over |nearly |almost |just )?"
+    r"(?:an?|\d+)\s+(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b",
+    re.IGNORECASE,
+)
 
 
 def remove_date(text: str, match: re.Match[str]) -> str:
@@ -93,8 +106,11 @@ def remove_date(text: str, match: re.Match[str]) -> str:
 _MONTH_NAMES = "|".join(name.title() for name in _MONTHS if len(name) > 3 or name == "may")
 # A label or a month run into the word before it: "NewsSeptember 13, 2001", "By A. WriterUpdated 3 June 2021".
 _GLUED_MONTH = re.compile(rf"(?<=[a-z])(?=(?:{_MONTH_NAMES}|Sept?|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Oct|Nov|Dec)\.? \d)")
-_GLUED_STAMP = re.compile(r"(?<=[a-z.])(?=(?:Updated|Published|Posted|Last [Uu]pdated|Modified)\b)")
-_GLUED_ANY = re.compile(r"[a-z.][A-Z]")  # where either kind of glue may be: a capital right after a letter
+_GLUED_STAMP = re.compile(r"(?<=[a-z.\d])(?=(?:Updated|Published|Posted|Last [Uu]pdated|Modified)\b)")
+_GLUED_ANY = re.compile(r"[a-z.\d][A-Z]")  # where either kind of glue may be: a capital right after a letter
+# A date printed twice with nothing between: "14 Sep 202214 Sep 2022".
+_SHORT_MONTHS = "Sept?|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Oct|Nov|Dec"
+_GLUED_YEAR = re.compile(rf"(?<=(?:19|20)\d\d)(?=\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_NAMES}|{_SHORT_MONTHS})\b)")
 _NUMERIC = re.compile(r"\b(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<year>(?:19|20)\d{2})\b")
 _LEADING_WEEKDAY = re.compile(
     r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b",
@@ -104,9 +120,9 @@ _LEADING_WEEKDAY = re.compile(
 
 def unglue_stamp(text: str) -> str:
     """A date line with its glued words apart: "NewsSeptember 13, 2001" -> "News September 13, 2001"."""
-    if not _ANY_YEAR.search(text) or not _GLUED_ANY.search(text):
+    if not _ANY_YEAR.search(text) or not (_GLUED_ANY.search(text) or _GLUED_YEAR.search(text)):
         return text
-    return _GLUED_STAMP.sub(" | ", _GLUED_MONTH.sub(" ", text))
+    return _GLUED_STAMP.sub(" | ", _GLUED_MONTH.sub(" ", _GLUED_YEAR.sub(" ", text)))
 
 
 def numeric_date(text: str, order: str = "mdy") -> str | None:
@@ -125,8 +141,12 @@ def starts_with_weekday(text: str) -> bool:
 
 
 def stamp_rest(text: str, match: re.Match[str]) -> str:
-    """What a date stamp holds besides its date, weekday, stamp word and time of day ("" for a bare stamp)."""
+    """What a date stamp holds besides its date (printed once or twice), weekday, stamp word, time of day and
+    "updated ... ago" ("" for a bare stamp)."""
     rest = _STAMP_WORD.sub("", remove_date(text, match))
+    rest = _ISO_TIME.sub("", rest) if rest[:1] == "T" else rest
+    rest = rest.replace(match.group(), "") if match.group() in rest else rest  # "14 Sep 2022 14 Sep 2022"
+    rest = _TIME_AGO.sub("", rest) if "ago" in rest.lower() else rest
     rest = _CLOCK_TIME.sub("", rest) if ":" in rest else rest
     return rest.strip(" ,|-–—:;.")
 

@@ -120,6 +120,16 @@ def _stamp_label(vocab: Vocabulary) -> re.Pattern[str]:
     return cached
 
 
+def _stamp_split(vocab: Vocabulary) -> re.Pattern[str]:
+    """Where a stamp's label ("Published", "Updated") starts, after other words of a line."""
+    cached = vocab.__dict__.get("_stamp_split")
+    if cached is None:
+        labels = sorted(vocab.words("stamp_labels"), key=len, reverse=True)
+        alternatives = "|".join(re.escape(label) for label in labels) or "(?!)"
+        cached = vocab.__dict__["_stamp_split"] = re.compile(rf"\s+(?=(?:{alternatives})\b)", re.I)
+    return cached
+
+
 def _labelled(text: str, vocab: Vocabulary) -> bool:
     return bool(_stamp_label(vocab).match(text) or _BYLINE_LABEL.match(text))
 
@@ -166,23 +176,50 @@ def _byline(text: str, vocab: Vocabulary, hit: _Hit | None) -> tuple[str | None,
     """
     labelled = bool(_BYLINE_LABEL.match(text.lstrip("|- ")))
     if not labelled and not _YEAR.search(text):
-        return (text, None, None) if _desk(text, vocab) else None  # no label, no date: a desk's name at most
+        if _desk(text, vocab):
+            return text, None, None  # no label, no date: a desk's name, or a name with its title, at most
+        named = _name_and_title(text, vocab)
+        return (named, None, None) if named else None
     if word_count(text) > 18 or _citation(text):
         return None
     if text.endswith((".", "?", "!")) and not hit and not labelled:
         return None
     if not hit and not labelled:
         return (text, None, None) if _desk(text, vocab) else None
-    found = _named_part(remove_date(text, hit[1]) if hit else text, vocab)
+    rest = remove_date(text, hit[1]) if hit else text
+    wire = pub.agency(_BYLINE_LABEL.sub("", _stamp_split(vocab).split(rest.strip(" |-"))[0]), vocab)
+    if wire:
+        return None, hit[0] if hit else None, wire  # "By Reuters", "Reuters Published 12 Mar, 2024": no author
+    found = _named_part(rest, vocab)
     if found is None:
         return None
     name, part = found
     return name if 0 < word_count(name) <= 6 else None, hit[0] if hit else None, pub.affiliation(part, vocab)
 
 
+_TITLE_FILLERS = frozenset({"of", "the", "for", "and", "to", "on", "&"})
+
+
+def _name_and_title(text: str, vocab: Vocabulary) -> str | None:
+    """The name in an issuer's or writer's line, "Jane Doe, Department Spokesperson": a person's name, a comma,
+    then a title in capitals that names an office; None for any other line (a headline has a verb)."""
+    name, comma, title = text.partition(", ")
+    words = title.split()
+    if not comma or not 2 <= word_count(name) <= 4 or not 1 <= len(words) <= 6 or title.endswith((".", "?", "!")):
+        return None
+    if not all(w[:1].isupper() or w.lower() in _TITLE_FILLERS for w in words):
+        return None
+    offices = vocab.words("role_heads") | vocab.words("credit_titles")
+    if offices.isdisjoint(w.lower().strip(",") for w in words) or not plausible_person_name(name, vocab):
+        return None
+    return name
+
+
 def _named_part(rest: str, vocab: Vocabulary) -> tuple[str, str] | None:
     """(name, part) for the first part of a byline (its date taken out) that names its writer or desk."""
-    parts = [p.strip(" ,-–—:;.") for p in _BYLINE_PARTS.split(rest)]
+    # "Jane Doe Published 5 June 2024 Updated 2 hours ago": a stamp's label also ends the name before it.
+    split_at_label = _stamp_split(vocab)
+    parts = [q.strip(" ,-–—:;.") for p in _BYLINE_PARTS.split(rest) for q in split_at_label.split(p)]
     for part in parts:
         if not part or _stamp_label(vocab).fullmatch(part + " "):
             continue
@@ -403,6 +440,11 @@ def _read_meta(unit: Unit, line: _Line, header: Header, evidence: _Evidence, abo
         evidence.date(1, line.date, "byline" if line.author else "header")
         evidence.outlet(pub.CREDIT, line.outlet)
         header.removed.append(Removed("byline (kept in front-matter)", text, kept=True))
+    elif line.kind == "byline" and above and line.date and line.outlet and not line.author:
+        # "Reuters Published 12 Mar, 2024" over the headline: the agency's stamp, dated if nothing better is.
+        evidence.date(3, line.date, "header")
+        evidence.outlet(pub.CREDIT, line.outlet)
+        header.removed.append(Removed("agency and date line (kept in front-matter)", text, kept=True))
     elif line.kind in ("credit", "masthead"):
         evidence.outlet(pub.CREDIT if line.kind == "credit" else pub.MASTHEAD, line.outlet)
         header.removed.append(Removed(f"{line.kind} (kept as publication)", text, kept=True))
@@ -567,6 +609,12 @@ def _read_foot(foot: list[Unit], body: list[Unit], vocab: Vocabulary, header: He
             evidence.date(1, date, "citation")
             header.removed.append(Removed("citation (kept in front-matter)", text, kept=True))
             continue
+        stamp = _foot_stamp(text, vocab)
+        if stamp:
+            # "Published on: 9 December 2022" under the article: the page's own stamp, after any in its head.
+            evidence.date(1, stamp, "header")
+            header.removed.append(Removed("date line (kept in front-matter)", text, kept=True))
+            continue
         outlet = pub.credited(text, vocab) or pub.copyright_outlet(text)
         if outlet:
             evidence.outlet(pub.CREDIT if pub.credited(text, vocab) else pub.MASTHEAD, outlet)
@@ -575,6 +623,16 @@ def _read_foot(foot: list[Unit], body: list[Unit], vocab: Vocabulary, header: He
         header.removed.append(Removed(unit.bad_reason or "page furniture after the article", text))
     if body:
         _read_last_paragraph(body, vocab, header, evidence)
+
+
+def _foot_stamp(text: str, vocab: Vocabulary) -> str | None:
+    """The date of a labelled date stamp ("Published on: 9 December 2022"); None for any other line."""
+    if not _stamp_label(vocab).match(text):
+        return None
+    unglued = unglue_stamp(text)
+    hit = find_date(unglued)
+    dated = _date_line(unglued, vocab, hit) if hit else None
+    return dated[0] if dated and dated[1] else None
 
 
 def _read_last_paragraph(body: list[Unit], vocab: Vocabulary, header: Header, evidence: _Evidence) -> None:
@@ -651,6 +709,8 @@ def read_header(
         evidence.outlet(pub.MASTHEAD, pub.copyright_outlet(line))
     if header.author:
         evidence.outlet(pub.MASTHEAD, pub.reporter_outlet([u.text for u in body], header.author, rules(vocab).stop))
+        if header.author.isupper() and " " in header.author:
+            header.author = header.author.title()  # a wire byline in capitals ("By JANE DOE"), written as a name
     if evidence.dates:
         _, _, header.date, header.date_source = min(evidence.dates)
     if evidence.outlets:

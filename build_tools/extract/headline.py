@@ -127,16 +127,27 @@ def pick(slots: list[Slot], article: str, stop: frozenset[str]) -> int | list[in
         return None
     last = grouped[-1]
     chain = _chain(slots, last[0])
-    if len(chain) >= 3 and sum(_title_case(slots[i].text) for i in chain) >= 3:
-        return chain  # a list of other stories' headlines
+    if len(chain) >= 3 and sum(_title_case(slots[i].text) and _words(slots[i].text) >= 4 for i in chain) >= 3:
+        return chain  # a list of other stories' headlines (a section's two-word labels are not headlines)
+    passing = []
     for index in last:
         text = slots[index].text
         if text.isupper() and text.count(" ") >= 1:
             continue  # a wire slug or a label in capitals
         said = echo(text, article, stop)
         if said >= MIN_ECHO or (said > 0 and index == 0 and not slots[0].cut_before and len(last) == 1):
-            return index  # (a lone line opening the page, nothing removed around it, needs only some echo)
+            passing.append(index)  # (a lone line opening the page, nothing removed around it, needs only some echo)
+    for at, index in enumerate(passing):
+        text = slots[index].text
+        later = [i for i in passing[at + 1 :] if _words(slots[i].text) >= 5]
+        if _words(text) <= 3 and _title_case(text) and later:
+            continue  # a section's label ("Statements and Releases") above the headline
+        return index
     return None
+
+
+def _words(text: str) -> int:
+    return text.count(" ") + 1
 
 
 def split_run_in(paragraph: str, stop: frozenset[str]) -> tuple[str, str] | None:

@@ -77,6 +77,7 @@ class Lexicon:
     place_prepositions: frozenset[str]  #: "outside", "near": after them a body's name is a building
     not_org_acronyms: frozenset[str]  #: "gdp", "pdf": capitals that name no organisation
     ranks: frozenset[str]  #: "general", "capt": ranks, which an office stated beside them outranks
+    general_offices: frozenset[str]  #: "consul", "attorney": offices whose name ends in "General"
     titles: frozenset[str]  #: role heads and honorifics: words that make what follows them a titled name
     name_variants: dict[str, str]  #: a name's spelling, lower-cased -> its usual form ("mohammed" -> "muhammad")
     name_words: dict[str, bool] = field(default_factory=dict, init=False)  #: memo of `Words.is_name_word`
@@ -104,6 +105,7 @@ _WORD_LISTS = {
     "place_prepositions": "place_prepositions",
     "not_org_acronyms": "not_organisation_acronyms",
     "ranks": "ranks",
+    "general_offices": "general_offices",
 }
 
 

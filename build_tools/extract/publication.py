@@ -23,7 +23,8 @@ AGENCY, CREDIT, MASTHEAD, TAG = 0, 1, 2, 3
 _SPELLED = re.compile(r"\b[A-Z](?:-[A-Z]){1,5}\b")  # "V-O-A", as some wires spell an acronym out
 _COPYRIGHT = re.compile(
     r"^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*,?\s*)?"
-    r"(?P<outlet>[A-Z][\w&.’' -]{1,60}?)\s*(?:[.,]\s*all rights reserved\.?|all rights reserved\.?|\.)?\s*$",
+    r"(?P<outlet>[A-Z][\w&.’' -]{1,60}?)\s*(?:,?\s*(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?)?"
+    r"\s*(?:[.,]\s*all rights reserved\.?|all rights reserved\.?|\.)?\s*$",
     re.IGNORECASE,
 )
 _TAIL_TAG = re.compile(r"(?<=[.!?\"”’])\s*(?:[-–—]\s*|\()(?P<tag>[A-Za-z]{2,12})\)?\s*$")
@@ -121,6 +122,13 @@ def credited(text: str, vocab: Vocabulary) -> str | None:
         if outlet and word_count(outlet) <= 6 and (pattern in r.credits or masthead(outlet, vocab)):
             return outlet
     return None
+
+
+def agency(name: str, vocab: Vocabulary) -> str | None:
+    """`name` when it names a news agency ("Reuters", "APP"): a byline's agency is the publication."""
+    bare = name.strip(" .,:;()")
+    known = bare.upper() in outlet_rules(vocab).agencies or bare.lower() in vocab.words("agency_names")
+    return bare if known else None
 
 
 def affiliation(byline: str, vocab: Vocabulary) -> str | None:

@@ -255,6 +255,9 @@ def _without_rank(words: Words, tokens: list[Token], picked: list[int]) -> list[
     ranks = words.lex.ranks
     end = len(picked)
     while end > 0 and (tokens[picked[end - 1]].key in ranks or tokens[picked[end - 1]].text == ","):
+        office_word = end >= 2 and tokens[picked[end - 2]].key in words.lex.general_offices
+        if office_word and tokens[picked[end - 1]].key == "general":
+            break  # "Consul General": the office's own word
         end -= 1
     rest = picked[:end]
     if end == len(picked) or not words.has_role_head(tokens, rest):
