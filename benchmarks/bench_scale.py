@@ -55,7 +55,7 @@ CHROMIUM_ARGS = [
     "--no-first-run",
     "--disable-sync",
 ]
-_STEPS = re.compile(r"build: (\d+) briefs, ([\d.]+) s \((.*)\), exit (\d+)")
+_STEPS = re.compile(r"build: (\d+) briefs, (?:every page, |changed pages, )?([\d.]+) s \((.*)\), exit (\d+)")
 
 
 @dataclass
