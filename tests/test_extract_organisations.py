@@ -25,6 +25,8 @@ def orgs(text: str, vocab: Vocabulary) -> list[str]:
     [
         # a body with a time or a place glued on
         ("The Ministry of Ports on Tuesday rejected the claim.", ["Ministry of Ports"]),
+        # its people before it
+        ("Leaders of the Varnian Harbour Party met the envoy.", ["Varnian Harbour Party"]),
         ("The Varnian Trade Council in Geneva issued a note.", ["Varnian Trade Council"]),
         # two bodies joined by "and", not one
         ("Attacks on the Kestrel Tower and the Ministry of Ports were condemned.", ["Ministry of Ports"]),

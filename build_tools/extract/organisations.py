@@ -26,6 +26,11 @@ from .lexicon import ACRONYM, CONNECTORS, Words
 from .phrases import Sentence
 
 _PARTICIPLE = re.compile(r"(?:ed|ing)$")
+#: people of a body, before "of" and its name
+_MEMBERS = frozenset(
+    "leaders members officials workers supporters activists delegates representatives staff employees "
+    "lawmakers legislators senators diplomats officers soldiers students".split()
+)
 
 
 def organisation(words: Words, s: Sentence, idx: list[int], cast: Cast) -> bool:
@@ -37,6 +42,9 @@ def organisation(words: Words, s: Sentence, idx: list[int], cast: Cast) -> bool:
     tokens = s.tokens
     while idx and tokens[idx[0]].key in CONNECTORS:
         idx = idx[1:]
+    # "Leaders of the Example Party", "Members of the Board": the people come first, the body after "of".
+    if len(idx) > 2 and tokens[idx[0]].key in _MEMBERS and tokens[idx[1]].key == "of":
+        return organisation(words, s, idx[2:], cast)
     if not idx:
         return False
     text = s.plain(idx[0], idx[-1])
