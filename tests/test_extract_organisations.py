@@ -184,3 +184,12 @@ def test_every_organisation_is_written_in_the_text_and_has_two_words(parts: list
         assert name in text
         assert len(name.split()) >= 2
         assert not name.endswith((" Room", " Monday", " and", " the", " of"))
+
+
+def test_a_compound_name_holds_no_mention_of_another_group(vocab: Vocabulary) -> None:
+    """The authority file's Taliban is inside "Tehreek-e-Taliban Pakistan" only as part of another group's name;
+    "pro-Taliban" does mention it."""
+    found = find_actors(["Fighters of the Tehreek-e-Taliban Pakistan attacked a checkpoint on Monday."], vocab)
+    assert [a.id for a in found.actors if a.type == "organization"] == ["ttp"]
+    found = find_actors(["Pro-Taliban clerics spoke at the rally on Monday."], vocab)
+    assert [a.id for a in found.actors if a.type == "organization"] == ["afghan-taliban"]

@@ -483,3 +483,11 @@ def test_header_read_from_units_of_an_unclassified_page(vocab: Vocabulary) -> No
         "Staff Reporter",
         "Karachi",
     )
+
+
+def test_a_short_first_paragraph_under_a_drop_capital_opens_the_article(vocab: Vocabulary) -> None:
+    opening = "IT was always going to be a hard round. When the port minister flew in, few expected a deal."
+    text = page("Port talks: the road ahead", "Sam Example", "Published April 22, 2019", opening, SECOND, THIRD)
+    brief = brief_of(text, vocab)
+    assert (brief.subtitle, brief.text[0]) == (None, opening)
+    assert brief.summary.startswith("IT was always going to be a hard round.")

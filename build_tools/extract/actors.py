@@ -139,10 +139,16 @@ def _acronyms(words: Words, s: Sentence, capitalised: list[int], cast: Cast) -> 
         return
     for i, token in enumerate(tokens):
         if "-" in token.text and token.text not in lex.exact:
-            for part in token.text.split("-"):  # "non-Nato", "pro-Taliban"
+            parts = token.text.split("-")
+            if any(p in _COMPOUND_LINKS or p in lex.particles for p in parts[1:-1]):
+                continue  # "Tehreek-e-Taliban", "Lashkar-e-Example": one group's name, not a mention of another
+            for part in parts:  # "non-Nato", "pro-Taliban"
                 actor = lex.exact.get(part)
                 if actor is not None and actor.type == "organization" and part[:1].isupper():
                     cast.other(actor, s.at(i))
+
+
+_COMPOUND_LINKS = frozenset({"e", "i", "o"})  #: the links of a Persian or Urdu compound name ("Tehreek-e-Insaf")
 
 
 def _starts_longer_name(words: Words, tokens: list[Token], i: int) -> bool:

@@ -525,8 +525,15 @@ def _byline_name(
     return False
 
 
+# An opening word in capitals before one in lower case ("IT was always...", "THE talks..."): a drop capital's
+# first word, which opens the article itself.
+_DROP_CAPITAL = re.compile(r"^[A-Z][A-Z’']+ [a-z]")
+
+
 def _standfirst(text: str, vocab: Vocabulary) -> bool:
-    """A line under the headline that sums the article up."""
+    """A line under the headline that sums the article up (not the article's own opening)."""
+    if _DROP_CAPITAL.match(text):
+        return False
     return 0 < word_count(text) <= 45 and text[:1].isupper() and not find_date(text) and not _label(text, vocab)
 
 
@@ -697,6 +704,8 @@ def read_header(
         else:
             body.append(unit)
     lede = units[start] if start < len(units) and units[start] in body else (body[0] if body else None)
+    if body and lede is not body[0] and _DROP_CAPITAL.match(body[0].text):
+        lede = body[0]  # a short first paragraph under a drop capital opens the article: no highlight line
     if lede is not None and header.headline is None and lede is body[0] and not _dateline_match(lede.text, vocab):
         split = hl.split_run_in(lede.text, rules(vocab).stop)
         if split:
