@@ -491,3 +491,21 @@ def test_a_short_first_paragraph_under_a_drop_capital_opens_the_article(vocab: V
     brief = brief_of(text, vocab)
     assert (brief.subtitle, brief.text[0]) == (None, opening)
     assert brief.summary.startswith("IT was always going to be a hard round.")
+
+
+def test_key_points_stand_alone(vocab: Vocabulary) -> None:
+    """A key point is read out of its paragraph: none opens by going on from the sentence before it, and of
+    two otherwise alike, the one that names its subject is chosen over the one that opens with a pronoun."""
+    figures = [
+        f"The port authority said {n} more cranes would arrive at the terminal before the summer." for n in range(2, 8)
+    ]
+    text = page(
+        "Port talks make progress",
+        LEDE,
+        "And to speed up the checks, the ministry offered 40 scanners to the port authority in the south.",
+        "He said 12 more inspectors would join the port authority at the terminal before the summer.",
+        *figures,
+    )
+    points = brief_of(text, vocab).key_points
+    assert len(points) == 5
+    assert not any(p.startswith(("And ", "He ")) for p in points)

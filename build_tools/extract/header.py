@@ -527,12 +527,19 @@ def _byline_name(
 
 # An opening word in capitals before one in lower case ("IT was always...", "THE talks..."): a drop capital's
 # first word, which opens the article itself.
-_DROP_CAPITAL = re.compile(r"^[A-Z][A-Z’']+ [a-z]")
+_DROP_CAPITAL = re.compile(r"^([A-Z][A-Z’']+) [a-z]")
+
+
+def _drop_capital(text: str, vocab: Vocabulary) -> bool:
+    """Whether `text` opens with a common word in capitals ("IT was", "THE talks"); "US officials" does not."""
+    match = _DROP_CAPITAL.match(text)
+    word = match.group(1) if match else ""
+    return bool(word) and word.lower() in rules(vocab).stop and word.casefold() not in vocab.alias_index
 
 
 def _standfirst(text: str, vocab: Vocabulary) -> bool:
     """A line under the headline that sums the article up (not the article's own opening)."""
-    if _DROP_CAPITAL.match(text):
+    if _drop_capital(text, vocab):
         return False
     return 0 < word_count(text) <= 45 and text[:1].isupper() and not find_date(text) and not _label(text, vocab)
 
@@ -704,7 +711,7 @@ def read_header(
         else:
             body.append(unit)
     lede = units[start] if start < len(units) and units[start] in body else (body[0] if body else None)
-    if body and lede is not body[0] and _DROP_CAPITAL.match(body[0].text):
+    if body and lede is not body[0] and _drop_capital(body[0].text, vocab):
         lede = body[0]  # a short first paragraph under a drop capital opens the article: no highlight line
     if lede is not None and header.headline is None and lede is body[0] and not _dateline_match(lede.text, vocab):
         split = hl.split_run_in(lede.text, rules(vocab).stop)

@@ -64,6 +64,10 @@ def summarise(
     return picked
 
 
+_CONTINUES = re.compile(r"(?:And|But|Or|Also|Yet|So|Meanwhile|Moreover|Furthermore|However)\b")
+_PRONOUN_OPENS = re.compile(r"(?:He|She|It|They|This|These|That|Those|His|Her|Their|Its)\b")
+
+
 def key_points(paragraphs: list[str], found: Found, skip: list[str], limit: int = KEY_POINTS) -> list[str]:
     """The whole sentences richest in named actors, figures and quotations, in article order."""
     sentences = sentences_of(paragraphs)
@@ -78,7 +82,10 @@ def key_points(paragraphs: list[str], found: Found, skip: list[str], limit: int 
         # The summary's first sentence may be the lede's without its dateline.
         if index < len(skipped) + 1 and any(sentence.endswith(s) for s in skipped):
             continue
+        if _CONTINUES.match(sentence):
+            continue  # "And to reduce ...", "Also, ...": goes on from a sentence the reader of a list does not see
         score = len(named.get(index, ())) + (1.0 if _DIGIT.search(sentence) else 0.0)
+        score -= 1.0 if _PRONOUN_OPENS.match(sentence) else 0.0  # "He said ...": who, the list does not say
         score += 0.5 if "“" in sentence or '"' in sentence else 0.0
         score -= index * 0.01  # earlier sentences carry more of the story
         scored.append((score, index, sentence))
