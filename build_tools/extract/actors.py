@@ -135,14 +135,19 @@ def _acronyms(words: Words, s: Sentence, capitalised: list[int], cast: Cast) -> 
             cast.mention(cast.acronyms[token.text], s.at(i))
         elif _LOOSE_ACRONYM.match(token.text) and _unknown_acronym(words, s, i):
             cast.loose_acronyms.setdefault(token.text, []).append(s.at(i))
-    if "-" not in s.text:
-        return
-    for i, token in enumerate(tokens):
+    if "-" in s.text:
+        _hyphenated(words, s, cast)
+
+
+def _hyphenated(words: Words, s: Sentence, cast: Cast) -> None:
+    """Known groups inside hyphenated words: "non-Nato", "pro-Taliban"."""
+    lex = words.lex
+    for i, token in enumerate(s.tokens):
         if "-" in token.text and token.text not in lex.exact:
             parts = token.text.split("-")
             if any(p in _COMPOUND_LINKS or p in lex.particles for p in parts[1:-1]):
                 continue  # "Tehreek-e-Taliban", "Lashkar-e-Example": one group's name, not a mention of another
-            for part in parts:  # "non-Nato", "pro-Taliban"
+            for part in parts:
                 actor = lex.exact.get(part)
                 if actor is not None and actor.type == "organization" and part[:1].isupper():
                     cast.other(actor, s.at(i))

@@ -416,21 +416,28 @@ def _article_text(units: list[Unit]) -> str:
     return " ".join(text)
 
 
+def _read_date_line(text: str, line: _Line, header: Header, evidence: _Evidence, above: bool, first: bool) -> None:
+    """A line that is a date: the article's, or the site's clock.
+
+    An unlabelled date above the headline is likely the site's clock: it counts only if nothing
+    better turns up, and the page's very first line is the clock for certain when it names a
+    weekday or stands above a headline.
+    """
+    if not line.labelled and first and (above or starts_with_weekday(text)):
+        header.removed.append(Removed("site clock", text))
+    elif not line.labelled and above:
+        evidence.date(3, line.date, "header")
+        header.removed.append(Removed("date above the headline (kept in front-matter if no other)", text))
+    else:
+        evidence.date(1, line.date, "header")
+        header.removed.append(Removed("date line (kept in front-matter)", text, kept=True))
+
+
 def _read_meta(unit: Unit, line: _Line, header: Header, evidence: _Evidence, above: bool, first: bool) -> bool:
     """Take what `unit` says about the article into `header`/`evidence`; True when it was metadata."""
     text = unit.text
     if line.kind == "date":
-        # An unlabelled date above the headline is likely the site's clock: it counts only if nothing
-        # better turns up, and the page's very first line is the clock for certain when it names a
-        # weekday or stands above a headline.
-        if not line.labelled and first and (above or starts_with_weekday(text)):
-            header.removed.append(Removed("site clock", text))
-        elif not line.labelled and above:
-            evidence.date(3, line.date, "header")
-            header.removed.append(Removed("date above the headline (kept in front-matter if no other)", text))
-        else:
-            evidence.date(1, line.date, "header")
-            header.removed.append(Removed("date line (kept in front-matter)", text, kept=True))
+        _read_date_line(text, line, header, evidence, above, first)
     elif line.kind == "outlet-date":
         evidence.outlet(pub.CREDIT, line.outlet)
         evidence.date(1, line.date, "header")
@@ -682,6 +689,24 @@ def _wire_fields(fields: dict[str, str], vocab: Vocabulary, header: Header, evid
         header.dateline = place.title() if place.isupper() else place
 
 
+def _find_lede(opening: Unit | None, body: list[Unit], vocab: Vocabulary, header: Header) -> Unit | None:
+    """The article's first paragraph of prose (`opening`, where the body starts), cut off a headline run into
+    it when the page showed none."""
+    lede = opening if opening is not None and opening in body else (body[0] if body else None)
+    if body and lede is not body[0] and _drop_capital(body[0].text, vocab):
+        lede = body[0]  # a short first paragraph under a drop capital opens the article: no highlight line
+    if lede is not None and header.headline is None and lede is body[0] and not _dateline_match(lede.text, vocab):
+        split = hl.split_run_in(lede.text, rules(vocab).stop)
+        if split:
+            header.headline, lede.text = split
+    return lede
+
+
+def _as_name(author: str) -> str:
+    """A wire byline in capitals ("By JANE DOE") written as a name."""
+    return author.title() if author.isupper() and " " in author else author
+
+
 def read_header(
     units: list[Unit],
     vocab: Vocabulary,
@@ -710,13 +735,7 @@ def read_header(
             header.removed.append(Removed(unit.bad_reason, unit.text))
         else:
             body.append(unit)
-    lede = units[start] if start < len(units) and units[start] in body else (body[0] if body else None)
-    if body and lede is not body[0] and _drop_capital(body[0].text, vocab):
-        lede = body[0]  # a short first paragraph under a drop capital opens the article: no highlight line
-    if lede is not None and header.headline is None and lede is body[0] and not _dateline_match(lede.text, vocab):
-        split = hl.split_run_in(lede.text, rules(vocab).stop)
-        if split:
-            header.headline, lede.text = split
+    lede = _find_lede(units[start] if start < len(units) else None, body, vocab, header)
     _read_foot(units[end + 1 :], body, vocab, header, evidence)
     if lede is not None:
         _read_lede(lede, vocab, header, evidence)
@@ -725,8 +744,7 @@ def read_header(
         evidence.outlet(pub.MASTHEAD, pub.copyright_outlet(line))
     if header.author:
         evidence.outlet(pub.MASTHEAD, pub.reporter_outlet([u.text for u in body], header.author, rules(vocab).stop))
-        if header.author.isupper() and " " in header.author:
-            header.author = header.author.title()  # a wire byline in capitals ("By JANE DOE"), written as a name
+        header.author = _as_name(header.author)
     if evidence.dates:
         _, _, header.date, header.date_source = min(evidence.dates)
     if evidence.outlets:

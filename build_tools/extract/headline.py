@@ -129,21 +129,29 @@ def pick(slots: list[Slot], article: str, stop: frozenset[str]) -> int | list[in
     chain = _chain(slots, last[0])
     if len(chain) >= 3 and sum(_title_case(slots[i].text) and _words(slots[i].text) >= 4 for i in chain) >= 3:
         return chain  # a list of other stories' headlines (a section's two-word labels are not headlines)
-    passing = []
-    for index in last:
-        text = slots[index].text
-        if text.isupper() and text.count(" ") >= 1:
-            continue  # a wire slug or a label in capitals
-        said = echo(text, article, stop)
-        if said >= MIN_ECHO or (said > 0 and index == 0 and not slots[0].cut_before and len(last) == 1):
-            passing.append(index)  # (a lone line opening the page, nothing removed around it, needs only some echo)
+    return _first_headline(slots, last, article, stop)
+
+
+def _first_headline(slots: list[Slot], last: list[int], article: str, stop: frozenset[str]) -> int | None:
+    """The first candidate of the head's last run that the article echoes; a section's short label above a
+    longer echoed line ("Statements and Releases") is passed over."""
+    passing = [index for index in last if _echoed(slots, index, last, article, stop)]
     for at, index in enumerate(passing):
         text = slots[index].text
         later = [i for i in passing[at + 1 :] if _words(slots[i].text) >= 5]
         if _words(text) <= 3 and _title_case(text) and later:
-            continue  # a section's label ("Statements and Releases") above the headline
+            continue
         return index
     return None
+
+
+def _echoed(slots: list[Slot], index: int, last: list[int], article: str, stop: frozenset[str]) -> bool:
+    text = slots[index].text
+    if text.isupper() and text.count(" ") >= 1:
+        return False  # a wire slug or a label in capitals
+    said = echo(text, article, stop)
+    # A lone line opening the page, nothing removed around it, needs only some echo.
+    return said >= MIN_ECHO or (said > 0 and index == 0 and not slots[0].cut_before and len(last) == 1)
 
 
 def _words(text: str) -> int:
