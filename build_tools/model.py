@@ -83,7 +83,8 @@ class Brief:
     keywords: list[str] = field(default_factory=list)  #: the source's own keyword hints
     key_points: list[str] = field(default_factory=list)  #: whole sentences, in the article's order
     quotes: list[Quote] = field(default_factory=list)
-    text: list[str] = field(default_factory=list)  #: extraction's cleaned paragraphs; "## x" marks a heading
+    #: extraction's cleaned paragraphs, each stripped of white space at its ends; "## x" marks a heading
+    text: list[str] = field(default_factory=list)
     duplicates: list[str] = field(default_factory=list)  #: addresses of near-duplicate briefs
     #: field -> hash of the machine's value; for ITEM_FIELDS, each item's id and hash (briefs/corrections.py)
     extracted: dict[str, str] = field(default_factory=dict)

@@ -260,6 +260,9 @@ def test_source_address_on_the_first_line(vocab: Vocabulary) -> None:
         # An agency's stamp over the headline dates the article when nothing else does.
         (["Example Agency Wire Published 12 Mar, 2024 10:21am", "Port talks make progress"], None),
         (["Reuters Published 12 Mar, 2024 10:21am", "Port talks make progress"], "2024-03-12"),
+        # A stamp among a desk's and a site's names; a writer's line above the headline, dotted day first.
+        (["Port talks make progress", "Example Desk / EXAMPLE.COM / Updated: Mar 5, 2024, 10:12 IST"], "2024-03-05"),
+        (["Karachi", "Sam Example  |05.03.2024 - Update : 05.03.2024", "Port talks make progress"], "2024-03-05"),
     ],
 )
 def test_date_from_stamps_bylines_archives_and_fields(head: list[str], expected: str | None, vocab: Vocabulary) -> None:
@@ -509,3 +512,22 @@ def test_key_points_stand_alone(vocab: Vocabulary) -> None:
     points = brief_of(text, vocab).key_points
     assert len(points) == 5
     assert not any(p.startswith(("And ", "He ")) for p in points)
+
+
+def test_a_file_photo_caption_is_no_dateline_and_no_summary(vocab: Vocabulary) -> None:
+    caption = "FILE - The port minister speaks at a news conference in Karachi, June 12, 2023."
+    brief = brief_of(page("Port talks make progress", caption, LEDE, SECOND), vocab)
+    assert (brief.dateline, brief.date) == ("Karachi", None)
+    assert caption not in everything(page("Port talks make progress", caption, LEDE, SECOND), vocab)
+
+
+def test_an_agency_stamp_line_is_no_title_and_a_bracketed_country_is_part_of_the_dateline(vocab: Vocabulary) -> None:
+    lede = "Karachi [Examplia], March 5 (EPA): Officials of the two countries met on Monday to discuss the corridor."
+    brief = brief_of(page("EPA | Updated: Mar 05, 2024 18:45 IST", lede, SECOND), vocab)
+    assert (brief.title_source, brief.date, brief.publication, brief.dateline) == (
+        "generated",
+        "2024-03-05",
+        "EPA",
+        "Karachi",
+    )
+    assert brief.summary.startswith("Officials of the two countries met on Monday")

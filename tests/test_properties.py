@@ -113,7 +113,9 @@ briefs = st.builds(
     summary=line_text,
     actors=st.lists(actors, max_size=4),
     topics=st.lists(st.sampled_from(sorted(VOCAB.topic_ids)), max_size=3, unique=True),
-    text=st.lists(line_text, max_size=5),
+    # Paragraphs as extraction makes them: stripped (a body the reader must take as an
+    # editor wrote it, leading blank lines and all, is `full_briefs`' below).
+    text=st.lists(line_text.map(str.strip), max_size=5),
     key_points=st.lists(line_text.filter(str.strip), max_size=3),
     quotes=st.lists(
         st.builds(Quote, text=line_text.filter(str.strip), speaker_id=st.none() | st.just("a-b")), max_size=3

@@ -39,6 +39,8 @@ _PATTERNS = [
     re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b", re.IGNORECASE),
 ]
 _WORDED = _PATTERNS[1:]  #: the patterns with a month's name (the first, ISO, needs a hyphen)
+# "05.03.2024": with dots, the day comes first (the European stamp; an American writes slashes).
+_DOTTED = re.compile(rf"\b(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.{_YEAR}\b")
 # Every date pattern holds a year: a text without one needs no pattern tried.
 _ANY_YEAR = re.compile(r"(?:19|20)\d{2}")
 _REACH = 28  #: how far before its year a date may start ("21st of September, 2019")
@@ -65,7 +67,9 @@ def find_date(text: str) -> tuple[str, re.Match[str]] | None:
             break
         start, end = max(searched, year.start() - _REACH), min(len(text), year.end() + 10)
         searched = year.start()
-        for pattern in _PATTERNS if "-" in text[start:end] else _WORDED:
+        window = text[start:end]
+        patterns = (_PATTERNS if "-" in window else _WORDED) + ([_DOTTED] if "." in window else [])
+        for pattern in patterns:
             for match in pattern.finditer(text, start, end):
                 groups = match.groupdict()
                 if groups.get("m"):

@@ -45,6 +45,7 @@ _CITATION = re.compile(
 _PUBLISHED_IN = re.compile(r"^published in (?P<publication>[^,]{2,60}),\s*(?P<rest>.+)$", re.I)
 _DASH_DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Za-z.'’]*(?:[ -][A-Z][A-Za-z.'’]*){0,3})"
+    r"(?:\s*\[[A-Z][A-Za-z .'’-]{1,30}\])?"  # "Islamabad [Pakistan], March 5 (ANI):"
     r"(?:,\s*(?P<region>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?))?"
     r"(?:,\s*(?P<date>[A-Za-z]{3,9}\.? \d{1,2}(?:, \d{4})?|\d{1,2} [A-Za-z]{3,9}(?: \d{4})?))?"
     r"(?:\s*\((?P<agency>[A-Z0-9][A-Za-z0-9 .&-]{1,29})\))?\s*(?:--|[-–—:])\s*(?=\S)"
@@ -67,7 +68,7 @@ _DESK_FILLERS = frozenset({"our", "the"})  #: words a desk's byline may hold bes
 # Characters one of which every date, outlet-and-date or label line of seven words or more holds.
 _META_MARKS = ("0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "|", " - ", " – ", " — ", ":")
 _WORDS = re.compile(r"[\w’']+")
-_BYLINE_PARTS = re.compile(r"\s*[|•·]\s*|\s+-\s+")
+_BYLINE_PARTS = re.compile(r"\s*[|•·]\s*|\s+[-/]\s+")
 _OUTLET_DATE_PARTS = re.compile(r"\s+[-–—|]\s+|^[-–—]\s*|\s*\|\s*")
 _WIRE_LABEL = re.compile(r"^([A-Z][A-Za-z' ]{1,20}):\s+")
 _LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
@@ -118,6 +119,16 @@ def _stamp_label(vocab: Vocabulary) -> re.Pattern[str]:
         alternatives = "|".join(re.escape(label) for label in labels) or "(?!)"
         cached = vocab.__dict__["_stamp_label"] = re.compile(rf"^(?:{alternatives})\b\s*(?:on|at)?\s*:?\s*", re.I)
     return cached
+
+
+def _labelled_part(text: str, vocab: Vocabulary) -> str | None:
+    """The date of a labelled stamp that is one part of a line of parts ("Desk / SITE.COM / Updated: ...")."""
+    for part in _BYLINE_PARTS.split(text):
+        hit = find_date(part) if _stamp_label(vocab).match(part) else None
+        dated = _date_line(part, vocab, hit) if hit else None
+        if dated:
+            return dated[0]
+    return None
 
 
 def _stamp_split(vocab: Vocabulary) -> re.Pattern[str]:
@@ -187,7 +198,8 @@ def _byline(text: str, vocab: Vocabulary, hit: _Hit | None) -> tuple[str | None,
     if not hit and not labelled:
         return (text, None, None) if _desk(text, vocab) else None
     rest = remove_date(text, hit[1]) if hit else text
-    wire = pub.agency(_BYLINE_LABEL.sub("", _stamp_split(vocab).split(rest.strip(" |-"))[0]), vocab)
+    first = _stamp_split(vocab).split(_BYLINE_PARTS.split(rest.strip(" |-"))[0])[0]
+    wire = pub.agency(_BYLINE_LABEL.sub("", first), vocab)
     if wire:
         return None, hit[0] if hit else None, wire  # "By Reuters", "Reuters Published 12 Mar, 2024": no author
     found = _named_part(rest, vocab)
@@ -372,6 +384,9 @@ def _analyse(text: str, vocab: Vocabulary) -> _Line:
     byline = _byline(unglued, vocab, hit)
     if byline:
         return _Line("byline", author=byline[0], date=byline[1], outlet=byline[2])
+    stamp = _labelled_part(unglued, vocab) if hit else None
+    if stamp:
+        return _Line("date", date=stamp, labelled=True)  # "Example Desk / EXAMPLE.COM / Updated: Mar 5, 2024"
     credit = pub.credited(text, vocab)
     if credit:
         return _Line("credit", outlet=credit)
@@ -447,11 +462,12 @@ def _read_meta(unit: Unit, line: _Line, header: Header, evidence: _Evidence, abo
         evidence.date(1, line.date, "byline" if line.author else "header")
         evidence.outlet(pub.CREDIT, line.outlet)
         header.removed.append(Removed("byline (kept in front-matter)", text, kept=True))
-    elif line.kind == "byline" and above and line.date and line.outlet and not line.author:
-        # "Reuters Published 12 Mar, 2024" over the headline: the agency's stamp, dated if nothing better is.
+    elif line.kind == "byline" and above and line.date:
+        # "Reuters Published 12 Mar, 2024", "A. Writer | 05.03.2024" over the headline: a stamp that dates the
+        # article if nothing under the headline does.
         evidence.date(3, line.date, "header")
         evidence.outlet(pub.CREDIT, line.outlet)
-        header.removed.append(Removed("agency and date line (kept in front-matter)", text, kept=True))
+        header.removed.append(Removed("byline above the headline (its date kept if no other)", text, kept=True))
     elif line.kind in ("credit", "masthead"):
         evidence.outlet(pub.CREDIT if line.kind == "credit" else pub.MASTHEAD, line.outlet)
         header.removed.append(Removed(f"{line.kind} (kept as publication)", text, kept=True))
