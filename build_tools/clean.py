@@ -359,6 +359,9 @@ def is_heading_shape(text: str, max_words: int = 12) -> bool:
     )
 
 
+_TURN = re.compile(r"^(?:Q|A|[A-Z][A-Z.’' -]{1,40}):\s")  #: a transcript's turn ("Q: ...") is no heading
+
+
 def mark_headings(units: list[Unit]) -> list[Unit]:
     """Mark the article's own section headings among the body units.
 
@@ -371,6 +374,7 @@ def mark_headings(units: list[Unit]) -> list[Unit]:
         before, after = units[i - 1], units[i + 1]
         if (
             is_heading_shape(unit.text)
+            and not _TURN.match(unit.text)
             and not before.heading
             and _ends_sentence(before.text)
             and (after.text[:1].isupper() or after.text[:1] in '"“‘')

@@ -531,3 +531,25 @@ def test_an_agency_stamp_line_is_no_title_and_a_bracketed_country_is_part_of_the
         "Karachi",
     )
     assert brief.summary.startswith("Officials of the two countries met on Monday")
+
+
+def test_a_briefing_transcript_keeps_its_turns_and_its_dated_title(vocab: Vocabulary) -> None:
+    text = page(
+        "Harbour Office Press Briefing – May 6, 2024",
+        "Sam Example, Office Spokesperson",
+        "MS EXAMPLE: Good afternoon, everyone. I have one announcement about the port before your questions.",
+        "QUESTION: Would you tell us whether the customs reform is on schedule?",
+        "MS EXAMPLE: It is on schedule, and the experts will report to the board in June.",
+        "QUESTION: Has the minister raised the corridor with the delegation?",
+        "MS EXAMPLE: She raises it at every meeting, along with the rail link and the terminal.",
+    )
+    brief = brief_of(text, vocab)
+    assert (brief.title, brief.date, brief.dateline, brief.kind) == (
+        "Harbour Office Press Briefing",
+        "2024-05-06",
+        None,
+        "transcript",
+    )
+    assert brief.summary == "I have one announcement about the port before your questions."
+    assert "QUESTION: Would you tell us whether the customs reform is on schedule?" in brief.text
+    assert not any(t.startswith("## ") for t in brief.text)

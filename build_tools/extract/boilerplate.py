@@ -117,12 +117,13 @@ def caption_credit(text: str, r: Rules) -> str | None:
 
 
 _CAPTION = "photo caption or credit"
+_TURN = re.compile(r"^(?:Q|A|QUESTION|ANSWER|[A-Z][A-Z.’' -]{1,40}):\s")  #: a transcript's turn label
 
 
 def furniture_shape(text: str, r: Rules) -> str:
     """Why `text` is page furniture wherever it stands, or "" (a call to action, a caption, a menu...)."""
-    if text[:1] in _QUOTES:
-        return ""  # a quotation is someone's words, not the site's
+    if text[:1] in _QUOTES or _TURN.match(text):
+        return ""  # a quotation, a transcript's turn ("Q: Would you ...?"): someone's words, not the site's
     count = text.count(" ") + 1
     if count > r.prompt_max and text.endswith(_SENTENCE_END):
         # The common case, a paragraph: only a position marker can make it a caption.

@@ -282,6 +282,8 @@ def _dateline_match(text: str, vocab: Vocabulary) -> tuple[str | None, re.Match[
         if not match or word_count(match.group("place")) > 4:
             continue
         place = match.group("place")
+        if place.split()[0].casefold().rstrip(".") in vocab.words("honorifics"):
+            return None  # "MR MILLER: Good afternoon": a transcript's speaker, not a place
         if place.casefold() in refused or pub.outlet_label(place, vocab):
             return (None, match) if pattern is _DASH_DATELINE else None
         known = place.casefold() in places
@@ -406,7 +408,7 @@ def _credit_only(text: str, vocab: Vocabulary) -> _Line:
 
 def _slot(unit: Unit, line: _Line) -> hl.Slot:
     """How the headline reader sees one unit of the head."""
-    text, _ = hl.without_appended_date(unit.text)
+    text, appended = hl.without_appended_date(unit.text)
     if unit.bad_reason or line.kind == "label":
         kind = hl.OTHER
     elif line.kind:
@@ -417,7 +419,7 @@ def _slot(unit: Unit, line: _Line) -> hl.Slot:
         kind = hl.META  # a standfirst: the run goes on past it
     else:
         kind = hl.OTHER
-    return hl.Slot(text, kind, unit.cut_before, unit.repeated)
+    return hl.Slot(text, kind, unit.cut_before, unit.repeated, dated=appended is not None)
 
 
 def _article_text(units: list[Unit]) -> str:

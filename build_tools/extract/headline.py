@@ -37,6 +37,7 @@ class Slot:
     kind: str  #: CANDIDATE (could be the headline), META (date, byline, standfirst: a run goes on) or OTHER
     cut_before: bool = False  #: a line of furniture was removed right before it
     repeated: bool = False  #: printed twice on the page
+    dated: bool = False  #: a date was appended to it ("Press Briefing - May 6, 2024"): a page's own title
 
 
 def without_appended_date(text: str) -> tuple[str, str | None]:
@@ -149,6 +150,8 @@ def _echoed(slots: list[Slot], index: int, last: list[int], article: str, stop: 
     text = slots[index].text
     if text.isupper() and text.count(" ") >= 1:
         return False  # a wire slug or a label in capitals
+    if slots[index].dated and index == last[0]:
+        return True  # the page's title with its date, which a briefing's generic words need not echo
     said = echo(text, article, stop)
     # A lone line opening the page, nothing removed around it, needs only some echo.
     return said >= MIN_ECHO or (said > 0 and index == 0 and not slots[0].cut_before and len(last) == 1)

@@ -12,6 +12,8 @@ from ..text import sentences_of, split_sentences, word_count
 from .actors import Found
 
 _DIGIT = re.compile(r"\d")
+# A transcript's turn label ("MR MILLER: ", "QUESTION: ", "Q: "): who speaks, not what the summary says.
+TURN_LABEL = re.compile(r"^(?:Q|A|[A-Z][A-Z.’' -]{1,40}):\s+(?=\S)")
 _WORDS = re.compile(r"[a-z0-9]+")
 SUMMARY_MIN_WORDS = 35
 KEY_POINTS = 5
@@ -48,6 +50,10 @@ def summarise(
     for number, paragraph in enumerate(paragraphs):
         if number == 0 and lede_offset:
             paragraph = paragraph[lede_offset:].lstrip(" ,-–—:")
+        if TURN_LABEL.match(paragraph):
+            if picked:
+                return picked  # the lede said who speaks; the turns that follow are the transcript
+            paragraph = TURN_LABEL.sub("", paragraph)
         for sentence in split_sentences(paragraph):
             if word_count(sentence) < 4 or not whole_sentence(sentence):
                 continue
