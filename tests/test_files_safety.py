@@ -20,6 +20,7 @@ from hostile_support import article, make_project, output, run_cli
 from site_support import copy_project
 
 from build_tools.briefs import read_brief
+from build_tools.files import ProjectLock
 
 SECRET = "SECRET-TOKEN-3141592653"
 
@@ -177,13 +178,36 @@ def many_articles(folder: Path, count: int) -> None:
         (folder / f"{i:04d}.txt").write_text(text, encoding="utf-8")
 
 
+def stderr_until(procs: list[subprocess.Popen[str]], text: str, timeout: float) -> list[str]:
+    """What each process wrote to stderr, read from its pipe as it comes, until every one has written `text`."""
+    fds = [p.stderr.fileno() for p in procs if p.stderr is not None]
+    for fd in fds:
+        os.set_blocking(fd, False)
+    got = [b""] * len(fds)
+    deadline = time.monotonic() + timeout
+    while not all(text.encode() in g for g in got) and time.monotonic() < deadline:
+        for i, fd in enumerate(fds):
+            try:
+                got[i] += os.read(fd, 65536)
+            except BlockingIOError:
+                pass
+        time.sleep(0.05)
+    for fd in fds:
+        os.set_blocking(fd, True)
+    return [g.decode("utf-8", "replace") for g in got]
+
+
 def test_two_ingests_at_once_leave_each_article_one_brief(tmp_path: Path) -> None:
+    """Both ingests start while the project is held (so they surely overlap): each says it waits, then they
+    run one after the other and every article has one brief."""
     project = make_project(tmp_path)
     many_articles(project / "seeds", 150)
-    first, second = spawn(project, "ingest"), spawn(project, "ingest")
+    with ProjectLock(project, "test", lambda line: None):
+        first, second = spawn(project, "ingest"), spawn(project, "ingest")
+        waited = stderr_until([first, second], "waiting: briefing test (process", timeout=120)
     results = [(p.wait(timeout=300), *p.communicate()) for p in (first, second)]
     assert [code for code, _, _ in results] == [0, 0], results
-    assert any("waiting: briefing ingest (process" in err for _, _, err in results)
+    assert all("waiting: briefing test (process" in text for text in waited), waited
     briefs = list((project / "docs" / "briefs").glob("*.md"))
     assert len(briefs) == 150
     assert len({read_brief(p).source_file for p in briefs}) == 150
