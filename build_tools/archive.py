@@ -274,11 +274,14 @@ class Archive:
     vocab: Vocabulary
 
 
-def load_archive(root: Path, known: Mapping[str, Brief] | None = None, remember: bool = False) -> Archive:
+def load_archive(
+    root: Path, known: Mapping[str, Brief] | None = None, remember: bool = False, vocab: Vocabulary | None = None
+) -> Archive:
     """The project's archive: docs/briefs/ read (briefs in `known` are not read again) and the taxonomy.
 
     With `remember` (the build's fast path), briefs unchanged since the last build come from its memo.
     CollectError lists every brief that cannot be put on the site; VocabularyError, every taxonomy problem.
     """
     memo = ArchiveMemo(root) if remember else None
-    return Archive(root, read_briefs(root / "docs" / "briefs", known=known, memo=memo), load_vocabulary(root))
+    entries = read_briefs(root / "docs" / "briefs", known=known, memo=memo)
+    return Archive(root, entries, vocab or load_vocabulary(root))

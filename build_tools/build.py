@@ -49,7 +49,7 @@ from .model import Brief
 from .pages.feeds import FeedError
 from .speed.incremental import Plan, RenderState, brief_pages_hash
 from .speed.inputs import LastBuild, inputs_digest, outputs_digest
-from .vocab import VocabularyError
+from .vocab import Vocabulary, VocabularyError, load_vocabulary
 
 #: problems with the briefs, vocabularies or settings: one line each, never a traceback
 USER_ERRORS: tuple[type[Exception], ...] = (VocabularyError, BriefError, UnsafePathError, FeedError)
@@ -220,15 +220,16 @@ def _make_site(
     """Ingest, read the archive and run MkDocs into `staging`: every page, or (`fast` and not `full`) only
     those the site lacks or shows otherwise. Without `fast` (the plain build), nothing is recorded."""
     with timer.step("ingest"):
-        status, written = ingest_changed(root)
+        vocab = _vocabulary_once(root)
+        status, written = ingest_changed(root, vocab)
     made = Made(status, inputs=inputs_digest(root, site))
     with timer.step("check"):
-        errors = check_errors(root)
+        errors = check_errors(root, vocab)
     if errors:
         made.steps = timer.steps
         return made
     with timer.step("archive"):
-        archive = read_archive(root, written)
+        archive = read_archive(root, written, vocab)
     if archive is not None:
         plan = Plan(root, site, records, everything=options.full) if fast else None
         if plan is None:
@@ -243,10 +244,19 @@ def _make_site(
     return made
 
 
-def check_errors(root: Path) -> int:
+def _vocabulary_once(root: Path) -> Vocabulary | None:
+    """The taxonomy, loaded once for the build's steps; None when it has problems (each step then loads it
+    and reports them as it always does)."""
+    try:
+        return load_vocabulary(root.resolve())
+    except USER_ERRORS:
+        return None
+
+
+def check_errors(root: Path, vocab: Vocabulary | None = None) -> int:
     """`briefing check` on the whole project: its errors printed, one a line; warnings counted, not printed
     (`briefing check` lists them). Returns the number of errors: the build publishes nothing while any."""
-    problems = check(root, remember=speed.active("memo"))
+    problems = check(root, remember=speed.active("memo"), vocab=vocab)
     errors = [p for p in problems if p.level == "error"]
     for problem in errors:
         say(str(problem))  # "path:line: error: what to do"
@@ -257,11 +267,13 @@ def check_errors(root: Path) -> int:
     return len(errors)
 
 
-def read_archive(root: Path, written: dict[str, Brief] | None = None) -> Archive | None:
+def read_archive(
+    root: Path, written: dict[str, Brief] | None = None, vocab: Vocabulary | None = None
+) -> Archive | None:
     """Every brief and the taxonomy, read once; None (each problem printed on its line) when that fails."""
     prefix = f"{root}{os.sep}"  # problems name files relative to the project, as `briefing check` does
     try:
-        return load_archive(root, known=written, remember=speed.active("memo"))
+        return load_archive(root, known=written, remember=speed.active("memo"), vocab=vocab)
     except CollectError as err:
         for problem in err.problems:
             say(f"error: {problem.replace(prefix, '')}")
@@ -289,7 +301,7 @@ def clear_leftovers(root: Path, records: Path | None = None) -> None:
         RenderState.discard_pending(records)
 
 
-def ingest_changed(root: Path) -> tuple[int, dict[str, Brief]]:
+def ingest_changed(root: Path, vocab: Vocabulary | None = None) -> tuple[int, dict[str, Brief]]:
     """Ingest the raw articles whose text changed; print what changed.
 
     Returns 1 when an article was rejected (else 0), and the briefs written,
@@ -298,7 +310,7 @@ def ingest_changed(root: Path) -> tuple[int, dict[str, Brief]]:
     seeds = root / "seeds"
     if not seeds.is_dir():
         return 0, {}
-    report = ingest([seeds], root / "docs" / "briefs", root, keep_briefs=True)
+    report = ingest([seeds], root / "docs" / "briefs", root, vocab=vocab, keep_briefs=True)
     for outcome in report.outcomes:
         if outcome.status == "rejected":
             say(f"rejected  {outcome.source}: {outcome.message}")

@@ -769,7 +769,9 @@ def _located(line: str, root: Path) -> Problem:
     return Problem(rel, int(match["line"]) if match["line"] else None, "error", match["message"])
 
 
-def check(root: Path, paths: Sequence[Path] | None = None, remember: bool = False) -> list[Problem]:
+def check(
+    root: Path, paths: Sequence[Path] | None = None, remember: bool = False, vocab: Vocabulary | None = None
+) -> list[Problem]:
     """Every problem in the project at `root`: briefs, their raw articles and the vocabularies.
 
     With `paths` (briefs in docs/briefs, articles in seeds/, other pages under docs/), only those are
@@ -779,7 +781,7 @@ def check(root: Path, paths: Sequence[Path] | None = None, remember: bool = Fals
     pages are few: they are read every time.
     """
     root = root.resolve()
-    vocab, problems = _vocabulary(root)
+    vocab, problems = (vocab, []) if vocab is not None else _vocabulary(root)  # (the build's, already loaded)
     folder = root / BRIEFS_DIR
     every = sorted(folder.glob("*.md")) if folder.is_dir() else []
     if paths is None:
