@@ -553,3 +553,22 @@ def test_a_briefing_transcript_keeps_its_turns_and_its_dated_title(vocab: Vocabu
     assert brief.summary == "I have one announcement about the port before your questions."
     assert "QUESTION: Would you tell us whether the customs reform is on schedule?" in brief.text
     assert not any(t.startswith("## ") for t in brief.text)
+
+
+def test_a_correspondents_line_and_a_dotted_clock(vocab: Vocabulary) -> None:
+    """'Name in Place' under the headline is its writer (a known public figure's would be news), and
+    '14.30 GMT' is a time of day in a date stamp; a topics list after the article goes."""
+    text = page(
+        "Port talks make progress",
+        "Sam Example in Karachi",
+        "Tue 5 Mar 2024 14.30 GMT",
+        LEDE,
+        SECOND,
+        "Explore more on these topics",
+        "Ports",
+        "Trade",
+        "Reuse this content",
+    )
+    brief = brief_of(text, vocab)
+    assert (brief.author, brief.date) == ("Sam Example", "2024-03-05")
+    assert brief.text == [LEDE, SECOND]

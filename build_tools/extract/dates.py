@@ -89,7 +89,8 @@ _STAMP_WORD = re.compile(
 )
 # A time of day with its zone and offset: "10:15 AM GMT+5", "09:12 PKT".
 _CLOCK_TIME = re.compile(
-    r"\b\d{1,2}:\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:[A-Z]{2,4})?(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?\b)?", re.IGNORECASE
+    r"\b\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:[A-Z]{2,4})?(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?\b)?",
+    re.IGNORECASE,
 )
 # The time after an ISO date: "T10:00:00Z", "T10:00+05:00".
 _ISO_TIME = re.compile(r"^T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?")
@@ -151,7 +152,7 @@ def stamp_rest(text: str, match: re.Match[str]) -> str:
     rest = _ISO_TIME.sub("", rest) if rest[:1] == "T" else rest
     rest = rest.replace(match.group(), "") if match.group() in rest else rest  # "14 Sep 2022 14 Sep 2022"
     rest = _TIME_AGO.sub("", rest) if "ago" in rest.lower() else rest
-    rest = _CLOCK_TIME.sub("", rest) if ":" in rest else rest
+    rest = _CLOCK_TIME.sub("", rest) if ":" in rest or "." in rest else rest  # "10:15 AM", "14.30 GMT"
     return rest.strip(" ,|-–—:;.")
 
 

@@ -213,8 +213,14 @@ _TITLE_FILLERS = frozenset({"of", "the", "for", "and", "to", "on", "&"})
 
 
 def _name_and_title(text: str, vocab: Vocabulary) -> str | None:
-    """The name in an issuer's or writer's line, "Jane Doe, Department Spokesperson": a person's name, a comma,
-    then a title in capitals that names an office; None for any other line (a headline has a verb)."""
+    """The name in an issuer's or writer's line, "Jane Doe, Department Spokesperson" (a person's name, a comma,
+    then a title in capitals that names an office) or "Jane Doe in Islamabad"; None for any other line (a
+    headline has a verb)."""
+    name, at, place = text.partition(" in ")
+    if at and 2 <= word_count(name) <= 4 and place.casefold() in vocab.words("places"):
+        # "Jane Doe in Islamabad": a correspondent; a public figure's visit ("A Minister in Kabul") is news.
+        known = name.casefold() in vocab.alias_index
+        return name if not known and plausible_person_name(name, vocab) else None
     name, comma, title = text.partition(", ")
     words = title.split()
     if not comma or not 2 <= word_count(name) <= 4 or not 1 <= len(words) <= 6 or title.endswith((".", "?", "!")):
