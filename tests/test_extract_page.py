@@ -292,6 +292,11 @@ def test_a_byline_with_its_stamp_gives_the_author(vocab: Vocabulary) -> None:
     assert brief_of(text, vocab).author == "Sam Example"
 
 
+def test_an_agency_named_alone_under_the_headline_is_no_standfirst(vocab: Vocabulary) -> None:
+    brief = brief_of(page("Port talks make progress", "Reuters", "Updated 05 Mar, 2024 10:21am", LEDE, SECOND), vocab)
+    assert (brief.subtitle, brief.publication, brief.date) == (None, "Reuters", "2024-03-05")
+
+
 @pytest.mark.parametrize("byline", ["By Reuters", "By APP"])
 def test_an_agency_in_the_byline_is_the_publication_not_the_author(byline: str, vocab: Vocabulary) -> None:
     brief = brief_of(page("Port talks make progress", byline, "Sat, 9 Mar 2024", LEDE, SECOND), vocab)

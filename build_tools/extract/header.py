@@ -395,7 +395,7 @@ def _analyse(text: str, vocab: Vocabulary) -> _Line:
     stamp = _labelled_part(unglued, vocab) if hit else None
     if stamp:
         return _Line("date", date=stamp, labelled=True)  # "Example Desk / EXAMPLE.COM / Updated: Mar 5, 2024"
-    credit = pub.credited(text, vocab)
+    credit = pub.credited(text, vocab) or pub.agency(text, vocab)  # (a line that is only "Reuters" credits it)
     if credit:
         return _Line("credit", outlet=credit)
     masthead = pub.masthead(text, vocab)
