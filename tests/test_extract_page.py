@@ -357,6 +357,7 @@ def test_wire_fields_give_author_and_no_dateline_for_an_office(vocab: Vocabulary
         ("EXAMPLENEWS: Officials met on Monday to discuss the corridor and agreed to meet again soon.", "EXAMPLENEWS"),
         (LEDE + "\n\n" + SECOND[:-1] + ".-AFP", "AFP"),
         (LEDE + "\n\n" + SECOND + "\n\nCopyright Example Recorder, 2024", "Example Recorder"),
+        ("KARACHI: (APP) Officials met on Monday to discuss the corridor and agreed to meet again soon.", "APP"),
         (LEDE + "\n\n" + SECOND + "\n\n© Example Recorder 2024", "Example Recorder"),
     ],
 )
@@ -397,12 +398,21 @@ def test_a_tag_that_is_a_plain_word_is_removed_but_names_no_outlet(vocab: Vocabu
         ("WASHINGTON-US officials met on Monday to discuss the corridor and agreed to meet again.", "Washington"),
         ("KARACHI, Pakistan Officials met on Monday to discuss the corridor and agreed to meet again.", "Karachi"),
         ("ABOARD THE EXAMPLE STAR AT SEA, May 22, 2008 — Sailors met on Monday to discuss the drill.", None),
+        ("WASHINGTON, D.C. — Officials met on Monday to discuss the corridor and agreed to meet again.", "Washington"),
+        ("KARACHI/LAHORE, March 5 (Wire) - Officials met on Monday to discuss the corridor again.", "Karachi"),
+        ("KARACHI: (APP) Officials met on Monday to discuss the corridor and agreed to meet again soon.", "Karachi"),
+        ("Karachi (Web Desk): Officials met on Monday to discuss the corridor and agreed to meet again.", "Karachi"),
     ],
 )
 def test_summary_starts_after_the_dateline(lede: str, dateline: str | None, vocab: Vocabulary) -> None:
     brief = brief_of(page("Port talks make progress", lede, SECOND), vocab)
     assert brief.dateline == dateline
     assert brief.summary.split()[0] in ("Officials", "US", "Sailors")
+
+
+def test_a_desk_in_the_dateline_is_no_publication(vocab: Vocabulary) -> None:
+    lede = "Karachi (Web Desk): Officials met on Monday to discuss the corridor and agreed to meet again."
+    assert brief_of(page("Port talks make progress", lede, SECOND), vocab).publication is None
 
 
 def test_summary_is_one_or_two_whole_sentences_never_the_title(vocab: Vocabulary) -> None:

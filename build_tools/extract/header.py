@@ -44,11 +44,13 @@ _CITATION = re.compile(
 # "Published in Dawn, February 16th, 2023" — a newspaper's own footer.
 _PUBLISHED_IN = re.compile(r"^published in (?P<publication>[^,]{2,60}),\s*(?P<rest>.+)$", re.I)
 _DASH_DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Za-z.'’]*(?:[ -][A-Z][A-Za-z.'’]*){0,3})"
+    # "KABUL/ISLAMABAD": filed from two places, the first named
+    r"^(?P<place>[A-Z][A-Za-z.'’]*(?:[ -][A-Z][A-Za-z.'’]*){0,3})(?:/[A-Z][A-Za-z.'’]*(?:[ -][A-Z][A-Za-z.'’]*){0,3})*"
     r"(?:\s*\[[A-Z][A-Za-z .'’-]{1,30}\])?"  # "Islamabad [Pakistan], March 5 (ANI):"
-    r"(?:,\s*(?P<region>[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?))?"
+    r"(?:,\s*(?P<region>[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?))?"  # "WASHINGTON, D.C. —"
     r"(?:,\s*(?P<date>[A-Za-z]{3,9}\.? \d{1,2}(?:, \d{4})?|\d{1,2} [A-Za-z]{3,9}(?: \d{4})?))?"
-    r"(?:\s*\((?P<agency>[A-Z0-9][A-Za-z0-9 .&-]{1,29})\))?\s*(?:--|[-–—:])\s*(?=\S)"
+    r"(?:\s*\((?P<agency>[A-Z0-9][A-Za-z0-9 .&-]{1,29})\))?\s*(?:--|[-–—:])\s*"
+    r"(?:\((?P<agency_after>[A-Z][A-Za-z0-9 .&-]{1,29})\)\s*)?(?=\S)"  # "ISLAMABAD: (APP) ..."
 )
 _COMMA_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Za-z.'’]*(?: [A-Z][A-Za-z.'’]*){0,2}),\s+(?=[A-Z])")
 # "WASHINGTON-US former ..." (the dash glued to both words), "ISLAMABAD, Pakistan When ..." (no dash at all).
@@ -634,9 +636,10 @@ def _read_lede(first: Unit, vocab: Vocabulary, header: Header, evidence: _Eviden
     if groups.get("date"):
         hit = find_date(groups["date"])
         evidence.date(2, hit[0] if hit else None, "dateline")
-    if groups.get("agency"):
+    agency = groups.get("agency") or groups.get("agency_after")
+    if agency and (pub.agency(agency, vocab) or not _desk(agency, vocab)):  # "(Web Desk)" is no outlet
         header.wire = True
-        evidence.outlet(pub.AGENCY, pub.tidy(groups["agency"]))
+        evidence.outlet(pub.AGENCY, pub.tidy(agency))
     label_word = match.group("place")
     if place is None and pub.outlet_label(label_word, vocab):
         evidence.outlet(pub.MASTHEAD, label_word)
