@@ -587,3 +587,20 @@ def test_a_correspondents_line_and_a_dotted_clock(vocab: Vocabulary) -> None:
     brief = brief_of(text, vocab)
     assert (brief.author, brief.date) == ("Sam Example", "2024-03-05")
     assert brief.text == [LEDE, SECOND]
+
+
+@pytest.mark.parametrize(
+    ("head", "title", "outlet"),
+    [
+        # a browser's title: the site's name after a bar, or an outlet's after a dash
+        (["Port talks make progress | Example Daily"], "Port talks make progress", "Example Daily"),
+        (["Port talks make progress - The Example Tribune"], "Port talks make progress", "The Example Tribune"),
+        (["Karachi - Lahore Port Talks"], "Karachi - Lahore Port Talks", None),
+        # a headline printed in capitals; a breadcrumb with slashes above the headline
+        (["PORT TALKS MAKE PROGRESS ON CORRIDOR"], "PORT TALKS MAKE PROGRESS ON CORRIDOR", None),
+        (["Home / Business / Port talks make progress", "Port talks make progress"], "Port talks make progress", None),
+    ],
+)
+def test_headline_shapes_of_pasted_pages(head: list[str], title: str, outlet: str | None, vocab: Vocabulary) -> None:
+    brief = brief_of(page(*head, LEDE, SECOND), vocab)
+    assert (brief.title, brief.publication, brief.subtitle) == (title, outlet, None)

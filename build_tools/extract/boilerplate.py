@@ -158,9 +158,12 @@ def _prompt_shape(text: str, count: int, r: Rules) -> str:
 
 def _menu_line(text: str) -> bool:
     """True when `text` is a menu or a breadcrumb: items between separators, no sentence."""
-    if not ("|" in text or "»" in text or "›" in text or ">" in text):
+    # "Home / World / Asia"; a byline's parts may be slashed too, but it holds a date.
+    slashed = " / " in text and not any(ch.isdigit() for ch in text)
+    if not ("|" in text or "»" in text or "›" in text or ">" in text or slashed):
         return False
-    return not ends_sentence(text) and len(_MENU_SEPARATORS.findall(text)) >= 2
+    separators = len(_MENU_SEPARATORS.findall(text)) + (text.count(" / ") if slashed else 0)
+    return not ends_sentence(text) and separators >= 2
 
 
 LOWER_SHARE = 0.25  #: the share of words in lower case from which a sentence reads as prose despite its names

@@ -279,7 +279,9 @@ def _place_line(text: str, vocab: Vocabulary) -> str | None:
 def _label(text: str, vocab: Vocabulary) -> bool:
     """A section label or a label line: "Opinion", "EXCLUSIVE:", "World | Asia"."""
     count = word_count(text)
-    return 0 < count <= 6 and (text.endswith(":") or (text.isupper() and not _place_line(text, vocab)))
+    # (A line of four words or more in capitals may be a headline a site prints so: the headline reader decides.)
+    capitals = text.isupper() and count <= 3 and not _place_line(text, vocab)
+    return 0 < count <= 6 and (text.endswith(":") or capitals)
 
 
 def _dateline_match(text: str, vocab: Vocabulary) -> tuple[str | None, re.Match[str]] | None:
@@ -506,8 +508,10 @@ def _read_head(
             header.removed.append(Removed("other stories' headlines", unit.text))
             continue
         if chosen is not None and index == chosen:
-            header.headline, appended = hl.without_appended_date(unit.text)
+            headline, appended = hl.without_appended_date(unit.text)
+            header.headline, site = _without_site_name(headline, vocab)
             evidence.date(1, appended, "header")
+            evidence.outlet(pub.MASTHEAD, site)
             continue
         above = chosen is not None and index < chosen
         if (index + 2 >= (chosen if chosen is not None else 2)) and unit.text.count(" ") < 6:
@@ -519,6 +523,28 @@ def _read_head(
         elif not _byline_name(unit, index, head, chosen, vocab, header):
             _below_headline(unit, chosen is not None and not kept, vocab, header, kept)
     return kept
+
+
+_SITE_SUFFIX = re.compile(r"\s+(?P<sep>[|–—-])\s+(?P<site>[A-Z][\w.&’' -]{1,40})$")
+_SITE_WORDS = frozenset({"of", "the", "and", "&"})
+
+
+def _without_site_name(title: str, vocab: Vocabulary) -> tuple[str, str | None]:
+    """A headline without the site's name a browser's title appends ("Talks resume | Example Daily"), and the name.
+
+    After a bar, a few capitalised words are the site's; after a dash, only an outlet's name or an agency's
+    is ("Talks resume - The Example Tribune"): "Pakistan - US Talks" stays whole."""
+    match = _SITE_SUFFIX.search(title)
+    if not match:
+        return title, None
+    site = match.group("site").strip()
+    words = site.split()
+    named = match.group("sep") == "|" and len(words) <= 4
+    if named and all(w[:1].isupper() or w.lower() in _SITE_WORDS for w in words):
+        return title[: match.start()], pub.tidy(site)
+    if pub.masthead(site, vocab) or pub.agency(site, vocab):
+        return title[: match.start()], pub.tidy(site)
+    return title, None
 
 
 def _pick_headline(

@@ -149,7 +149,9 @@ def _first_headline(slots: list[Slot], last: list[int], article: str, stop: froz
 def _echoed(slots: list[Slot], index: int, last: list[int], article: str, stop: frozenset[str]) -> bool:
     text = slots[index].text
     if text.isupper() and text.count(" ") >= 1:
-        return False  # a wire slug or a label in capitals
+        # A wire slug or a label in capitals, unless it is long and says what the article says: a headline
+        # some sites print in capitals.
+        return _words(text) >= 4 and echo(text, article, stop) >= 2 * MIN_ECHO
     if slots[index].dated and index == last[0]:
         return True  # the page's title with its date, which a briefing's generic words need not echo
     said = echo(text, article, stop)
