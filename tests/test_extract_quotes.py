@@ -38,6 +38,14 @@ def test_a_stated_office_names_its_holder(vocab: Vocabulary) -> None:
     assert quotes(text, vocab) == [("Our ties with the region remain strong and steady,", "Tarek Olsen")]
 
 
+def test_according_to_a_stated_office_names_its_holder(vocab: Vocabulary) -> None:
+    text = (
+        "Varnian Ambassador Tarek Olsen met the transport minister, Ruth Calder, on Monday.\n"
+        "According to the ambassador, “trade can double in five years if the barriers go.”"
+    )
+    assert quotes(text, vocab) == [("trade can double in five years if the barriers go.", "Tarek Olsen")]
+
+
 def test_a_former_holder_answers_to_former(vocab: Vocabulary) -> None:
     text = (
         "Chief of Army Staff General Tarek Olsen met former army chief General Mira Dahl.\n"

@@ -174,7 +174,8 @@ def _says_after(tokens: list[Token], end: int, pos: int, speech: frozenset[str])
 
 
 def _person_by_role(sentence: str, found: Found, vocab: Vocabulary) -> ActorRef | None:
-    """The one person whose stated role the sentence names before a verb of saying ("the army chief said").
+    """The one person whose stated role the sentence names before a verb of saying ("the army chief said") or
+    after "according to" ("according to the ambassador").
 
     The words of the office as the sentence writes them must all be in the
     person's role; a former holder answers only to "former".
@@ -184,8 +185,9 @@ def _person_by_role(sentence: str, found: Found, vocab: Vocabulary) -> ActorRef 
     for i, token in enumerate(tokens):
         if token.key not in lex.role_heads:
             continue
-        if not any(t.key in lex.speech_verbs for t in tokens[i + 1 : i + 4]):
-            continue
+        says = any(t.key in lex.speech_verbs for t in tokens[i + 1 : i + 4])
+        if not says and not any(t.key == "according" for t in tokens[max(0, i - 4) : i]):
+            continue  # neither "the ambassador said" nor "according to the ambassador"
         office = _office_words(tokens, i, lex.role_words | lex.org_words | lex.portfolio_words)
         matches = [ref for ref in found.actors if ref.type == "person" and _holds(ref.role, office)]
         if len(matches) == 1:
