@@ -46,6 +46,12 @@ def roles(text: str, vocab: Vocabulary) -> dict[str, str | None]:
         # an office whose name ends in "General" keeps it
         ("Varnian Consul General Tarek Olsen met traders.", "Tarek Olsen", "Varnian Consul General"),
         ("Attorney General Tarek Olsen told the court.", "Tarek Olsen", "Attorney General"),
+        # words before a named body's office are no part of it
+        (
+            "The delegation met Varnian Port Board chairman Tarek Olsen.",
+            "Tarek Olsen",
+            "Varnian Port Board chairman",
+        ),
         # the side an office belongs to is part of it
         ("Opposition leader Tarek Olsen criticised the budget.", "Tarek Olsen", "Opposition leader"),
         # the office before a comma, then a rank and the name
