@@ -164,11 +164,10 @@ def preview_edits(n: int, project: Path, edits: int, result: Result) -> None:
 
 
 def _read(log: Any) -> str:
-    log.flush()
-    log.seek(0)
-    text: str = log.read()
-    log.seek(0, 2)  # back to the end, where the preview goes on writing
-    return text
+    """What the preview has written so far. pread leaves the file's offset alone: the preview shares it
+    (the same open file), and a seek here would make its next line overwrite the start of the log."""
+    fd = log.fileno()
+    return os.pread(fd, os.fstat(fd).st_size, 0).decode("utf-8", "replace")
 
 
 def main(argv: list[str] | None = None) -> int:

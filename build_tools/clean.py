@@ -359,14 +359,24 @@ def is_heading_shape(text: str, max_words: int = 12) -> bool:
     )
 
 
-_TURN = re.compile(r"^(?:Q|A|[A-Z][A-Z.’' -]{1,40}):\s")  #: a transcript's turn ("Q: ...") is no heading
+def turn_speech(text: str, turn: SafePattern | None) -> int | None:
+    """Where the words of a transcript's turn start ("Q: Would you...", "MR ROE: We..."), by the editors'
+    `kind_rules.speaker_turn` (`turn`, its group "speaker" the label); None when `text` is no turn."""
+    if turn is None or ":" not in text[:45]:
+        return None
+    match = turn.match(text)
+    if match is None:
+        return None
+    colon = text.find(":", match.end(turn.groupindex["speaker"]))
+    return len(text) - len(text[colon + 1 :].lstrip())
 
 
-def mark_headings(units: list[Unit]) -> list[Unit]:
+def mark_headings(units: list[Unit], turn: SafePattern | None = None) -> list[Unit]:
     """Mark the article's own section headings among the body units.
 
     A heading is a short capitalised line with no closing punctuation, after
-    a finished sentence and before a new one starting with a capital.
+    a finished sentence and before a new one starting with a capital; a
+    transcript's turn (`turn`, see `turn_speech`) is none.
     """
     for i, unit in enumerate(units):
         if i == 0 or i == len(units) - 1:
@@ -374,7 +384,7 @@ def mark_headings(units: list[Unit]) -> list[Unit]:
         before, after = units[i - 1], units[i + 1]
         if (
             is_heading_shape(unit.text)
-            and not _TURN.match(unit.text)
+            and turn_speech(unit.text, turn) is None
             and not before.heading
             and _ends_sentence(before.text)
             and (after.text[:1].isupper() or after.text[:1] in '"“‘')

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from build_tools.clean import reflow, strip_furniture
+from build_tools.clean import reflow, strip_furniture, turn_speech
 from build_tools.extract import extract_brief
 from build_tools.extract.boilerplate import BAD, GOOD, NEARGOOD, SHORT, dedupe, resolve
 from build_tools.extract.header import read_header
 from build_tools.extract.headline import split_run_in, without_appended_date
+from build_tools.extract.kind import kind_rules
 from build_tools.model import Brief
 from build_tools.vocab import Vocabulary
 
@@ -604,3 +605,21 @@ def test_a_correspondents_line_and_a_dotted_clock(vocab: Vocabulary) -> None:
 def test_headline_shapes_of_pasted_pages(head: list[str], title: str, outlet: str | None, vocab: Vocabulary) -> None:
     brief = brief_of(page(*head, LEDE, SECOND), vocab)
     assert (brief.title, brief.publication, brief.subtitle) == (title, outlet, None)
+
+
+@pytest.mark.parametrize(
+    ("line", "speech"),
+    [
+        ("Q: Would you tell us more?", "Would you tell us more?"),
+        ("MS EXAMPLE:  It is on schedule.", "It is on schedule."),
+        ("Question: And the rail link?", "And the rail link?"),
+        ("Officials said: the port opens soon.", None),
+        ("The port opens soon.", None),
+        ("", None),
+    ],
+)
+def test_a_turn_is_read_by_the_editors_speaker_rule(line: str, speech: str | None, vocab: Vocabulary) -> None:
+    turn = kind_rules(vocab).turn
+    at = turn_speech(line, turn)
+    assert (line[at:] if at is not None else None) == speech
+    assert turn_speech(line, None) is None

@@ -12,7 +12,7 @@ from ..model import Brief, Removed
 from ..vocab import Vocabulary
 from .actors import find_actors
 from .header import read_header
-from .kind import find_kind
+from .kind import find_kind, kind_rules
 from .quotes import find_quotes
 from .summary import key_points, summarise
 from .titles import generate_title
@@ -39,7 +39,8 @@ def extract_brief(text: str, vocab: Vocabulary) -> Extraction:
     notices = [r.text for r in stripped.removed if r.reason == _COPYRIGHT]
     units = reflow(stripped.lines, stripped.cuts)
     header = read_header(units, vocab, fields=stripped.fields, captions=captions, copyright_lines=notices)
-    units = mark_headings(header.body)
+    turn = kind_rules(vocab).turn  # a transcript's turn is no heading, and its label no summary
+    units = mark_headings(header.body, turn)
     paragraphs = [u.text for u in units if not u.heading]
     # The lede is the first paragraph of prose; highlight lines the page puts above it are text, not the lede.
     at = next((i for i, u in enumerate(u for u in units if not u.heading) if u is header.lede), 0)
@@ -49,7 +50,7 @@ def extract_brief(text: str, vocab: Vocabulary) -> Extraction:
         lede = paragraphs[at] if paragraphs else ""
         title, title_source = generate_title(lede, header.lede_offset), "generated"
     found = find_actors(paragraphs, vocab, author=header.author)
-    summary = summarise(paragraphs[at:], lede_offset=header.lede_offset, title=header.headline)
+    summary = summarise(paragraphs[at:], lede_offset=header.lede_offset, title=header.headline, turn=turn)
     topic_text = paragraphs + [header.subtitle] if header.subtitle else paragraphs
     removed = stripped.removed + header.removed
     brief = Brief(

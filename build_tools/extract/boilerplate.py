@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from operator import methodcaller
 
-from ..clean import Unit
+from ..clean import Unit, turn_speech
 from ..model import Removed
 from ..vocab import SafePattern, Vocabulary, safe_pattern
 from .dates import unglue_stamp
@@ -54,6 +54,7 @@ class Rules:
     marker: re.Pattern[str]
     credits: tuple[SafePattern, ...]  #: each caption credit, anchored at the end of the text
     credit_marks: tuple[str, ...]  #: characters one of which every credit holds
+    turn: SafePattern | None  #: a transcript's turn (the editors' `kind_rules.speaker_turn`)
 
 
 def rules(vocab: Vocabulary) -> Rules:
@@ -83,6 +84,7 @@ def rules(vocab: Vocabulary) -> Rules:
                 for p in vocab.pattern_list("caption_credits")
             ),
             credit_marks=tuple(str(m) for m in vocab.rules.get("caption_credit_marks") or ("",)),
+            turn=vocab.pattern("kind_rules", "speaker_turn"),
         )
     return cached
 
@@ -117,12 +119,11 @@ def caption_credit(text: str, r: Rules) -> str | None:
 
 
 _CAPTION = "photo caption or credit"
-_TURN = re.compile(r"^(?:Q|A|QUESTION|ANSWER|[A-Z][A-Z.’' -]{1,40}):\s")  #: a transcript's turn label
 
 
 def furniture_shape(text: str, r: Rules) -> str:
     """Why `text` is page furniture wherever it stands, or "" (a call to action, a caption, a menu...)."""
-    if text[:1] in _QUOTES or _TURN.match(text):
+    if text[:1] in _QUOTES or turn_speech(text, r.turn) is not None:
         return ""  # a quotation, a transcript's turn ("Q: Would you ...?"): someone's words, not the site's
     count = text.count(" ") + 1
     if count > r.prompt_max and text.endswith(_SENTENCE_END):

@@ -114,12 +114,18 @@ class _Evidence:
 # -- single lines -------------------------------------------------------------------
 
 
+def _stamp_labels(vocab: Vocabulary) -> str:
+    """The editors' stamp labels ("Published", "Updated") as alternatives of a pattern, longest first."""
+    labels = sorted(vocab.words("stamp_labels"), key=len, reverse=True)
+    return "|".join(re.escape(label) for label in labels) or "(?!)"
+
+
 def _stamp_label(vocab: Vocabulary) -> re.Pattern[str]:
+    """A stamp's label at the start of a line, with what may follow it ("Published on:")."""
     cached = vocab.__dict__.get("_stamp_label")
     if cached is None:
-        labels = sorted(vocab.words("stamp_labels"), key=len, reverse=True)
-        alternatives = "|".join(re.escape(label) for label in labels) or "(?!)"
-        cached = vocab.__dict__["_stamp_label"] = re.compile(rf"^(?:{alternatives})\b\s*(?:on|at)?\s*:?\s*", re.I)
+        pattern = rf"^(?:{_stamp_labels(vocab)})\b\s*(?:on|at)?\s*:?\s*"
+        cached = vocab.__dict__["_stamp_label"] = re.compile(pattern, re.I)
     return cached
 
 
@@ -137,9 +143,7 @@ def _stamp_split(vocab: Vocabulary) -> re.Pattern[str]:
     """Where a stamp's label ("Published", "Updated") starts, after other words of a line."""
     cached = vocab.__dict__.get("_stamp_split")
     if cached is None:
-        labels = sorted(vocab.words("stamp_labels"), key=len, reverse=True)
-        alternatives = "|".join(re.escape(label) for label in labels) or "(?!)"
-        cached = vocab.__dict__["_stamp_split"] = re.compile(rf"\s+(?=(?:{alternatives})\b)", re.I)
+        cached = vocab.__dict__["_stamp_split"] = re.compile(rf"\s+(?=(?:{_stamp_labels(vocab)})\b)", re.I)
     return cached
 
 
@@ -229,7 +233,9 @@ def _name_and_title(text: str, vocab: Vocabulary) -> str | None:
         return None
     if not all(w[:1].isupper() or w.lower() in _TITLE_FILLERS for w in words):
         return None
-    offices = vocab.words("role_heads") | vocab.words("credit_titles")
+    offices = vocab.__dict__.get("_byline_offices")
+    if offices is None:  # (asked of every short line of a page's head)
+        offices = vocab.__dict__["_byline_offices"] = vocab.words("role_heads") | vocab.words("credit_titles")
     if offices.isdisjoint(w.lower().strip(",") for w in words) or not plausible_person_name(name, vocab):
         return None
     return name

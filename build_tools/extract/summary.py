@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import re
 
+from ..clean import turn_speech
 from ..text import sentences_of, split_sentences, word_count
+from ..vocab import SafePattern
 from .actors import Found
 
 _DIGIT = re.compile(r"\d")
-# A transcript's turn label ("MR MILLER: ", "QUESTION: ", "Q: "): who speaks, not what the summary says.
-TURN_LABEL = re.compile(r"^(?:Q|A|[A-Z][A-Z.’' -]{1,40}):\s+(?=\S)")
 _WORDS = re.compile(r"[a-z0-9]+")
 SUMMARY_MIN_WORDS = 35
 KEY_POINTS = 5
@@ -36,12 +36,17 @@ def _plain(text: str) -> str:
 
 
 def summarise(
-    paragraphs: list[str], max_sentences: int = 2, lede_offset: int = 0, title: str | None = None
+    paragraphs: list[str],
+    max_sentences: int = 2,
+    lede_offset: int = 0,
+    title: str | None = None,
+    turn: SafePattern | None = None,
 ) -> list[str]:
     """The lede: its first sentence, and the second when the first is short.
 
     `lede_offset` characters of the first paragraph (its dateline) are left out; a sentence
-    repeating `title` or not whole is skipped.
+    repeating `title` or not whole is skipped. A transcript's turn label (`turn`, see
+    `clean.turn_speech`: who speaks) is left out, and the turns after an introduction end it.
     """
     picked: list[str] = []
     repeat = _plain(title) if title else ""
@@ -50,10 +55,11 @@ def summarise(
     for number, paragraph in enumerate(paragraphs):
         if number == 0 and lede_offset:
             paragraph = paragraph[lede_offset:].lstrip(" ,-–—:")
-        if TURN_LABEL.match(paragraph):
+        speech = turn_speech(paragraph, turn)
+        if speech is not None:
             if picked:
                 return picked  # the lede said who speaks; the turns that follow are the transcript
-            paragraph = TURN_LABEL.sub("", paragraph)
+            paragraph = paragraph[speech:]
         for sentence in split_sentences(paragraph):
             if word_count(sentence) < 4 or not whole_sentence(sentence):
                 continue
