@@ -129,6 +129,7 @@ def preview_edits(n: int, project: Path, edits: int, result: Result) -> None:
         result.add("`briefing serve`: start until the home page answers", f"{time.monotonic() - started:.1f} s")
         peak = 0
         times = []
+        mark = f"{TITLE_MARK}{time.time_ns() % 10**9}"  # new to this run (an archive may be edited again)
         # The newest briefs are on the home page; edit those (one at a time, each waited for).
         newest = sorted((project / "docs" / "briefs").glob("2*.md"))[-edits:]
         for i, path in enumerate(newest):
@@ -136,7 +137,7 @@ def preview_edits(n: int, project: Path, edits: int, result: Result) -> None:
             text = path.read_text(encoding="utf-8")
             start = text.index("\ntitle: ") + 8
             end = text.index("\n", start)
-            title = f"{TITLE_MARK} {i} {text[start:end].strip(chr(34))}"
+            title = f"{mark} {i} {text[start:end].strip(chr(34))}"
             topic = text.split("\ntopics:\n- ", 1)[1].split("\n", 1)[0]
             pages = [f"briefs/{path.stem}/", f"topics/{topic}/", ""]
             saved = time.monotonic()
@@ -144,7 +145,7 @@ def preview_edits(n: int, project: Path, edits: int, result: Result) -> None:
             waiting = list(pages)
             while waiting:
                 peak = max(peak, sum(_pss_kb(pid) for pid in _descendants(proc.pid)))
-                waiting = [page for page in waiting if not _shows(base + page, f"{TITLE_MARK} {i} ")]
+                waiting = [page for page in waiting if not _shows(base + page, f"{mark} {i} ")]
                 if time.monotonic() - saved > 600:
                     sys.exit("error: an edit never showed in the preview")
             times.append(time.monotonic() - saved)

@@ -18,8 +18,8 @@ import shutil
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Collection, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -94,24 +94,30 @@ def build(
     full: bool = False,
     search_note: bool = True,
     offline: bool = False,
+    publishing: Publishing | None = None,
 ) -> int:
     """Build the site from the project at `root` into `site_dir` (default root/site); return an exit code.
 
     Only what changed since the last build is rendered again (build_tools/speed/incremental.py), and a
     build with nothing changed does nothing; `full` renders every page. An incremental build brings the
     search index up to date only with `search` (Pagefind reads every brief page again); a full one always.
-    `offline` makes a copy to read from the file system: every link names its page's file.
+    `offline` makes a copy to read from the file system: every link names its page's file. `publishing`
+    (the preview's) is entered around publishing and gives the files not to replace there.
     """
     if not (root / "mkdocs.yml").is_file():
         say(f"error: {root / 'mkdocs.yml'}: not found; run briefing in the project folder")
         return 1
     try:
         with ProjectLock(root, "build", say=say):
-            options = Options(strict, search, full, search_note, offline)
+            options = Options(strict, search, full, search_note, offline, publishing)
             return _build(root, site_dir or root / "site", options, timer or Timer())
     except UnsafePathError as err:
         say(f"error: {err}")
         return 1
+
+
+#: entered around publishing, it gives the site's files not to replace (the preview's newer pages)
+Publishing = Callable[[], AbstractContextManager[Collection[str]]]
 
 
 @dataclass(frozen=True)
@@ -123,6 +129,7 @@ class Options:
     full: bool = False
     search_note: bool = True
     offline: bool = False
+    publishing: Publishing | None = None
 
 
 @dataclass
@@ -158,7 +165,7 @@ def _build(root: Path, site: Path, options: Options, timer: Timer) -> int:
     # back when it exits, before Pagefind (about 1.6 GB at 10,000 briefs) runs beside this process.
     made = in_child(lambda: _make_site(root, staging, site, records, options, timer, fast))
     timer.steps = made.steps
-    code, searched = _publish(made, staging, site, records, timer)
+    code, searched, left = _publish(made, staging, site, records, timer, options.publishing)
     state = RenderState.load(records)
     lags = code == 0 and not made.full and state.search != made.search_pages
     if lags and (options.search or not _searchable(site)):
@@ -176,28 +183,38 @@ def _build(root: Path, site: Path, options: Options, timer: Timer) -> int:
     )
     if code == 0 and not current and options.search_note:
         say("note: the search index predates some changed briefs; `briefing build --search` brings it up to date")
-    if code == 0 and made.status == 0:
+    if code == 0 and made.status == 0 and not left:  # (a page left newer: the next build is no no-op)
         outputs = outputs_digest(records, site, manifest)
         report = f"{made.briefs} briefs"
         LastBuild(made.inputs, outputs, options.strict, options.offline, current, report).save(records)
     return code or made.status
 
 
-def _publish(made: Made, staging: Path, site: Path, records: Path, timer: Timer) -> tuple[int, bool]:
+def _publish(
+    made: Made, staging: Path, site: Path, records: Path, timer: Timer, publishing: Publishing | None = None
+) -> tuple[int, bool, int]:
     """A full build's site indexed for search, then every built file published over the site; returns the
-    exit code and whether the search index was made."""
-    code, searched = made.code, False
+    exit code, whether the search index was made and how many files were left newer (see `build`)."""
+    code, searched, left = made.code, False, 0
     if code == 0 and made.full:
         with timer.step("search index"):
             code = run_pagefind(staging)
         searched = code == 0
     if code == 0:
         manifest = records / MANIFEST
-        with timer.step("publish"):
+        with timer.step("publish"), (publishing or _nothing_newer)() as newer:
             kept = [] if made.full else [name for name in published(site, manifest) if name.startswith("pagefind/")]
-            publish(staging, site, manifest, keep=made.outputs + kept)
-        RenderState.promote(records)  # the pages just published are now the ones the manifest describes
-    return code, searched
+            publish(staging, site, manifest, keep=made.outputs + kept, leave=newer)
+            left = len(newer)
+            # A page left newer is rendered again by the next build, whatever its record said.
+            RenderState.drop_pending(records, newer)
+            RenderState.promote(records)  # the pages just published are now the ones the manifest describes
+    return code, searched, left
+
+
+@contextmanager
+def _nothing_newer() -> Iterator[Collection[str]]:
+    yield ()
 
 
 def _nothing_changed(root: Path, site: Path, records: Path, last: LastBuild, options: Options) -> bool:

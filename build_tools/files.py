@@ -19,7 +19,7 @@ import re
 import shutil
 import stat
 import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from pathlib import Path
 
 _PLAIN_NAME = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_.-]*")
@@ -300,13 +300,15 @@ def _safe_relative(name: object) -> bool:
     return isinstance(name, str) and bool(name) and not Path(name).is_absolute() and ".." not in Path(name).parts
 
 
-def publish(staging: Path, site: Path, manifest: Path, keep: Iterable[str] = ()) -> int:
+def publish(staging: Path, site: Path, manifest: Path, keep: Iterable[str] = (), leave: Collection[str] = ()) -> int:
     """Move the files built in `staging` into `site`; delete only files the previous build published there.
 
     `keep` names files (relative to `site`) the site goes on holding though this build did not write them
-    (an incremental build writes only what changed). `site` is never emptied: a file the build did not
-    write stays (MkDocs' own build empties its folder, which through a link can reach anything). No folder
-    in `site` that is a symbolic link is ever written through. Returns the number of files moved.
+    (an incremental build writes only what changed). `leave` names files of `site` newer than this build's
+    (the preview wrote them since the build read its inputs): those are not replaced. `site` is never
+    emptied: a file the build did not write stays (MkDocs' own build empties its folder, which through a
+    link can reach anything). No folder in `site` that is a symbolic link is ever written through.
+    Returns the number of files moved.
     """
     if os.path.islink(site):
         raise UnsafePathError(f"{site} is a symbolic link; the build never writes through one: replace it")
@@ -318,6 +320,9 @@ def publish(staging: Path, site: Path, manifest: Path, keep: Iterable[str] = ())
     for name in previous:
         if _safe_relative(name) and name not in fresh:
             _remove_published(site, name)
+    for name in leave:
+        if _safe_relative(name) and (staging / name).is_file() and not os.path.islink(staging / name):
+            os.unlink(staging / name)
     _move_into(staging, site, site, set())
     atomic_write(manifest, json.dumps({"site": where, "files": sorted(fresh)}, ensure_ascii=False))
     shutil.rmtree(staging, ignore_errors=True)  # only empty folders are left in it

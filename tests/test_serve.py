@@ -3,6 +3,7 @@ stops cleanly (exit 0, nothing left running) on SIGTERM."""
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import signal
 import socket
@@ -16,8 +17,9 @@ from pathlib import Path
 
 import pytest
 from site_support import copy_project, pagefind_records
+from test_incremental import different, from_scratch, site_files
 
-from build_tools.briefs import read_brief
+from build_tools.briefs import read_brief, render
 from build_tools.serve import PREVIEW, AddressError, parse_address
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -104,6 +106,23 @@ def test_an_edit_shows_on_the_brief_its_topic_and_the_home_page_then_sigterm_sto
     assert "Traceback" not in (process.stderr.read() if process.stderr else "")
     time.sleep(0.5)
     assert running_in(project) == []
+
+
+def test_once_the_build_behind_an_edit_is_done_the_preview_is_what_a_full_build_writes(
+    preview: tuple[Path, str, subprocess.Popen[str]], tmp_path: Path
+) -> None:
+    project, base, _ = preview
+    newest = max((project / "docs" / "briefs").glob("2*.md"))
+    brief = read_brief(newest)
+    topics = ["narcotics"] if "narcotics" not in brief.topics else ["energy"]
+    refiled = dataclasses.replace(brief, title="Quokka refiled", title_source="editor", topics=[*brief.topics, *topics])
+    newest.write_text(render(refiled), encoding="utf-8")
+    started = time.monotonic()
+    wait_for(base + f"briefs/{newest.stem}/", "Quokka refiled", started)
+    scratch = from_scratch(project, tmp_path / "scratch")
+    while (left := different(site_files(project / PREVIEW), scratch)) != []:
+        assert time.monotonic() - started < WAIT, f"the preview never caught up: {left[:5]}"
+        time.sleep(0.5)
 
 
 def test_a_bad_address_is_one_line(tmp_path: Path) -> None:

@@ -7,7 +7,7 @@ from collections import Counter
 from itertools import chain
 from typing import Any
 
-from ..archive import RESERVED_ACTOR_IDS, Entry, actor_refs, by_actor
+from ..archive import RESERVED_ACTOR_IDS, Entry
 from ..model import ActorRef
 from ..vocab import Vocabulary
 from .listings import briefs_block, listing_pages, paged, too_long
@@ -22,16 +22,6 @@ TYPE_NAMES = {"person": "Person", "organization": "Organization", "country": "Co
 TYPE_FOLDERS = {"person": "people", "organization": "organizations", "country": "countries"}
 assert set(TYPE_FOLDERS.values()) | {"other"} <= RESERVED_ACTOR_IDS  # letter pages never clash with an actor
 _WIKIDATA = re.compile(r"Q\d+")
-
-
-def actors_pages(entries: list[Entry], vocab: Vocabulary) -> Pages:
-    """The actors index and a page (with listings) for every actor a brief names."""
-    groups = by_actor(entries)
-    refs = actor_refs(entries)
-    pages = actors_index(groups, refs, vocab)
-    for actor_id, found in groups.items():
-        pages.update(actor_pages(actor_id, found, refs[actor_id], vocab))
-    return pages
 
 
 def actor_name(actor_id: str, refs: list[ActorRef], vocab: Vocabulary) -> tuple[str, str, bool]:

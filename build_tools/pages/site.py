@@ -3,18 +3,18 @@ each brief's related briefs, the actors that are search filters, the topics' lab
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 
-from ..archive import Archive, Entry
-from .actors import actors_pages
+from ..archive import Archive, Entry, actor_refs, by_actor, by_topic
+from .actors import actor_pages, actors_index
 from .facets import facet_actors
 from .home import home_page
 from .page import Pages
 from .related import related
 from .search import search_page
 from .timeline import timeline_pages
-from .topics import topics_pages
+from .topics import topic_pages, topics_index
 
 DEFAULT_SITE_NAME = "Pakistan–US Briefing Archive"
 
@@ -40,20 +40,44 @@ def build_site(
 ) -> Site:
     """Every generated page of the archive, and what brief pages need, from the archive in memory (each
     brief's related briefs by `relate`: the build passes one that remembers them between builds)."""
+    pages, chosen = pages_showing(archive, site_name, description)
+    return Site(
+        archive=archive,
+        site_name=site_name,
+        pages=pages,
+        briefs={entry.src: entry for entry in archive.entries},
+        related=relate(archive.entries),
+        facet_actors=set(chosen),
+        labels={t.id: t.label for t in archive.vocab.topics},
+    )
+
+
+def pages_showing(
+    archive: Archive,
+    site_name: str,
+    description: str,
+    topic_ids: Collection[str] | None = None,
+    actor_ids: Collection[str] | None = None,
+) -> tuple[Pages, list[str]]:
+    """The generated pages (home, search, timeline, the topics and actors indexes, and the pages and listings
+    of the topics `topic_ids` and actors `actor_ids`: None for all), and the actors that are search filters.
+
+    With every topic and actor, these are every generated page; with a brief's topics and actors, every
+    page that can show it (the preview renders those at once: build_tools/speed/warm.py)."""
     entries, vocab = archive.entries, archive.vocab
     chosen = facet_actors(entries, vocab)
     pages: Pages = {}
     for page in (home_page(entries, vocab, site_name, description), search_page(entries, vocab, chosen)):
         pages[page.src] = page
     pages.update(timeline_pages(entries))
-    pages.update(topics_pages(entries, vocab))
-    pages.update(actors_pages(entries, vocab))
-    return Site(
-        archive=archive,
-        site_name=site_name,
-        pages=pages,
-        briefs={entry.src: entry for entry in entries},
-        related=relate(entries),
-        facet_actors=set(chosen),
-        labels={t.id: t.label for t in vocab.topics},
-    )
+    topics = by_topic(entries)
+    pages["topics/index.md"] = topics_index(topics, vocab)
+    for topic_id, found in topics.items():
+        if topic_ids is None or topic_id in topic_ids:
+            pages.update(topic_pages(topic_id, found, vocab))
+    actors, refs = by_actor(entries), actor_refs(entries)
+    pages.update(actors_index(actors, refs, vocab))
+    for actor_id, named in actors.items():
+        if actor_ids is None or actor_id in actor_ids:
+            pages.update(actor_pages(actor_id, named, refs[actor_id], vocab))
+    return pages, chosen

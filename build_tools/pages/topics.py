@@ -6,7 +6,7 @@ from collections import Counter
 from itertools import chain
 from typing import Any
 
-from ..archive import Entry, by_topic
+from ..archive import Entry
 from ..model import ActorRef
 from ..vocab import Vocabulary
 from .listings import briefs_block, listing_pages, too_long
@@ -18,15 +18,6 @@ TOP = 12  #: actors listed on a topic page, and topics and actors on an actor pa
 def feed_of(topic_id: str | None = None) -> str:
     """A feed's address relative to the site's root."""
     return f"feeds/{topic_id or 'all'}.xml"
-
-
-def topics_pages(entries: list[Entry], vocab: Vocabulary) -> Pages:
-    """The topics index and, for every topic a brief carries, its page and listings."""
-    groups = by_topic(entries)
-    pages: Pages = {"topics/index.md": topics_index(groups, vocab)}
-    for topic_id, found in groups.items():
-        pages.update(topic_pages(topic_id, found, vocab))
-    return pages
 
 
 def topics_index(groups: dict[str, list[Entry]], vocab: Vocabulary) -> Page:

@@ -21,7 +21,7 @@ import hashlib
 import json
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field, fields, is_dataclass
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
@@ -68,9 +68,9 @@ class RenderState:
     pages_hash: str = ""  #: the brief pages' keys' hash as last published (search lags while it differs)
 
     @classmethod
-    def load(cls, records: Path) -> RenderState:
+    def load(cls, records: Path, name: str = RENDER_MANIFEST) -> RenderState:
         try:
-            data = json.loads((records / RENDER_MANIFEST).read_text(encoding="utf-8"))
+            data = json.loads((records / name).read_text(encoding="utf-8"))
             if data.get("version") != _VERSION:
                 return cls()
             pages = {src: Rendered(**record) for src, record in data["pages"].items()}
@@ -92,6 +92,16 @@ class RenderState:
             os.replace(records / PENDING_MANIFEST, records / RENDER_MANIFEST)
         except FileNotFoundError:
             pass
+
+    @staticmethod
+    def drop_pending(records: Path, dests: Collection[str]) -> None:
+        """Forget the pages written to these files (relative to the site) in the pending manifest: the next
+        build renders them again."""
+        if not dests or not (records / PENDING_MANIFEST).is_file():
+            return
+        pending = RenderState.load(records, PENDING_MANIFEST)
+        pending.pages = {src: r for src, r in pending.pages.items() if r.dest not in dests}
+        pending.save(records, PENDING_MANIFEST)
 
     @staticmethod
     def discard_pending(records: Path) -> None:
