@@ -142,15 +142,19 @@ def read_briefs(
     this archive.
     """
     known = dict(known or {})
-    listed = sorted(briefs_dir.glob("*.md")) if briefs_dir.is_dir() else []
+    listed = _briefs_in(briefs_dir)
+    recalled: list[Entry] = []  # remembered as they passed these checks, by the same code (the memo's digest)
     if memo is not None:
         for path in listed:
-            recalled = None if path.name in known else memo.recall(path.name, _stamp(path))
-            if recalled is not None:
-                known[path.name] = recalled
+            stamp = _stamp(path)
+            brief = None if path.name in known else memo.recall(path.name, stamp)
+            if brief is not None:
+                recalled.append(Entry(path.stem, brief, stamp))
+    remembered = {f"{entry.stem}.md" for entry in recalled}
     handed = [(path, known[path.name]) for path in listed if path.name in known]
-    paths = [path for path in listed if path.name not in known]
+    paths = [path for path in listed if path.name not in known and path.name not in remembered]
     entries, problems = _checked(handed)
+    entries += recalled
     if len(paths) < parallel_from or not forks.available():
         more, more_problems = _read(paths)
         entries += more
@@ -175,6 +179,15 @@ def read_briefs(
     if memo is not None:
         memo.update([(f"{entry.stem}.md", entry.stamp, entry.brief) for entry in entries])
     return newest_first(entries)
+
+
+def _briefs_in(folder: Path) -> list[Path]:
+    """The briefs (*.md, not hidden) in `folder`, by name."""
+    try:
+        names = sorted(name for name in os.listdir(folder) if name.endswith(".md") and not name.startswith("."))
+    except (FileNotFoundError, NotADirectoryError):
+        return []
+    return [folder / name for name in names]
 
 
 def _read(paths: list[Path]) -> tuple[list[Entry], Problems]:

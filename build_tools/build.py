@@ -27,10 +27,10 @@ from mkdocs import exceptions
 from mkdocs.commands import build as mkdocs_build
 from mkdocs.config import load_config
 
-from . import speed
+from . import forks, speed
 from .archive import Archive, CollectError, load_archive
 from .briefs import BriefError
-from .check import check
+from .check import Problem, check
 from .files import (
     MANIFEST,
     ProjectLock,
@@ -223,8 +223,10 @@ def _nothing_changed(root: Path, site: Path, records: Path, last: LastBuild, opt
         return False
     if options.search and not last.search_current:
         return False
-    outputs = outputs_digest(records, site, records / MANIFEST)
-    return last.outputs == outputs and last.inputs == inputs_digest(root, site)
+    # The inputs first: after an edit they differ, and the outputs need not be looked at.
+    return last.inputs == inputs_digest(root, site) and last.outputs == outputs_digest(
+        records, site, records / MANIFEST
+    )
 
 
 def _searchable(site: Path) -> bool:
@@ -240,13 +242,19 @@ def _make_site(
         vocab = _vocabulary_once(root)
         status, written = ingest_changed(root, vocab)
     made = Made(status, inputs=inputs_digest(root, site))
+    # The check reads every brief on its own, as the archive does: on the second core, beside it. Nothing
+    # is rendered (nor any archive problem printed) until the check has found no error.
+    timer.steps.setdefault("check", 0.0)
+    checking = forks.beside(lambda: check(root, remember=speed.active("memo"), vocab=vocab))
+    with timer.step("archive"):
+        archive, problems = _read_archive(root, written, vocab)
     with timer.step("check"):
-        errors = check_errors(root, vocab)
+        errors = report_check(checking())
     if errors:
         made.steps = timer.steps
         return made
-    with timer.step("archive"):
-        archive = read_archive(root, written, vocab)
+    for line in problems:
+        say(f"error: {line}")
     if archive is not None:
         plan = Plan(root, site, records, everything=options.full) if fast else None
         if plan is None:
@@ -270,10 +278,10 @@ def _vocabulary_once(root: Path) -> Vocabulary | None:
         return None
 
 
-def check_errors(root: Path, vocab: Vocabulary | None = None) -> int:
-    """`briefing check` on the whole project: its errors printed, one a line; warnings counted, not printed
-    (`briefing check` lists them). Returns the number of errors: the build publishes nothing while any."""
-    problems = check(root, remember=speed.active("memo"), vocab=vocab)
+def report_check(problems: list[Problem]) -> int:
+    """What `briefing check` found in the whole project: its errors printed, one a line; warnings counted,
+    not printed (`briefing check` lists them). Returns the number of errors: the build publishes nothing
+    while any."""
     errors = [p for p in problems if p.level == "error"]
     for problem in errors:
         say(str(problem))  # "path:line: error: what to do"
@@ -288,16 +296,23 @@ def read_archive(
     root: Path, written: dict[str, Brief] | None = None, vocab: Vocabulary | None = None
 ) -> Archive | None:
     """Every brief and the taxonomy, read once; None (each problem printed on its line) when that fails."""
+    archive, problems = _read_archive(root, written, vocab)
+    for line in problems:
+        say(f"error: {line}")
+    return archive
+
+
+def _read_archive(
+    root: Path, written: dict[str, Brief] | None = None, vocab: Vocabulary | None = None
+) -> tuple[Archive | None, list[str]]:
+    """`read_archive`, its problems returned (one line each), not printed."""
     prefix = f"{root}{os.sep}"  # problems name files relative to the project, as `briefing check` does
     try:
-        return load_archive(root, known=written, remember=speed.active("memo"), vocab=vocab)
+        return load_archive(root, known=written, remember=speed.active("memo"), vocab=vocab), []
     except CollectError as err:
-        for problem in err.problems:
-            say(f"error: {problem.replace(prefix, '')}")
+        return None, [problem.replace(prefix, "") for problem in err.problems]
     except USER_ERRORS as err:
-        for line in getattr(err, "problems", None) or [str(err)]:
-            say(f"error: {line.replace(prefix, '')}")
-    return None
+        return None, [line.replace(prefix, "") for line in getattr(err, "problems", None) or [str(err)]]
 
 
 def clear_leftovers(root: Path, records: Path | None = None) -> None:

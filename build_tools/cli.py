@@ -14,6 +14,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from . import speed
 from .briefs import BriefError
 from .files import UnsafePathError
 from .vocab import VocabularyError
@@ -195,6 +196,7 @@ def main(argv: list[str] | None = None) -> int:
     if not getattr(args, "verbose", False):
         args.verbose = False
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING, format="%(levelname)s: %(message)s")
+    speed.tune_collector()
     try:
         return int(args.func(args))
     except VocabularyError as err:

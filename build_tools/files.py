@@ -297,7 +297,9 @@ def relative_files(folder: Path) -> list[str]:
 
 
 def _safe_relative(name: object) -> bool:
-    return isinstance(name, str) and bool(name) and not Path(name).is_absolute() and ".." not in Path(name).parts
+    """True for a path relative to the site that stays in it (no leading "/", no ".." part). On strings: a
+    build publishes some 13,000 names, twice over, and a Path each costs more than the rest of the check."""
+    return isinstance(name, str) and bool(name) and not name.startswith("/") and ".." not in name.split("/")
 
 
 def publish(staging: Path, site: Path, manifest: Path, keep: Iterable[str] = (), leave: Collection[str] = ()) -> int:

@@ -89,6 +89,15 @@ class Forked(Generic[T]):
         return value  # type: ignore[no-any-return]
 
 
+def beside(work: Callable[[], T]) -> Callable[[], T]:
+    """`work()` started in a forked process, beside what this one does next; returns what waits for its
+    result (or raises what it raised). Where fork is unavailable, `work()` is done at once."""
+    if not available():
+        done = work()
+        return lambda: done
+    return Forked(work).result
+
+
 def in_child(work: Callable[[], T]) -> T:
     """`work()` in a forked process that exits afterwards, so what it allocated is given back (in this
     process where fork is unavailable)."""

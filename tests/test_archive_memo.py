@@ -9,6 +9,7 @@ import pytest
 from test_scale import ingested_project
 
 from build_tools.archive import load_archive
+from build_tools.speed import archive_memo
 from build_tools.speed.archive_memo import MEMO
 
 
@@ -50,3 +51,18 @@ def test_an_edited_brief_is_read_again(project: Path) -> None:
     path.write_text(text.replace("\nsummary: ", "\nsummary: Corrected. ", 1), encoding="utf-8")
     entry = next(e for e in load_archive(project, remember=True).entries if e.stem == path.stem)
     assert entry.brief.summary.startswith("Corrected.")
+
+
+def test_a_large_archive_memo_is_written_again_only_once_enough_of_it_is_out_of_date(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(archive_memo, "LARGE", 0)  # this archive of 20 counts as large
+    monkeypatch.setattr(archive_memo, "STALE", 2)
+    load_archive(project, remember=True)
+    written = (project / MEMO).read_bytes()
+    paths = sorted((project / "docs" / "briefs").glob("*.md"))
+    for step, path in enumerate(paths[:3]):
+        text = path.read_text(encoding="utf-8")
+        path.write_text(text.replace("\nsummary: ", f"\nsummary: Corrected {step}. ", 1), encoding="utf-8")
+        assert load_archive(project, remember=True).entries == load_archive(project).entries, step
+        assert ((project / MEMO).read_bytes() == written) == (step < 2), step  # two stale kept, a third writes

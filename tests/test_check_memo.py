@@ -16,6 +16,7 @@ import pytest
 from test_scale import ingested_project
 
 from build_tools.check import check
+from build_tools.speed import check_memo
 from build_tools.speed.check_memo import MEMO
 
 
@@ -114,3 +115,19 @@ def test_an_unchanged_brief_is_not_read_again(project: Path, monkeypatch: pytest
     found = check(project, remember=True)
     assert read == [edited.name]
     assert any(p.path.endswith(edited.name) and "no-such-topic" in p.message for p in found)
+
+
+def test_a_large_archive_memo_is_written_again_only_once_enough_of_it_is_out_of_date(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(check_memo, "LARGE", 0)  # this archive of 25 counts as large
+    monkeypatch.setattr(check_memo, "STALE", 2)
+    check(project, remember=True)
+    written = (project / MEMO).read_bytes()
+    for step, path in enumerate(briefs(project)[:3]):
+        replace_in(path, "\nsummary: ", f"\nsummary: Corrected {step}. ")
+        bad_date(project, random.Random(step))  # and a finding that changes
+        assert check(project, remember=True) == check(project), step
+        if step == 0:
+            assert (project / MEMO).read_bytes() == written  # two briefs checked again: kept as it was
+    assert (project / MEMO).read_bytes() != written  # more than two out of date: written

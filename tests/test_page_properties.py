@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
@@ -14,6 +15,8 @@ from build_tools.extract import extract_brief
 from build_tools.extract.boilerplate import BAD, GOOD, NEARGOOD, SHORT, classify, dedupe, resolve
 from build_tools.extract.dates import _MONTHS, _PATTERNS, _iso, find_date, numeric_date, unglue_stamp
 from build_tools.extract.headline import split_run_in, without_appended_date
+from build_tools.model import ActorRef
+from build_tools.pages.topics import TOP, _most_named
 from build_tools.vocab import Vocabulary
 
 PROFILE = settings(max_examples=300, deadline=None)
@@ -143,3 +146,19 @@ def test_appended_date_and_unglued_stamps_keep_the_text(text: str) -> None:
     assert date is None or date in (text + " ") or find_date(text[len(title) :])
     # Ungluing only puts a space (or " | ") between words: no character of the text changes.
     assert re.sub(r"[ |]", "", unglue_stamp(text)) == re.sub(r"[ |]", "", text)
+
+
+@given(
+    st.lists(
+        st.tuples(st.integers(1, 6), st.sampled_from(["person", "organization", "country"]), st.sampled_from("abAB")),
+        max_size=40,
+    )
+)
+def test_the_most_named_actors_are_the_head_of_a_full_sort(actors: list[tuple[int, str, str]]) -> None:
+    """`topics._most_named` (which sorts only the actors that can make the top) gives what sorting them all gives."""
+    counts = Counter({f"actor-{i}": count for i, (count, _, _) in enumerate(actors)})
+    names = {f"actor-{i}": ActorRef(f"actor-{i}", f"{name}{i % 3}", kind) for i, (_, kind, name) in enumerate(actors)}
+    by_count = sorted(counts.items(), key=lambda item: item[1], reverse=True)
+    every = sorted(counts, key=lambda i: (-counts[i], names[i].name.casefold()))
+    for wanted in (("person", "organization"), ("country",)):
+        assert _most_named(by_count, counts, names, wanted) == [i for i in every if names[i].type in wanted][:TOP]

@@ -40,7 +40,7 @@ from mkdocs.structure.pages import Page as MkPage
 from mkdocs.utils.meta import YAML_RE
 from mkdocs.utils.templates import TemplateContext
 
-from .. import safe_yaml, speed
+from .. import forks, safe_yaml, speed
 from ..archive import Archive, CollectError, load_archive
 from ..body_check import MAX_BODY, MAX_LINES, limit_problems
 from ..sanitise import clean_html
@@ -58,6 +58,7 @@ from .words import date_text, one_line, plural
 log = logging.getLogger("mkdocs.plugins.briefing")
 #: front-matter keys a hand-written page may set; others (template, location, icon...) steer the theme
 HAND_WRITTEN_KEYS = frozenset({"title", "description", "hide", "author"})
+PARALLEL_FEEDS = 2000  #: briefs; from here the feeds are made in a forked process, beside the pages
 GENERATED_MARKER = "generated_by: briefing build"  #: what pages older builds wrote into docs/ carried
 #: what docs/ may hold besides pages for MkDocs to publish as it is: styles and pictures (an HTML, SVG or XML
 #: file, or a script, would run whatever it holds at the site's address)
@@ -114,6 +115,14 @@ class ArchivePlugin(BasePlugin):  # type: ignore[type-arg]
             raise PluginError(str(err)) from None
         relate = partial(remembered_related, root) if speed.active("memo") else related
         name, description = config.site_name or DEFAULT_SITE_NAME, config.site_description or ""
+        site_url = check_site_url(config.site_url)
+        changed = last_changed(root / "docs" / "briefs", [e.stem for e in archive.entries])
+        feeds: Callable[[], dict[str, str]] = partial(
+            feed_files, archive.entries, site_url, archive.vocab.topics, changed
+        )
+        # The feeds (and briefs.json) read only the archive: in a large one, made on the second core meanwhile.
+        if speed.active("parallel") and len(archive.entries) >= PARALLEL_FEEDS:
+            feeds = forks.beside(feeds)
         self.site = site = build_site(archive, name, description, relate)
         for entry in archive.entries:
             file = files.get_file_from_path(entry.src)
@@ -128,9 +137,7 @@ class ArchivePlugin(BasePlugin):  # type: ignore[type-arg]
                 files.remove(file)
         for page in site.pages.values():
             _add(files, File.generated(config, page.src, content=""))
-        site_url = check_site_url(config.site_url)
-        changed = last_changed(root / "docs" / "briefs", [e.stem for e in archive.entries])
-        for path, text in feed_files(archive.entries, site_url, archive.vocab.topics, changed).items():
+        for path, text in feeds().items():
             _add(files, File.generated(config, path, content=text))
         # Material's script reads every <link rel="alternate"> as a translation of the page and fetches the
         # sitemap.xml beside it: beside the feeds, an empty one answers it (feed autodiscovery needs that rel).

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from ..files import atomic_write, stamp
+from .archive_memo import LARGE, STALE
 from .incremental import hash_files
 
 MEMO = "build/check-memo.json"
@@ -68,6 +69,8 @@ class CheckMemo:
     context: str = ""
     briefs: dict[str, Remembered] = field(default_factory=dict)
     changed: bool = True  #: something to write (a new memo, a brief checked, a brief gone)
+    fresh: int = 0  #: briefs checked again (or gone) since the memo was read
+    new: bool = True  #: not read from a file (none, another context, or damaged)
 
     @classmethod
     def load(cls, root: Path) -> CheckMemo:
@@ -77,13 +80,17 @@ class CheckMemo:
             if data.get("version") != _VERSION or data.get("context") != context:
                 return cls(root, context)
             briefs = {rel: Remembered(**found) for rel, found in data["briefs"].items()}
-            return cls(root, context, briefs, changed=False)
+            memo = cls(root, context, briefs, changed=False)
+            memo.new = False
+            return memo
         except (OSError, ValueError, KeyError, TypeError):
             return cls(root, context)
 
     def save(self) -> None:
-        """Write the memo, when anything in it changed (at 10,000 briefs it is some 9 MB)."""
-        if not self.changed:
+        """Write the memo, when anything in it changed (at 10,000 briefs it is some 9 MB). In a large archive,
+        a memo read whole with no more than STALE briefs checked again is left as it is: those few are checked
+        again next time, in less time than writing it takes."""
+        if not self.changed or (not self.new and len(self.briefs) >= LARGE and self.fresh <= STALE):
             return
         data = {"version": _VERSION, "context": self.context}
         data["briefs"] = {rel: vars(found) for rel, found in sorted(self.briefs.items())}
@@ -110,11 +117,14 @@ class CheckMemo:
         source_stamp = _stamp_of(self.root / source) if isinstance(source, str) and source else ""
         self.briefs[rel] = Remembered(file_stamp, source_stamp, problems, facts)
         self.changed = True
+        self.fresh += 1
 
     def forget_others(self, rels: set[str]) -> None:
         """Drop briefs no longer in the archive."""
         if set(self.briefs) != rels:
-            self.briefs = {rel: found for rel, found in self.briefs.items() if rel in rels}
+            kept = {rel: found for rel, found in self.briefs.items() if rel in rels}
+            self.fresh += len(self.briefs) - len(kept)
+            self.briefs = kept
             self.changed = True
 
 

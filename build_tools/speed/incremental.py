@@ -33,7 +33,7 @@ from ..pages.site import Site
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
-    from mkdocs.structure.files import File
+    from mkdocs.structure.files import File, Files
     from mkdocs.structure.nav import Navigation
 
 RENDER_MANIFEST = "render-manifest.json"  #: in the site's records folder (files.records_for)
@@ -66,6 +66,7 @@ class RenderState:
     pages: dict[str, Rendered] = field(default_factory=dict)
     search: str = ""  #: the brief pages' keys' hash when the search index was last made
     pages_hash: str = ""  #: the brief pages' keys' hash as last published (search lags while it differs)
+    templates: dict[str, str] = field(default_factory=dict)  #: the theme's own pages (404.html...) -> key
 
     @classmethod
     def load(cls, records: Path, name: str = RENDER_MANIFEST) -> RenderState:
@@ -74,13 +75,17 @@ class RenderState:
             if data.get("version") != _VERSION:
                 return cls()
             pages = {src: Rendered(**record) for src, record in data["pages"].items()}
-            return cls(data["fingerprint"], data["site"], pages, data.get("search", ""), data.get("pages_hash", ""))
+            templates = dict(data.get("templates", {}))
+            return cls(
+                data["fingerprint"], data["site"], pages, data.get("search", ""), data.get("pages_hash", ""), templates
+            )
         except (OSError, ValueError, KeyError, TypeError):
             return cls()  # no record (or a damaged one): every page is rendered
 
     def save(self, records: Path, name: str = RENDER_MANIFEST) -> None:
         data = {"version": _VERSION, "fingerprint": self.fingerprint, "site": self.site, "search": self.search}
         data["pages_hash"] = self.pages_hash
+        data["templates"] = dict(sorted(self.templates.items()))
         data["pages"] = {src: vars(record) for src, record in sorted(self.pages.items())}
         records.mkdir(parents=True, exist_ok=True)
         atomic_write(records / name, json.dumps(data, ensure_ascii=False, separators=(",", ":")))
@@ -244,6 +249,8 @@ class Plan:
         self.state = RenderState() if everything else RenderState.load(records)
         self.keys: dict[str, str] = {}
         self.render: set[str] = set()
+        self.shared = ""  #: the fingerprint, with the nav and the kind of addresses
+        self.templates: dict[str, str] = {}  #: the theme's pages' keys as the last build recorded them
         self.full = True  #: every page rendered and every static file copied (nothing recorded, or it no longer holds)
 
     def start(self, config: MkDocsConfig, nav: Navigation, doc_files: list[File]) -> None:
@@ -251,7 +258,7 @@ class Plan:
         that a build killed half-way leaves them to be rendered again."""
         plugin = config.plugins["briefing"]
         shared = fingerprint(self.root, config.site_url, config.repo_url, config.edit_uri)
-        shared = _key(shared, nav_digest(nav), config.use_directory_urls)
+        shared = self.shared = _key(shared, nav_digest(nav), config.use_directory_urls)
         self.keys = page_keys(plugin.site, shared)  # type: ignore[attr-defined]
         for file in doc_files:  # a hand-written page: its text is part of the fingerprint
             self.keys.setdefault(file.src_uri, _key(shared, file.src_uri))
@@ -259,8 +266,25 @@ class Plan:
         self.full = len(self.render) == len(self.keys) or self.state.fingerprint != shared
         state = self.state
         state.pages = {src: r for src, r in state.pages.items() if src in self.keys and src not in self.render}
+        self.templates, state.templates = state.templates, {}
         state.fingerprint, state.site = shared, os.path.realpath(self.site)
         state.save(self.records)
+
+    def builds_template(self, name: str, files: Files) -> bool:
+        """True when the theme's page `name` (404.html, sitemap.xml) is to be rendered: in a full build, or
+        when what it shows has changed (every page's address and date, for the sitemap) or its file is gone."""
+        pages = []
+        if name == "sitemap.xml":  # (what MkDocs' sitemap template lists)
+            pages = [
+                (f.page.canonical_url, f.page.abs_url, f.page.update_date)
+                for f in files.documentation_pages()
+                if f.page
+            ]
+        key = _key(self.shared, name, pages)
+        self.state.templates[name] = key
+        outputs = [name, f"{name}.gz"] if name == "sitemap.xml" else [name]
+        unchanged = self.templates.get(name) == key and all((self.site / out).is_file() for out in outputs)
+        return self.full or not unchanged
 
     def published_before(self) -> set[str]:
         """The files the last build published into the site (files.MANIFEST in the records)."""

@@ -131,7 +131,8 @@ def _render_shared(
             if plan is None or plan.full or plan.copies(file):
                 file.copy_file()
     for template in config.theme.static_templates:
-        mk._build_theme_template(template, env, files, config, nav)
+        if plan is None or plan.builds_template(template, files):
+            mk._build_theme_template(template, env, files, config, nav)
     for template in config.extra_templates:
         mk._build_extra_template(template, files, config, nav)
     for page in nav.pages:

@@ -35,6 +35,7 @@ import re
 import xml.etree.ElementTree as etree
 from collections.abc import Callable, Iterator
 from typing import Any
+from urllib.parse import urlsplit
 
 import jinja2
 import markdown
@@ -253,15 +254,50 @@ def _walk(items: list[Any]) -> Iterator[Any]:
         yield from _walk(getattr(item, "children", None) or [])
 
 
+# -- making 13,000 Page objects ------------------------------------------------------------------------
+
+_get_build_date = pages.get_build_date
+_set_canonical_url = pages.Page._set_canonical_url
+#: a page address that urljoin appends to a base ending in "/" as it is: folders and a name, no dot segment,
+#: no query, fragment, scheme or leading slash
+_PLAIN_ADDRESS = re.compile(r"(?:[A-Za-z0-9_-]+/)*(?:[A-Za-z0-9_-]+(?:\.html)?)?")
+
+
+@functools.lru_cache(maxsize=8)
+def _base_path(base: str) -> str | None:
+    """The path of a site address ending in "/", or None when it has a query or fragment."""
+    parts = urlsplit(base)
+    return None if parts.query or parts.fragment else parts.path
+
+
+def set_canonical_url(self: pages.Page, base: str | None) -> None:
+    """Page._set_canonical_url (urljoin and urlsplit, for every page) without them for a plain address."""
+    if base:
+        base = base if base.endswith("/") else base + "/"
+        path = _base_path(base)
+        if path is not None and _PLAIN_ADDRESS.fullmatch(self.url):
+            self.canonical_url = base + self.url
+            self.abs_url = path + self.url
+            return
+    _set_canonical_url(self, base)
+
+
 def install(inline: bool = True, reuse: bool = True) -> None:
-    """Patch Python-Markdown's inline step (`inline`) and MkDocs' Page.render (`reuse`) in this process."""
+    """Patch Python-Markdown's inline step (`inline`) and MkDocs' Page.render (`reuse`) in this process, and
+    what every Page does when made: the build's date, worked out once (MkDocs works it out for every page,
+    from the clock or SOURCE_DATE_EPOCH), and its canonical address."""
     if inline:
         treeprocessors.InlineProcessor._InlineProcessor__handleInline = handle_inline  # type: ignore[attr-defined]
     if reuse:
         pages.Page.render = render  # type: ignore[method-assign]
+    date = _get_build_date()
+    pages.get_build_date = lambda: date
+    pages.Page._set_canonical_url = set_canonical_url  # type: ignore[method-assign]
 
 
 def uninstall() -> None:
     """Put back what `install` replaced (for tests)."""
     treeprocessors.InlineProcessor._InlineProcessor__handleInline = _handle_inline  # type: ignore[attr-defined]
     pages.Page.render = _render  # type: ignore[method-assign]
+    pages.get_build_date = _get_build_date
+    pages.Page._set_canonical_url = _set_canonical_url  # type: ignore[method-assign]
