@@ -325,7 +325,8 @@ def publish(staging: Path, site: Path, manifest: Path, keep: Iterable[str] = (),
     for name in leave:
         if _safe_relative(name) and (staging / name).is_file() and not os.path.islink(staging / name):
             os.unlink(staging / name)
-    _move_into(staging, site, site, set())
+    if staging.is_dir():  # (an incremental build may have written nothing)
+        _move_into(staging, site, site, set())
     atomic_write(manifest, json.dumps({"site": where, "files": sorted(fresh)}, ensure_ascii=False))
     shutil.rmtree(staging, ignore_errors=True)  # only empty folders are left in it
     return len(files)

@@ -73,8 +73,9 @@ def build(config: MkDocsConfig, jobs: int, min_pages: int = PARALLEL_THRESHOLD, 
         env = _render_shared(config, files, nav, doc_files, plan)
         _STATE.update(config=config, files=files, doc_files=doc_files, nav=nav, env=env, pages=pages)
         found = _render_all(len(pages), jobs if len(pages) >= min_pages else 1)
-        for page in nav.pages:  # rendered in this process, before the others
-            found[0][page.file.src_uri] = _record(page)
+        for page in nav.pages:  # rendered in this process, before the others (those whose inputs changed)
+            if getattr(page, "built", False):
+                found[0][page.file.src_uri] = _record(page)
         _validate(config, files, doc_files, found[0], plan)
         config.plugins.on_post_build(config=config)
         _strict(config, counter, found[1])
@@ -112,7 +113,8 @@ def _gather(config: MkDocsConfig) -> tuple[Files, Navigation, list[File]]:
 def _render_shared(
     config: MkDocsConfig, files: Files, nav: Navigation, doc_files: list[File], plan: Plan | None
 ) -> Any:
-    """The nav's pages (every template shows their titles: rendered first), the theme's and static files."""
+    """The nav's pages (every template shows their titles: read first, and rendered when their inputs
+    changed), the theme's and static files."""
     for page in nav.pages:
         mk._populate_page(page, config, files)
     env = config.plugins.on_env(config.theme.get_env(), config=config, files=files)
@@ -136,7 +138,9 @@ def _render_shared(
     for template in config.extra_templates:
         mk._build_extra_template(template, files, config, nav)
     for page in nav.pages:
-        mk._build_page(page, config, doc_files, nav, env)
+        if plan is None or plan.renders(page.file.src_uri):
+            mk._build_page(page, config, doc_files, nav, env)
+            page.built = True  # type: ignore[attr-defined]  # (its record is this build's, not the manifest's)
     return env
 
 
