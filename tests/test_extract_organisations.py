@@ -48,6 +48,13 @@ def orgs(text: str, vocab: Vocabulary) -> list[str]:
         ("Extracts <i> From Harbour Times</i> were read.", ["Harbour Times"]),
         # a hyphenated name opened by an organisation word
         ("The suspects belonged to Lashkar-e-Varnia, police said.", ["Lashkar-e-Varnia"]),
+        # a body's name opening a sentence with an ordinary word (the editors' organisation_openers)
+        (
+            "The count was slow.\nElection Commission of Varnia officials said it would end.",
+            ["Election Commission of Varnia"],
+        ),
+        ("The count was slow.\nFederal Board of Tariffs officials said duties rose.", ["Federal Board of Tariffs"]),
+        ("The count was slow.\nYesterday Harbour Board officials met.", ["Harbour Board"]),
     ],
 )
 def test_organisations_by_head_word(text: str, expected: list[str], vocab: Vocabulary) -> None:

@@ -623,3 +623,42 @@ def test_a_turn_is_read_by_the_editors_speaker_rule(line: str, speech: str | Non
     at = turn_speech(line, turn)
     assert (line[at:] if at is not None else None) == speech
     assert turn_speech(line, None) is None
+
+
+def test_a_live_page_loses_its_entry_times_its_age_and_its_key_points_box(vocab: Vocabulary) -> None:
+    brief = brief_of(
+        page(
+            "LIVE",
+            "Shipping corridor talks: latest updates",
+            "Updated 14 minutes ago",
+            "Key points",
+            "Dockers walk out at three terminals",
+            "Ministry urges talks",
+            "10:42 AM",
+            LEDE,
+            "9:58 a.m.",
+            SECOND,
+        ),
+        vocab,
+    )
+    assert (brief.title, brief.subtitle) == ("Shipping corridor talks: latest updates", None)
+    assert [p[:20] for p in brief.text] == [LEDE[:20], SECOND[:20]]
+
+
+def test_a_reading_time_is_no_part_of_the_headline_and_a_stamp_at_a_time_of_day_dates_the_page(
+    vocab: Vocabulary,
+) -> None:
+    brief = brief_of(
+        page(
+            "Port talks make progress",
+            "Listen to this article",
+            "5 min",
+            "By Jane Roe",
+            "March 5, 2024 at 6:12 p.m. EST",
+            LEDE,
+            SECOND,
+        ),
+        vocab,
+    )
+    assert (brief.title, brief.date, brief.author) == ("Port talks make progress", "2024-03-05", "Jane Roe")
+    assert [p[:20] for p in brief.text] == [LEDE[:20], SECOND[:20]]

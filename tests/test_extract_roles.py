@@ -121,6 +121,17 @@ def roles(text: str, vocab: Vocabulary) -> dict[str, str | None]:
             "Tarek Sheikh",
             "Varnia Ports Council president",
         ),
+        # a sentence's ordinary first word is no part of the body before the office; a body's own first word is
+        (
+            "The talks ended.\nYesterday Harbour Office spokesman Tarek Olsen spoke.",
+            "Tarek Olsen",
+            "Harbour Office spokesman",
+        ),
+        (
+            "The talks ended.\nFederal Board of Revenue chairman Tarek Olsen spoke.",
+            "Tarek Olsen",
+            "Federal Board of Revenue chairman",
+        ),
     ],
 )
 def test_role_as_stated(text: str, name: str, role: str, vocab: Vocabulary) -> None:

@@ -231,10 +231,17 @@ def _without_opening_words(words: Words, tokens: list[Token], idx: list[int]) ->
     """
     start = 0
     while start < len(idx) and (
-        tokens[idx[start]].key in _LEADING_GRAMMAR or idx[start] == 0 and words.common_opener(tokens[0])
+        tokens[idx[start]].key in _LEADING_GRAMMAR
+        or idx[start] == 0 and words.common_opener(tokens[0]) and not _opens_a_body(words, tokens, idx[start:])
     ):
         start += 1
     return idx[start:]
+
+
+def _opens_a_body(words: Words, tokens: list[Token], idx: list[int]) -> bool:
+    """True when the phrase's first word is one that opens organisations' names ("Election Commission of
+    Pakistan", "Federal Board of Revenue") and an organisation word follows it."""
+    return tokens[idx[0]].key in words.lex.organisation_openers and words.has_org_word(tokens, idx[1:])
 
 
 def _office_or_body(words: Words, s: Sentence, idx: list[int], keys: list[str], cast: Cast) -> bool:

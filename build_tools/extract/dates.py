@@ -87,9 +87,9 @@ _WEEKDAY_BEFORE = re.compile(rf"{_WEEKDAY}$", re.IGNORECASE)
 _STAMP_WORD = re.compile(
     r"^(?:(?:published|updated|posted|last updated)(?:\s+on)?|date|dated|on)\b\s*:?\s*", re.IGNORECASE
 )
-# A time of day with its zone and offset: "10:15 AM GMT+5", "09:12 PKT".
+# A time of day with its zone and offset: "10:15 AM GMT+5", "09:12 PKT", "at 6:12 p.m. EST".
 _CLOCK_TIME = re.compile(
-    r"\b\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:[A-Z]{2,4})?(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?\b)?",
+    r"(?:\bat\s+)?\b\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:[A-Z]{2,4})?(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?\b)?",
     re.IGNORECASE,
 )
 # The time after an ISO date: "T10:00:00Z", "T10:00+05:00".

@@ -78,6 +78,7 @@ class Lexicon:
     not_org_acronyms: frozenset[str]  #: "gdp", "pdf": capitals that name no organisation
     ranks: frozenset[str]  #: "general", "capt": ranks, which an office stated beside them outranks
     general_offices: frozenset[str]  #: "consul", "attorney": offices whose name ends in "General"
+    organisation_openers: frozenset[str]  #: "election", "federal": ordinary words that open a body's name
     titles: frozenset[str]  #: role heads and honorifics: words that make what follows them a titled name
     name_variants: dict[str, str]  #: a name's spelling, lower-cased -> its usual form ("mohammed" -> "muhammad")
     name_words: dict[str, bool] = field(default_factory=dict, init=False)  #: memo of `Words.is_name_word`
@@ -106,6 +107,7 @@ _WORD_LISTS = {
     "not_org_acronyms": "not_organisation_acronyms",
     "ranks": "ranks",
     "general_offices": "general_offices",
+    "organisation_openers": "organisation_openers",
 }
 
 
