@@ -232,7 +232,9 @@ def _without_opening_words(words: Words, tokens: list[Token], idx: list[int]) ->
     start = 0
     while start < len(idx) and (
         tokens[idx[start]].key in _LEADING_GRAMMAR
-        or idx[start] == 0 and words.common_opener(tokens[0]) and not _opens_a_body(words, tokens, idx[start:])
+        or idx[start] == 0
+        and words.common_opener(tokens[0])
+        and not _opens_a_body(words, tokens, idx[start:])
     ):
         start += 1
     return idx[start:]
