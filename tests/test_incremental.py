@@ -273,3 +273,15 @@ def test_each_site_folder_keeps_its_own_records(project: Path, capsys: pytest.Ca
     assert "nothing changed" in capsys.readouterr().out
     assert build_module.build(project, other) == 0
     assert "nothing changed" in capsys.readouterr().out
+
+
+def test_a_page_taken_from_the_page_memo_is_rendered_whole_when_its_file_is_gone(project: Path, tmp_path: Path) -> None:
+    site = project / "site"
+    actor_pages = sorted((site / "actors").glob("*/index.html"))
+    gone = [actor_pages[0], actor_pages[-1], site / "topics" / "index.html"]
+    path = briefs_of(project)[0]  # and an edit, so that the build is not a no-op
+    rewrite(path, lambda b: dataclasses.replace(b, summary=f"Corrected. {b.summary}"))
+    for page in gone:
+        page.unlink()
+    assert build_module.build(project, site) == 0
+    assert different(site_files(site), from_scratch(project, tmp_path / "scratch")) == []

@@ -44,6 +44,8 @@ from .. import forks, safe_yaml, speed
 from ..archive import Archive, CollectError, load_archive
 from ..body_check import MAX_BODY, MAX_LINES, limit_problems
 from ..sanitise import clean_html
+from ..speed.incremental import fingerprint
+from ..speed.page_memo import PageMemo
 from ..speed.related_memo import remembered_related
 from ..vocab import VocabularyError
 from .brief import brief_view
@@ -104,6 +106,7 @@ class ArchivePlugin(BasePlugin):  # type: ignore[type-arg]
         super().__init__()
         self.handed: Archive | None = None  #: set by `briefing build`, which has read the briefs already
         self.site: Site | None = None
+        self.fingerprint: str | None = None  #: what every page depends on (speed/incremental.py), when worked out
 
     # -- the files -----------------------------------------------------------------------------------
 
@@ -123,7 +126,13 @@ class ArchivePlugin(BasePlugin):  # type: ignore[type-arg]
         # The feeds (and briefs.json) read only the archive: in a large one, made on the second core meanwhile.
         if speed.active("parallel") and len(archive.entries) >= PARALLEL_FEEDS:
             feeds = forks.beside(feeds)
-        self.site = site = build_site(archive, name, description, relate)
+        memo = None
+        if speed.active("memo"):
+            self.fingerprint = fingerprint(root, config.site_url, config.repo_url, config.edit_uri)
+            memo = PageMemo(root, self.fingerprint)
+        self.site = site = build_site(archive, name, description, relate, memo.pages if memo else None)
+        if memo is not None:
+            memo.save()
         for entry in archive.entries:
             file = files.get_file_from_path(entry.src)
             if file is not None:
@@ -214,7 +223,7 @@ class ArchivePlugin(BasePlugin):  # type: ignore[type-arg]
         site, src = self.site, page.file.src_uri
         generated = site.pages.get(src)
         if generated is not None:
-            context["view"] = generated.view  # type: ignore[typeddict-unknown-key]  # the archive's own key
+            context["view"] = generated.shown()  # type: ignore[typeddict-unknown-key]  # the archive's own key
         elif src in site.briefs:
             entry = site.briefs[src]
             related = site.related.get(entry.stem, [])

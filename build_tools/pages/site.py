@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
+from functools import partial
 
 from ..archive import Archive, Entry, actor_refs, by_actor, by_topic
 from .actors import actor_pages, actors_index
@@ -37,10 +38,12 @@ def build_site(
     site_name: str = DEFAULT_SITE_NAME,
     description: str = "",
     relate: Callable[[list[Entry]], dict[str, list[Entry]]] = related,
+    memo: Remembering | None = None,
 ) -> Site:
     """Every generated page of the archive, and what brief pages need, from the archive in memory (each
-    brief's related briefs by `relate`: the build passes one that remembers them between builds)."""
-    pages, chosen = pages_showing(archive, site_name, description)
+    brief's related briefs by `relate`: the build passes one that remembers them between builds; topic and
+    actor pages by `memo`, the build's page memo, when given)."""
+    pages, chosen = pages_showing(archive, site_name, description, memo=memo)
     return Site(
         archive=archive,
         site_name=site_name,
@@ -58,6 +61,7 @@ def pages_showing(
     description: str,
     topic_ids: Collection[str] | None = None,
     actor_ids: Collection[str] | None = None,
+    memo: Remembering | None = None,
 ) -> tuple[Pages, list[str]]:
     """The generated pages (home, search, timeline, the topics and actors indexes, and the pages and listings
     of the topics `topic_ids` and actors `actor_ids`: None for all), and the actors that are search filters.
@@ -72,12 +76,22 @@ def pages_showing(
     pages.update(timeline_pages(entries))
     topics = by_topic(entries)
     pages["topics/index.md"] = topics_index(topics, vocab)
+    remember = memo or _made_now
     for topic_id, found in topics.items():
         if topic_ids is None or topic_id in topic_ids:
-            pages.update(topic_pages(topic_id, found, vocab))
+            pages.update(remember(f"topic:{topic_id}", found, partial(topic_pages, topic_id, found, vocab)))
     actors, refs = by_actor(entries), actor_refs(entries)
     pages.update(actors_index(actors, refs, vocab))
     for actor_id, named in actors.items():
         if actor_ids is None or actor_id in actor_ids:
-            pages.update(actor_pages(actor_id, named, refs[actor_id], vocab))
+            make = partial(actor_pages, actor_id, named, refs[actor_id], vocab)
+            pages.update(remember(f"actor:{actor_id}", named, make))
     return pages, chosen
+
+
+#: how a topic's or actor's pages are made: (its group's name, its briefs, what makes them) -> its pages
+Remembering = Callable[[str, list[Entry], Callable[[], Pages]], Pages]
+
+
+def _made_now(group: str, entries: list[Entry], make: Callable[[], Pages]) -> Pages:
+    return make()

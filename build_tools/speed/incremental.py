@@ -22,13 +22,13 @@ import json
 import os
 import re
 from collections.abc import Collection, Iterable
-from dataclasses import dataclass, field, fields, is_dataclass
+from dataclasses import dataclass, field
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..archive import Entry
 from ..files import MANIFEST, atomic_write, discard, published
+from ..pages.page import encode
 from ..pages.site import Site
 
 if TYPE_CHECKING:
@@ -172,27 +172,15 @@ def package_versions(names: Iterable[str]) -> list[str]:
     return found
 
 
-def _encode(value: Any) -> Any:
-    """How a view's values are hashed: a brief by its address and its file's stamp (anything the page shows
-    of it changes the stamp); a set in order; other objects by their fields, or as text."""
-    if isinstance(value, Entry):
-        return [value.stem, value.stamp]
-    if isinstance(value, (set, frozenset)):
-        return sorted(value, key=str)
-    if is_dataclass(value) and not isinstance(value, type):
-        return {f.name: getattr(value, f.name) for f in fields(value)}
-    return str(value)
-
-
 def _key(*parts: Any) -> str:
-    text = json.dumps(parts, default=_encode, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    text = json.dumps(parts, default=encode, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:24]
 
 
 def page_keys(site: Site, shared: str) -> dict[str, str]:
     """Every generated page's and brief's key (docs-relative source -> key) under the fingerprint `shared`."""
     keys = {
-        src: _key(shared, src, page.title, page.template, page.description, page.view)
+        src: _key(shared, src, page.title, page.template, page.description, page.digest_of())
         for src, page in site.pages.items()
     }
     for src, entry in site.briefs.items():
@@ -257,7 +245,10 @@ class Plan:
         """Work out every page's key and which pages to render; the manifest then forgets those pages, so
         that a build killed half-way leaves them to be rendered again."""
         plugin = config.plugins["briefing"]
-        shared = fingerprint(self.root, config.site_url, config.repo_url, config.edit_uri)
+        # (the plugin has worked it out for its page memo in this build, when that is on)
+        shared = getattr(plugin, "fingerprint", None) or fingerprint(
+            self.root, config.site_url, config.repo_url, config.edit_uri
+        )
         shared = self.shared = _key(shared, nav_digest(nav), config.use_directory_urls)
         self.keys = page_keys(plugin.site, shared)  # type: ignore[attr-defined]
         for file in doc_files:  # a hand-written page: its text is part of the fingerprint

@@ -224,4 +224,4 @@ def _letter_page(src: str) -> bool:
 
 def _view_key(page: Page) -> str:
     """What a generated page shows, as one key (a brief listed counts by its address and file stamp)."""
-    return _key(page.title, page.template, page.description, page.view)
+    return _key(page.title, page.template, page.description, page.digest_of())
