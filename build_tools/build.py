@@ -166,17 +166,7 @@ def _build(root: Path, site: Path, options: Options, timer: Timer) -> int:
     made = in_child(lambda: _make_site(root, staging, site, records, options, timer, fast))
     timer.steps = made.steps
     code, searched, left = _publish(made, staging, site, records, timer, options.publishing)
-    state = RenderState.load(records)
-    lags = code == 0 and not made.full and state.search != made.search_pages
-    if lags and (options.search or not _searchable(site)):
-        with timer.step("search index"):
-            code = index_published(root, site, manifest)
-        searched = code == 0
-    if code == 0:
-        state.pages_hash = made.search_pages
-        state.search = made.search_pages if searched else state.search
-        state.save(records)
-    current = code == 0 and state.search == made.search_pages
+    code, current = _search_index(root, site, records, made, code, searched, options.search, timer)
     mode = "every page" if made.full else "changed pages"
     print(
         f"build: {made.briefs} briefs, {mode}, {time.perf_counter() - started:.1f} s ({timer.summary()}), exit {code}"
@@ -188,6 +178,24 @@ def _build(root: Path, site: Path, options: Options, timer: Timer) -> int:
         report = f"{made.briefs} briefs"
         LastBuild(made.inputs, outputs, options.strict, options.offline, current, report).save(records)
     return code or made.status
+
+
+def _search_index(
+    root: Path, site: Path, records: Path, made: Made, code: int, searched: bool, asked: bool, timer: Timer
+) -> tuple[int, bool]:
+    """After an incremental build, the search index made again when `asked` (or when the site has none);
+    what it covers recorded. Returns the exit code and whether the index is current."""
+    state = RenderState.load(records)
+    lags = code == 0 and not made.full and state.search != made.search_pages
+    if lags and (asked or not _searchable(site)):
+        with timer.step("search index"):
+            code = index_published(root, site, records / MANIFEST)
+        searched = code == 0
+    if code == 0:
+        state.pages_hash = made.search_pages
+        state.search = made.search_pages if searched else state.search
+        state.save(records)
+    return code, code == 0 and state.search == made.search_pages
 
 
 def _publish(

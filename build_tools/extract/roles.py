@@ -93,12 +93,19 @@ def role_words_before(words: Words, s: Sentence, j: int) -> list[int]:
         j -= 3
     named_body = bool(picked) and tokens[picked[0]].is_capitalised and words.has_org_word(tokens, picked)
     if defined or named_body:
-        while j >= 0 and tokens[j].is_word and not tokens[j].possessive and _in_body_name(tokens, j):
-            if j == 0 and words.common_opener(tokens[0]) and tokens[0].key not in words.lex.organisation_openers:
-                break  # "Yesterday Foreign Office spokesman X": the sentence's first word, no part of the body
-            picked.insert(0, j)
-            j -= 1
+        picked = [*_body_name_before(words, tokens, j), *picked]
     return with_modifiers(words, tokens, picked)
+
+
+def _body_name_before(words: Words, tokens: list[Token], j: int) -> list[int]:
+    """The rest of a body's name that ends at token `j`, read backwards ("White" of "White House spokesman")."""
+    found: list[int] = []
+    while j >= 0 and tokens[j].is_word and not tokens[j].possessive and _in_body_name(tokens, j):
+        if j == 0 and words.common_opener(tokens[0]) and tokens[0].key not in words.lex.organisation_openers:
+            break  # "Yesterday Foreign Office spokesman X": the sentence's first word, no part of the body
+        found.insert(0, j)
+        j -= 1
+    return found
 
 
 def _in_body_name(tokens: list[Token], j: int) -> bool:

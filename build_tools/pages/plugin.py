@@ -116,23 +116,8 @@ class ArchivePlugin(BasePlugin):  # type: ignore[type-arg]
             archive = self.handed or load_archive(root)
         except (CollectError, VocabularyError) as err:  # plain `mkdocs build`: one line each, no traceback
             raise PluginError(str(err)) from None
-        relate = partial(remembered_related, root) if speed.active("memo") else related
-        name, description = config.site_name or DEFAULT_SITE_NAME, config.site_description or ""
-        site_url = check_site_url(config.site_url)
-        changed = last_changed(root / "docs" / "briefs", [e.stem for e in archive.entries])
-        feeds: Callable[[], dict[str, str]] = partial(
-            feed_files, archive.entries, site_url, archive.vocab.topics, changed
-        )
-        # The feeds (and briefs.json) read only the archive: in a large one, made on the second core meanwhile.
-        if speed.active("parallel") and len(archive.entries) >= PARALLEL_FEEDS:
-            feeds = forks.beside(feeds)
-        memo = None
-        if speed.active("memo"):
-            self.fingerprint = fingerprint(root, config.site_url, config.repo_url, config.edit_uri)
-            memo = PageMemo(root, self.fingerprint)
-        self.site = site = build_site(archive, name, description, relate, memo.pages if memo else None)
-        if memo is not None:
-            memo.save()
+        feeds = _feeds(root, archive, config.site_url)
+        self.site = site = self._site(root, archive, config)
         for entry in archive.entries:
             file = files.get_file_from_path(entry.src)
             if file is not None:
@@ -152,6 +137,18 @@ class ArchivePlugin(BasePlugin):  # type: ignore[type-arg]
         # sitemap.xml beside it: beside the feeds, an empty one answers it (feed autodiscovery needs that rel).
         _add(files, File.generated(config, "feeds/sitemap.xml", content=EMPTY_SITEMAP))
         return files
+
+    def _site(self, root: Path, archive: Archive, config: MkDocsConfig) -> Site:
+        """The archive's pages, with the build's memos of related briefs and of topic and actor pages."""
+        relate = partial(remembered_related, root) if speed.active("memo") else related
+        name, description = config.site_name or DEFAULT_SITE_NAME, config.site_description or ""
+        if not speed.active("memo"):
+            return build_site(archive, name, description, relate)
+        self.fingerprint = fingerprint(root, config.site_url, config.repo_url, config.edit_uri)
+        memo = PageMemo(root, self.fingerprint)
+        site = build_site(archive, name, description, relate, memo.pages)
+        memo.save()
+        return site
 
     def on_env(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment:
         env.filters.update(date_text=date_text, plural=plural, one_line=one_line)
@@ -231,6 +228,16 @@ class ArchivePlugin(BasePlugin):  # type: ignore[type-arg]
                 entry, site.labels, related, site.facet_actors, page.canonical_url, site.site_name
             )
         return context
+
+
+def _feeds(root: Path, archive: Archive, site_url: str | None) -> Callable[[], dict[str, str]]:
+    """What gives the Atom feeds and briefs.json (path -> text): in a large archive they are made in a forked
+    process, on the second core, while this one makes the pages (they read only the archive)."""
+    changed = last_changed(root / "docs" / "briefs", [e.stem for e in archive.entries])
+    feeds = partial(feed_files, archive.entries, check_site_url(site_url), archive.vocab.topics, changed)
+    if speed.active("parallel") and len(archive.entries) >= PARALLEL_FEEDS:
+        return forks.beside(feeds)
+    return feeds
 
 
 def refused_static(inner: str) -> bool:

@@ -9,9 +9,9 @@ gain is measured in benchmarks/README.md; one that buys less than 5 % is not kep
   instance per process, Material's navigation rendered once for pages outside the nav).
 - incremental.py, inputs.py: only the pages whose inputs changed are rendered again; a build with nothing
   changed does nothing.
-- check_memo.py, archive_memo.py, related_memo.py ("memo"): what the last build found of each unchanged
-  brief (its check findings, its record, the related briefs) is taken from build/ rather than worked
-  out again.
+- check_memo.py, archive_memo.py, related_memo.py, page_memo.py ("memo"): what the last build found of
+  each unchanged brief (its check findings, its record, the related briefs) and of each topic and actor
+  whose briefs are unchanged (its pages) is taken from build/ rather than worked out again.
 - warm.py: the preview keeps its site in memory and shows an edited brief from there at once.
 - "gc": the garbage collector runs less often (`tune_collector`).
 

@@ -148,12 +148,7 @@ class WarmSite:
         old = {entry.src: entry for entry in archive.entries}
         if any(entry.src not in old for entry in fresh):
             return None
-        topics: set[str] = set()
-        actors: set[str] = set()
-        for entry in fresh:
-            for one in (entry, old[entry.src]):
-                topics.update(one.topic_ids)
-                actors.update(one.actor_ids)
+        topics, actors = _filed_under([*fresh, *(old[entry.src] for entry in fresh)])
         replaced = {entry.src: entry for entry in fresh}
         entries = newest_first([replaced.get(entry.src, entry) for entry in archive.entries])
         candidate = Archive(archive.root, entries, archive.vocab)
@@ -172,14 +167,18 @@ class WarmSite:
         archive.entries = entries
         site.pages.update(pages)
         site.facet_actors = set(chosen)
-        for entry in fresh:
-            site.briefs[entry.src] = entry
-            # as the plugin's on_files gives MkDocs a brief: its body only, behind a blank line
-            brief_file = self.files.get_file_from_path(entry.src)
-            assert brief_file is not None  # (looked for above)
-            brief_file.content_string = "\n" + (entry.brief.body or "")
+        self._take(fresh)
         written = [self._render(file) for file in files if file is not None]
         return Shown(written, sorted(replaced))
+
+    def _take(self, fresh: list[Entry]) -> None:
+        """The edited briefs become the site's, and MkDocs' files hold their bodies."""
+        for entry in fresh:
+            self.site_model.briefs[entry.src] = entry
+            # as the plugin's on_files gives MkDocs a brief: its body only, behind a blank line
+            brief_file = self.files.get_file_from_path(entry.src)
+            assert brief_file is not None  # (looked for by `_show`)
+            brief_file.content_string = "\n" + (entry.brief.body or "")
 
     def place(self, names: list[str]) -> None:
         """Move pages `refresh` rendered into the site, each in one rename, never through a link."""
@@ -201,6 +200,16 @@ class WarmSite:
 def _a_brief(name: str) -> bool:
     path = Path(name)
     return path.parent == BRIEFS and path.suffix == ".md"
+
+
+def _filed_under(entries: list[Entry]) -> tuple[set[str], set[str]]:
+    """The topics and the actors of these briefs."""
+    topics: set[str] = set()
+    actors: set[str] = set()
+    for entry in entries:
+        topics.update(entry.topic_ids)
+        actors.update(entry.actor_ids)
+    return topics, actors
 
 
 def _made(site: Site, topics: set[str], actors: set[str]) -> set[str]:
