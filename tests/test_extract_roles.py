@@ -121,6 +121,10 @@ def roles(text: str, vocab: Vocabulary) -> dict[str, str | None]:
             "Tarek Sheikh",
             "Varnia Ports Council president",
         ),
+        # a family name that is an ordinary word, after a first name
+        ("VDA Administrator Samantha Power toured the port.", "Samantha Power", "VDA Administrator"),
+        ("Former Prime Minister Theresa May spoke at the forum.", "Theresa May", "Former Prime Minister"),
+        ("He met Special Representative for Varnia Thomas West.", "Thomas West", "Special Representative for Varnia"),
         # a sentence's ordinary first word is no part of the body before the office; a body's own first word is
         (
             "The talks ended.\nYesterday Harbour Office spokesman Tarek Olsen spoke.",

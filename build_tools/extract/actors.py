@@ -26,7 +26,7 @@ from operator import attrgetter
 from ..text import Token, sentences_of, straight_apostrophes, tokenize
 from ..vocab import Vocabulary
 from .cast import Cast, Found, Mention
-from .lexicon import ACRONYM, ARTICLES, CALENDAR, CONNECTORS, GRAMMAR_WORDS, LowercaseWords, Words, lexicon
+from .lexicon import ACRONYM, ARTICLES, CALENDAR, CONNECTORS, GRAMMAR_WORDS, SURNAME, LowercaseWords, Words, lexicon
 from .organisations import lowercase_head, office_institution, organisation
 from .people import title_as_surname, titled_person, untitled_person
 from .phrases import Sentence, phrase_from, spans
@@ -48,6 +48,7 @@ def find_actors(paragraphs: list[str], vocab: Vocabulary, author: str | None = N
         tokens = tokenize(sentence)
         if "-" in sentence:
             tokens = _hyphenated_titles(words, tokens)
+        tokens = _surnames(words, tokens)
         _read_sentence(words, Sentence(index, sentence, tokens), cast)
     if author and plausible_person_name(author, vocab):
         cast.person(tuple(w for w in author.split()), "author", (len(sentences), 0))
@@ -63,6 +64,20 @@ def plausible_person_name(text: str, vocab: Vocabulary) -> bool:
         and all(words.is_name_word(t) or words.is_particle(t) for t in tokens)
         and not any(t.key in words.lex.desk_words for t in tokens)
     )
+
+
+def _surnames(words: Words, tokens: list[Token]) -> list[Token]:
+    """`tokens` with an ordinary word that follows a first name read as a family name ("Samantha Power",
+    "Theresa May"): its key is marked (SURNAME), so every rule sees a name's word; it keeps its text."""
+    lex = words.lex
+    out = tokens
+    for i in range(1, len(tokens)):
+        token, before = tokens[i], tokens[i - 1]
+        if token.key in lex.surname_words and token.is_capitalised and before.is_capitalised:
+            if before.key in lex.given_names or before.key in lex.given_also_words:
+                out = out if out is not tokens else list(tokens)
+                out[i] = token._replace(key=token.key + SURNAME)
+    return out
 
 
 def _hyphenated_titles(words: Words, tokens: list[Token]) -> list[Token]:

@@ -79,6 +79,7 @@ class Lexicon:
     ranks: frozenset[str]  #: "general", "capt": ranks, which an office stated beside them outranks
     general_offices: frozenset[str]  #: "consul", "attorney": offices whose name ends in "General"
     organisation_openers: frozenset[str]  #: "election", "federal": ordinary words that open a body's name
+    surname_words: frozenset[str]  #: "west", "power": ordinary words that are family names after a first name
     titles: frozenset[str]  #: role heads and honorifics: words that make what follows them a titled name
     name_variants: dict[str, str]  #: a name's spelling, lower-cased -> its usual form ("mohammed" -> "muhammad")
     name_words: dict[str, bool] = field(default_factory=dict, init=False)  #: memo of `Words.is_name_word`
@@ -108,7 +109,9 @@ _WORD_LISTS = {
     "ranks": "ranks",
     "general_offices": "general_offices",
     "organisation_openers": "organisation_openers",
+    "surname_words": "surname_words",
 }
+SURNAME = "\x00surname"  #: appended to the key of a word read as a family name after a first name
 
 
 def _build_lexicon(vocab: Vocabulary) -> Lexicon:
@@ -230,6 +233,8 @@ class Words:
 
     def is_name_word(self, token: Token) -> bool:
         """Could this word be part of a person's name? (Memoised per vocabulary: asked very often.)"""
+        if token.key.endswith(SURNAME):  # ("Power" of "Samantha Power": see `actors._surnames`)
+            return True
         known = self.lex.name_words.get(token.text)
         if known is None:
             known = self.lex.name_words[token.text] = self._is_name_word(token)
