@@ -55,6 +55,8 @@ def orgs(text: str, vocab: Vocabulary) -> list[str]:
         ),
         ("The count was slow.\nFederal Board of Tariffs officials said duties rose.", ["Federal Board of Tariffs"]),
         ("The count was slow.\nYesterday Harbour Board officials met.", ["Harbour Board"]),
+        # someone's party is no party named after them
+        ("The court barred former minister Tarek Olsen's party from the vote.", []),
     ],
 )
 def test_organisations_by_head_word(text: str, expected: list[str], vocab: Vocabulary) -> None:

@@ -662,3 +662,25 @@ def test_a_reading_time_is_no_part_of_the_headline_and_a_stamp_at_a_time_of_day_
     )
     assert (brief.title, brief.date, brief.author) == ("Port talks make progress", "2024-03-05", "Jane Roe")
     assert [p[:20] for p in brief.text] == [LEDE[:20], SECOND[:20]]
+
+
+def test_a_name_alone_above_the_stamp_is_the_byline_and_an_outlet_after_two_names_is_the_publication(
+    vocab: Vocabulary,
+) -> None:
+    dawn_like = brief_of(
+        page("Port talks make progress", "Karachi", "Jane Roe", "Published March 5, 2024", LEDE, SECOND), vocab
+    )
+    assert (dawn_like.author, dawn_like.subtitle, dawn_like.date) == ("Jane Roe", None, "2024-03-05")
+    two = brief_of(
+        page("Port talks make progress", "By Jane Roe and Omar Khan, VNN", "March 5, 2024", LEDE, SECOND), vocab
+    )
+    assert (two.author, two.publication) == ("Jane Roe and Omar Khan", "VNN")
+
+
+def test_a_line_saying_who_reported_from_where_is_a_credit(vocab: Vocabulary) -> None:
+    brief = brief_of(page("Port talks make progress", LEDE, SECOND, "VNN's Jane Roe reported from Karachi."), vocab)
+    assert [p[:20] for p in brief.text] == [LEDE[:20], SECOND[:20]]
+    kept = brief_of(
+        page("Port talks make progress", LEDE, "Officials reported in Karachi that the talks went well.", SECOND), vocab
+    )
+    assert len(kept.text) == 3

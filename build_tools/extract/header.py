@@ -580,10 +580,13 @@ def _below_headline(unit: Unit, may_stand_first: bool, vocab: Vocabulary, header
 def _byline_name(
     unit: Unit, index: int, head: list[Unit], chosen: int | None, vocab: Vocabulary, header: Header
 ) -> bool:
-    """A name alone right under the headline or right before the article is its byline."""
+    """A name alone right under the headline, right before the article or right above a date stamp
+    ("Anwar Iqbal" / "Published February 2, 2024") is its byline."""
     if header.author or not plausible_person_name(unit.text, vocab):
         return False
-    if (chosen is not None and index == chosen + 1) or index == len(head) - 1:
+    after = head[index + 1].text if index + 1 < len(head) else ""
+    stamp_next = bool(after) and word_count(after) <= 12 and find_date(after) is not None
+    if (chosen is not None and index == chosen + 1) or index == len(head) - 1 or stamp_next:
         header.author = unit.text
         header.removed.append(Removed("byline (kept in front-matter)", unit.text, kept=True))
         return True

@@ -206,6 +206,8 @@ def lowercase_head(words: Words, s: Sentence, idx: list[int]) -> list[int] | Non
     """
     lex, tokens = words.lex, s.tokens
     end = idx[-1]
+    if tokens[end].possessive:
+        return None  # "Imran Khan's party": the party of someone, not a party named so
     for width in (1, 2, 3):
         last = end + width
         if last >= len(tokens) or tokens[last].is_capitalised or not tokens[last].is_word:
