@@ -68,7 +68,7 @@ class Brief:
     title: str
     title_source: str  #: "headline", "generated" or "editor"
     date: str | None  #: YYYY-MM-DD, or None when the text establishes no date
-    date_source: str | None  #: "byline", "citation", "header", "editor" or None
+    date_source: str | None  #: "byline", "citation", "header", "dateline", "address" (the source's), "editor" or None
     dateline: str | None
     publication: str | None
     author: str | None

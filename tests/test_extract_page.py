@@ -684,3 +684,23 @@ def test_a_line_saying_who_reported_from_where_is_a_credit(vocab: Vocabulary) ->
         page("Port talks make progress", LEDE, "Officials reported in Karachi that the talks went well.", SECOND), vocab
     )
     assert len(kept.text) == 3
+
+
+def test_a_page_with_no_date_is_dated_by_its_address_and_a_labelled_author_over_the_headline_counts(
+    vocab: Vocabulary,
+) -> None:
+    dated = brief_of(
+        page("https://example.com/world/2023/11/22/port-talks/", "Port talks make progress", LEDE, SECOND), vocab
+    )
+    assert (dated.date, dated.date_source) == ("2023-11-22", "address")
+    stamped = brief_of(
+        page("https://example.com/2023/11/22/port-talks/", "Port talks make progress", "March 5, 2024", LEDE, SECOND),
+        vocab,
+    )
+    assert (stamped.date, stamped.date_source) == ("2024-03-05", "header")  # the page's own date comes first
+    undated = brief_of(
+        page("https://example.com/world/port-talks-99/", "Port talks make progress", LEDE, SECOND), vocab
+    )
+    assert (undated.date, undated.date_source) == (None, None)
+    labelled = brief_of(page("Author: Jane Roe", "Date: 2022-09-14", "Port talks make progress", LEDE, SECOND), vocab)
+    assert (labelled.author, labelled.date) == ("Jane Roe", "2022-09-14")

@@ -28,7 +28,7 @@ from ..model import EDITABLE_FIELDS, ITEM_FIELDS, Brief
 from .write import actor_dict, body_of
 
 MACHINE_TITLE_SOURCES = ("headline", "generated")
-MACHINE_DATE_SOURCES = ("byline", "citation", "header", "dateline", None)
+MACHINE_DATE_SOURCES = ("byline", "citation", "header", "dateline", "address", None)
 T = TypeVar("T")
 
 # json.dumps(value, sort_keys=True, ensure_ascii=False, default=str), without a new encoder per call.

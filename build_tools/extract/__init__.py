@@ -11,6 +11,7 @@ from ..clean import mark_headings, reflow, strip_furniture
 from ..model import Brief, Removed
 from ..vocab import Vocabulary
 from .actors import find_actors
+from .dates import address_date
 from .header import read_header
 from .kind import find_kind, kind_rules
 from .quotes import find_quotes
@@ -53,11 +54,15 @@ def extract_brief(text: str, vocab: Vocabulary) -> Extraction:
     summary = summarise(paragraphs[at:], lede_offset=header.lede_offset, title=header.headline, turn=turn)
     topic_text = paragraphs + [header.subtitle] if header.subtitle else paragraphs
     removed = stripped.removed + header.removed
+    date, date_source = header.date, header.date_source
+    if date is None:  # no date in the page: the one its address holds, if any (".../2023/11/22/...")
+        date = address_date(stripped.source_url)
+        date_source = "address" if date else None
     brief = Brief(
         title=title,
         title_source=title_source,
-        date=header.date,
-        date_source=header.date_source,
+        date=date,
+        date_source=date_source,
         dateline=header.dateline,
         publication=header.publication,
         author=header.author,

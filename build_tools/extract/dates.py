@@ -162,3 +162,16 @@ def is_only_date(text: str, hit: tuple[str, re.Match[str]] | None = None) -> str
     if not hit:
         return None
     return hit[0] if not stamp_rest(text, hit[1]) else None
+
+
+# A date in a page's address: ".../2023/11/22/slug/", ".../2023-11-22-slug" (a year, then month and day).
+_ADDRESS_DATE = re.compile(r"/((?:19|20)\d{2})[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?=[/-]|$)")
+
+
+def address_date(url: str | None) -> str | None:
+    """The date a page's address holds in its path (YYYY/MM/DD or YYYY-MM-DD), if a valid one."""
+    if not url:
+        return None
+    path = url.split("?", 1)[0].split("#", 1)[0]
+    match = _ADDRESS_DATE.search(path)
+    return _iso(int(match.group(1)), int(match.group(2)), int(match.group(3))) if match else None

@@ -35,7 +35,9 @@ from .dates import (
     unglue_stamp,
 )
 
-_BYLINE_LABEL = re.compile(r"^(?:by|written by|reported by)\s+", re.IGNORECASE)
+_BYLINE_LABEL = re.compile(
+    r"^(?:(?:by|written by|reported by)\s*:?\s+|(?:author|reporter|writer)\s*:\s*)", re.IGNORECASE
+)
 # `Author, "Title," Publication. 2025-03-09.` — a reference line at the foot of a reprint.
 _CITATION = re.compile(
     r"""^(?P<author>[^"“”]{2,80}?),\s*["“](?P<title>[^"“”]{3,200}?)[,.]?["”],?\s*"""
@@ -500,6 +502,12 @@ def _read_meta(unit: Unit, line: _Line, header: Header, evidence: _Evidence, abo
     return True
 
 
+def _author_above(unit: Unit, line: _Line) -> str | None:
+    """The name in a labelled byline without a date over the headline ("Author: A. Writer")."""
+    labelled = line.kind == "byline" and not line.date and _BYLINE_LABEL.match(unit.text)
+    return line.author if labelled else None
+
+
 def _read_head(
     head: list[Unit], article: list[Unit], vocab: Vocabulary, header: Header, evidence: _Evidence
 ) -> list[Unit]:
@@ -509,6 +517,7 @@ def _read_head(
     lines = [_credit_only(u.text, vocab) if u.bad_reason else _analyse(u.text, vocab) for u in head]
     chosen, listed = _pick_headline(head, lines, article, vocab)
     kept: list[Unit] = []
+    author_above = None  #: a labelled byline over the headline ("Author: A. Writer"): the author if no other
     for index, unit in enumerate(head):
         if index in listed:
             header.removed.append(Removed("other stories' headlines", unit.text))
@@ -522,12 +531,19 @@ def _read_head(
         above = chosen is not None and index < chosen
         if (index + 2 >= (chosen if chosen is not None else 2)) and unit.text.count(" ") < 6:
             header.labels.append(unit.text)  # a section label next to the headline may state the kind
-        if _read_meta(unit, lines[index], header, evidence, above, first=index == 0):
+        line = lines[index]
+        named = _author_above(unit, line) if above else None
+        if named:
+            author_above = author_above or named
+            header.removed.append(Removed("byline above the headline (kept if no other)", unit.text, kept=True))
+            continue
+        if _read_meta(unit, line, header, evidence, above, first=index == 0):
             continue
         if above:
             header.removed.append(Removed(unit.bad_reason or "page furniture above the headline", unit.text))
         elif not _byline_name(unit, index, head, chosen, vocab, header):
             _below_headline(unit, chosen is not None and not kept, vocab, header, kept)
+    header.author = header.author or author_above
     return kept
 
 
