@@ -704,3 +704,23 @@ def test_a_page_with_no_date_is_dated_by_its_address_and_a_labelled_author_over_
     assert (undated.date, undated.date_source) == (None, None)
     labelled = brief_of(page("Author: Jane Roe", "Date: 2022-09-14", "Port talks make progress", LEDE, SECOND), vocab)
     assert (labelled.author, labelled.date) == ("Jane Roe", "2022-09-14")
+
+
+def test_editors_credits_a_contributors_byline_and_a_place_with_its_country(vocab: Vocabulary) -> None:
+    brief = brief_of(
+        page(
+            "Port talks make progress",
+            "Written By: Jane Roe",
+            "Edited By: Omar Khan",
+            "March 5, 2024",
+            "Karachi, Pakistan",
+            LEDE,
+            SECOND,
+        ),
+        vocab,
+    )
+    assert (brief.author, brief.subtitle, brief.dateline) == ("Jane Roe", None, "Karachi")
+    special = brief_of(
+        page("Port talks make progress", "Jane Roe, Special to the Example Times", "March 5, 2024", LEDE, SECOND), vocab
+    )
+    assert (special.author, special.publication, special.subtitle) == ("Jane Roe", "Example Times", None)

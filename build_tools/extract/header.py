@@ -198,7 +198,7 @@ def _byline(text: str, vocab: Vocabulary, hit: _Hit | None) -> tuple[str | None,
         if _desk(text, vocab):
             return text, None, None  # no label, no date: a desk's name, or a name with its title, at most
         named = _name_and_title(text, vocab)
-        return (named, None, None) if named else None
+        return (named, None, None) if named else _name_special_to(text, vocab)
     if word_count(text) > 18 or _citation(text):
         return None
     if text.endswith((".", "?", "!")) and not hit and not labelled:
@@ -215,6 +215,15 @@ def _byline(text: str, vocab: Vocabulary, hit: _Hit | None) -> tuple[str | None,
         return None
     name, part = found
     return name if 0 < word_count(name) <= 6 else None, hit[0] if hit else None, pub.affiliation(part, vocab)
+
+
+def _name_special_to(text: str, vocab: Vocabulary) -> tuple[str, None, str] | None:
+    """(author, None, outlet) of "Jane Roe, Special to the Example Times": a contributor's byline."""
+    name, comma, rest = text.partition(", ")
+    if not comma or not rest.lower().startswith("special to ") or not plausible_person_name(name, vocab):
+        return None
+    outlet = pub.affiliation(text, vocab)
+    return (name, None, outlet) if outlet else None
 
 
 _TITLE_FILLERS = frozenset({"of", "the", "for", "and", "to", "on", "&"})
@@ -277,11 +286,20 @@ def _outlet_and_date(text: str, vocab: Vocabulary) -> tuple[str, str] | None:
 
 
 def _place_line(text: str, vocab: Vocabulary) -> str | None:
-    """The dateline when a line holds only a place ("Islamabad", "KARACHI")."""
+    """The dateline when a line holds only a place ("Islamabad", "KARACHI"), or a place and its country
+    ("New Delhi, India")."""
     stripped = text.strip(" :-–—")
-    if 1 <= word_count(stripped) <= 3 and stripped.casefold() in vocab.words("places"):
-        return stripped.title() if stripped.isupper() else stripped
+    place, comma, country = stripped.partition(", ")
+    if comma and not _a_country(country, vocab):
+        return None
+    if 1 <= word_count(place) <= 3 and place.casefold() in vocab.words("places"):
+        return place.title() if place.isupper() else place
     return None
+
+
+def _a_country(text: str, vocab: Vocabulary) -> bool:
+    actor = vocab.alias_index.get(text.casefold())
+    return actor is not None and actor.type == "country"
 
 
 def _label(text: str, vocab: Vocabulary) -> bool:
@@ -389,9 +407,13 @@ class _Line:
 def _analyse(text: str, vocab: Vocabulary) -> _Line:
     """The metadata `text` carries, tried from the most to the least specific kind of line."""
     if text.count(" ") >= 6 and not any(map(text.__contains__, _META_MARKS)) and not _BYLINE_LABEL.match(text):
-        # Seven words or more, no figure, no separator, no "By": only a credit line can still be metadata.
+        # Seven words or more, no figure, no separator, no "By": only a credit line, or a contributor's
+        # byline ("Jane Roe, Special to the Example Times"), can still be metadata.
         credit = pub.credited(text, vocab)
-        return _Line("credit", outlet=credit) if credit else _Line()
+        if credit:
+            return _Line("credit", outlet=credit)
+        special = _name_special_to(text, vocab)
+        return _Line("byline", author=special[0], outlet=special[2]) if special else _Line()
     unglued = unglue_stamp(text)
     hit = find_date(unglued)
     if hit:
