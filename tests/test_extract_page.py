@@ -724,3 +724,27 @@ def test_editors_credits_a_contributors_byline_and_a_place_with_its_country(voca
         page("Port talks make progress", "Jane Roe, Special to the Example Times", "March 5, 2024", LEDE, SECOND), vocab
     )
     assert (special.author, special.publication, special.subtitle) == ("Jane Roe", "Example Times", None)
+
+
+def test_a_government_press_release_head_names_its_issuer_number_place_and_date(vocab: Vocabulary) -> None:
+    brief = brief_of(
+        page(
+            "Ministry of Harbour Affairs",
+            "Government of Varnia",
+            "Press Release No. 112/2024",
+            "Harbours Minister meets Varnia Shipping Council Delegation",
+            "Karachi, 05 March 2024",
+            "The Minister for Harbours received a delegation of the Varnia Shipping Council at the Ministry of "
+            "Harbour Affairs today and discussed the corridor, port charges and customs at the new terminal.",
+            SECOND,
+        ),
+        vocab,
+    )
+    assert (brief.title, brief.date, brief.dateline, brief.kind) == (
+        "Harbours Minister meets Varnia Shipping Council Delegation",
+        "2024-03-05",
+        "Karachi",
+        "press-release",
+    )
+    numbered = brief_of(page("No PR-45/2024-HQ", "Karachi - March 5, 2024:", LEDE, SECOND), vocab)
+    assert (numbered.date, numbered.dateline, numbered.kind) == ("2024-03-05", "Karachi", "press-release")

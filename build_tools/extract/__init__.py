@@ -54,10 +54,7 @@ def extract_brief(text: str, vocab: Vocabulary) -> Extraction:
     summary = summarise(paragraphs[at:], lede_offset=header.lede_offset, title=header.headline, turn=turn)
     topic_text = paragraphs + [header.subtitle] if header.subtitle else paragraphs
     removed = stripped.removed + header.removed
-    date, date_source = header.date, header.date_source
-    if date is None:  # no date in the page: the one its address holds, if any (".../2023/11/22/...")
-        date = address_date(stripped.source_url)
-        date_source = "address" if date else None
+    date, date_source = _dated(header.date, header.date_source, stripped.source_url)
     brief = Brief(
         title=title,
         title_source=title_source,
@@ -88,3 +85,12 @@ def extract_brief(text: str, vocab: Vocabulary) -> Extraction:
         text=[f"## {u.text}" if u.heading else u.text for u in units],
     )
     return Extraction(brief=brief, removed=removed)
+
+
+def _dated(date: str | None, source: str | None, address: str | None) -> tuple[str | None, str | None]:
+    """The page's date and where it came from; with none in the page, the one its address holds, if any
+    (".../2023/11/22/...")."""
+    if date is not None:
+        return date, source
+    found = address_date(address)
+    return found, ("address" if found else None)

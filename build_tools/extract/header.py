@@ -297,6 +297,26 @@ def _place_line(text: str, vocab: Vocabulary) -> str | None:
     return None
 
 
+# A body's name heading a press release: "Ministry of Foreign Affairs", "U.S. Department of State",
+# "Office of the Spokesperson" (an organisation word, then "of" or "for" and a name; no verb).
+_ISSUER = re.compile(
+    r"^(?:the\s+)?(?:(?P<country>[A-Z][\w.]*)\s+)?(?P<body>[A-Z][a-z]+)\s+(?:of|for)\s+(?:the\s+)?"
+    r"[A-Z][\w.’'&-]*(?:\s+(?:of|and|&|the|for|[A-Z][\w.’'&-]*)){0,6}$"
+)
+
+
+def _issuer_line(text: str, vocab: Vocabulary) -> bool:
+    """Whether a line of the head only names an issuing body (the authority file's, or by its shape)."""
+    known = vocab.alias_index.get(text.strip().casefold())
+    if known is not None and known.type == "organization":
+        return True
+    match = _ISSUER.match(text.strip())
+    if not match or match.group("body").lower() not in vocab.words("organization_words"):
+        return False
+    country = match.group("country")
+    return country is None or _a_country(country, vocab)
+
+
 def _a_country(text: str, vocab: Vocabulary) -> bool:
     actor = vocab.alias_index.get(text.casefold())
     return actor is not None and actor.type == "country"
@@ -396,7 +416,8 @@ def _foot_line(text: str, vocab: Vocabulary) -> bool:
 class _Line:
     """What one line of the page's head is, as metadata: found once, used by the headline reader and the header."""
 
-    kind: str = ""  #: "date", "outlet-date", "byline", "credit", "masthead", "place", "label" or ""
+    #: "date", "outlet-date", "place-date", "byline", "credit", "masthead", "issuer", "place", "label" or ""
+    kind: str = ""
     date: str | None = None
     labelled: bool = False  #: a date stamp with a label ("Published: ...")
     author: str | None = None
@@ -423,6 +444,9 @@ def _analyse(text: str, vocab: Vocabulary) -> _Line:
         outlet_date = _outlet_and_date(text, vocab)
         if outlet_date:
             return _Line("outlet-date", outlet=outlet_date[0], date=outlet_date[1])
+        place = _place_line(stamp_rest(unglued, hit[1]), vocab)
+        if place:  # "Islamabad, 05 March 2024", "Rawalpindi - March 5, 2024:" (a press release's head)
+            return _Line("place-date", date=hit[0], place=place)
     byline = _byline(unglued, vocab, hit)
     if byline:
         return _Line("byline", author=byline[0], date=byline[1], outlet=byline[2])
@@ -435,6 +459,8 @@ def _analyse(text: str, vocab: Vocabulary) -> _Line:
     masthead = pub.masthead(text, vocab)
     if masthead:
         return _Line("masthead", outlet=masthead)
+    if _issuer_line(text, vocab):
+        return _Line("issuer")
     place = _place_line(text, vocab)
     if place:
         return _Line("place", place=place)
@@ -510,6 +536,14 @@ def _read_meta(unit: Unit, line: _Line, header: Header, evidence: _Evidence, abo
         evidence.date(3, line.date, "header")
         evidence.outlet(pub.CREDIT, line.outlet)
         header.removed.append(Removed("byline above the headline (its date kept if no other)", text, kept=True))
+    elif line.kind == "place-date":
+        evidence.date(3 if above else 1, line.date, "header")
+        if not header.dateline:
+            header.dateline = line.place
+        header.removed.append(Removed("place and date line (kept in front-matter)", text, kept=True))
+    elif line.kind == "issuer":
+        header.labels.append(text)
+        header.removed.append(Removed("issuing body's name", text))
     elif line.kind in ("credit", "masthead"):
         evidence.outlet(pub.CREDIT if line.kind == "credit" else pub.MASTHEAD, line.outlet)
         header.removed.append(Removed(f"{line.kind} (kept as publication)", text, kept=True))
