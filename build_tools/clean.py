@@ -298,12 +298,21 @@ def _continues(previous: str, line: str) -> bool:
     if _ends_sentence(previous):
         return False
     first = line[:1]
+    if first in "([" and _a_stamp(previous):
+        return False  # a date stamp above "(Bloomberg) -- ...": the article starts on its own line
     return (
         first.islower()
         or first.isdigit()
         or previous.endswith((",", "-", "–", "—", "("))
         or (line[:1] in "([" and not previous.endswith(":"))
     )
+
+
+def _a_stamp(line: str) -> bool:
+    """Whether `line` is only a date stamp ("March 8, 2024 at 10:15 AM GMT+5")."""
+    from .extract.dates import is_only_date  # (here: build_tools.extract imports this module)
+
+    return len(line) <= 80 and is_only_date(line) is not None
 
 
 def _wrap_width(block: list[str]) -> int:

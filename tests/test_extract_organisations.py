@@ -55,6 +55,8 @@ def orgs(text: str, vocab: Vocabulary) -> list[str]:
         ),
         ("The count was slow.\nFederal Board of Tariffs officials said duties rose.", ["Federal Board of Tariffs"]),
         ("The count was slow.\nYesterday Harbour Board officials met.", ["Harbour Board"]),
+        # a brokerage by its head word
+        ("Tarek Olsen, an analyst at Kestrel Securities in Karachi, said so.", ["Kestrel Securities"]),
         # someone's party is no party named after them
         ("The court barred former minister Tarek Olsen's party from the vote.", []),
     ],

@@ -748,3 +748,12 @@ def test_a_government_press_release_head_names_its_issuer_number_place_and_date(
     )
     numbered = brief_of(page("No PR-45/2024-HQ", "Karachi - March 5, 2024:", LEDE, SECOND), vocab)
     assert (numbered.date, numbered.dateline, numbered.kind) == ("2024-03-05", "Karachi", "press-release")
+
+
+def test_a_stamp_above_an_agency_label_stays_a_stamp_and_the_agency_is_the_publication(vocab: Vocabulary) -> None:
+    lede = "(Bloomberg) -- " + LEDE.removeprefix("KARACHI: ")
+    # one line each, as a page pasted without blank lines reads
+    text = "\n".join(["Port talks make progress", "Jane Roe", "March 8, 2024 at 10:15 AM GMT+5", lede, SECOND])
+    brief = brief_of(text, vocab)
+    assert (brief.date, brief.publication, brief.author) == ("2024-03-08", "Bloomberg", "Jane Roe")
+    assert brief.summary.startswith("Officials of the two countries")

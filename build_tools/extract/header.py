@@ -60,6 +60,8 @@ _GLUED_DATELINE = re.compile(r"^(?P<place>[A-Z]{4,}(?: [A-Z]{3,})?)-(?=[A-Z])")
 _CAPS_REGION_DATELINE = re.compile(
     r"^(?P<place>[A-Z]{4,}(?: [A-Z]{3,})?), (?P<region>[A-Z][a-z]+(?: [A-Z][a-z]+)?) (?=[A-Z])"
 )
+# "(Bloomberg) -- Pakistan's bonds ...": an agency's label with no place before it.
+_AGENCY_LEAD = re.compile(r"^(?P<place>)\((?P<agency>[A-Z][A-Za-z0-9 .&-]{1,29})\)\s*(?:--|[-–—:])\s*(?=\S)")
 # "ABOARD THE EXAMPLE AT SEA, May 22, 2008 —": a dated line of capitals that is not a city.
 _DATED_CAPS = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’ ]{2,60}), (?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}) *(?:--|[-–—:]) *"
@@ -345,6 +347,9 @@ def _dateline_match(text: str, vocab: Vocabulary) -> tuple[str | None, re.Match[
         known = place.casefold() in places
         if known or (place.isupper() and pattern in (_DASH_DATELINE, _GLUED_DATELINE, _CAPS_REGION_DATELINE)):
             return (place.title() if place.isupper() else place), match
+    match = _AGENCY_LEAD.match(text)
+    if match and pub.agency(match.group("agency"), vocab):
+        return None, match
     match = _DATED_CAPS.match(text)
     if match:
         return None, match  # a ship or a base: dated, but not a city
