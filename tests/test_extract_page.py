@@ -757,3 +757,33 @@ def test_a_stamp_above_an_agency_label_stays_a_stamp_and_the_agency_is_the_publi
     brief = brief_of(text, vocab)
     assert (brief.date, brief.publication, brief.author) == ("2024-03-08", "Bloomberg", "Jane Roe")
     assert brief.summary.startswith("Officials of the two countries")
+
+
+ANALYSIS_OPENING = (
+    "Varnia has long sought to maintain close ties with both the United States and China. "
+    "That balancing act is getting harder."
+)
+ANALYSIS_REST = [
+    "Port Royal's deepening economic dependence on Beijing, through the Varnia Economic Corridor, has worried "
+    "officials in Washington.",
+    "Yet Varnia cannot afford to alienate the United States, its largest export market and a key voice at the "
+    "International Monetary Fund.",
+]
+
+
+@pytest.mark.parametrize(
+    ("headline", "opening", "rest"),
+    [
+        ("The limits of the corridor's promise", LEDE.removeprefix("KARACHI: "), [SECOND]),
+        # a short opening of two sentences, which the page's reader takes for the article's start
+        ("The limits of Varnia's balancing act between Washington and Beijing", ANALYSIS_OPENING, ANALYSIS_REST),
+    ],
+)
+def test_a_writers_note_under_the_byline_and_a_stamp_below_it_are_no_text(
+    headline: str, opening: str, rest: list[str], vocab: Vocabulary
+) -> None:
+    head = ["Analysis", headline, "Jane Roe", "Jane Roe is director of the Varnia Institute at the Example Center."]
+    brief = brief_of("\n".join([*head, "May 2, 2024, 6:00 AM", opening, *rest]), vocab)
+    assert (brief.title, brief.author, brief.date, brief.subtitle) == (headline, "Jane Roe", "2024-05-02", None)
+    assert [p[:20] for p in brief.text] == [t[:20] for t in [opening, *rest]]
+    assert brief.summary.startswith(opening[:20])

@@ -644,7 +644,9 @@ def _pick_headline(
 def _below_headline(unit: Unit, may_stand_first: bool, vocab: Vocabulary, header: Header, kept: list[Unit]) -> None:
     """A unit of the head below the headline that is no metadata: the standfirst (when `may_stand_first`:
     a headline was found and nothing kept yet), the article's text, or furniture (removed)."""
-    if may_stand_first and header.subtitle is None and not unit.bad_reason and _standfirst(unit.text, vocab):
+    if header.author and _writer_note(unit.text, header.author):
+        header.removed.append(Removed("author's note", unit.text))
+    elif may_stand_first and header.subtitle is None and not unit.bad_reason and _standfirst(unit.text, vocab):
         header.subtitle = unit.text
     # Prose of some length stays even where its neighbours look like furniture: text is not
     # thrown away on its place alone.
@@ -841,6 +843,40 @@ def _find_lede(opening: Unit | None, body: list[Unit], vocab: Vocabulary, header
     return lede
 
 
+def _top_of_body(body: list[Unit], vocab: Vocabulary, header: Header, evidence: _Evidence) -> list[Unit]:
+    """The body without what its first units say about the page: a name alone above a writer's note or a
+    stamp (the byline), a writer's note ("Jane Roe is a fellow at the Example Institute."), and a date stamp
+    among the first three (it dates the article as a stamp under the headline does)."""
+    kept = []
+    for index, unit in enumerate(body[:3]):
+        after = body[index + 1].text if index + 1 < len(body) else ""
+        date = is_only_date(unit.text) if len(unit.text) <= 80 else None
+        if date:
+            evidence.date(1, date, "header")
+            header.removed.append(Removed("date line (kept in front-matter)", unit.text, kept=True))
+        elif index == 0 and not header.author and _byline_above(unit.text, after, vocab):
+            header.author = unit.text
+            header.removed.append(Removed("byline (kept in front-matter)", unit.text, kept=True))
+        elif index <= 1 and header.author and _writer_note(unit.text, header.author):
+            header.removed.append(Removed("author's note", unit.text))
+        else:
+            kept.append(unit)
+    return kept + body[3:]
+
+
+def _byline_above(text: str, after: str, vocab: Vocabulary) -> bool:
+    """Whether `text` is a name alone above its writer's note or a date stamp."""
+    if not plausible_person_name(text, vocab):
+        return False
+    return _writer_note(after, text) or (len(after) <= 80 and is_only_date(after) is not None)
+
+
+def _writer_note(text: str, author: str) -> bool:
+    """Whether `text` is one sentence about the article's writer ("Jane Roe is director of ...")."""
+    about = text.startswith((f"{author} is ", f"{author} was ", f"{author} has been "))
+    return about and word_count(text) <= 40 and text.count(". ") == 0
+
+
 def _as_name(author: str) -> str:
     """A wire byline in capitals ("By JANE DOE") written as a name."""
     return author.title() if author.isupper() and " " in author else author
@@ -874,6 +910,7 @@ def read_header(
             header.removed.append(Removed(unit.bad_reason, unit.text))
         else:
             body.append(unit)
+    body = _top_of_body(body, vocab, header, evidence)
     lede = _find_lede(units[start] if start < len(units) else None, body, vocab, header)
     _read_foot(units[end + 1 :], body, vocab, header, evidence)
     if lede is not None:
