@@ -351,10 +351,21 @@ def reflow(lines: list[str], cuts: set[int] | frozenset[int] = frozenset()) -> l
                 previous = block[position - 1][1]
                 wrapped = width and (not _ends_sentence(previous) or len(previous) >= 0.85 * width)
                 if wrapped or _continues(units[-1].text, line):
-                    units[-1].text = f"{units[-1].text} {line}"
+                    units[-1].text = _joined(units[-1].text, line)
                     continue
             units.append(Unit(line, blank_before=position == 0 and index > 0, cut_before=number in cuts))
     return units
+
+
+_BROKEN_WORD = re.compile(r"[A-Za-z]-$")
+
+
+def _joined(text: str, line: str) -> str:
+    """`text` carried on by `line`; a word broken at a hyphen at the line's end ("coop-" / "eration") is
+    joined whole, its hyphen kept (it may be a compound's: "well-" / "known")."""
+    if line[:1].islower() and _BROKEN_WORD.search(text):
+        return text + line
+    return f"{text} {line}"
 
 
 def is_heading_shape(text: str, max_words: int = 12) -> bool:

@@ -787,3 +787,34 @@ def test_a_writers_note_under_the_byline_and_a_stamp_below_it_are_no_text(
     assert (brief.title, brief.author, brief.date, brief.subtitle) == (headline, "Jane Roe", "2024-05-02", None)
     assert [p[:20] for p in brief.text] == [t[:20] for t in [opening, *rest]]
     assert brief.summary.startswith(opening[:20])
+
+
+def test_a_pdfs_page_counters_and_a_word_broken_at_the_line_end(vocab: Vocabulary) -> None:
+    text = "\n".join(
+        [
+            "Page 1 of 3",
+            "Port talks make progress",
+            "Officials of the two countries met on Monday to discuss the shipping corridor and its regional coop-",
+            "eration, and agreed to meet again within a month, the ministry said in a statement after the talks.",
+            "Page 2 of 3",
+            SECOND,
+        ]
+    )
+    brief = brief_of(text, vocab)
+    assert brief.title == "Port talks make progress"
+    assert "regional coop-eration, and agreed" in brief.text[0]
+    assert not any("Page" in p for p in brief.text)
+
+
+def test_a_key_highlights_box_is_no_text(vocab: Vocabulary) -> None:
+    text = "\n".join(
+        [
+            "Port talks make progress",
+            "Key highlights:",
+            "• Talks to resume in May",
+            "• Delegation to visit Karachi",
+            LEDE,
+            SECOND,
+        ]
+    )
+    assert [p[:20] for p in brief_of(text, vocab).text] == [LEDE[:20], SECOND[:20]]
