@@ -818,3 +818,14 @@ def test_a_key_highlights_box_is_no_text(vocab: Vocabulary) -> None:
         ]
     )
     assert [p[:20] for p in brief_of(text, vocab).text] == [LEDE[:20], SECOND[:20]]
+
+
+@pytest.mark.parametrize(
+    ("stamp", "date"),
+    [("2024/03/05", "2024-03-05"), ("Published: 2024/3/5", "2024-03-05"), ("05-Mar-2024 10:15", "2024-03-05")],
+)
+def test_stamps_with_slashes_year_first_or_hyphens_and_a_month_date_the_page(
+    stamp: str, date: str, vocab: Vocabulary
+) -> None:
+    brief = brief_of(page("Port talks make progress", "By Jane Roe", stamp, LEDE, SECOND), vocab)
+    assert (brief.date, brief.author) == (date, "Jane Roe")

@@ -37,8 +37,11 @@ _PATTERNS = [
     re.compile(rf"\b{_YEAR}-(?P<m>\d{{2}})-(?P<d>\d{{2}})(?:\b|(?=T\d))"),  # "2024-03-09T10:00:00Z" too
     re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.IGNORECASE),
     re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b", re.IGNORECASE),
+    re.compile(rf"\b{_DAY}-{_MONTH}-{_YEAR}\b", re.IGNORECASE),  # "05-Mar-2024"
 ]
 _WORDED = _PATTERNS[1:]  #: the patterns with a month's name (the first, ISO, needs a hyphen)
+# "2024/03/05": with slashes and the year first, a CMS's stamp (never inside an address: "/2024/03/05/").
+_SLASHED = re.compile(rf"(?<![/\w]){_YEAR}/(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})(?![/\w])")
 # "05.03.2024": with dots, the day comes first (the European stamp; an American writes slashes).
 _DOTTED = re.compile(rf"\b(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.{_YEAR}\b")
 # Every date pattern holds a year: a text without one needs no pattern tried.
@@ -69,6 +72,7 @@ def find_date(text: str) -> tuple[str, re.Match[str]] | None:
         searched = year.start()
         window = text[start:end]
         patterns = (_PATTERNS if "-" in window else _WORDED) + ([_DOTTED] if "." in window else [])
+        patterns += [_SLASHED] if "/" in window else []
         for pattern in patterns:
             for match in pattern.finditer(text, start, end):
                 groups = match.groupdict()
