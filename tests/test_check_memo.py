@@ -16,7 +16,7 @@ import pytest
 from test_scale import ingested_project
 
 from build_tools.check import check
-from build_tools.speed import check_memo
+from build_tools.speed import archive_memo
 from build_tools.speed.check_memo import MEMO
 
 
@@ -120,8 +120,8 @@ def test_an_unchanged_brief_is_not_read_again(project: Path, monkeypatch: pytest
 def test_a_large_archive_memo_is_written_again_only_once_enough_of_it_is_out_of_date(
     project: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(check_memo, "LARGE", 0)  # this archive of 25 counts as large
-    monkeypatch.setattr(check_memo, "STALE", 2)
+    monkeypatch.setattr(archive_memo, "LARGE", 0)  # this archive of 25 counts as large (both memos follow it)
+    monkeypatch.setattr(archive_memo, "STALE", 2)
     check(project, remember=True)
     written = (project / MEMO).read_bytes()
     for step, path in enumerate(briefs(project)[:3]):

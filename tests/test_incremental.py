@@ -10,6 +10,7 @@ incremental build leaves it to `--search`, tested on its own).
 from __future__ import annotations
 
 import dataclasses
+import json
 import os
 import random
 import shutil
@@ -285,3 +286,22 @@ def test_a_page_taken_from_the_page_memo_is_rendered_whole_when_its_file_is_gone
         page.unlink()
     assert build_module.build(project, site) == 0
     assert different(site_files(site), from_scratch(project, tmp_path / "scratch")) == []
+
+
+@pytest.mark.parametrize("damage", ["not json", "groups not a mapping", "titles not text"])
+def test_a_damaged_page_memo_makes_the_pages_again(project: Path, tmp_path: Path, damage: str) -> None:
+    memo = project / "build" / "page-memo.json"
+    data = json.loads(memo.read_text(encoding="utf-8"))
+    if damage == "not json":
+        memo.write_bytes(b"\x00not json")
+    elif damage == "groups not a mapping":
+        memo.write_text(json.dumps({**data, "groups": []}), encoding="utf-8")
+    else:
+        for group in data["groups"].values():
+            for fields in group[1].values():
+                fields[0] = 7
+        memo.write_text(json.dumps(data), encoding="utf-8")
+    path = briefs_of(project)[0]
+    rewrite(path, lambda b: dataclasses.replace(b, summary=f"Corrected. {b.summary}"))
+    assert build_module.build(project, project / "site", full=True) == 0
+    assert different(site_files(project / "site"), from_scratch(project, tmp_path / "scratch")) == []

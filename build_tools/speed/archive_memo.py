@@ -69,6 +69,13 @@ def _brief(plain: tuple[Any, ...]) -> Brief:
     return Brief(**values)
 
 
+def worth_writing(stale: int, size: int) -> bool:
+    """Whether a memo of an archive of `size` briefs, `stale` of which it holds out of date (or no longer
+    has), is to be written again: any stale brief in an archive below LARGE, else more than STALE. Both the
+    archive memo and the check memo follow it."""
+    return stale > STALE or (stale > 0 and size < LARGE)
+
+
 class ArchiveMemo:
     """Briefs by file name, each with the stamp its file had when it was read."""
 
@@ -99,8 +106,9 @@ class ArchiveMemo:
         its file meanwhile: a few milliseconds, where writing the memo of 10,000 briefs takes a fifth of a
         second)."""
         stale = sum(self.briefs.get(name, ("",))[0] != stamp for name, stamp, _ in entries)
-        gone = len(self.briefs) - (len(entries) - stale)  # remembered briefs that are not current ones
-        if stale > STALE or gone > STALE or ((stale or gone) and len(entries) < LARGE):
+        names = {name for name, _, _ in entries}
+        gone = sum(name not in names for name in self.briefs)  # remembered briefs no longer in the archive
+        if worth_writing(stale + gone, len(entries)):
             # A brief remembered with its stamp is kept as stored: only the others are turned into tuples.
             briefs = {
                 name: found if (found := self.briefs.get(name)) and found[0] == stamp else (stamp, _plain(brief))

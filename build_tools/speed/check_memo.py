@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from ..files import atomic_write, stamp
-from .archive_memo import LARGE, STALE
+from .archive_memo import worth_writing
 from .incremental import hash_files
 
 MEMO = "build/check-memo.json"
@@ -90,7 +90,7 @@ class CheckMemo:
         """Write the memo, when anything in it changed (at 10,000 briefs it is some 9 MB). In a large archive,
         a memo read whole with no more than STALE briefs checked again is left as it is: those few are checked
         again next time, in less time than writing it takes."""
-        if not self.changed or (not self.new and len(self.briefs) >= LARGE and self.fresh <= STALE):
+        if not self.changed or (not self.new and not worth_writing(self.fresh, len(self.briefs))):
             return
         data = {"version": _VERSION, "context": self.context}
         data["briefs"] = {rel: vars(found) for rel, found in sorted(self.briefs.items())}

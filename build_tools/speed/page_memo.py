@@ -37,6 +37,21 @@ def inputs_of(entries: list[Entry]) -> str:
     return hashlib.sha256(text.encode()).hexdigest()
 
 
+def _recalled(remembered: Any, make: Callable[[], Pages]) -> Pages | None:
+    """A group's pages as the memo holds them (each view left to `make`); None when the memo is damaged
+    (a field of the wrong kind): then the group's pages are all made again, none is left out."""
+    pages: Pages = {}
+    try:
+        for src, (title, template, description, digest) in remembered.items():
+            texts = (src, title, template, digest)
+            if not all(isinstance(value, str) for value in texts) or not isinstance(description, (str, type(None))):
+                return None
+            pages[src] = Page(src, title, template, {}, description, digest=digest, make=make)
+    except (TypeError, ValueError, AttributeError):
+        return None
+    return pages
+
+
 class PageMemo:
     """The last build's topic and actor pages, by group ("topic:<id>", "actor:<id>")."""
 
@@ -47,7 +62,7 @@ class PageMemo:
         self.kept: dict[str, list[Any]] = {}
         try:
             data = json.loads(self.path.read_text(encoding="utf-8"))
-            if data.get("version") == _VERSION and data.get("shared") == shared:
+            if data.get("version") == _VERSION and data.get("shared") == shared and isinstance(data["groups"], dict):
                 self.groups = data["groups"]
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
             pass  # none, or damaged: every page is worked out
@@ -59,13 +74,7 @@ class PageMemo:
         make = functools.cache(make)  # (a group's pages are made once, whichever of them is rendered first)
         found = self.groups.get(group)
         if inputs and isinstance(found, list) and len(found) == 2 and found[0] == inputs:
-            try:
-                recalled = {
-                    src: Page(src, title, template, {}, description, digest=digest, make=make)
-                    for src, (title, template, description, digest) in found[1].items()
-                }
-            except (TypeError, ValueError):
-                recalled = None
+            recalled = _recalled(found[1], make)
             if recalled is not None:
                 self.kept[group] = found
                 return recalled

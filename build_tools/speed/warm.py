@@ -29,7 +29,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation
 
-from ..archive import Archive, Entry, _check_ids, load_archive, newest_first
+from ..archive import RESERVED_ACTOR_IDS, Archive, Entry, _check_ids, load_archive, newest_first
 from ..briefs import BriefError, read_brief
 from ..check import check_brief
 from ..files import refuse_links
@@ -227,8 +227,9 @@ def _made(site: Site, topics: set[str], actors: set[str]) -> set[str]:
 
 
 def _letter_page(src: str) -> bool:
-    """The actors index's pages by type and letter (actors/people/a/index.md ...)."""
-    return src.split("/")[1] in ("people", "organizations", "countries", "other")
+    """The actors index's pages by type and letter (actors/people/a/index.md ...), whose folders are the ids
+    no actor may take."""
+    return src.split("/")[1] in RESERVED_ACTOR_IDS
 
 
 def _view_key(page: Page) -> str:
