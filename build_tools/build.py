@@ -5,17 +5,15 @@ handed to the archive in memory; the archive is read once and handed to the
 MkDocs plugin (build_tools/pages/plugin.py), which makes every page from it;
 MkDocs runs in this process (in a forked child, whose memory goes back before
 Pagefind runs). The site is built in build/site-staging/, indexed by Pagefind
-there, then published into the site folder by manifest (`files.publish`):
+there in shards (build_tools/search_index.py), then published into the site folder by manifest (`files.publish`):
 the build never empties a folder and never writes through a link.
 """
 
 from __future__ import annotations
 
-import importlib.util
 import logging
 import os
 import shutil
-import subprocess
 import sys
 import time
 from collections.abc import Callable, Collection, Iterator
@@ -43,11 +41,23 @@ from .files import (
     relative_files,
     remove_stale_temps,
 )
-from .forks import in_child, tied_to_this_process
+from .forks import in_child
 from .ingest import ingest
 from .model import Brief
+from .pages.brief import UNDATED_SORT
 from .pages.feeds import FeedError
-from .speed.incremental import Plan, RenderState, brief_pages_hash
+from .search_index import (
+    SearchPage,
+    Shard,
+    indexed,
+    layout_digest,
+    load_wanted,
+    make_index,
+    save_wanted,
+    searchable,
+    shards_of,
+)
+from .speed.incremental import Plan, RenderState
 from .speed.inputs import LastBuild, inputs_digest, outputs_digest
 from .vocab import Vocabulary, VocabularyError, load_vocabulary
 
@@ -57,6 +67,7 @@ USER_ERRORS: tuple[type[Exception], ...] = (VocabularyError, BriefError, UnsafeP
 OWNED_FOLDERS = ("build", "docs", "docs/briefs")
 STAGING = "build/site-staging"  #: where MkDocs and Pagefind build the site before it is published
 SEARCH_STAGING = "build/search-staging"  #: where an incremental build's new search index waits to be published
+SEARCH_PAGES = "build/search-pages"  #: the brief pages of the shard being indexed (links to the built pages)
 PLUGIN = "briefing"  #: the archive's MkDocs plugin, as mkdocs.yml names it
 PLACEHOLDER_SITE = "example.github.io"  #: the host of mkdocs.yml's default site_url
 
@@ -143,7 +154,8 @@ class Made:
     full: bool = True  #: every page rendered into the staging folder (else only those that changed)
     outputs: list[str] = field(default_factory=list)  #: every file the site holds after this build
     inputs: str = ""  #: the inputs' digest, taken after ingest, before anything was read
-    search_pages: str = ""  #: the brief pages' keys' hash (what the search index is made from)
+    search_pages: str = ""  #: the search shards' digest (what the search index is made from)
+    shards: list[Shard] = field(default_factory=list)  #: the search shards the brief pages make
 
 
 def _build(root: Path, site: Path, options: Options, timer: Timer) -> int:
@@ -165,7 +177,7 @@ def _build(root: Path, site: Path, options: Options, timer: Timer) -> int:
     # back when it exits, before Pagefind (about 1.6 GB at 10,000 briefs) runs beside this process.
     made = in_child(lambda: _make_site(root, staging, site, records, options, timer, fast))
     timer.steps = made.steps
-    code, searched, left = _publish(made, staging, site, records, timer, options.publishing)
+    code, searched, left = _publish(root, made, staging, site, records, timer, options.publishing)
     code, current = _search_index(root, site, records, made, code, searched, options.search, timer)
     mode = "every page" if made.full else "changed pages"
     print(
@@ -187,26 +199,34 @@ def _search_index(
     what it covers recorded. Returns the exit code and whether the index is current."""
     state = RenderState.load(records)
     lags = code == 0 and not made.full and state.search != made.search_pages
-    if lags and (asked or not _searchable(site)):
+    if lags and (asked or not searchable(site)):
         with timer.step("search index"):
-            code = index_published(root, site, records / MANIFEST)
+            code = index_published(root, site, records / MANIFEST, made.shards)
         searched = code == 0
     if code == 0:
         state.pages_hash = made.search_pages
         state.search = made.search_pages if searched else state.search
+        if state.search != made.search_pages:
+            save_wanted(records, made.shards)  # what the preview indexes in the background
         state.save(records)
     return code, code == 0 and state.search == made.search_pages
 
 
 def _publish(
-    made: Made, staging: Path, site: Path, records: Path, timer: Timer, publishing: Publishing | None = None
+    root: Path,
+    made: Made,
+    staging: Path,
+    site: Path,
+    records: Path,
+    timer: Timer,
+    publishing: Publishing | None = None,
 ) -> tuple[int, bool, int]:
     """A full build's site indexed for search, then every built file published over the site; returns the
     exit code, whether the search index was made and how many files were left newer (see `build`)."""
     code, searched, left = made.code, False, 0
     if code == 0 and made.full:
         with timer.step("search index"):
-            code = run_pagefind(staging)
+            code, _ = make_index(staging, staging / "pagefind", made.shards, root / SEARCH_PAGES, say=say)
         searched = code == 0
     if code == 0:
         manifest = records / MANIFEST
@@ -235,10 +255,6 @@ def _nothing_changed(root: Path, site: Path, records: Path, last: LastBuild, opt
     return last.inputs == inputs_digest(root, site) and last.outputs == outputs_digest(
         records, site, records / MANIFEST
     )
-
-
-def _searchable(site: Path) -> bool:
-    return (site / "pagefind" / "pagefind.js").is_file()
 
 
 def _make_site(
@@ -272,9 +288,24 @@ def _make_site(
         made.briefs = len(archive.entries)
         if plan is not None:
             made.full = plan.full
-            made.search_pages = brief_pages_hash(plan.keys, (entry.src for entry in archive.entries))
+        made.shards = _search_shards(archive, plan, options.offline)
+        made.search_pages = layout_digest(made.shards)
     made.steps = timer.steps
     return made
+
+
+def _search_shards(archive: Archive, plan: Plan | None, offline: bool) -> list[Shard]:
+    """The brief pages cut into the search index's shards (build_tools/search_index.py), with their keys."""
+    keys = plan.keys if plan is not None else {}
+    pages = [
+        SearchPage(
+            entry.brief.date or UNDATED_SORT,
+            f"briefs/{entry.stem}.html" if offline else f"{entry.url}index.html",
+            keys.get(entry.src, ""),
+        )
+        for entry in archive.entries
+    ]
+    return shards_of(pages)
 
 
 def _vocabulary_once(root: Path) -> Vocabulary | None:
@@ -360,14 +391,13 @@ def ingest_changed(root: Path, vocab: Vocabulary | None = None) -> tuple[int, di
     return (0 if report.ok else 1), report.briefs
 
 
-def index_published(root: Path, site: Path, manifest: Path, staging: Path | None = None) -> int:
-    """Pagefind over the published site, its index written beside it then published in place of the old one."""
-    staging = staging or root / SEARCH_STAGING
-    shutil.rmtree(staging, ignore_errors=True)
-    code = run_pagefind(site, staging / "pagefind")
+def index_published(root: Path, site: Path, manifest: Path, shards: list[Shard]) -> int:
+    """The search index of a published site brought up to date: the shards whose pages changed indexed
+    beside it, then published in place of their old bundles (the others stay)."""
+    staging = root / SEARCH_STAGING
+    code, kept = make_index(site, staging / "pagefind", shards, root / SEARCH_PAGES, indexed(site), say=say)
     if code == 0:
-        pages = [name for name in published(site, manifest) if not name.startswith("pagefind/")]
-        publish(staging, site, manifest, keep=pages)
+        publish(staging, site, manifest, keep=_kept_files(site, manifest, kept))
     return code
 
 
@@ -375,18 +405,27 @@ def index_search(root: Path, site: Path, records: Path, wanted: str, staging: Pa
     """The search index made again over a published site while builds may go on (the preview's): Pagefind
     reads the pages unlocked, its index is published under the project lock, and recorded as covering the
     brief pages `wanted` (a build since then leaves the index lagging, and it is made again)."""
-    shutil.rmtree(staging, ignore_errors=True)
-    code = run_pagefind(site, staging / "pagefind", gentle=gentle)
+    shards = load_wanted(records)
+    if shards is None or layout_digest(shards) != wanted:
+        return 1  # (a build has published other pages since: it records their shards, and this runs again)
+    work = staging.with_name(f"{staging.name}-pages")  # (not the build's: a build may be indexing too)
+    code, kept = make_index(site, staging / "pagefind", shards, work, indexed(site), gentle, say)
     if code != 0:
         return code
     with ProjectLock(root, "search", say=say):
         manifest = records / MANIFEST
-        pages = [name for name in published(site, manifest) if not name.startswith("pagefind/")]
-        publish(staging, site, manifest, keep=pages)
+        publish(staging, site, manifest, keep=_kept_files(site, manifest, kept))
         state = RenderState.load(records)
         state.search = wanted
         state.save(records)
     return 0
+
+
+def _kept_files(site: Path, manifest: Path, bundles: list[str]) -> list[str]:
+    """The published files to keep when a new search index is published: every page, and the bundles
+    of the index left as they were."""
+    prefixes = tuple(f"pagefind/{name}/" for name in bundles)
+    return [name for name in published(site, manifest) if not name.startswith("pagefind/") or name.startswith(prefixes)]
 
 
 # -- MkDocs ------------------------------------------------------------------------------------------
@@ -465,31 +504,3 @@ def _mkdocs_logging() -> None:
         logger.addHandler(handler)
     logger.setLevel(logging.INFO)
     logger.propagate = False  # MkDocs' progress (INFO) is not the build's report
-
-
-# -- search -------------------------------------------------------------------------------------------
-
-
-def run_pagefind(site: Path, output: Path | None = None, gentle: bool = False) -> int:
-    """Index the built site with Pagefind (offline; its binary comes with the `pagefind[bin]` package).
-
-    Only brief pages carry `data-pagefind-body`, and the glob keeps Pagefind from
-    reading the other pages at all. Pagefind writes site/pagefind/, which the search page loads.
-    """
-    argv = [sys.executable, "-m", "pagefind", "--site", str(site), "--glob", "briefs/**/*.html", "--silent"]
-    if output is not None:
-        argv += ["--output-path", str(output)]
-    if importlib.util.find_spec("pagefind") is None:
-        say("error: Pagefind is not installed; run `pip install -e .` (it installs pagefind[bin])")
-        return 1
-    tie = tied_to_this_process()
-
-    def prepare() -> None:
-        tie()
-        if gentle:  # in the background of a preview: any build comes first
-            os.nice(19)
-
-    result = subprocess.run(argv, check=False, preexec_fn=prepare)
-    if result.returncode != 0:
-        say(f"error: Pagefind could not index {site}; see its message above")
-    return result.returncode

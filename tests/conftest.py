@@ -34,7 +34,9 @@ def project(tmp_path: Path) -> Path:
 
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory: pytest.TempPathFactory):
-    """The project (plus one hostile brief) copied to a temporary folder and built once; see site_support.py."""
+    """The project (plus one hostile brief) copied to a temporary folder and built once; see site_support.py.
+    Its search index has a bundle a month (a shard of one brief: build_tools/search_index.py), so that every
+    search in the browser tests puts several bundles' results together, as a large archive's does."""
     from site_support import build_copy
 
-    return build_copy(tmp_path_factory.mktemp("site-project"))
+    return build_copy(tmp_path_factory.mktemp("site-project"), shard_pages=1)

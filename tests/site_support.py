@@ -17,6 +17,9 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
+import pytest
+
+from build_tools import search_index
 from build_tools.briefs import render
 from build_tools.build import build
 from build_tools.model import ActorRef, Brief
@@ -82,22 +85,27 @@ def hostile_brief() -> Brief:
     )
 
 
-def build_copy(dest: Path, extra: dict[str, str] | None = None) -> BuiltSite:
-    """Copy the project to `dest`, add the hostile brief (and `extra` briefs: stem -> text), build it."""
+def build_copy(dest: Path, extra: dict[str, str] | None = None, shard_pages: int | None = None) -> BuiltSite:
+    """Copy the project to `dest`, add the hostile brief (and `extra` briefs: stem -> text), build it
+    (with search shards of at most `shard_pages` briefs, when given)."""
     root = copy_project(dest)
     briefs = root / "docs" / "briefs"
     (briefs / f"{HOSTILE_STEM}.md").write_text(render(hostile_brief()), encoding="utf-8")
     for stem, text in (extra or {}).items():
         (briefs / f"{stem}.md").write_text(text, encoding="utf-8")
     started = time.perf_counter()
-    code = build(root, root / "site")
+    with pytest.MonkeyPatch.context() as patch:
+        if shard_pages is not None:
+            patch.setattr(search_index, "SHARD_PAGES", shard_pages)
+        code = build(root, root / "site")
     return BuiltSite(root, root / "site", code, time.perf_counter() - started)
 
 
 def pagefind_records(site: Path) -> list[dict[str, Any]]:
-    """Every page Pagefind indexed: its url, content, filters and meta, read from site/pagefind/fragment/."""
+    """Every page Pagefind indexed: its url, content, filters and meta, read from the fragments of every
+    bundle of the index (site/pagefind/<shard>/fragment/)."""
     records = []
-    for path in sorted((site / "pagefind" / "fragment").glob("*.pf_fragment")):
+    for path in sorted((site / "pagefind").glob("*/fragment/*.pf_fragment")):
         data = gzip.decompress(path.read_bytes())
         records.append(json.loads(data[data.index(b"{") :]))  # after Pagefind's short signature
     return records

@@ -9,6 +9,7 @@ page type, accessibility included, is tested in test_reading.py.)
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from collections.abc import Iterator
 from typing import Any
@@ -190,11 +191,16 @@ def test_results_show_date_and_a_search_downloads_little(browser: object, base_u
     result.wait_for(timeout=15_000)
     assert date_text(brief.date).lower() in result.inner_text().lower()  # "undated" starts its line: "Undated"
     assert not [url for url in sizes if "/filter/" in url]  # no filter's index before a filter is ticked
-    with w.page.expect_response(lambda r: "/pagefind/filter/" in r.url):
+    with w.page.expect_response(lambda r: "/pagefind/" in r.url and "/filter/" in r.url):
         tick(w, "topic", "Narcotics")
     w.page.wait_for_load_state("networkidle")
     w.page.wait_for_timeout(500)  # any other filter's index would have been asked for with it
-    assert len([url for url in sizes if "/filter/" in url]) == 1  # then only the ticked filter's
+    # Then only the ticked filter's, at most once from each bundle of the index (the built site has several;
+    # a bundle whose briefs have no value of that filter has no index of it).
+    bundles = json.loads((built_site.site / "pagefind" / "shards.json").read_text(encoding="utf-8"))["shards"]
+    filters = [url.split("/pagefind/")[1] for url in sizes if "/filter/" in url]
+    assert len(bundles) > 1 and 1 <= len(filters) <= len(bundles)
+    assert len({name.split("/")[0] for name in filters}) == len(filters)
     assert all(url.startswith(base_url + "pagefind/") for url in sizes)  # loaded from the site, under the sub-path
     assert 0 < sum(sizes.values()) < 500_000  # the issue's budget at 10,000 briefs; a few briefs need far less
     assert w.clean, (w.errors, w.dialogs, w.external)
@@ -261,4 +267,24 @@ def test_two_values_of_one_filter_widen_and_a_second_filter_narrows(
     wanted = dated(having(a, b))
     w.page.wait_for_function(f"document.querySelectorAll('.archive-find__result').length === {len(wanted)}")
     assert set(result_titles(w)) == wanted
+    assert w.clean, (w.errors, w.dialogs, w.external)
+
+
+def test_newest_first_puts_every_bundles_results_in_date_order(
+    browser: object, base_url: str, built_site: BuiltSite
+) -> None:
+    """The index is in bundles of months; ordered newest first, the results run from the newest brief to the
+    oldest across them, undated briefs last, and every brief holding the word is found once."""
+    found = [b for b in briefs_in(built_site) if "pakistan" in (b.title + " ".join(b.text) + b.summary).lower()]
+    bundles = json.loads((built_site.site / "pagefind" / "shards.json").read_text(encoding="utf-8"))["shards"]
+    assert len({b.date[:7] if b.date else "" for b in found}) >= 3 and len(bundles) >= 3
+    w = Watched(browser, "desktop")
+    w.open(base_url + "search/?q=pakistan&sort=newest")
+    assert len(found) <= 10  # (one page of results shows them all)
+    w.page.wait_for_function(f"document.querySelectorAll('.archive-find__result').length === {len(found)}")
+    titles = result_titles(w)
+    by_title = {b.title: b for b in found}
+    assert sorted(titles) == sorted(by_title)  # each found once
+    shown = [by_title[t].date or "" for t in titles]
+    assert shown == sorted(shown, key=lambda d: (d != "", d), reverse=True)  # newest first, undated last
     assert w.clean, (w.errors, w.dialogs, w.external)

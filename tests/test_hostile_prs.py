@@ -71,9 +71,10 @@ from test_workflows import strings
 from build_tools import body_check
 from build_tools.body_check import fenced_blocks, markdown_text
 from build_tools.briefs import read_brief
-from build_tools.build import read_archive, render_site, run_pagefind
+from build_tools.build import read_archive, render_site
 from build_tools.check import Problem, check
 from build_tools.model import Brief
+from build_tools.search_index import index_site
 
 STOP_SECONDS = 20.0  #: a refused build must end within this (two cores, three runs at once)
 CLI_TIMEOUT = 3 * STOP_SECONDS  #: a run still going then is ended (it has failed its case already)
@@ -117,7 +118,7 @@ def build_past_check(root: Path, site: Path) -> tuple[int, list[str]]:
         code, _ = render_site(root, site, False, archive)
     finally:
         logger.removeHandler(collected)
-    return code or run_pagefind(site), collected.lines
+    return code or index_site(site, root / "build" / "search"), collected.lines
 
 
 @pytest.fixture(scope="module")
@@ -375,7 +376,7 @@ def test_pagefind_output_decoded(hostile: HostileSite) -> None:
     """Pagefind's fragments (gzip + signature + JSON) hold each hostile brief's title and filters as the
     text the brief gives; its CBOR indexes hold only values the build wrote."""
     folder = hostile.site / "pagefind"
-    fragments = [pagefind_file(p) for p in sorted((folder / "fragment").glob("*.pf_fragment"))]
+    fragments = [pagefind_file(p) for p in sorted(folder.glob("*/fragment/*.pf_fragment"))]
     by_url = {f["url"]: f for f in fragments}
     for case in SITE_CASES:
         brief = _read(hostile, case)

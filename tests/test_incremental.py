@@ -22,6 +22,7 @@ from site_support import hand_written, pagefind_records
 from test_scale import load_generator
 
 from build_tools import build as build_module
+from build_tools import search_index
 from build_tools.briefs import read_brief, render
 from build_tools.model import ActorRef, Brief
 from build_tools.speed import parallel
@@ -305,3 +306,31 @@ def test_a_damaged_page_memo_makes_the_pages_again(project: Path, tmp_path: Path
     rewrite(path, lambda b: dataclasses.replace(b, summary=f"Corrected. {b.summary}"))
     assert build_module.build(project, project / "site", full=True) == 0
     assert different(site_files(project / "site"), from_scratch(project, tmp_path / "scratch")) == []
+
+
+def test_search_remakes_only_the_bundle_of_the_month_an_edit_is_in(
+    project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With the index in bundles of months (build_tools/search_index.py), `--search` after one brief's edit
+    makes that brief's bundle again and leaves the others' files as they were; the index then holds what a
+    build from scratch indexes."""
+    monkeypatch.setattr(search_index, "SHARD_PAGES", 4)
+    site = project / "site"
+    assert build_module.build(project, site, full=True) == 0
+    bundles = json.loads((site / "pagefind" / "shards.json").read_text(encoding="utf-8"))["shards"]
+    assert len(bundles) >= 3
+    before = {b["name"]: os.stat(site / "pagefind" / b["name"] / "pagefind-entry.json").st_ino for b in bundles}
+    path = next(p for p in briefs_of(project) if read_brief(p).date)
+    month = str(read_brief(path).date)[:7]
+    path.write_text(path.read_text(encoding="utf-8") + "\nA paragraph about zanzibarite exports.\n", encoding="utf-8")
+    assert build_module.build(project, site, search=True) == 0
+    after = {b["name"]: os.stat(site / "pagefind" / b["name"] / "pagefind-entry.json").st_ino for b in bundles}
+    remade = [name for name in before if before[name] != after[name]]
+    assert len(remade) == 1
+    bundle = next(b for b in bundles if b["name"] == remade[0])
+    first, last = bundle["name"].split("_")[0], bundle["name"].split("_")[-1]
+    assert first <= month <= last
+    records = pagefind_records(site)
+    assert [r["url"] for r in records if "zanzibarite" in r["content"]] == [f"/briefs/{path.stem}/"]
+    from_scratch(project, tmp_path / "scratch")
+    assert sorted(map(str, records)) == sorted(map(str, pagefind_records(tmp_path / "scratch" / "site")))
