@@ -72,6 +72,8 @@ def page(*lines: str) -> str:
         "(Representational image)",
         "This story has been published from a wire agency feed without modifications to the text.",
         "___",
+        "(Reporting by Sam Example; Editing by Jo Sample)",
+        "Terms and Privacy Policy",
     ],
 )
 def test_furniture_line_is_removed_wherever_it_stands(furniture: str, vocab: Vocabulary) -> None:
@@ -829,3 +831,27 @@ def test_stamps_with_slashes_year_first_or_hyphens_and_a_month_date_the_page(
 ) -> None:
     brief = brief_of(page("Port talks make progress", "By Jane Roe", stamp, LEDE, SECOND), vocab)
     assert (brief.date, brief.author) == (date, "Jane Roe")
+
+
+@pytest.mark.parametrize(
+    "dateline", ["Karachi, the 5th March, 2024:", "Karachi, 5th March, 2024:", "Karachi, March 5th, 2024:"]
+)
+def test_a_dateline_with_an_ordinal_date_dates_the_release_and_leaves_the_summary(
+    dateline: str, vocab: Vocabulary
+) -> None:
+    lede = LEDE.removeprefix("KARACHI: ")
+    brief = brief_of(page("Press Release", "Port talks make progress", f"{dateline} {lede}", SECOND), vocab)
+    assert (brief.date, brief.dateline) == ("2024-03-05", "Karachi")
+    assert brief.summary.startswith("Officials of the two countries")
+
+
+def test_a_story_by_line_with_its_age_names_the_author(vocab: Vocabulary) -> None:
+    brief = brief_of(page("Story by Jane Roe • 2h", "Port talks make progress", LEDE, SECOND), vocab)
+    assert (brief.author, brief.title) == ("Jane Roe", "Port talks make progress")
+
+
+def test_a_source_line_crediting_an_outlet_and_agencies_names_the_publication(vocab: Vocabulary) -> None:
+    text = page("Port talks make progress", LEDE, SECOND, "Source: Example Crescent and news agencies")
+    brief = brief_of(text, vocab)
+    assert brief.publication == "Example Crescent"
+    assert not any("Source:" in p for p in brief.text)

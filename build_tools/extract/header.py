@@ -36,7 +36,7 @@ from .dates import (
 )
 
 _BYLINE_LABEL = re.compile(
-    r"^(?:(?:by|written by|reported by)\s*:?\s+|(?:author|reporter|writer)\s*:\s*)", re.IGNORECASE
+    r"^(?:(?:by|written by|reported by|story by)\s*:?\s+|(?:author|reporter|writer)\s*:\s*)", re.IGNORECASE
 )
 # `Author, "Title," Publication. 2025-03-09.` — a reference line at the foot of a reprint.
 _CITATION = re.compile(
@@ -50,7 +50,9 @@ _DASH_DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Za-z.'’]*(?:[ -][A-Z][A-Za-z.'’]*){0,3})(?:/[A-Z][A-Za-z.'’]*(?:[ -][A-Z][A-Za-z.'’]*){0,3})*"
     r"(?:\s*\[[A-Z][A-Za-z .'’-]{1,30}\])?"  # "Islamabad [Pakistan], March 5 (ANI):"
     r"(?:,\s*(?P<region>[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?))?"  # "WASHINGTON, D.C. —"
-    r"(?:,\s*(?P<date>[A-Za-z]{3,9}\.? \d{1,2}(?:, \d{4})?|\d{1,2} [A-Za-z]{3,9}(?: \d{4})?))?"
+    # "March 5, 2024", "5 March 2024"; with an ordinal ("5th March, 2024", "the 5th March, 2024": releases)
+    r"(?:,\s*(?:the\s+)?(?P<date>[A-Za-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?(?:, \d{4})?"
+    r"|\d{1,2}(?:st|nd|rd|th)? [A-Za-z]{3,9}(?:,? \d{4})?))?"
     r"(?:\s*\((?P<agency>[A-Z0-9][A-Za-z0-9 .&-]{1,29})\))?\s*(?:--|[-–—:])\s*"
     r"(?:\((?P<agency_after>[A-Z][A-Za-z0-9 .&-]{1,29})\)\s*)?(?=\S)"  # "ISLAMABAD: (APP) ..."
 )
