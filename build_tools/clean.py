@@ -379,13 +379,29 @@ def is_heading_shape(text: str, max_words: int = 12) -> bool:
     )
 
 
-def turn_speech(text: str, turn: SafePattern | None) -> int | None:
-    """Where the words of a transcript's turn start ("Q: Would you...", "MR ROE: We..."), by the editors'
-    `kind_rules.speaker_turn` (`turn`, its group "speaker" the label); None when `text` is no turn."""
+def turn_match(text: str, turn: SafePattern | None) -> re.Match[str] | None:
+    """`text` matched as a transcript's turn by the editors' `kind_rules.speaker_turn` (`turn`, its group
+    "speaker" the label), or None. A speaker written in small letters ("Jane Roe: ...", an interview's)
+    makes a turn only of a paragraph that ends as a sentence does: "Analysis: What it means" may be a
+    heading."""
     if turn is None or ":" not in text[:45]:
         return None
     match = turn.match(text)
     if match is None:
+        return None
+    if not match.group("speaker").isupper() and not text.rstrip().endswith(_TURN_ENDS):
+        return None
+    return match
+
+
+_TURN_ENDS = (".", "?", "!", '"', "”", "’", ")")
+
+
+def turn_speech(text: str, turn: SafePattern | None) -> int | None:
+    """Where the words of a transcript's turn start ("Q: Would you...", "MR ROE: We..."; see `turn_match`);
+    None when `text` is no turn."""
+    match = turn_match(text, turn)
+    if match is None or turn is None:
         return None
     colon = text.find(":", match.end(turn.groupindex["speaker"]))
     return len(text) - len(text[colon + 1 :].lstrip())

@@ -855,3 +855,46 @@ def test_a_source_line_crediting_an_outlet_and_agencies_names_the_publication(vo
     brief = brief_of(text, vocab)
     assert brief.publication == "Example Crescent"
     assert not any("Source:" in p for p in brief.text)
+
+
+INTERVIEW = [
+    "Envoy sets out port plans",
+    "Jo Sample spoke to the Example Ledger about the port talks.",
+    "By Jane Roe",
+    "March 5, 2024",
+    "The envoy, Jo Sample, said in an interview that both sides wanted the new shipping corridor running "
+    "before the end of next year.",
+    "Example Ledger: What is your priority this year?",
+    "Jo Sample: The corridor. We want the customs reform finished and the rail link upgraded.",
+    "Example Ledger: Will the talks go on in the spring?",
+    "Jo Sample: Yes. The experts meet in April, and the ministers in May.",
+]
+
+
+def test_an_interviews_named_turns_are_its_text_and_its_head_is_read(vocab: Vocabulary) -> None:
+    """Questions put by a publication ("Example Ledger: What is your ...?") are turns of the interview, not
+    words to the reader, nor headings; the line above the byline is the standfirst, not the article."""
+    brief = brief_of(page(*INTERVIEW), vocab)
+    assert (brief.title, brief.author, brief.date) == ("Envoy sets out port plans", "Jane Roe", "2024-03-05")
+    assert brief.subtitle == INTERVIEW[1]
+    assert brief.summary.startswith("The envoy, Jo Sample, said")
+    assert brief.text == INTERVIEW[4:]
+    assert brief.kind == "transcript"
+
+
+def test_a_label_with_a_colon_in_a_heading_is_no_speaker(vocab: Vocabulary) -> None:
+    text = page("Port talks make progress", LEDE, "Port Analysis: What the corridor means", SECOND, THIRD)
+    assert "## Port Analysis: What the corridor means" in brief_of(text, vocab).text
+
+
+def test_one_paragraph_of_prose_above_the_opening_is_the_lede(vocab: Vocabulary) -> None:
+    first = (
+        "The envoy said both sides wanted the new shipping corridor running before the end of next year, "
+        "and that the customs reform would come first."
+    )
+    brief = brief_of(page("Port talks make progress", "By Jane Roe", first, SECOND, THIRD), vocab)
+    assert brief.summary.startswith("The envoy said both sides")
+    assert (brief.subtitle, brief.text[0]) == (None, first)  # under the byline: the article's, no standfirst
+    # Set as a paragraph of its own above the opening, it opens the article too (no list of highlights).
+    lines = ["Port talks make progress", "By Jane Roe", "Trade", first, SECOND, THIRD]
+    assert brief_of(page(*lines), vocab).summary.startswith("The envoy said both sides")

@@ -380,6 +380,8 @@ def _body_start(units: list[Unit], first: list[str], vocab: Vocabulary) -> int:
     """Where the article starts: its first paragraph of prose (or one opening with a dateline), else a sentence."""
     for index, judged in enumerate(first):
         if judged == GOOD:
+            if _above_byline(units, index):
+                continue  # a standfirst: the article starts under the byline
             return index
         unit = units[index]
         if not unit.bad_reason and unit.text.count(" ") >= 9:
@@ -388,9 +390,20 @@ def _body_start(units: list[Unit], first: list[str], vocab: Vocabulary) -> int:
                 return index  # a paragraph filed from a place, on a date or under an outlet's label opens the article
     for index, unit in enumerate(units):
         if not unit.bad_reason and ends_sentence(unit.text) and word_count(unit.text) >= 3:
-            if not _foot_line(unit.text, vocab):
+            if not _foot_line(unit.text, vocab) and not _above_byline(units, index):
                 return index
     return 0
+
+
+def _above_byline(units: list[Unit], index: int) -> bool:
+    """Whether the paragraph at `index` stands right above a labelled byline or a date alone ("By Jane Roe",
+    "March 5, 2024") with a paragraph of prose after them: an article's first paragraph never comes before
+    its byline (it is a standfirst)."""
+    for after in range(index + 1, min(index + 3, len(units))):
+        text = units[after].text
+        if _BYLINE_LABEL.match(text) or (word_count(text) <= 8 and is_only_date(text)):
+            return any(ends_sentence(u.text) and word_count(u.text) >= 8 for u in units[after + 1 :])
+    return False
 
 
 def _body_end(units: list[Unit], first: list[str], start: int, vocab: Vocabulary) -> int:
@@ -581,6 +594,7 @@ def _read_head(
     chosen, listed = _pick_headline(head, lines, article, vocab)
     kept: list[Unit] = []
     author_above = None  #: a labelled byline over the headline ("Author: A. Writer"): the author if no other
+    meta_below = False  #: a byline or a date read under the headline
     for index, unit in enumerate(head):
         if index in listed:
             header.removed.append(Removed("other stories' headlines", unit.text))
@@ -601,11 +615,12 @@ def _read_head(
             header.removed.append(Removed("byline above the headline (kept if no other)", unit.text, kept=True))
             continue
         if _read_meta(unit, line, header, evidence, above, first=index == 0):
+            meta_below |= not above
             continue
         if above:
             header.removed.append(Removed(unit.bad_reason or "page furniture above the headline", unit.text))
         elif not _byline_name(unit, index, head, chosen, vocab, header):
-            _below_headline(unit, chosen is not None and not kept, vocab, header, kept)
+            _below_headline(unit, chosen is not None and not kept, vocab, header, kept, under_meta=meta_below)
     header.author = header.author or author_above
     return kept
 
@@ -643,9 +658,14 @@ def _pick_headline(
     return (picked if isinstance(picked, int) else None), (set(picked) if isinstance(picked, list) else set())
 
 
-def _below_headline(unit: Unit, may_stand_first: bool, vocab: Vocabulary, header: Header, kept: list[Unit]) -> None:
+def _below_headline(
+    unit: Unit, may_stand_first: bool, vocab: Vocabulary, header: Header, kept: list[Unit], under_meta: bool = False
+) -> None:
     """A unit of the head below the headline that is no metadata: the standfirst (when `may_stand_first`:
-    a headline was found and nothing kept yet), the article's text, or furniture (removed)."""
+    a headline was found and nothing kept yet), the article's text, or furniture (removed). A paragraph of
+    prose `under_meta` (a byline or a date read above it) is the article's, however the page set it."""
+    if under_meta and word_count(unit.text) >= 20 and ends_sentence(unit.text):
+        may_stand_first = False
     if header.author and _writer_note(unit.text, header.author):
         header.removed.append(Removed("author's note", unit.text))
     elif may_stand_first and header.subtitle is None and not unit.bad_reason and _standfirst(unit.text, vocab):
@@ -838,6 +858,8 @@ def _find_lede(opening: Unit | None, body: list[Unit], vocab: Vocabulary, header
     lede = opening if opening is not None and opening in body else (body[0] if body else None)
     if body and lede is not body[0] and _drop_capital(body[0].text, vocab):
         lede = body[0]  # a short first paragraph under a drop capital opens the article: no highlight line
+    elif len(body) > 1 and lede is body[1] and word_count(body[0].text) >= 20 and ends_sentence(body[0].text):
+        lede = body[0]  # one paragraph of prose above it, no list of highlight lines: the article's first
     if lede is not None and header.headline is None and lede is body[0] and not _dateline_match(lede.text, vocab):
         split = hl.split_run_in(lede.text, rules(vocab).stop)
         if split:

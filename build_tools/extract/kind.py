@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from ..clean import turn_match
 from ..vocab import SafePattern, Vocabulary
 
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
@@ -74,7 +75,7 @@ def _transcript(paragraphs: list[str], r: KindRules) -> bool:
     if r.turn is None:
         return False
     turn = r.turn
-    speakers = Counter(m.group("speaker") for p in paragraphs if ":" in p[:45] and (m := turn.match(p)))
+    speakers = Counter(m.group("speaker") for p in paragraphs if (m := turn_match(p, turn)))
     return sum(speakers.values()) >= r.min_turns and speakers.most_common(1)[0][1] >= 2
 
 
