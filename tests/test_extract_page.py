@@ -74,6 +74,7 @@ def page(*lines: str) -> str:
         "___",
         "(Reporting by Sam Example; Editing by Jo Sample)",
         "Terms and Privacy Policy",
+        "This interview has been edited for length and clarity.",
     ],
 )
 def test_furniture_line_is_removed_wherever_it_stands(furniture: str, vocab: Vocabulary) -> None:
@@ -898,3 +899,10 @@ def test_one_paragraph_of_prose_above_the_opening_is_the_lede(vocab: Vocabulary)
     # Set as a paragraph of its own above the opening, it opens the article too (no list of highlights).
     lines = ["Port talks make progress", "By Jane Roe", "Trade", first, SECOND, THIRD]
     assert brief_of(page(*lines), vocab).summary.startswith("The envoy said both sides")
+
+
+@pytest.mark.parametrize("line", ["Reuters | AFP", "APP/Reuters", "AFP and Reuters"])
+def test_a_line_naming_only_agencies_is_the_publication_not_the_standfirst(line: str, vocab: Vocabulary) -> None:
+    brief = brief_of(page("Port talks make progress", line, "Updated 05 Mar, 2024 10:15pm", LEDE, SECOND), vocab)
+    assert (brief.subtitle, brief.date) == (None, "2024-03-05")
+    assert brief.publication == line.replace(" and ", "/").replace(" | ", "/").split("/")[0]

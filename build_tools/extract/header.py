@@ -473,7 +473,8 @@ def _analyse(text: str, vocab: Vocabulary) -> _Line:
     stamp = _labelled_part(unglued, vocab) if hit else None
     if stamp:
         return _Line("date", date=stamp, labelled=True)  # "Example Desk / EXAMPLE.COM / Updated: Mar 5, 2024"
-    credit = pub.credited(text, vocab) or pub.agency(text, vocab)  # (a line that is only "Reuters" credits it)
+    # (a line that is only "Reuters", or only agencies, "Reuters | AFP", credits it)
+    credit = pub.credited(text, vocab) or pub.agency(text, vocab) or pub.agencies(text, vocab)
     if credit:
         return _Line("credit", outlet=credit)
     masthead = pub.masthead(text, vocab)

@@ -131,6 +131,17 @@ def agency(name: str, vocab: Vocabulary) -> str | None:
     return bare if known else None
 
 
+_AGENCY_SEPARATOR = re.compile(r"\s*(?:[|/,&]|\band\b)\s*")
+
+
+def agencies(text: str, vocab: Vocabulary) -> str | None:
+    """The first agency of a line naming only agencies ("Reuters | AFP", "APP/Reuters", "AP and AFP")."""
+    parts = _AGENCY_SEPARATOR.split(text.strip())
+    if not 2 <= len(parts) <= 4 or not all(agency(part, vocab) for part in parts):
+        return None
+    return agency(parts[0], vocab)
+
+
 def affiliation(byline: str, vocab: Vocabulary) -> str | None:
     """The outlet inside a byline ("By A. Writer, Associated Press"; "Special to the Example Tribune")."""
     r = outlet_rules(vocab)
