@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from build_tools.extract.actors import find_actors
+from build_tools.extract.roles import spelled_out
 from build_tools.vocab import Vocabulary, load_vocabulary
 
 # Hypothesis tests take the vocabulary from here: a fixture's repr is too large to report.
@@ -103,11 +104,14 @@ def roles(text: str, vocab: Vocabulary) -> dict[str, str | None]:
             "Mira Dahl",
             "Assistant Secretary of State for South and Central Asian Affairs",
         ),
-        # an abbreviated title with its full stop
-        ("Sen. Mira Dahl and Rep. Tarek Olsen disagreed.", "Tarek Olsen", "Rep"),
+        # an abbreviated title, spelled out (the editors' role_abbreviations)
+        ("Sen. Mira Dahl and Rep. Tarek Olsen disagreed.", "Tarek Olsen", "Representative"),
+        ("Sen. Mira Dahl (D-Md.) asked the envoy.", "Mira Dahl", "Senator"),
+        ("The corps commander, Lt Gen Tarek Olsen, spoke.", "Tarek Olsen", "corps commander"),
+        ("Lt Gen Tarek Olsen spoke to the cadets.", "Tarek Olsen", "Lieutenant General"),
         # a verb before the office is no part of it
         ("The mayor came, as did Provincial Chief Minister Mira Dahl.", "Mira Dahl", "Provincial Chief Minister"),
-        ("The envoy, Tarek Olsen, met Gen. Mira Dahl on Monday.", "Mira Dahl", "Gen"),
+        ("The envoy, Tarek Olsen, met Gen. Mira Dahl on Monday.", "Mira Dahl", "General"),
         # a hyphenated title, and an abbreviated one: never part of the name
         ("Ex-Minister Mira Dahl and Senator-elect Tarek Olsen spoke.", "Mira Dahl", "Ex-Minister"),
         ("Ex-Minister Mira Dahl and Senator-elect Tarek Olsen spoke.", "Tarek Olsen", "Senator-elect"),
@@ -178,3 +182,10 @@ def test_a_role_never_ends_in_an_honorific_or_a_connector(parts: list[str]) -> N
         if role:
             last = role.split()[-1].casefold()
             assert last not in {"mr", "the", "of", "and", ","}
+
+
+def test_an_abbreviated_title_is_spelled_out_only_when_capitalised() -> None:
+    table = {"sen": "Senator", "gen": "General", "lt": "Lieutenant"}
+    assert spelled_out("Lt. Gen.", table) == "Lieutenant General"
+    assert spelled_out("former Sen", table) == "former Senator"
+    assert spelled_out("gen secretary", table) == "gen secretary"  # no title in small letters

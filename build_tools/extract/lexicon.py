@@ -82,6 +82,7 @@ class Lexicon:
     surname_words: frozenset[str]  #: "west", "power": ordinary words that are family names after a first name
     titles: frozenset[str]  #: role heads and honorifics: words that make what follows them a titled name
     name_variants: dict[str, str]  #: a name's spelling, lower-cased -> its usual form ("mohammed" -> "muhammad")
+    role_abbreviations: dict[str, str]  #: an abbreviated title, lower-cased -> the title in full ("sen" -> "Senator")
     name_words: dict[str, bool] = field(default_factory=dict, init=False)  #: memo of `Words.is_name_word`
 
 
@@ -151,6 +152,7 @@ def _build_lexicon(vocab: Vocabulary) -> Lexicon:
         given_also_words=_name_block(vocab, "given_names_also_words"),
         titles=vocab.words("role_heads") | vocab.words("honorifics"),
         name_variants=_variants(vocab),
+        role_abbreviations=_spelled_out(vocab),
         **{name: vocab.words(key) for name, key in _WORD_LISTS.items()},
     )
 
@@ -163,6 +165,14 @@ def _variants(vocab: Vocabulary) -> dict[str, str]:
     return {
         str(spelling).casefold(): str(usual).casefold() for usual, spellings in table.items() for spelling in spellings
     }
+
+
+def _spelled_out(vocab: Vocabulary) -> dict[str, str]:
+    """names.yml's `role_abbreviations` (title in full -> its abbreviations) as abbreviation -> title."""
+    table = vocab.rules.get("role_abbreviations") or {}
+    if not isinstance(table, dict) or not all(isinstance(v, list) for v in table.values()):
+        raise VocabularyError("taxonomy/rules/names.yml: role_abbreviations must map a title to its abbreviations")
+    return {str(short).casefold(): str(full) for full, shorts in table.items() for short in shorts}
 
 
 def _name_block(vocab: Vocabulary, key: str) -> frozenset[str]:

@@ -258,7 +258,17 @@ def role_from(words: Words, s: Sentence, picked: list[int]) -> str | None:
         picked = _without_rank(words, tokens, picked)
     if not picked or not words.has_role_head(tokens, picked):
         return None
-    return s.text_of(picked[0], picked[-1]).rstrip(" ,")
+    return spelled_out(s.text_of(picked[0], picked[-1]).rstrip(" ,"), lex.role_abbreviations)
+
+
+def spelled_out(role: str, abbreviations: dict[str, str]) -> str:
+    """`role` with its abbreviated titles written in full ("Sen." -> "Senator", "Lt Gen" -> "Lieutenant General")."""
+    words = role.split(" ")
+    for index, word in enumerate(words):
+        full = abbreviations.get(word.rstrip(".").casefold()) if word[:1].isupper() else None
+        if full:
+            words[index] = full
+    return " ".join(words)
 
 
 def _without_rank(words: Words, tokens: list[Token], picked: list[int]) -> list[int]:
