@@ -906,3 +906,34 @@ def test_a_line_naming_only_agencies_is_the_publication_not_the_standfirst(line:
     brief = brief_of(page("Port talks make progress", line, "Updated 05 Mar, 2024 10:15pm", LEDE, SECOND), vocab)
     assert (brief.subtitle, brief.date) == (None, "2024-03-05")
     assert brief.publication == line.replace(" and ", "/").replace(" | ", "/").split("/")[0]
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Jane Roe and John Doe", "Jane Roe and John Doe"),
+        ("Anwar Roe | Baqir Sajjad Doe", "Anwar Roe and Baqir Sajjad Doe"),
+        ("Jane Roe, John Doe and Sam Poe", "Jane Roe, John Doe and Sam Poe"),
+    ],
+)
+def test_a_line_of_names_under_the_headline_is_the_byline(line: str, author: str, vocab: Vocabulary) -> None:
+    brief = brief_of(page("Port talks make progress", line, "Published March 5, 2024", LEDE, SECOND), vocab)
+    assert (brief.author, brief.subtitle, brief.date) == (author, None, "2024-03-05")
+
+
+def test_a_reports_head_its_writers_and_its_first_heading(vocab: Vocabulary) -> None:
+    """A report pasted from a PDF: a label, an issue line, the title, its writers and a first heading."""
+    body = [SECOND, "Recommendations", THIRD]
+    brief = brief_of(
+        page(
+            "Policy Brief",
+            "No. 12 | March 2024",
+            "Port Talks and the Corridor",
+            "Jane Roe and John Doe",
+            "Executive Summary",
+            *body,
+        ),
+        vocab,
+    )
+    assert (brief.title, brief.author, brief.subtitle) == ("Port Talks and the Corridor", "Jane Roe and John Doe", None)
+    assert brief.text == ["## Executive Summary", SECOND, "## Recommendations", THIRD]

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..clean import Unit
+from ..clean import Unit, is_heading_shape
 from ..model import Removed
 from ..pattern_literals import case_safe_lower, may_match
 from ..text import word_count
@@ -201,6 +201,9 @@ def _byline(text: str, vocab: Vocabulary, hit: _Hit | None) -> tuple[str | None,
     if not labelled and not _YEAR.search(text):
         if _desk(text, vocab):
             return text, None, None  # no label, no date: a desk's name, or a name with its title, at most
+        several = _several_names(text, vocab)  # "Jane Roe and John Doe": the writers of the article
+        if several:
+            return several, None, None
         named = _name_and_title(text, vocab)
         return (named, None, None) if named else _name_special_to(text, vocab)
     if word_count(text) > 18 or _citation(text):
@@ -621,7 +624,8 @@ def _read_head(
         if above:
             header.removed.append(Removed(unit.bad_reason or "page furniture above the headline", unit.text))
         elif not _byline_name(unit, index, head, chosen, vocab, header):
-            _below_headline(unit, chosen is not None and not kept, vocab, header, kept, under_meta=meta_below)
+            last = index == len(head) - 1
+            _below_headline(unit, chosen is not None and not kept, vocab, header, kept, meta_below, last)
     header.author = header.author or author_above
     return kept
 
@@ -660,14 +664,24 @@ def _pick_headline(
 
 
 def _below_headline(
-    unit: Unit, may_stand_first: bool, vocab: Vocabulary, header: Header, kept: list[Unit], under_meta: bool = False
+    unit: Unit,
+    may_stand_first: bool,
+    vocab: Vocabulary,
+    header: Header,
+    kept: list[Unit],
+    under_meta: bool = False,
+    last: bool = False,
 ) -> None:
     """A unit of the head below the headline that is no metadata: the standfirst (when `may_stand_first`:
     a headline was found and nothing kept yet), the article's text, or furniture (removed). A paragraph of
-    prose `under_meta` (a byline or a date read above it) is the article's, however the page set it."""
+    prose `under_meta` (a byline or a date read above it) is the article's, however the page set it; a
+    heading of a few words right above the article (`last`: "Executive Summary") is its first heading."""
     if under_meta and word_count(unit.text) >= 20 and ends_sentence(unit.text):
         may_stand_first = False
-    if header.author and _writer_note(unit.text, header.author):
+    if last and not unit.bad_reason and is_heading_shape(unit.text, max_words=4) and not _label(unit.text, vocab):
+        unit.heading = True
+        kept.append(unit)
+    elif header.author and _writer_note(unit.text, header.author):
         header.removed.append(Removed("author's note", unit.text))
     elif may_stand_first and header.subtitle is None and not unit.bad_reason and _standfirst(unit.text, vocab):
         header.subtitle = unit.text
@@ -683,16 +697,37 @@ def _byline_name(
     unit: Unit, index: int, head: list[Unit], chosen: int | None, vocab: Vocabulary, header: Header
 ) -> bool:
     """A name alone right under the headline, right before the article or right above a date stamp
-    ("Anwar Iqbal" / "Published February 2, 2024") is its byline."""
-    if header.author or not plausible_person_name(unit.text, vocab):
+    ("Anwar Iqbal" / "Published February 2, 2024") is its byline; so are two to four names in one line
+    ("Jane Roe and John Doe", "Jane Roe | John Doe")."""
+    names = _names_line(unit.text, vocab)
+    if header.author or not names:
         return False
     after = head[index + 1].text if index + 1 < len(head) else ""
     stamp_next = bool(after) and word_count(after) <= 12 and find_date(after) is not None
     if (chosen is not None and index == chosen + 1) or index == len(head) - 1 or stamp_next:
-        header.author = unit.text
+        header.author = names
         header.removed.append(Removed("byline (kept in front-matter)", unit.text, kept=True))
         return True
     return False
+
+
+_NAME_SEPARATOR = re.compile(r"\s*(?:[|,&;]|\band\b)\s*")
+
+
+def _names_line(text: str, vocab: Vocabulary) -> str | None:
+    """The names of a line holding only one to four persons' names ("Jane Roe", "Jane Roe | John Doe"),
+    written as a byline names them ("Jane Roe and John Doe"); None for any other line."""
+    return text if plausible_person_name(text, vocab) else _several_names(text, vocab)
+
+
+def _several_names(text: str, vocab: Vocabulary) -> str | None:
+    """ "Jane Roe and John Doe" for a line holding only two to four persons' names ("Jane Roe | John Doe")."""
+    if not _NAME_SEPARATOR.search(text):
+        return None
+    parts = [part for part in _NAME_SEPARATOR.split(text.strip()) if part]
+    if not 2 <= len(parts) <= 4 or not all(plausible_person_name(part, vocab) for part in parts):
+        return None
+    return " and ".join(parts) if len(parts) == 2 else ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
 # An opening word in capitals before one in lower case ("IT was always...", "THE talks..."): a drop capital's
