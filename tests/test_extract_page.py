@@ -937,3 +937,25 @@ def test_a_reports_head_its_writers_and_its_first_heading(vocab: Vocabulary) -> 
     )
     assert (brief.title, brief.author, brief.subtitle) == ("Port Talks and the Corridor", "Jane Roe and John Doe", None)
     assert brief.text == ["## Executive Summary", SECOND, "## Recommendations", THIRD]
+
+
+def test_a_briefings_title_above_its_date_is_the_title_and_its_greeting_no_standfirst(vocab: Vocabulary) -> None:
+    """A transcript's title need not echo the words said (a briefing's are generic): right above its date,
+    the one headline-shaped line of the head is the title."""
+    lines = [
+        "Ministry of Harbours",
+        "Transcript of the Weekly Media Briefing by the Spokesperson",
+        "Thursday, 7 March 2024",
+        "Good afternoon,",
+        SECOND,
+        "Question: When do the two sides meet next?",
+        "Answer: In the spring, once the experts have finished their report.",
+    ]
+    brief = brief_of(page(*lines), vocab)
+    assert (brief.title, brief.date, brief.subtitle) == (lines[1], "2024-03-07", None)
+
+
+def test_a_byline_between_bars_with_its_date_is_no_menu(vocab: Vocabulary) -> None:
+    line = "By Harbour Mission Varnia | 5 March, 2024 | Topics: Press Releases, Ports"
+    brief = brief_of(page("Port talks make progress", "Press Statement", line, LEDE, SECOND), vocab)
+    assert brief.date == "2024-03-05"

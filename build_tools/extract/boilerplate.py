@@ -160,9 +160,12 @@ def _prompt_shape(text: str, count: int, r: Rules) -> str:
 def _menu_line(text: str) -> bool:
     """True when `text` is a menu or a breadcrumb: items between separators, no sentence."""
     # "Home / World / Asia"; a byline's parts may be slashed too, but it holds a date.
-    slashed = " / " in text and not any(ch.isdigit() for ch in text)
+    digits = any(ch.isdigit() for ch in text)
+    slashed = " / " in text and not digits
     if not ("|" in text or "»" in text or "›" in text or ">" in text or slashed):
         return False
+    if digits and text[:3].casefold() == "by ":
+        return False  # "By A. Writer | 5 March, 2024 | Topics: ...": a byline, its parts between bars
     separators = len(_MENU_SEPARATORS.findall(text)) + (text.count(" / ") if slashed else 0)
     return not ends_sentence(text) and separators >= 2
 

@@ -509,7 +509,7 @@ def _slot(unit: Unit, line: _Line) -> hl.Slot:
         kind = hl.META  # a standfirst: the run goes on past it
     else:
         kind = hl.OTHER
-    return hl.Slot(text, kind, unit.cut_before, unit.repeated, dated=appended is not None)
+    return hl.Slot(text, kind, unit.cut_before, unit.repeated, dated=appended is not None, stamp=line.kind == "date")
 
 
 def _article_text(units: list[Unit]) -> str:
@@ -746,6 +746,8 @@ def _standfirst(text: str, vocab: Vocabulary) -> bool:
     """A line under the headline that sums the article up (not the article's own opening)."""
     if _drop_capital(text, vocab):
         return False
+    if text.endswith((",", ";")):
+        return False  # "Assalam-o-Alaikum,": a greeting that the speaker's words go on from
     return 0 < word_count(text) <= 45 and text[:1].isupper() and not find_date(text) and not _label(text, vocab)
 
 
