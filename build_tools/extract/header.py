@@ -189,7 +189,11 @@ def _desk(text: str, vocab: Vocabulary) -> bool:
     """A byline that names a desk, not a person ("Staff Reporter", "Our Correspondent")."""
     words = set(_WORDS.findall(text.lower()))
     desk = vocab.words("desk_words")
-    return 1 <= len(words) <= 4 and not desk.isdisjoint(words) and desk.issuperset(words - _DESK_FILLERS)
+    if 1 <= len(words) <= 4 and not desk.isdisjoint(words) and desk.issuperset(words - _DESK_FILLERS):
+        return True
+    parts = text.split()  # "Recorder Report": a name and a desk's head word
+    heads = vocab.words("desk_heads")
+    return 2 <= len(parts) <= 3 and parts[-1].lower() in heads and all(p[:1].isupper() for p in parts)
 
 
 def _byline(text: str, vocab: Vocabulary, hit: _Hit | None) -> tuple[str | None, str | None, str | None] | None:
