@@ -961,7 +961,7 @@ def test_a_byline_between_bars_with_its_date_is_no_menu(vocab: Vocabulary) -> No
     assert brief.date == "2024-03-05"
 
 
-@pytest.mark.parametrize("desk", ["Ledger Report", "Harbour Bureau", "Sports Desk"])
+@pytest.mark.parametrize("desk", ["Ledger Report", "Harbour Bureau", "Sports Desk", "Example News Digital Desk"])
 def test_a_desks_byline_of_a_name_and_a_desk_word_is_no_standfirst(desk: str, vocab: Vocabulary) -> None:
     brief = brief_of(page("Port talks make progress", desk, "Published 05 Mar, 2024 04:36am", LEDE, SECOND), vocab)
     assert (brief.subtitle, brief.author, brief.date) == (None, desk, "2024-03-05")

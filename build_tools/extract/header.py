@@ -193,7 +193,7 @@ def _desk(text: str, vocab: Vocabulary) -> bool:
         return True
     parts = text.split()  # "Recorder Report": a name and a desk's head word
     heads = vocab.words("desk_heads")
-    return 2 <= len(parts) <= 3 and parts[-1].lower() in heads and all(p[:1].isupper() for p in parts)
+    return 2 <= len(parts) <= 4 and parts[-1].lower() in heads and all(p[:1].isupper() for p in parts)
 
 
 def _byline(text: str, vocab: Vocabulary, hit: _Hit | None) -> tuple[str | None, str | None, str | None] | None:
