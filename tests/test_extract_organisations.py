@@ -32,6 +32,12 @@ def orgs(text: str, vocab: Vocabulary) -> list[str]:
         ("Attacks on the Kestrel Tower and the Ministry of Ports were condemned.", ["Ministry of Ports"]),
         # fields of one body's object stay together
         ("The Ministry of Science and Technology signed it.", ["Ministry of Science and Technology"]),
+        ("Tarek Olsen chairs the Subcommittee on Africa and the Gulf.", ["Subcommittee on Africa and the Gulf"]),
+        # a field of two words opening a body's name
+        ("Donors paid into the Harm and Repair Fund last year.", ["Harm and Repair Fund"]),
+        ("The Salt and Grain Regulatory Authority raised prices.", ["Salt and Grain Regulatory Authority"]),
+        # an office's portfolio joined to a body by "and" is no part of it
+        ("He met Secretary for the Varnian Nations and Economic Coordination Tarek Olsen.", ["Varnian Nations"]),
         # numbered units
         (
             "Ships of Destroyer Squadron 40 and Combined Task Force 170 sailed.",

@@ -45,6 +45,7 @@ def organisation(words: Words, s: Sentence, idx: list[int], cast: Cast) -> bool:
     # "Leaders of the Example Party", "Members of the Board": the people come first, the body after "of".
     if len(idx) > 2 and tokens[idx[0]].key in _MEMBERS and tokens[idx[1]].key == "of":
         return organisation(words, s, idx[2:], cast)
+    idx = _without_portfolio(words, tokens, idx)
     if not idx:
         return False
     text = s.plain(idx[0], idx[-1])
@@ -68,6 +69,20 @@ def organisation(words: Words, s: Sentence, idx: list[int], cast: Cast) -> bool:
     cast.unreviewed(ref, where)
     _define_acronym(s, idx, ref.id, cast)
     return True
+
+
+def _without_portfolio(words: Words, tokens: list[Token], idx: list[int]) -> list[int]:
+    """A name without the portfolio joined to it by "and" ("the United Nations and Economic Coordination",
+    an office's field): what follows "and" holds no organisation word, and no "of" or "on" before it makes
+    both one body's field ("Ministry of Science and Technology", "Subcommittee on Asia and the Pacific")."""
+    for p, i in enumerate(idx):
+        key = tokens[i].key
+        if p and key in ("and", "&"):
+            rest = idx[p + 1 :]
+            return idx if any(words.is_org_word(tokens[j]) for j in rest) else idx[:p]
+        if p and key in CONNECTORS:
+            return idx
+    return idx
 
 
 def _known(words: Words, s: Sentence, idx: list[int], text: str) -> Actor | None:
@@ -95,9 +110,12 @@ def _known(words: Words, s: Sentence, idx: list[int], text: str) -> Actor | None
 
 
 def _head(tokens: list[Token], idx: list[int]) -> int | None:
-    """The head of a name: its last word before the first connector, a number after it aside."""
+    """The head of a name: its last word before the first connector (but the "and" of a field of two words
+    opening it), a number after it aside."""
     words = [i for i in idx if tokens[i].is_word]
     for p, i in enumerate(words):
+        if p == 1 and tokens[i].key in ("and", "&"):
+            continue  # "Oil and Gas Regulatory Authority": a field of two words opens the name
         if p and tokens[i].key in CONNECTORS:
             words = words[:p]
             break

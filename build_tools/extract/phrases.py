@@ -139,6 +139,22 @@ def _joiner(words: Words, tokens: list[Token], span: list[int], k: int) -> list[
     return None
 
 
+def _paired_field(words: Words, tokens: list[Token], span: list[int], k: int) -> bool:
+    """Whether "and" at `k` joins the first word of a body's two-part field to the rest of its name: "the
+    Securities and Exchange Commission", "the Oil and Gas Regulatory Authority", "the Loss and Damage Fund"
+    (one word after "the", no organisation word before "and", and the words after it ending in one)."""
+    lex = words.lex
+    core = [i for i in span if tokens[i].key != "the"]  # ("The Oil and ...": the sentence's first word)
+    if len(core) != 1 or core[0] == 0 or tokens[core[0] - 1].key != "the" or tokens[core[0]].text in lex.exact:
+        return False
+    following = []
+    m = k + 1
+    while m < len(tokens) and tokens[m].is_capitalised and tokens[m].is_word:
+        following.append(m)
+        m += 1
+    return len(following) >= 2 and not words.is_org_word(tokens[core[0]]) and words.is_org_word(tokens[following[-1]])
+
+
 def _and_continues(words: Words, tokens: list[Token], span: list[int], k: int) -> bool:
     """Whether "and" at `k` joins two fields of one name rather than two names.
 
@@ -149,7 +165,7 @@ def _and_continues(words: Words, tokens: list[Token], span: list[int], k: int) -
     """
     lex, last = words.lex, tokens[span[-1]]
     portfolio = last.key in lex.portfolio_words or last.key in lex.role_words and last.key not in lex.role_heads
-    if portfolio and words.has_role_head(tokens, span):
+    if portfolio and words.has_role_head(tokens, span) or _paired_field(words, tokens, span, k):
         return True
     in_object = any(tokens[i].key in SPAN_CONNECTORS for i in span)
     m = k + 1
