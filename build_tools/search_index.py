@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .files import atomic_write
 from .forks import tied_to_this_process
 from .pages.brief import UNDATED_SORT
 
@@ -127,8 +128,6 @@ WANTED = "search-shards.json"  #: in the site's records folder: the shards the l
 
 def save_wanted(records: Path, shards: list[Shard]) -> None:
     """Record the shards the pages just published make (the preview indexes them later)."""
-    from .files import atomic_write
-
     data = {"version": _VERSION, "shards": [[s.name, s.digest, list(s.pages)] for s in shards]}
     records.mkdir(parents=True, exist_ok=True)
     atomic_write(records / WANTED, json.dumps(data, ensure_ascii=False, separators=(",", ":")))
