@@ -75,6 +75,8 @@ def page(*lines: str) -> str:
         "(Reporting by Sam Example; Editing by Jo Sample)",
         "Terms and Privacy Policy",
         "This interview has been edited for length and clarity.",
+        "Gift Article",
+        "Share full article",
     ],
 )
 def test_furniture_line_is_removed_wherever_it_stands(furniture: str, vocab: Vocabulary) -> None:
@@ -965,3 +967,33 @@ def test_a_byline_between_bars_with_its_date_is_no_menu(vocab: Vocabulary) -> No
 def test_a_desks_byline_of_a_name_and_a_desk_word_is_no_standfirst(desk: str, vocab: Vocabulary) -> None:
     brief = brief_of(page("Port talks make progress", desk, "Published 05 Mar, 2024 04:36am", LEDE, SECOND), vocab)
     assert (brief.subtitle, brief.author, brief.date) == (None, desk, "2024-03-05")
+
+
+def test_a_tagline_a_stamp_between_bars_and_furniture_under_the_byline_leave_the_headline(vocab: Vocabulary) -> None:
+    """A US paper's page: the masthead's tagline, the headline, "By A and B", a stamp "Updated …|Published …",
+    buttons under it ("Comment", "Gift Article"), the article, and a note on one of its writers at the end."""
+    lines = [
+        "Ports Matter Most",
+        "Port talks make progress",
+        "By Jane Roe and John Doe",
+        "Updated March 5, 2024 at 11:20 a.m. EST|Published March 5, 2024 at 6:00 a.m. EST",
+        "Comment",
+        "Gift Article",
+        LEDE,
+        SECOND,
+        "John Doe is a correspondent for the Example Ledger.",
+    ]
+    brief = brief_of(page(*lines), vocab)
+    assert (brief.title, brief.author, brief.date) == (
+        "Port talks make progress",
+        "Jane Roe and John Doe",
+        "2024-03-05",
+    )
+    assert brief.text == [LEDE, SECOND]
+
+
+def test_an_earlier_run_of_the_head_holds_the_headline_when_the_last_is_furniture(vocab: Vocabulary) -> None:
+    lines = ["Port talks make progress", "By Jane Roe", "March 5, 2024", "Comment", "Ledger Plus Access", LEDE, SECOND]
+    brief = brief_of(page(*lines), vocab)
+    assert brief.title == "Port talks make progress"
+    assert brief.text == [LEDE, SECOND]  # the button under the removed one is no heading of the article

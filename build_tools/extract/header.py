@@ -682,7 +682,9 @@ def _below_headline(
     heading of a few words right above the article (`last`: "Executive Summary") is its first heading."""
     if under_meta and word_count(unit.text) >= 20 and ends_sentence(unit.text):
         may_stand_first = False
-    if last and not unit.bad_reason and is_heading_shape(unit.text, max_words=4) and not _label(unit.text, vocab):
+    # (Not right after furniture: "Comment" removed, the "Gift Article" under it is a button too.)
+    heading = last and not unit.cut_before and is_heading_shape(unit.text, max_words=4)
+    if heading and not unit.bad_reason and not _label(unit.text, vocab):
         unit.heading = True
         kept.append(unit)
     elif header.author and _writer_note(unit.text, header.author):
@@ -938,9 +940,14 @@ def _byline_above(text: str, after: str, vocab: Vocabulary) -> bool:
 
 
 def _writer_note(text: str, author: str) -> bool:
-    """Whether `text` is one sentence about the article's writer ("Jane Roe is director of ...")."""
-    about = text.startswith((f"{author} is ", f"{author} was ", f"{author} has been "))
+    """Whether `text` is one sentence about the article's writer, or one of its writers ("Jane Roe is
+    director of ...", under "Jane Roe and John Doe")."""
+    names = [name for name in _AUTHORS.split(author) if name]
+    about = text.startswith(tuple(f"{name} {verb} " for name in names for verb in ("is", "was", "has been")))
     return about and word_count(text) <= 40 and text.count(". ") == 0
+
+
+_AUTHORS = re.compile(r",\s*|\s+and\s+")  #: between the names of a byline of several writers
 
 
 def _as_name(author: str) -> str:
@@ -977,6 +984,8 @@ def read_header(
         else:
             body.append(unit)
     body = _top_of_body(body, vocab, header, evidence)
+    if len(body) > 1 and header.author and _writer_note(body[-1].text, header.author):
+        header.removed.append(Removed("author's note", body.pop().text))  # under the article, as many sites print it
     lede = _find_lede(units[start] if start < len(units) else None, body, vocab, header)
     _read_foot(units[end + 1 :], body, vocab, header, evidence)
     if lede is not None:

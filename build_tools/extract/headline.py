@@ -131,7 +131,13 @@ def pick(slots: list[Slot], article: str, stop: frozenset[str]) -> int | list[in
     chain = _chain(slots, last[0])
     if len(chain) >= 3 and sum(_title_case(slots[i].text) and _words(slots[i].text) >= 4 for i in chain) >= 3:
         return chain  # a list of other stories' headlines (a section's two-word labels are not headlines)
-    return _first_headline(slots, last, article, stop)
+    # The head's last run holds the headline, unless furniture the rules missed ("Gift Article" under the
+    # byline) makes a run of its own after it: then the run before it, and so on.
+    for run in reversed(grouped):
+        found = _first_headline(slots, run, article, stop)
+        if found is not None:
+            return found
+    return None
 
 
 def _first_headline(slots: list[Slot], last: list[int], article: str, stop: frozenset[str]) -> int | None:
