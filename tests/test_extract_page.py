@@ -997,3 +997,11 @@ def test_an_earlier_run_of_the_head_holds_the_headline_when_the_last_is_furnitur
     brief = brief_of(page(*lines), vocab)
     assert brief.title == "Port talks make progress"
     assert brief.text == [LEDE, SECOND]  # the button under the removed one is no heading of the article
+
+
+def test_a_read_more_line_alone_heads_the_list_of_other_stories_under_it(vocab: Vocabulary) -> None:
+    other = "Officials seek help for the shipping corridor"  # another story's headline, in the article's words
+    text = "\n".join(
+        ["Port talks make progress", "By Web Desk", LEDE, SECOND, THIRD, "Read More", other, "Related News"]
+    )
+    assert brief_of(text, vocab).text == [LEDE, SECOND, THIRD]
