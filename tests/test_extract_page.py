@@ -1005,3 +1005,10 @@ def test_a_read_more_line_alone_heads_the_list_of_other_stories_under_it(vocab: 
         ["Port talks make progress", "By Web Desk", LEDE, SECOND, THIRD, "Read More", other, "Related News"]
     )
     assert brief_of(text, vocab).text == [LEDE, SECOND, THIRD]
+
+
+def test_a_name_in_capitals_under_the_headline_is_the_byline_not_a_label(vocab: Vocabulary) -> None:
+    brief = brief_of(page("Port talks make progress", "JANE ROE", "March 05, 2024 17:48", LEDE, SECOND), vocab)
+    assert (brief.author, brief.date) == ("Jane Roe", "2024-03-05")
+    labelled = brief_of(page("WORLD NEWS", "Port talks make progress", LEDE, SECOND), vocab)
+    assert (labelled.title, labelled.author) == ("Port talks make progress", None)  # a label in capitals stays one

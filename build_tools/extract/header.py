@@ -336,8 +336,10 @@ def _a_country(text: str, vocab: Vocabulary) -> bool:
 def _label(text: str, vocab: Vocabulary) -> bool:
     """A section label or a label line: "Opinion", "EXCLUSIVE:", "World | Asia"."""
     count = word_count(text)
-    # (A line of four words or more in capitals may be a headline a site prints so: the headline reader decides.)
+    # (A line of four words or more in capitals may be a headline a site prints so: the headline reader decides;
+    # a name in capitals, "JANE ROE", is a byline.)
     capitals = text.isupper() and count <= 3 and not _place_line(text, vocab)
+    capitals = capitals and not plausible_person_name(text.title(), vocab)
     return 0 < count <= 6 and (text.endswith(":") or capitals)
 
 
@@ -705,7 +707,7 @@ def _byline_name(
     """A name alone right under the headline, right before the article or right above a date stamp
     ("Anwar Iqbal" / "Published February 2, 2024") is its byline; so are two to four names in one line
     ("Jane Roe and John Doe", "Jane Roe | John Doe")."""
-    names = _names_line(unit.text, vocab)
+    names = _names_line(_as_name(unit.text), vocab)
     if header.author or not names:
         return False
     after = head[index + 1].text if index + 1 < len(head) else ""
