@@ -77,6 +77,7 @@ def page(*lines: str) -> str:
         "This interview has been edited for length and clarity.",
         "Gift Article",
         "Share full article",
+        "Click to share on Twitter (Opens in new window)",
     ],
 )
 def test_furniture_line_is_removed_wherever_it_stands(furniture: str, vocab: Vocabulary) -> None:
@@ -1012,3 +1013,9 @@ def test_a_name_in_capitals_under_the_headline_is_the_byline_not_a_label(vocab: 
     assert (brief.author, brief.date) == ("Jane Roe", "2024-03-05")
     labelled = brief_of(page("WORLD NEWS", "Port talks make progress", LEDE, SECOND), vocab)
     assert (labelled.title, labelled.author) == ("Port talks make progress", None)  # a label in capitals stays one
+
+
+def test_related_alone_on_its_line_heads_the_list_under_it(vocab: Vocabulary) -> None:
+    other = "Officials seek help for the shipping corridor"
+    text = "\n".join(["Port talks make progress", "By Web Desk", LEDE, SECOND, THIRD, "Related", other])
+    assert brief_of(text, vocab).text == [LEDE, SECOND, THIRD]
