@@ -944,12 +944,9 @@ def _byline_above(text: str, after: str, vocab: Vocabulary) -> bool:
 def _writer_note(text: str, author: str) -> bool:
     """Whether `text` is one sentence about the article's writer, or one of its writers ("Jane Roe is
     director of ...", under "Jane Roe and John Doe")."""
-    names = [name for name in _AUTHORS.split(author) if name]
+    names = [name for name in _NAME_SEPARATOR.split(author) if name]
     about = text.startswith(tuple(f"{name} {verb} " for name in names for verb in ("is", "was", "has been")))
     return about and word_count(text) <= 40 and text.count(". ") == 0
-
-
-_AUTHORS = re.compile(r",\s*|\s+and\s+")  #: between the names of a byline of several writers
 
 
 def _as_name(author: str) -> str:

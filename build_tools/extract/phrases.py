@@ -147,12 +147,17 @@ def _paired_field(words: Words, tokens: list[Token], span: list[int], k: int) ->
     core = [i for i in span if tokens[i].key != "the"]  # ("The Oil and ...": the sentence's first word)
     if len(core) != 1 or core[0] == 0 or tokens[core[0] - 1].key != "the" or tokens[core[0]].text in lex.exact:
         return False
-    following = []
-    m = k + 1
-    while m < len(tokens) and tokens[m].is_capitalised and tokens[m].is_word:
-        following.append(m)
-        m += 1
+    following = _capitalised_from(tokens, k + 1)
     return len(following) >= 2 and not words.is_org_word(tokens[core[0]]) and words.is_org_word(tokens[following[-1]])
+
+
+def _capitalised_from(tokens: list[Token], m: int) -> list[int]:
+    """The indexes of the capitalised words standing one after another from token `m`."""
+    found = []
+    while m < len(tokens) and tokens[m].is_capitalised and tokens[m].is_word:
+        found.append(m)
+        m += 1
+    return found
 
 
 def _and_continues(words: Words, tokens: list[Token], span: list[int], k: int) -> bool:
@@ -171,10 +176,7 @@ def _and_continues(words: Words, tokens: list[Token], span: list[int], k: int) -
     m = k + 1
     if m < len(tokens) and tokens[m].key == "the":
         m += 1
-    following = []
-    while m < len(tokens) and tokens[m].is_capitalised and tokens[m].is_word:
-        following.append(m)
-        m += 1
+    following = _capitalised_from(tokens, m)
     if not following or tokens[following[0]].text in lex.exact or not in_object:
         return False
     if words.has_role_head(tokens, span) and not words.has_org_word(tokens, span):
