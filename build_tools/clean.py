@@ -300,12 +300,25 @@ def _continues(previous: str, line: str) -> bool:
     first = line[:1]
     if first in "([" and _a_stamp(previous):
         return False  # a date stamp above "(Bloomberg) -- ...": the article starts on its own line
+    if first.isdigit() and (line.isdigit() or _a_stamp(previous) or (" " in previous and _a_stamp(line))):
+        # A counter ("12" likes) is a line of its own, and so is what follows a date stamp; a date stamp is
+        # one too, unless a single word, its label, stands before it ("Published" / "5 March 2024").
+        return False
+    if line.startswith("by ") and line[3:4].isupper() and _dated_byline(line):
+        return False  # "by Jane Roe - 03/05/24 10:30 AM ET" under a headline: a byline, not the headline's end
     return (
         first.islower()
         or first.isdigit()
         or previous.endswith((",", "-", "–", "—", "("))
         or (line[:1] in "([" and not previous.endswith(":"))
     )
+
+
+def _dated_byline(line: str) -> bool:
+    """Whether `line` ("by Jane Roe - March 5, 2024") is short and holds a date."""
+    from .extract.dates import find_date
+
+    return len(line) <= 80 and find_date(line) is not None
 
 
 def _a_stamp(line: str) -> bool:

@@ -1019,3 +1019,185 @@ def test_related_alone_on_its_line_heads_the_list_under_it(vocab: Vocabulary) ->
     other = "Officials seek help for the shipping corridor"
     text = "\n".join(["Port talks make progress", "By Web Desk", LEDE, SECOND, THIRD, "Related", other])
     assert brief_of(text, vocab).text == [LEDE, SECOND, THIRD]
+
+
+def test_a_name_an_outlet_and_place_and_captions_under_the_headline(vocab: Vocabulary) -> None:
+    """A broadcaster's page: buttons under the headline, the writer's name alone, then the outlet and the place
+    filed from, "Published" over its date, and a picture's source and caption each under its label."""
+    lines = [
+        "Port talks make progress",
+        "Share",
+        "Save",
+        "Jane Roe",
+        "Example News, Karachi",
+        "Published",
+        "5 March 2024",
+        "Image source, Example Images",
+        "Image caption,",
+        "Dock workers unload a ship at the port last month",
+        LEDE,
+        SECOND,
+    ]
+    brief = brief_of("\n".join(lines), vocab)
+    assert (brief.title, brief.author, brief.publication, brief.dateline, brief.date, brief.subtitle) == (
+        "Port talks make progress",
+        "Jane Roe",
+        "Example News",
+        "Karachi",
+        "2024-03-05",
+        None,
+    )
+    assert brief.text == [LEDE, SECOND]
+
+
+def test_a_name_alone_over_the_stamp_is_no_headline_even_when_the_article_names_the_writer(vocab: Vocabulary) -> None:
+    lines = [
+        "Port talks make progress",
+        "Karachi is pitching its terminals to foreign firms ahead of a new round",
+        "Why you can trust Example Post",
+        "Jane Roe",
+        "Published: 6:00am, 5 Mar 2024",
+        LEDE,
+        SECOND,
+        "Jane Roe is a journalist based in Karachi.",
+    ]
+    brief = brief_of("\n".join(lines), vocab)
+    assert (brief.title, brief.author, brief.date) == ("Port talks make progress", "Jane Roe", "2024-03-05")
+    assert brief.text == [LEDE, SECOND]
+
+
+def test_a_name_printed_twice_and_the_writers_title_are_neither_headline_nor_standfirst(vocab: Vocabulary) -> None:
+    lines = [
+        "Commentary",
+        "Port talks: what to watch",
+        "Jane Roe",
+        "March 5, 2024",
+        "Jane Roe",
+        "Senior Fellow - Trade Policy, Example Institution",
+        LEDE,
+        SECOND,
+        "Related Content",
+        "Jane Roe",
+    ]
+    brief = brief_of("\n".join(lines), vocab)
+    assert (brief.title, brief.author, brief.subtitle) == ("Port talks: what to watch", "Jane Roe", None)
+
+
+def test_a_wire_pages_source_and_editor_lines_and_a_stamp_with_seconds(vocab: Vocabulary) -> None:
+    lines = ["Port talks make progress", "Source: Xinhua", "Editor: jroe", "2024-03-05 21:14:30", LEDE, SECOND]
+    brief = brief_of("\n".join(lines), vocab)
+    assert (brief.date, brief.publication, brief.subtitle) == ("2024-03-05", "Xinhua", None)
+
+
+def test_a_section_and_rubric_over_the_headline_and_an_audio_prompt(vocab: Vocabulary) -> None:
+    lines = [
+        "Asia | Harbour hopes",
+        "Port talks make progress",
+        "Both sides need each other more than they admit",
+        "Mar 5th 2024|KARACHI",
+        "Listen to this story.",
+        "Enjoy more audio and podcasts on iOS or Android.",
+        LEDE,
+        SECOND,
+    ]
+    brief = brief_of("\n".join(lines), vocab)
+    assert (brief.title, brief.subtitle, brief.date) == (
+        "Port talks make progress",
+        "Both sides need each other more than they admit",
+        "2024-03-05",
+    )
+    assert brief.text == [LEDE, SECOND]
+
+
+def test_a_newsletters_buttons_counters_and_labels(vocab: Vocabulary) -> None:
+    lines = [
+        "Share this post",
+        "Harbour Letter",
+        "Port talks make progress",
+        "Copy link",
+        "Facebook",
+        "Email",
+        "Notes",
+        "More",
+        "Port talks make progress",
+        "Three reasons the deal may not last",
+        "Jane Roe",
+        "Mar 05, 2024",
+        "∙ Paid",
+        "12",
+        "3",
+        "Share",
+        LEDE,
+        SECOND,
+        "Subscribe to Harbour Letter",
+        "Launched 2 years ago",
+        "12 Likes",
+        "·",
+        "3 Restacks",
+    ]
+    brief = brief_of("\n".join(lines), vocab)
+    assert (brief.title, brief.subtitle, brief.author, brief.date) == (
+        "Port talks make progress",
+        "Three reasons the deal may not last",
+        "Jane Roe",
+        "2024-03-05",
+    )
+    assert brief.text == [LEDE, SECOND]
+
+
+def test_a_byline_in_small_letters_with_an_american_stamp_is_no_part_of_the_headline(vocab: Vocabulary) -> None:
+    byline = "by Jane Roe - 03/05/24 10:30 AM ET"
+    lines = ["Ledger", "Port talks make progress", byline, "Share", "Tweet", byline, LEDE, SECOND]
+    brief = brief_of("\n".join(lines), vocab)
+    assert (brief.title, brief.author, brief.date) == ("Port talks make progress", "Jane Roe", "2024-03-05")
+
+
+def test_a_publication_type_label_printed_twice_is_no_headline(vocab: Vocabulary) -> None:
+    lines = [
+        "Analysis and Commentary",
+        "What is behind the port talks?",
+        "Tuesday, March 5, 2024",
+        "By: Jane Roe; John Doe",
+        "Publication Type: Analysis and Commentary",
+        LEDE,
+        SECOND,
+        THIRD,
+        "PUBLICATION TYPE: Analysis and Commentary",
+    ]
+    brief = brief_of("\n".join(lines), vocab)
+    assert (brief.title, brief.date) == ("What is behind the port talks?", "2024-03-05")
+
+
+def test_a_gallerys_captions_and_a_year_run_into_the_time(vocab: Vocabulary) -> None:
+    lines = [
+        "Port talks make progress",
+        "By Reuters",
+        "March 5, 20245:14 AM GMT+5Updated 2 hours ago",
+        "Item 1 of 2 Dock workers unload a ship in Karachi, March 4, 2024. REUTERS/Jane Roe/File Photo",
+        "[1/2]Dock workers unload a ship in Karachi, March 4, 2024. REUTERS/Jane Roe/File Photo Purchase Licensing"
+        " Rights, opens new tab",
+        LEDE,
+        SECOND,
+    ]
+    brief = brief_of("\n".join(lines), vocab)
+    assert (brief.date, brief.publication) == ("2024-03-05", "Reuters")
+    assert brief.text == [LEDE, SECOND]
+
+
+def test_the_line_right_above_the_writers_name_is_the_headline_whatever_it_echoes(vocab: Vocabulary) -> None:
+    lines = [
+        "Analysis",
+        "The limits of Varnia's balancing act between two capitals",
+        "Jane Roe",
+        "Jane Roe is director of the Harbour Institute at the Example Center.",
+        "May 2, 2024, 6:00 AM",
+        LEDE,
+        SECOND,
+    ]
+    brief = brief_of("\n".join(lines), vocab)
+    assert (brief.title, brief.author, brief.date) == (
+        "The limits of Varnia's balancing act between two capitals",
+        "Jane Roe",
+        "2024-05-02",
+    )
+    assert brief.text == [LEDE, SECOND]

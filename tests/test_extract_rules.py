@@ -7,7 +7,7 @@ import pytest
 from build_tools.clean import mark_headings, reflow, strip_furniture
 from build_tools.extract import extract_brief
 from build_tools.extract.actors import find_actors
-from build_tools.extract.dates import find_date, is_only_date
+from build_tools.extract.dates import find_date, is_only_date, unglue_stamp
 from build_tools.extract.header import read_header
 from build_tools.extract.titles import generate_title
 from build_tools.extract.topics import find_topics
@@ -35,6 +35,9 @@ def persons(text: str, vocab: Vocabulary) -> dict[str, str | None]:
         ("last Tuesday", None),
         ("in February", None),
         ("yesterday", None),
+        ("by Jane Roe - 03/05/24 10:30 AM ET", "2024-03-05"),  # an American stamp: its zone says month first
+        ("03/05/24", None),  # a short year with no zone: which number is the month is unknown
+        ("03/05/24 10:30", None),
     ],
 )
 def test_only_complete_dates_count(text: str, expected: str | None) -> None:
@@ -45,6 +48,8 @@ def test_only_complete_dates_count(text: str, expected: str | None) -> None:
 def test_date_line_alone_is_recognised() -> None:
     assert is_only_date("Updated: 12 May 2022 10:30 PKT") == "2022-05-12"
     assert is_only_date("Talks resumed on 12 May 2022 in Doha") is None
+    assert is_only_date("2024-03-05 21:14:30") == "2024-03-05"  # a time with its seconds
+    assert is_only_date(unglue_stamp("March 5, 20245:14 AM GMT+5Updated 2 hours ago")) == "2024-03-05"
 
 
 def _header(text: str, vocab: Vocabulary):

@@ -44,6 +44,12 @@ _WORDED = _PATTERNS[1:]  #: the patterns with a month's name (the first, ISO, ne
 _SLASHED = re.compile(rf"(?<![/\w]){_YEAR}/(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})(?![/\w])")
 # "05.03.2024": with dots, the day comes first (the European stamp; an American writes slashes).
 _DOTTED = re.compile(rf"\b(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.{_YEAR}\b")
+# "03/05/24 10:30 AM ET": a short year is read only in an American stamp, where the zone says month first.
+_US_STAMP = re.compile(
+    r"(?<![/\w])(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<yy>\d{2})\s+\d{1,2}:\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)\s*"
+    r"(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT)\b",
+    re.IGNORECASE,
+)
 # Every date pattern holds a year: a text without one needs no pattern tried.
 _ANY_YEAR = re.compile(r"(?:19|20)\d{2}")
 _REACH = 28  #: how far before its year a date may start ("21st of September, 2019")
@@ -84,6 +90,10 @@ def find_date(text: str) -> tuple[str, re.Match[str]] | None:
                 if iso and (best is None or match.start() < best[0]):
                     best = (match.start(), iso, match)
                     break
+    if best is None and "/" in text:
+        us = _US_STAMP.search(text)
+        iso = _iso(2000 + int(us.group("yy")), int(us.group("m")), int(us.group("d"))) if us else None
+        return (iso, us) if iso and us else None
     return (best[1], best[2]) if best else None
 
 
@@ -91,9 +101,9 @@ _WEEKDAY_BEFORE = re.compile(rf"{_WEEKDAY}$", re.IGNORECASE)
 _STAMP_WORD = re.compile(
     r"^(?:(?:published|updated|posted|last updated)(?:\s+on)?|date|dated|on)\b\s*:?\s*", re.IGNORECASE
 )
-# A time of day with its zone and offset: "10:15 AM GMT+5", "09:12 PKT", "at 6:12 p.m. EST".
+# A time of day with its zone and offset: "10:15 AM GMT+5", "09:12 PKT", "at 6:12 p.m. EST", "21:14:30".
 _CLOCK_TIME = re.compile(
-    r"(?:\bat\s+)?\b\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:[A-Z]{2,4})?(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?\b)?",
+    r"(?:\bat\s+)?\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:[A-Z]{2,4})?(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?\b)?",
     re.IGNORECASE,
 )
 # The time after an ISO date: "T10:00:00Z", "T10:00+05:00".
@@ -120,6 +130,8 @@ _GLUED_ANY = re.compile(r"[a-z.\d][A-Z]")  # where either kind of glue may be: a
 # A date printed twice with nothing between: "14 Sep 202214 Sep 2022".
 _SHORT_MONTHS = "Sept?|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Oct|Nov|Dec"
 _GLUED_YEAR = re.compile(rf"(?<=(?:19|20)\d\d)(?=\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_NAMES}|{_SHORT_MONTHS})\b)")
+# A year run into the time after it: "March 5, 20245:14 AM GMT+5".
+_GLUED_TIME = re.compile(r"(?<=[ ,](?:19|20)\d\d)(?=\d{1,2}:\d\d)")
 _NUMERIC = re.compile(r"\b(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<year>(?:19|20)\d{2})\b")
 _LEADING_WEEKDAY = re.compile(
     r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b",
@@ -129,8 +141,9 @@ _LEADING_WEEKDAY = re.compile(
 
 def unglue_stamp(text: str) -> str:
     """A date line with its glued words apart: "NewsSeptember 13, 2001" -> "News September 13, 2001"."""
-    if not _ANY_YEAR.search(text) or not (_GLUED_ANY.search(text) or _GLUED_YEAR.search(text)):
+    if not _ANY_YEAR.search(text) or not (_GLUED_ANY.search(text) or _GLUED_YEAR.search(text) or ":" in text):
         return text
+    text = _GLUED_TIME.sub(" ", text) if ":" in text else text
     return _GLUED_STAMP.sub(" | ", _GLUED_MONTH.sub(" ", _GLUED_YEAR.sub(" ", text)))
 
 

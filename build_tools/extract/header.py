@@ -316,6 +316,16 @@ _ISSUER = re.compile(
 )
 
 
+def _outlet_and_place(text: str, vocab: Vocabulary) -> tuple[str, str] | None:
+    """(outlet, place) for a line naming only an outlet and a place ("Example News, Islamabad")."""
+    outlet, comma, place = text.strip().partition(", ")
+    if not comma or "," in place:
+        return None
+    named = pub.masthead(outlet, vocab) or pub.agency(outlet, vocab)
+    where = _place_line(place, vocab)
+    return (named, where) if named and where else None
+
+
 def _issuer_line(text: str, vocab: Vocabulary) -> bool:
     """Whether a line of the head only names an issuing body (the authority file's, or by its shape)."""
     known = vocab.alias_index.get(text.strip().casefold())
@@ -340,7 +350,15 @@ def _label(text: str, vocab: Vocabulary) -> bool:
     # a name in capitals, "JANE ROE", is a byline.)
     capitals = text.isupper() and count <= 3 and not _place_line(text, vocab)
     capitals = capitals and not plausible_person_name(text.title(), vocab)
-    return 0 < count <= 6 and (text.endswith(":") or capitals)
+    return 0 < count <= 6 and (text.endswith(":") or capitals or _section_and_rubric(text, vocab))
+
+
+def _section_and_rubric(text: str, vocab: Vocabulary) -> bool:
+    """A section's name and a rubric over the headline: "Asia | Uneasy allies"."""
+    section, bar, rubric = text.partition(" | ")
+    words = section.lower().split()
+    menu = vocab.words("navigation_words")
+    return bool(bar) and 1 <= len(words) <= 2 and menu.issuperset(words) and "|" not in rubric
 
 
 def _dateline_match(text: str, vocab: Vocabulary) -> tuple[str | None, re.Match[str]] | None:
@@ -482,6 +500,11 @@ def _analyse(text: str, vocab: Vocabulary) -> _Line:
     stamp = _labelled_part(unglued, vocab) if hit else None
     if stamp:
         return _Line("date", date=stamp, labelled=True)  # "Example Desk / EXAMPLE.COM / Updated: Mar 5, 2024"
+    return _analyse_undated(text, vocab)
+
+
+def _analyse_undated(text: str, vocab: Vocabulary) -> _Line:
+    """The metadata of a line holding no date and no byline: an outlet, an issuer, a place or a label."""
     # (a line that is only "Reuters", or only agencies, "Reuters | AFP", credits it)
     credit = pub.credited(text, vocab) or pub.agency(text, vocab) or pub.agencies(text, vocab)
     if credit:
@@ -489,6 +512,9 @@ def _analyse(text: str, vocab: Vocabulary) -> _Line:
     masthead = pub.masthead(text, vocab)
     if masthead:
         return _Line("masthead", outlet=masthead)
+    outlet_place = _outlet_and_place(text, vocab)
+    if outlet_place:  # "Example News, Islamabad": a correspondent's outlet and where they filed from
+        return _Line("credit", outlet=outlet_place[0], place=outlet_place[1])
     if _issuer_line(text, vocab):
         return _Line("issuer")
     place = _place_line(text, vocab)
@@ -549,6 +575,8 @@ def _read_date_line(text: str, line: _Line, header: Header, evidence: _Evidence,
 def _read_meta(unit: Unit, line: _Line, header: Header, evidence: _Evidence, above: bool, first: bool) -> bool:
     """Take what `unit` says about the article into `header`/`evidence`; True when it was metadata."""
     text = unit.text
+    if line.kind in ("credit", "masthead", "issuer", "place", "label"):
+        return _read_undated(text, line, header, evidence, above)
     if line.kind == "date":
         _read_date_line(text, line, header, evidence, above, first)
     elif line.kind == "outlet-date":
@@ -571,12 +599,20 @@ def _read_meta(unit: Unit, line: _Line, header: Header, evidence: _Evidence, abo
         if not header.dateline:
             header.dateline = line.place
         header.removed.append(Removed("place and date line (kept in front-matter)", text, kept=True))
+    else:
+        return False
+    return True
+
+
+def _read_undated(text: str, line: _Line, header: Header, evidence: _Evidence, above: bool) -> bool:
+    """`_read_meta` for a line without a date or a byline: an outlet's, an issuer's, a place's or a label."""
+    if line.kind in ("credit", "masthead"):
+        evidence.outlet(pub.CREDIT if line.kind == "credit" else pub.MASTHEAD, line.outlet)
+        header.dateline = header.dateline or (None if above else line.place)  # "Example News, Karachi"
+        header.removed.append(Removed(f"{line.kind} (kept as publication)", text, kept=True))
     elif line.kind == "issuer":
         header.labels.append(text)
         header.removed.append(Removed("issuing body's name", text))
-    elif line.kind in ("credit", "masthead"):
-        evidence.outlet(pub.CREDIT if line.kind == "credit" else pub.MASTHEAD, line.outlet)
-        header.removed.append(Removed(f"{line.kind} (kept as publication)", text, kept=True))
     elif line.kind == "place" and not above and not header.dateline:
         header.dateline = line.place
         header.removed.append(Removed("dateline (kept in front-matter)", text, kept=True))
@@ -663,6 +699,11 @@ def _pick_headline(
 ) -> tuple[int | None, set[int]]:
     """(The headline's index in `head` or None, the indexes of a list of other stories' headlines)."""
     slots = [_slot(u, line) for u, line in zip(head, lines, strict=True)]
+    for slot, line in zip(slots, lines, strict=True):
+        if slot.kind == hl.CANDIDATE and word_count(slot.text) <= 12 and _names_line(_as_name(slot.text), vocab):
+            slot.kind = hl.META  # a line of persons' names only is a byline, never the headline ("Jane Roe")
+            slot.byline = True
+        slot.byline = slot.byline or (line.kind == "byline" and line.author is not None)
     if not any(slot.kind == hl.CANDIDATE for slot in slots):
         return None, set()
     picked = hl.pick(slots, _article_text(article), rules(vocab).stop)
@@ -689,30 +730,59 @@ def _below_headline(
     if heading and not unit.bad_reason and not _label(unit.text, vocab):
         unit.heading = True
         kept.append(unit)
-    elif header.author and _writer_note(unit.text, header.author):
+    elif _about_the_writer(unit.text, header.author, vocab):
         header.removed.append(Removed("author's note", unit.text))
     elif may_stand_first and header.subtitle is None and not unit.bad_reason and _standfirst(unit.text, vocab):
         header.subtitle = unit.text
-    # Prose of some length stays even where its neighbours look like furniture: text is not
-    # thrown away on its place alone.
-    elif not unit.bad_reason and (unit.label == GOOD or word_count(unit.text) >= 20):
+    elif not unit.bad_reason and _prose_of_the_head(unit):
         kept.append(unit)
     else:
         header.removed.append(Removed(unit.bad_reason or "page furniture before the article", unit.text))
 
 
+def _prose_of_the_head(unit: Unit) -> bool:
+    """Whether a unit of the head is prose the article keeps: prose of some length stays even where its
+    neighbours look like furniture (text is not thrown away on its place alone); one or two words are no
+    prose ("Trade": a section's name)."""
+    words = word_count(unit.text)
+    return (unit.label == GOOD and words > 2) or words >= 20
+
+
+def _about_the_writer(text: str, author: str | None, vocab: Vocabulary) -> bool:
+    """A note on the writer ("Jane Roe is a fellow at …") or their title under the byline."""
+    return bool(author) and (_writer_note(text, author or "") or _writer_title(text, vocab))
+
+
+_WRITER_TITLE_MARKS = (", ", " - ", " – ", " — ", " | ", " at ")
+
+
+def _writer_title(text: str, vocab: Vocabulary) -> bool:
+    """A writer's title under the byline ("Senior Fellow - Foreign Policy, Example Institution"): an office
+    word first, capitalised words, a separator before the body it names; not a sentence."""
+    words = text.split()
+    if not 2 <= len(words) <= 12 or ends_sentence(text) or not any(map(text.__contains__, _WRITER_TITLE_MARKS)):
+        return False
+    offices = vocab.words("role_heads") | vocab.words("credit_titles")
+    opening = [w.strip(",-–—|").lower() for w in words[:2]]
+    capitalised = all(w[:1].isupper() or w.lower() in _TITLE_FILLERS or w in "-–—|" for w in words)
+    return capitalised and any(w in offices for w in opening)
+
+
 def _byline_name(
     unit: Unit, index: int, head: list[Unit], chosen: int | None, vocab: Vocabulary, header: Header
 ) -> bool:
-    """A name alone right under the headline, right before the article or right above a date stamp
-    ("Anwar Iqbal" / "Published February 2, 2024") is its byline; so are two to four names in one line
-    ("Jane Roe and John Doe", "Jane Roe | John Doe")."""
+    """A name alone right under the headline (furniture between them or not), right before the article, or
+    right above a date stamp or an outlet's line ("Anwar Iqbal" / "Published February 2, 2024"; "Jane Roe" /
+    "Example News, Islamabad") is its byline; so are two to four names in one line ("Jane Roe and John Doe",
+    "Jane Roe | John Doe")."""
     names = _names_line(_as_name(unit.text), vocab)
     if header.author or not names:
         return False
     after = head[index + 1].text if index + 1 < len(head) else ""
     stamp_next = bool(after) and word_count(after) <= 12 and find_date(after) is not None
-    if (chosen is not None and index == chosen + 1) or index == len(head) - 1 or stamp_next:
+    outlet_next = bool(after) and _analyse(after, vocab).kind in ("credit", "masthead")
+    under = chosen is not None and index > chosen and all(u.bad_reason for u in head[chosen + 1 : index])
+    if under or index == len(head) - 1 or stamp_next or outlet_next:
         header.author = names
         header.removed.append(Removed("byline (kept in front-matter)", unit.text, kept=True))
         return True
@@ -756,7 +826,8 @@ def _standfirst(text: str, vocab: Vocabulary) -> bool:
         return False
     if text.endswith((",", ";")):
         return False  # "Assalam-o-Alaikum,": a greeting that the speaker's words go on from
-    return 0 < word_count(text) <= 45 and text[:1].isupper() and not find_date(text) and not _label(text, vocab)
+    # (One or two words are a button or a label the rules missed, "Notes", not a summing up.)
+    return 2 < word_count(text) <= 45 and text[:1].isupper() and not find_date(text) and not _label(text, vocab)
 
 
 # -- the article's first and last paragraphs ---------------------------------------------

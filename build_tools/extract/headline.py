@@ -39,6 +39,7 @@ class Slot:
     repeated: bool = False  #: printed twice on the page
     dated: bool = False  #: a date was appended to it ("Press Briefing - May 6, 2024"): a page's own title
     stamp: bool = False  #: a line giving only the date ("Thursday, 7 March 2024")
+    byline: bool = False  #: a line naming the writers ("By Jane Roe", "Jane Roe")
 
 
 def without_appended_date(text: str) -> tuple[str, str | None]:
@@ -163,6 +164,8 @@ def _echoed(slots: list[Slot], index: int, last: list[int], article: str, stop: 
         return True  # the page's title with its date, which a briefing's generic words need not echo
     if len(last) == 1 and index + 1 < len(slots) and slots[index + 1].stamp:
         return True  # the one candidate, right above the date: the same, the date on a line of its own
+    if index == last[0] and index + 1 < len(slots) and slots[index + 1].byline:
+        return True  # the first line of its run, right above the byline: what the writer's name is under
     said = echo(text, article, stop)
     # A lone line opening the page, nothing removed around it, needs only some echo.
     return said >= MIN_ECHO or (said > 0 and index == 0 and not slots[0].cut_before and len(last) == 1)

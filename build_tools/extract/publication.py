@@ -119,7 +119,8 @@ def credited(text: str, vocab: Vocabulary) -> str | None:
         if not match:
             continue
         outlet = tidy(match.group("outlet"))
-        if outlet and word_count(outlet) <= 6 and (pattern in r.credits or masthead(outlet, vocab)):
+        weak_ok = masthead(outlet, vocab) or agency(outlet, vocab)  # "Source: Xinhua": an agency
+        if outlet and word_count(outlet) <= 6 and (pattern in r.credits or weak_ok):
             return outlet
     return None
 
