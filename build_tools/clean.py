@@ -210,6 +210,7 @@ def strip_furniture(text: str, vocab: Vocabulary) -> Stripped:
     widget_words = 0  #: the line after a widget's first line may be its last
     in_list = False  #: the short lines after a list heading are its items
     cut = False  #: a line was removed since the last line kept
+    lone_menu_word = -1  #: the index in `out.removed` of a menu's word removed right after a line kept
     for raw in text.split("\n"):
         line = normalise_line(raw)
         if "<" in line or "{" in line or ">" in line:  # every kind of residue holds one of these
@@ -224,11 +225,16 @@ def strip_furniture(text: str, vocab: Vocabulary) -> Stripped:
             reason, rule = None, None  # longer than any furniture rule allows, and no field: article text
         widget_words, in_list = 0, in_list and reason == "related-story list"
         if reason is None:
+            if lone_menu_word >= 0:
+                # One menu word alone between lines of the page ("EDITORIAL" over the headline) is the
+                # section's label, which may state the kind of piece; a menu is several words.
+                out.removed[lone_menu_word] = Removed("section label", out.removed[lone_menu_word].text)
             if cut:
                 out.cuts.add(len(out.lines))
             out.lines.append(line)
-            cut = False
+            cut, lone_menu_word = False, -1
             continue
+        lone_menu_word = len(out.removed) if reason == "site navigation" and not cut else -1
         cut = True
         if reason:  # (else taken in as the page's metadata, or joined to the widget above it)
             out.removed.append(Removed(reason, line))

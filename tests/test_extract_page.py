@@ -1201,3 +1201,91 @@ def test_the_line_right_above_the_writers_name_is_the_headline_whatever_it_echoe
         "2024-05-02",
     )
     assert brief.text == [LEDE, SECOND]
+
+
+def test_a_section_word_alone_over_the_headline_states_the_kind_a_menu_does_not(vocab: Vocabulary) -> None:
+    lines = ["EDITORIAL", "A measured reset", "Published March 5, 2024", LEDE, SECOND]
+    assert brief_of("\n".join(lines), vocab).kind == "opinion"
+    menu = ["Home", "News", "Editorial", "Sport", "Port talks make progress", "By Jane Roe", LEDE, SECOND]
+    assert brief_of("\n".join(menu), vocab).kind != "opinion"
+
+
+def test_a_readouts_issuer_in_capitals_and_its_attribution_line(vocab: Vocabulary) -> None:
+    lines = [
+        "Minister Roe's Call with Varnian Foreign Minister Doe",
+        "READOUT",
+        "OFFICE OF THE SPOKESPERSON",
+        "MARCH 5, 2024",
+        "Share",
+        "The below is attributable to Spokesperson Jane Roe:",
+        "Minister Jane Roe spoke today with Varnian Foreign Minister John Doe. The two discussed the shipping "
+        "corridor, the customs reform and the next round of port talks.",
+    ]
+    brief = brief_of("\n".join(lines), vocab)
+    assert (brief.title, brief.subtitle, brief.date, brief.kind) == (
+        "Minister Roe's Call with Varnian Foreign Minister Doe",
+        None,
+        "2024-03-05",
+        "press-release",
+    )
+
+
+def test_a_stamp_without_its_year_a_readers_prompt_and_the_writers_note_with_its_heading(vocab: Vocabulary) -> None:
+    lines = [
+        "Port News",
+        "Port talks make progress",
+        "By Jane Roe",
+        "Mar 5, 04:15 PM",
+        LEDE,
+        SECOND,
+        "Do you have a tip on a port story that we should be covering? Do you have a question about the talks? "
+        "Let us know via tips@example.com.",
+        "About Jane Roe",
+        "Jane Roe is the Karachi correspondent for the Example Ledger.",
+    ]
+    brief = brief_of("\n".join(lines), vocab)
+    assert (brief.subtitle, brief.author) == (None, "Jane Roe")
+    assert brief.text == [LEDE, SECOND]
+
+
+def test_prose_under_the_byline_and_the_date_opens_the_article(vocab: Vocabulary) -> None:
+    """A magazine's page: a label and its gloss, the headline and standfirst, a byline with the writer's
+    description, a stamp, then two short paragraphs that the classifier alone does not take for prose."""
+    opening = "Varnia's new government has moved quickly to signal that it wants better port ties."
+    second = "The minister said last week that Karachi sought a broad relationship, not one defined by one port."
+    lines = [
+        "Argument",
+        "An expert's point of view on a current event.",
+        "The Port Relationship Is Quietly Recovering",
+        "Both capitals have found narrow areas of agreement.",
+        "By Jane Roe, the writer of the Example Ledger's weekly port letter.",
+        "March 5, 2024, 3:43 PM",
+        opening,
+        second,
+        SECOND,
+        THIRD,
+    ]
+    brief = brief_of("\n".join(lines), vocab)
+    assert brief.summary.startswith(opening)
+    assert brief.text[:2] == [opening, second]
+
+
+def test_a_releases_number_is_no_headline_and_the_line_above_its_place_and_date_is(vocab: Vocabulary) -> None:
+    lines = [
+        "Ministry of Harbours",
+        "Government of Varnia",
+        "Press Release No. 112/2024",
+        "Minister meets visiting shipping delegation",
+        "Karachi, 05 March 2024",
+        "The Minister met a visiting shipping delegation at the Ministry of Harbours today and discussed trade.",
+        SECOND,
+    ]
+    brief = brief_of("\n\n".join(lines), vocab)
+    assert (brief.title, brief.subtitle, brief.kind) == (
+        "Minister meets visiting shipping delegation",
+        None,
+        "press-release",
+    )
+    assert brief.summary.startswith("The Minister met a visiting shipping delegation")
+    numbered = ["No PR-45/2024-HPR", "Karachi - March 5, 2024:", LEDE, SECOND]
+    assert brief_of("\n\n".join(numbered), vocab).title_source != "headline"

@@ -76,6 +76,7 @@ _DESK_FILLERS = frozenset({"our", "the"})  #: words a desk's byline may hold bes
 # Characters one of which every date, outlet-and-date or label line of seven words or more holds.
 _META_MARKS = ("0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "|", " - ", " – ", " — ", ":")
 _WORDS = re.compile(r"[\w’']+")
+_CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
 _BYLINE_PARTS = re.compile(r"\s*[|•·]\s*|\s+[-/]\s+")
 _OUTLET_DATE_PARTS = re.compile(r"\s+[-–—|]\s+|^[-–—]\s*|\s*\|\s*")
 _WIRE_LABEL = re.compile(r"^([A-Z][A-Za-z' ]{1,20}):\s+")
@@ -97,6 +98,8 @@ class Header:
     removed: list[Removed] = field(default_factory=list)
     lede_offset: int = 0  #: characters of the first paragraph before its lede (dateline, outlet label)
     lede: Unit | None = None  #: the article's first paragraph of prose (short highlight lines may stand before it)
+    #: the first paragraph kept under the byline or the date, when it reads as prose: the article's opening
+    prose_under_byline: Unit | None = None
     labels: list[str] = field(default_factory=list)  #: section labels and label lines the page shows
     wire: bool = False  #: a wire agency is credited in the dateline
 
@@ -326,11 +329,17 @@ def _outlet_and_place(text: str, vocab: Vocabulary) -> tuple[str, str] | None:
     return (named, where) if named and where else None
 
 
+_SMALL_WORDS = frozenset({"Of", "For", "The", "And"})
+
+
 def _issuer_line(text: str, vocab: Vocabulary) -> bool:
-    """Whether a line of the head only names an issuing body (the authority file's, or by its shape)."""
+    """Whether a line of the head only names an issuing body (the authority file's, or by its shape;
+    printed in capitals or not: "OFFICE OF THE SPOKESPERSON")."""
     known = vocab.alias_index.get(text.strip().casefold())
     if known is not None and known.type == "organization":
         return True
+    if text.isupper():
+        text = " ".join(w.lower() if w in _SMALL_WORDS else w for w in text.title().split())
     match = _ISSUER.match(text.strip())
     if not match or match.group("body").lower() not in vocab.words("organization_words"):
         return False
@@ -541,7 +550,8 @@ def _slot(unit: Unit, line: _Line) -> hl.Slot:
         kind = hl.META  # a standfirst: the run goes on past it
     else:
         kind = hl.OTHER
-    return hl.Slot(text, kind, unit.cut_before, unit.repeated, dated=appended is not None, stamp=line.kind == "date")
+    stamp = line.kind in ("date", "place-date")  # "Karachi, 05 March 2024" under a release's headline too
+    return hl.Slot(text, kind, unit.cut_before, unit.repeated, dated=appended is not None, stamp=stamp)
 
 
 def _article_text(units: list[Unit]) -> str:
@@ -624,6 +634,14 @@ def _read_undated(text: str, line: _Line, header: Header, evidence: _Evidence, a
     return True
 
 
+def _read_headline(text: str, vocab: Vocabulary, header: Header, evidence: _Evidence) -> None:
+    """The headline, without a date or a site's name appended to it (which are evidence of their own)."""
+    headline, appended = hl.without_appended_date(text)
+    header.headline, site = _without_site_name(headline, vocab)
+    evidence.date(1, appended, "header")
+    evidence.outlet(pub.MASTHEAD, site)
+
+
 def _author_above(unit: Unit, line: _Line) -> str | None:
     """The name in a labelled byline without a date over the headline ("Author: A. Writer")."""
     labelled = line.kind == "byline" and not line.date and _BYLINE_LABEL.match(unit.text)
@@ -646,10 +664,7 @@ def _read_head(
             header.removed.append(Removed("other stories' headlines", unit.text))
             continue
         if chosen is not None and index == chosen:
-            headline, appended = hl.without_appended_date(unit.text)
-            header.headline, site = _without_site_name(headline, vocab)
-            evidence.date(1, appended, "header")
-            evidence.outlet(pub.MASTHEAD, site)
+            _read_headline(unit.text, vocab, header, evidence)
             continue
         above = chosen is not None and index < chosen
         if (index + 2 >= (chosen if chosen is not None else 2)) and unit.text.count(" ") < 6:
@@ -723,7 +738,7 @@ def _below_headline(
     a headline was found and nothing kept yet), the article's text, or furniture (removed). A paragraph of
     prose `under_meta` (a byline or a date read above it) is the article's, however the page set it; a
     heading of a few words right above the article (`last`: "Executive Summary") is its first heading."""
-    if under_meta and word_count(unit.text) >= 20 and ends_sentence(unit.text):
+    if under_meta and _sentences_of_prose(unit.text):
         may_stand_first = False
     # (Not right after furniture: "Comment" removed, the "Gift Article" under it is a button too.)
     heading = last and not unit.cut_before and is_heading_shape(unit.text, max_words=4)
@@ -736,8 +751,15 @@ def _below_headline(
         header.subtitle = unit.text
     elif not unit.bad_reason and _prose_of_the_head(unit):
         kept.append(unit)
+        if under_meta and len(kept) == 1 and _sentences_of_prose(unit.text):
+            header.prose_under_byline = unit  # the first prose under the byline or the date
     else:
         header.removed.append(Removed(unit.bad_reason or "page furniture before the article", unit.text))
+
+
+def _sentences_of_prose(text: str) -> bool:
+    """Whether `text` reads as a paragraph of prose: a dozen words or more, ending as a sentence ends."""
+    return word_count(text) >= 12 and ends_sentence(text)
 
 
 def _prose_of_the_head(unit: Unit) -> bool:
@@ -826,6 +848,8 @@ def _standfirst(text: str, vocab: Vocabulary) -> bool:
         return False
     if text.endswith((",", ";")):
         return False  # "Assalam-o-Alaikum,": a greeting that the speaker's words go on from
+    if word_count(text) <= 6 and _CLOCK.search(text):
+        return False  # "Mar 5, 04:15 PM": a stamp without its year
     # (One or two words are a button or a label the rules missed, "Notes", not a summing up.)
     return 2 < word_count(text) <= 45 and text[:1].isupper() and not find_date(text) and not _label(text, vocab)
 
@@ -977,6 +1001,8 @@ def _find_lede(opening: Unit | None, body: list[Unit], vocab: Vocabulary, header
         lede = body[0]  # a short first paragraph under a drop capital opens the article: no highlight line
     elif len(body) > 1 and lede is body[1] and word_count(body[0].text) >= 20 and ends_sentence(body[0].text):
         lede = body[0]  # one paragraph of prose above it, no list of highlight lines: the article's first
+    elif lede is not None and lede in body and header.prose_under_byline in body[: body.index(lede)]:
+        lede = header.prose_under_byline  # prose under the byline and the date opens the article
     if lede is not None and header.headline is None and lede is body[0] and not _dateline_match(lede.text, vocab):
         split = hl.split_run_in(lede.text, rules(vocab).stop)
         if split:
@@ -1056,6 +1082,8 @@ def read_header(
     body = _top_of_body(body, vocab, header, evidence)
     if len(body) > 1 and header.author and _writer_note(body[-1].text, header.author):
         header.removed.append(Removed("author's note", body.pop().text))  # under the article, as many sites print it
+        if len(body) > 1 and body[-1].text in (f"About {header.author}", "About the author"):
+            header.removed.append(Removed("author's note", body.pop().text))  # its heading
     lede = _find_lede(units[start] if start < len(units) else None, body, vocab, header)
     _read_foot(units[end + 1 :], body, vocab, header, evidence)
     if lede is not None:
