@@ -1289,3 +1289,29 @@ def test_a_releases_number_is_no_headline_and_the_line_above_its_place_and_date_
     assert brief.summary.startswith("The Minister met a visiting shipping delegation")
     numbered = ["No PR-45/2024-HPR", "Karachi - March 5, 2024:", LEDE, SECOND]
     assert brief_of("\n\n".join(numbered), vocab).title_source != "headline"
+
+
+@pytest.mark.parametrize(("byline", "outlet"), [("Jane Roe, EXN", "EXN"), ("Jane Roe, Example News", "Example News")])
+def test_a_name_and_outlet_byline_and_a_copied_link_button(byline: str, outlet: str, vocab: Vocabulary) -> None:
+    lines = [
+        "Port talks make progress",
+        byline,
+        "3 minute read",
+        "Updated 6:12 AM EST, Tue March 5, 2024",
+        "Link Copied!",
+        LEDE,
+        SECOND,
+    ]
+    brief = brief_of("\n".join(lines), vocab)
+    assert (brief.author, brief.publication, brief.subtitle, brief.date) == ("Jane Roe", outlet, None, "2024-03-05")
+
+
+def test_an_agency_alone_under_the_headline_is_the_publication_not_the_author(vocab: Vocabulary) -> None:
+    brief = brief_of("\n".join(["Port talks make progress", "APP", "March 05, 2024", LEDE, SECOND]), vocab)
+    assert (brief.author, brief.publication) == (None, "APP")
+
+
+def test_a_name_alone_above_the_article_is_a_pictures_caption(vocab: Vocabulary) -> None:
+    lines = ["Port talks make progress", "Staff Report", "Published March 5, 2024", "Minister Jane Roe", LEDE, SECOND]
+    brief = brief_of("\n".join(lines), vocab)
+    assert (brief.author, brief.subtitle, brief.text) == ("Staff Report", None, [LEDE, SECOND])

@@ -6,7 +6,7 @@ import pytest
 
 from build_tools.clean import mark_headings, reflow, strip_furniture
 from build_tools.extract import extract_brief
-from build_tools.extract.actors import find_actors
+from build_tools.extract.actors import find_actors, plausible_person_name
 from build_tools.extract.dates import find_date, is_only_date, unglue_stamp
 from build_tools.extract.header import read_header
 from build_tools.extract.titles import generate_title
@@ -306,3 +306,8 @@ def test_office_in_apposition_keeps_its_object(vocab: Vocabulary) -> None:
 def test_a_byline_first_is_not_a_headline(vocab: Vocabulary) -> None:
     h = _header("Web Desk March 26, 2020\n\nLAHORE - Officials met on Monday to discuss the port.", vocab)
     assert (h.headline, h.author, h.date) == (None, "Web Desk", "2020-03-26")
+
+
+@pytest.mark.parametrize(("text", "expected"), [("Jane Roe", True), ("Link Copied!", False), ("Jane Roe?", False)])
+def test_a_persons_name_never_ends_as_an_exclamation_or_question(text: str, expected: bool, vocab: Vocabulary) -> None:
+    assert plausible_person_name(text, vocab) is expected

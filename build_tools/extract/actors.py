@@ -57,6 +57,8 @@ def find_actors(paragraphs: list[str], vocab: Vocabulary, author: str | None = N
 
 def plausible_person_name(text: str, vocab: Vocabulary) -> bool:
     """True when a byline's author reads as a person's name, not a desk."""
+    if text.rstrip().endswith(("!", "?")):
+        return False  # "Link Copied!": a button's words
     words = Words(vocab, set())
     tokens = [t for t in tokenize(text) if t.is_word]
     return (

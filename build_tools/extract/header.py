@@ -206,13 +206,7 @@ def _byline(text: str, vocab: Vocabulary, hit: _Hit | None) -> tuple[str | None,
     """
     labelled = bool(_BYLINE_LABEL.match(text.lstrip("|- ")))
     if not labelled and not _YEAR.search(text):
-        if _desk(text, vocab):
-            return text, None, None  # no label, no date: a desk's name, or a name with its title, at most
-        several = _several_names(text, vocab)  # "Jane Roe and John Doe": the writers of the article
-        if several:
-            return several, None, None
-        named = _name_and_title(text, vocab)
-        return (named, None, None) if named else _name_special_to(text, vocab)
+        return _plain_byline(text, vocab)
     if word_count(text) > 18 or _citation(text):
         return None
     if text.endswith((".", "?", "!")) and not hit and not labelled:
@@ -231,12 +225,35 @@ def _byline(text: str, vocab: Vocabulary, hit: _Hit | None) -> tuple[str | None,
     return name if 0 < word_count(name) <= 6 else None, hit[0] if hit else None, pub.affiliation(part, vocab)
 
 
+def _plain_byline(text: str, vocab: Vocabulary) -> tuple[str | None, str | None, str | None] | None:
+    """`_byline` for a line with no label and no date: a desk's name, or names with a title or an outlet."""
+    if pub.agency(text, vocab):
+        return None  # "APP" alone: the agency credited (the publication), not a desk's byline
+    if _desk(text, vocab):
+        return text, None, None
+    several = _several_names(text, vocab)  # "Jane Roe and John Doe": the writers of the article
+    if several:
+        return several, None, None
+    named = _name_and_title(text, vocab)
+    return (named, None, None) if named else _name_special_to(text, vocab) or _name_and_outlet(text, vocab)
+
+
 def _name_special_to(text: str, vocab: Vocabulary) -> tuple[str, None, str] | None:
     """(author, None, outlet) of "Jane Roe, Special to the Example Times": a contributor's byline."""
     name, comma, rest = text.partition(", ")
     if not comma or not rest.lower().startswith("special to ") or not plausible_person_name(name, vocab):
         return None
     outlet = pub.affiliation(text, vocab)
+    return (name, None, outlet) if outlet else None
+
+
+def _name_and_outlet(text: str, vocab: Vocabulary) -> tuple[str, None, str] | None:
+    """(author, None, outlet) of "Jane Roe, CNN" or "Jane Roe, Example News": a writer and their outlet."""
+    name, comma, rest = text.partition(", ")
+    if not comma or not plausible_person_name(name, vocab):
+        return None
+    capitals = rest if rest.isalpha() and rest.isupper() and len(rest) >= 2 else None  # "CNN"
+    outlet = pub.masthead(rest, vocab) or pub.agency(rest, vocab) or capitals
     return (name, None, outlet) if outlet else None
 
 
@@ -738,23 +755,35 @@ def _below_headline(
     a headline was found and nothing kept yet), the article's text, or furniture (removed). A paragraph of
     prose `under_meta` (a byline or a date read above it) is the article's, however the page set it; a
     heading of a few words right above the article (`last`: "Executive Summary") is its first heading."""
-    if under_meta and _sentences_of_prose(unit.text):
-        may_stand_first = False
+    prose = _sentences_of_prose(unit.text)
+    may_stand_first = may_stand_first and not (under_meta and prose)
     # (Not right after furniture: "Comment" removed, the "Gift Article" under it is a button too.)
     heading = last and not unit.cut_before and is_heading_shape(unit.text, max_words=4)
-    if heading and not unit.bad_reason and not _label(unit.text, vocab):
+    about = _about_someone(unit.text, header.author, vocab)
+    if about:
+        header.removed.append(Removed(unit.bad_reason or about, unit.text))
+    elif heading and not unit.bad_reason and not _label(unit.text, vocab):
         unit.heading = True
         kept.append(unit)
-    elif _about_the_writer(unit.text, header.author, vocab):
-        header.removed.append(Removed("author's note", unit.text))
     elif may_stand_first and header.subtitle is None and not unit.bad_reason and _standfirst(unit.text, vocab):
         header.subtitle = unit.text
     elif not unit.bad_reason and _prose_of_the_head(unit):
         kept.append(unit)
-        if under_meta and len(kept) == 1 and _sentences_of_prose(unit.text):
+        if under_meta and prose and len(kept) == 1:
             header.prose_under_byline = unit  # the first prose under the byline or the date
     else:
         header.removed.append(Removed(unit.bad_reason or "page furniture before the article", unit.text))
+
+
+def _a_persons_name(text: str, vocab: Vocabulary) -> bool:
+    """Whether `text` is only a person's name, perhaps after their title ("Ambassador Jane Roe")."""
+    words = text.split()
+    if len(words) > 6:
+        return False
+    titles = vocab.words("role_heads") | vocab.words("honorifics")
+    while len(words) > 2 and words[0].lower().rstrip(".") in titles:
+        words = words[1:]
+    return plausible_person_name(" ".join(words), vocab)
 
 
 def _sentences_of_prose(text: str) -> bool:
@@ -770,9 +799,15 @@ def _prose_of_the_head(unit: Unit) -> bool:
     return (unit.label == GOOD and words > 2) or words >= 20
 
 
-def _about_the_writer(text: str, author: str | None, vocab: Vocabulary) -> bool:
-    """A note on the writer ("Jane Roe is a fellow at …") or their title under the byline."""
-    return bool(author) and (_writer_note(text, author or "") or _writer_title(text, vocab))
+def _about_someone(text: str, author: str | None, vocab: Vocabulary) -> str | None:
+    """Why a unit of the head under the headline is about a person, not the article's text: a name alone (not
+    the byline, read before it: a picture's caption, "Ambassador Jane Roe"), a note on the writer ("Jane Roe
+    is a fellow at …") or their title under the byline; None for any other unit."""
+    if _a_persons_name(text, vocab):
+        return "a name alone (a picture's caption)"
+    if author and (_writer_note(text, author) or _writer_title(text, vocab)):
+        return "author's note"
+    return None
 
 
 _WRITER_TITLE_MARKS = (", ", " - ", " – ", " — ", " | ", " at ")
