@@ -1315,3 +1315,23 @@ def test_a_name_alone_above_the_article_is_a_pictures_caption(vocab: Vocabulary)
     lines = ["Port talks make progress", "Staff Report", "Published March 5, 2024", "Minister Jane Roe", LEDE, SECOND]
     brief = brief_of("\n".join(lines), vocab)
     assert (brief.author, brief.subtitle, brief.text) == ("Staff Report", None, [LEDE, SECOND])
+
+
+def test_a_date_alone_right_under_the_article_dates_a_page_with_no_other(vocab: Vocabulary) -> None:
+    brief = brief_of("\n".join(["Port talks make progress", LEDE, SECOND, "Tuesday, March 5, 2024"]), vocab)
+    assert (brief.date, brief.text) == ("2024-03-05", [LEDE, SECOND])
+    stamped = ["Port talks make progress", "Published March 4, 2024", LEDE, SECOND, "Tuesday, March 5, 2024"]
+    assert brief_of("\n".join(stamped), vocab).date == "2024-03-04"  # the head's stamp comes first
+
+
+def test_a_blogs_reply_form_under_the_article_is_furniture(vocab: Vocabulary) -> None:
+    form = [
+        "Leave a Reply Cancel reply",
+        "Your email address will not be published. Required fields are marked *",
+        "Name *",
+        "Email *",
+        "Website",
+        "Save my name, email, and website in this browser for the next time I comment.",
+    ]
+    brief = brief_of("\n".join(["Port talks make progress", "Our Correspondent", LEDE, SECOND, *form]), vocab)
+    assert brief.text == [LEDE, SECOND]

@@ -959,8 +959,14 @@ def _read_lede(first: Unit, vocab: Vocabulary, header: Header, evidence: _Eviden
 
 def _read_foot(foot: list[Unit], body: list[Unit], vocab: Vocabulary, header: Header, evidence: _Evidence) -> None:
     """Read citations, credits and copyright lines after the article; remove the rest."""
-    for unit in foot:
+    for index, unit in enumerate(foot):
         text = unit.text
+        alone = is_only_date(text) if index == 0 and not unit.bad_reason and len(text) <= 60 else None
+        if alone:
+            # A date alone right under the article ("Tuesday, March 5, 2024"): the page's, if none better.
+            evidence.date(3, alone, "header")
+            header.removed.append(Removed("date under the article (kept in front-matter if no other)", text))
+            continue
         cited = _citation(text)
         if cited:
             author, publication, date = cited
