@@ -1335,3 +1335,49 @@ def test_a_blogs_reply_form_under_the_article_is_furniture(vocab: Vocabulary) ->
     ]
     brief = brief_of("\n".join(["Port talks make progress", "Our Correspondent", LEDE, SECOND, *form]), vocab)
     assert brief.text == [LEDE, SECOND]
+
+
+def test_an_archives_stamp_credits_its_wire_and_a_related_list_under_the_article_goes(vocab: Vocabulary) -> None:
+    lines = [
+        "ARCHIVES",
+        "Port talks make progress",
+        "MARCH 5, 1996 | From Harbour Wire Services",
+        LEDE,
+        SECOND,
+        "More to Read",
+        "Varnia opens a second port",
+    ]
+    brief = brief_of("\n".join(lines), vocab)
+    assert (brief.date, brief.publication, brief.text) == ("1996-03-05", "Harbour Wire Services", [LEDE, SECOND])
+
+
+def test_a_print_edition_note_and_a_staff_writer_of_an_outlet(vocab: Vocabulary) -> None:
+    lines = [
+        "Port talks make progress",
+        "By Jane Roe, Staff writer of The Harbour Monitor",
+        "JUNE 8, 1989",
+        LEDE,
+        SECOND,
+        "A version of this article appears in print on June 8, 1989, Section A, Page 3 of the National edition "
+        "with the headline: PORT TALKS MAKE PROGRESS.",
+    ]
+    brief = brief_of("\n".join(lines), vocab)
+    assert (brief.author, brief.publication, brief.text) == ("Jane Roe", "Harbour Monitor", [LEDE, SECOND])
+
+
+def test_a_masthead_with_city_and_country_and_a_dateline_line_without_its_year(vocab: Vocabulary) -> None:
+    lines = [
+        "The Harbour Tribune, Northport, India",
+        "Thursday, March 7, 2002",
+        "Port talks make progress",
+        "Karachi, March 6",
+        LEDE.removeprefix("KARACHI: "),
+        SECOND,
+    ]
+    brief = brief_of("\n".join(lines), vocab)
+    assert (brief.title, brief.dateline, brief.publication) == (
+        "Port talks make progress",
+        "Karachi",
+        "The Harbour Tribune",
+    )
+    assert brief.text == [LEDE.removeprefix("KARACHI: "), SECOND]

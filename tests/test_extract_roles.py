@@ -140,6 +140,12 @@ def roles(text: str, vocab: Vocabulary) -> dict[str, str | None]:
             "Tarek Olsen",
             "Federal Board of Revenue chairman",
         ),
+        # "Matters" ends the portfolio; it does not open the name
+        (
+            "The accord was signed by Assistant Secretary for International Harbour Matters Tarek Olsen.",
+            "Tarek Olsen",
+            "Assistant Secretary for International Harbour Matters",
+        ),
     ],
 )
 def test_role_as_stated(text: str, name: str, role: str, vocab: Vocabulary) -> None:

@@ -310,9 +310,17 @@ def _outlet_and_date(text: str, vocab: Vocabulary) -> tuple[str, str] | None:
     names = [p for p in parts if not is_only_date(p)]
     if len(dated) != 1 or len(names) != 1:
         return None
-    name = names[0]
+    outlet = _outlet_named(names[0], vocab)
+    return (outlet, str(is_only_date(dated[0]))) if outlet else None
+
+
+def _outlet_named(name: str, vocab: Vocabulary) -> str | None:
+    """The outlet that the part of an outlet-and-date line names: a masthead, "The ..." or a credit ("From ...")."""
+    credit = name[5:] if name.startswith("From ") else ""  # "MARCH 5, 1996 | From Times Wire Services"
+    if 1 <= word_count(credit) <= 5 and all(w[:1].isupper() for w in credit.split()):
+        return pub.tidy(credit)
     if pub.masthead(name, vocab) or (name.lower().startswith("the ") and 2 <= word_count(name) <= 5 and name.istitle()):
-        return pub.tidy(name), str(is_only_date(dated[0]))
+        return pub.tidy(name)
     return None
 
 
@@ -339,10 +347,12 @@ _ISSUER = re.compile(
 def _outlet_and_place(text: str, vocab: Vocabulary) -> tuple[str, str] | None:
     """(outlet, place) for a line naming only an outlet and a place ("Example News, Islamabad")."""
     outlet, comma, place = text.strip().partition(", ")
-    if not comma or "," in place:
+    if not comma:
         return None
     named = pub.masthead(outlet, vocab) or pub.agency(outlet, vocab)
-    where = _place_line(place, vocab)
+    city, comma, country = place.partition(", ")  # "The Tribune, Chandigarh, India": a city the lists may not know
+    known_country = bool(comma) and _a_country(country, vocab) and 1 <= word_count(city) <= 3 and city.istitle()
+    where = _place_line(place, vocab) or (city if known_country else None)
     return (named, where) if named and where else None
 
 
@@ -543,10 +553,22 @@ def _analyse_undated(text: str, vocab: Vocabulary) -> _Line:
         return _Line("credit", outlet=outlet_place[0], place=outlet_place[1])
     if _issuer_line(text, vocab):
         return _Line("issuer")
-    place = _place_line(text, vocab)
+    place = _place_line(text, vocab) or _place_and_day(text, vocab)
     if place:
         return _Line("place", place=place)
     return _Line("label") if _label(text, vocab) else _Line()
+
+
+_PLACE_AND_DAY = re.compile(
+    r"^(?P<place>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}), (?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.? \d{1,2}$"
+)
+
+
+def _place_and_day(text: str, vocab: Vocabulary) -> str | None:
+    """The place of a dateline on a line of its own with the day but no year ("Washington, March 6")."""
+    match = _PLACE_AND_DAY.match(text.strip())
+    return _place_line(match.group("place"), vocab) if match else None
 
 
 def _credit_only(text: str, vocab: Vocabulary) -> _Line:
