@@ -1381,3 +1381,24 @@ def test_a_masthead_with_city_and_country_and_a_dateline_line_without_its_year(v
         "The Harbour Tribune",
     )
     assert brief.text == [LEDE.removeprefix("KARACHI: "), SECOND]
+
+
+def test_a_masthead_of_outlet_words_only_names_the_publication_a_section_does_not(vocab: Vocabulary) -> None:
+    lines = ["Daily Herald", "Port talks make progress", "Staff Report", "March 5, 2024", LEDE, SECOND]
+    assert brief_of("\n\n".join(lines), vocab).publication == "Daily Herald"
+    lines[0] = "Latest News"
+    assert brief_of("\n\n".join(lines), vocab).publication is None
+
+
+def test_a_blogs_category_line_and_a_papers_from_the_newspaper_label(vocab: Vocabulary) -> None:
+    blog = ["Posted in: Ports, Politics", "Port talks make progress", LEDE, SECOND]
+    assert brief_of("\n".join(blog), vocab).title == "Port talks make progress"
+    paper = [
+        "Port talks make progress",
+        "From the Newspaper",
+        "March 05, 2012 (Last Updated 2 hours ago)",
+        LEDE,
+        SECOND,
+    ]
+    brief = brief_of("\n".join(paper), vocab)
+    assert (brief.subtitle, brief.date) == (None, "2012-03-05")

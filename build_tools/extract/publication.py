@@ -90,8 +90,9 @@ def masthead(text: str, vocab: Vocabulary) -> str | None:
     last = words[-1].strip(".,;:()").lower()
     if last not in r.outlet_words:
         return None
-    if all(w.strip(".,;:()").lower() in r.nav or w.lower() in r.outlet_words for w in words):
-        return None  # "Breaking News", "Latest News": a section, not an outlet
+    bare = [w.strip(".,;:()").lower() for w in words]
+    if all(w in r.nav or w in r.outlet_words for w in bare) and any(w not in r.outlet_words for w in bare):
+        return None  # "Breaking News", "Latest News": a section, not an outlet ("Daily Times" is one)
     return tidy(text)
 
 
