@@ -58,6 +58,7 @@ def page(*lines: str) -> str:
         "We use cookies to improve your experience on our website. By browsing, you accept our cookie policy.",
         "2 of 5.",
         "Listen to this article",
+        "Scroll to continue with content",
         "Make a donation to keep independent reporting alive!",
         "Content for March 3, 2022 is not available",
         "Attention: open in a new window. PrintE-mail",
