@@ -1403,3 +1403,23 @@ def test_a_blogs_category_line_and_a_papers_from_the_newspaper_label(vocab: Voca
     ]
     brief = brief_of("\n".join(paper), vocab)
     assert (brief.subtitle, brief.date) == (None, "2012-03-05")
+
+
+def test_remarks_title_right_above_the_date_under_a_short_label_and_a_delivery_note(vocab: Vocabulary) -> None:
+    """An embassy's remarks: a topic label, the title (which the spoken words need not echo), the date, then
+    the kind, the speaker, the place and "As Prepared for Delivery" over the speech."""
+    lines = [
+        "Varnia-Ostland Relations",
+        "The Minister's Remarks at the Harbour Business Forum",
+        "March 5, 2024",
+        "Remarks",
+        "Minister Jane Roe",
+        "Karachi, Pakistan",
+        "As Prepared for Delivery",
+        "Good evening, everyone. It is a pleasure to be back in this city of ships and traders tonight.",
+        SECOND,
+    ]
+    brief = brief_of("\n".join(lines), vocab)
+    assert brief.title == "The Minister's Remarks at the Harbour Business Forum"
+    assert brief.text[0].startswith("Good evening")
+    assert "Prepared for Delivery" not in everything("\n".join(lines), vocab)

@@ -162,13 +162,23 @@ def _echoed(slots: list[Slot], index: int, last: list[int], article: str, stop: 
         return _words(text) >= 4 and echo(text, article, stop) >= 2 * MIN_ECHO
     if slots[index].dated and index == last[0]:
         return True  # the page's title with its date, which a briefing's generic words need not echo
-    if len(last) == 1 and index + 1 < len(slots) and slots[index + 1].stamp:
-        return True  # the one candidate, right above the date: the same, the date on a line of its own
+    if index == last[-1] and _above_date(slots, index) and all(_words(slots[i].text) <= 3 for i in last[:-1]):
+        # The last candidate right above the date (a place's line between them or not), under short section
+        # labels at most: the page's title, its date on a line of its own, whatever the text echoes.
+        return True
     if index == last[0] and index + 1 < len(slots) and slots[index + 1].byline:
         return True  # the first line of its run, right above the byline: what the writer's name is under
     said = echo(text, article, stop)
     # A lone line opening the page, nothing removed around it, needs only some echo.
     return said >= MIN_ECHO or (said > 0 and index == 0 and not slots[0].cut_before and len(last) == 1)
+
+
+def _above_date(slots: list[Slot], index: int) -> bool:
+    """Whether the slot at `index` stands right above a date line, or above one line of metadata over it."""
+    following = slots[index + 1 : index + 3]
+    if following and following[0].stamp:
+        return True
+    return len(following) == 2 and following[0].kind == META and not following[0].byline and following[1].stamp
 
 
 def _words(text: str) -> int:
