@@ -1423,3 +1423,26 @@ def test_remarks_title_right_above_the_date_under_a_short_label_and_a_delivery_n
     assert brief.title == "The Minister's Remarks at the Harbour Business Forum"
     assert brief.text[0].startswith("Good evening")
     assert "Prepared for Delivery" not in everything("\n".join(lines), vocab)
+
+
+def test_a_long_line_of_labels_holds_the_stamp_and_a_credited_pictures_caption_goes(vocab: Vocabulary) -> None:
+    lines = [
+        "News / World",
+        "Port talks make progress",
+        "Reported By : PTI Edited By : Jane Roe Published : Mar 05, 2024 10:30 IST, Updated : Mar 05, 2024 11:02 IST",
+        "Follow us on",
+        "Image Source : Example Agency",
+        "Harbour ministry spokesperson John Doe",
+        LEDE,
+        SECOND,
+    ]
+    brief = brief_of("\n".join(lines), vocab)
+    assert (brief.title, brief.date, brief.text) == ("Port talks make progress", "2024-03-05", [LEDE, SECOND])
+
+
+def test_a_wire_byline_over_the_headline_and_a_text_size_widget(vocab: Vocabulary) -> None:
+    lines = ["Published: Tue 5 Mar 2024, 10:30 PM", "By Reuters", "Port talks make progress", LEDE, SECOND]
+    assert brief_of("\n".join(lines), vocab).publication == "Reuters"
+    widget = ["Port talks make progress", "Share", "AA", "Font Size", "Abc Small", "Abc Large", LEDE, SECOND]
+    brief = brief_of("\n".join(widget), vocab)
+    assert (brief.publication, brief.text) == (None, [LEDE, SECOND])

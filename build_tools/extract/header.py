@@ -140,7 +140,13 @@ def _stamp_label(vocab: Vocabulary) -> re.Pattern[str]:
 
 def _labelled_part(text: str, vocab: Vocabulary) -> str | None:
     """The date of a labelled stamp that is one part of a line of parts ("Desk / SITE.COM / Updated: ...")."""
+    # (the parts a bar or a slash sets apart; a part of labelled fields is cut again where a stamp's label
+    # starts: "Reported By : X Published : Mar 05, 2024 10:30 IST, Updated : ...")
+    parts: list[str] = []
     for part in _BYLINE_PARTS.split(text):
+        pieces = _stamp_split(vocab).split(part)
+        parts.extend(pieces if ":" in pieces[0] else [part])
+    for part in parts:
         hit = find_date(part) if _stamp_label(vocab).match(part) else None
         dated = _date_line(part, vocab, hit) if hit else None
         if dated:
@@ -637,6 +643,9 @@ def _read_meta(unit: Unit, line: _Line, header: Header, evidence: _Evidence, abo
         evidence.date(1, line.date, "byline" if line.author else "header")
         evidence.outlet(pub.CREDIT, line.outlet)
         header.removed.append(Removed("byline (kept in front-matter)", text, kept=True))
+    elif line.kind == "byline" and above and not line.date and line.outlet and not line.author:
+        evidence.outlet(pub.CREDIT, line.outlet)  # "By Reuters" over the headline: the wire, if no other says
+        header.removed.append(Removed("byline above the headline (kept as publication)", text, kept=True))
     elif line.kind == "byline" and above and line.date:
         # "Reuters Published 12 Mar, 2024", "A. Writer | 05.03.2024" over the headline: a stamp that dates the
         # article if nothing under the headline does.
