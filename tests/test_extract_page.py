@@ -1446,3 +1446,10 @@ def test_a_wire_byline_over_the_headline_and_a_text_size_widget(vocab: Vocabular
     widget = ["Port talks make progress", "Share", "AA", "Font Size", "Abc Small", "Abc Large", LEDE, SECOND]
     brief = brief_of("\n".join(widget), vocab)
     assert (brief.publication, brief.text) == (None, [LEDE, SECOND])
+
+
+def test_a_source_line_naming_a_broadcaster_under_the_article_is_the_publication(vocab: Vocabulary) -> None:
+    brief = brief_of("\n".join(["Port talks make progress", LEDE, SECOND, "Source: Radio Varnia"]), vocab)
+    assert (brief.publication, brief.text) == ("Radio Varnia", [LEDE, SECOND])
+    unnamed = brief_of("\n".join(["Port talks make progress", LEDE, SECOND, "Source: Harbour Ministry"]), vocab)
+    assert unnamed.publication is None  # a source that is no outlet

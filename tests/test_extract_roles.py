@@ -140,6 +140,17 @@ def roles(text: str, vocab: Vocabulary) -> dict[str, str | None]:
             "Tarek Olsen",
             "Federal Board of Revenue chairman",
         ),
+        # "and the" begins a second person's office: the first is not joined to it
+        (
+            "The Harbour Secretary and the US Under Secretary for Ports Tarek Olsen met on Tuesday.",
+            "Tarek Olsen",
+            "US Under Secretary for Ports",
+        ),
+        (
+            "Deputy Prime Minister and Foreign Minister Tarek Olsen met the envoy.",
+            "Tarek Olsen",
+            "Deputy Prime Minister and Foreign Minister",
+        ),
         # "Matters" ends the portfolio; it does not open the name
         (
             "The accord was signed by Assistant Secretary for International Harbour Matters Tarek Olsen.",

@@ -11,7 +11,7 @@ import re
 
 from ..text import Token
 from .cast import Cast, Single
-from .lexicon import CALENDAR, CONNECTORS, GRAMMAR_WORDS, INITIAL, NAME_WORD, OBJECT_CONNECTORS, Words
+from .lexicon import ARTICLES, CALENDAR, CONNECTORS, GRAMMAR_WORDS, INITIAL, NAME_WORD, OBJECT_CONNECTORS, Words
 from .organisations import office_institution
 from .phrases import Sentence
 from .roles import is_rank, role_after, role_around, role_before, role_from, role_words_before, with_modifiers
@@ -138,7 +138,10 @@ def _office_start(words: Words, s: Sentence, first: int, last: int) -> int:
     """
     lex, tokens = words.lex, s.tokens
     before = role_words_before(words, s, first - 1)
-    if before and words.has_role_head(tokens, before):
+    second = _after_and_the(tokens, before)
+    if second is not None:
+        before = before[second:]  # "the Foreign Secretary and the US Under Secretary X": two people's offices
+    elif before and words.has_role_head(tokens, before):
         return before[0]
     start = first
     for i in reversed(before):
@@ -149,6 +152,14 @@ def _office_start(words: Words, s: Sentence, first: int, last: int) -> int:
     # Lower-case qualifiers of the office: "the trial of ousted civilian Prime Minister X".
     qualified = with_modifiers(words, tokens, list(range(start, last + 1)))
     return qualified[0] if qualified else start
+
+
+def _after_and_the(tokens: list[Token], picked: list[int]) -> int | None:
+    """The position in `picked` right after its last "and the" ("and a"), where a second office begins."""
+    for at in range(len(picked) - 1, 0, -1):
+        if tokens[picked[at]].key in ARTICLES and tokens[picked[at - 1]].key in ("and", "&"):
+            return at + 1
+    return None
 
 
 def name_after_portfolio(words: Words, s: Sentence, rest: list[int]) -> list[int]:

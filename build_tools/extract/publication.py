@@ -120,7 +120,9 @@ def credited(text: str, vocab: Vocabulary) -> str | None:
         if not match:
             continue
         outlet = tidy(match.group("outlet"))
-        weak_ok = masthead(outlet, vocab) or agency(outlet, vocab)  # "Source: Xinhua": an agency
+        # "Source: Xinhua" (an agency), "Source: Radio Pakistan" (an outlet's word in the name)
+        named = any(w.lower() in r.outlet_words for w in outlet.split())
+        weak_ok = masthead(outlet, vocab) or agency(outlet, vocab) or (named and outlet.istitle())
         if outlet and word_count(outlet) <= 6 and (pattern in r.credits or weak_ok):
             return outlet
     return None
