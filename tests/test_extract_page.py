@@ -1453,3 +1453,18 @@ def test_a_source_line_naming_a_broadcaster_under_the_article_is_the_publication
     assert (brief.publication, brief.text) == ("Radio Varnia", [LEDE, SECOND])
     unnamed = brief_of("\n".join(["Port talks make progress", LEDE, SECOND, "Source: Harbour Ministry"]), vocab)
     assert unnamed.publication is None  # a source that is no outlet
+
+
+def test_a_name_over_the_place_filed_from_and_the_stamp_is_the_byline(vocab: Vocabulary) -> None:
+    lines = [
+        "Port talks make progress",
+        "Talks to focus on customs and rail links",
+        "Jane Roe",
+        "Karachi",
+        "Published: March 5, 2024 10:15 PM",
+        LEDE,
+        SECOND,
+        "Jane Roe is the port correspondent for Example News.",
+    ]
+    brief = brief_of("\n".join(lines), vocab)
+    assert (brief.author, brief.date, brief.text) == ("Jane Roe", "2024-03-05", [LEDE, SECOND])

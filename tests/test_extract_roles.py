@@ -151,6 +151,17 @@ def roles(text: str, vocab: Vocabulary) -> dict[str, str | None]:
             "Tarek Olsen",
             "Deputy Prime Minister and Foreign Minister",
         ),
+        # two titled persons joined by "and" after an office with an object: each keeps their own office
+        (
+            "The envoy will meet Secretary of State Jane Olsen and Interior Minister Jake Doe today.",
+            "Jane Olsen",
+            "Secretary of State",
+        ),
+        (
+            "The envoy will meet Secretary of State Jane Olsen and Interior Minister Jake Doe today.",
+            "Jake Doe",
+            "Interior Minister",
+        ),
         # "Matters" ends the portfolio; it does not open the name
         (
             "The accord was signed by Assistant Secretary for International Harbour Matters Tarek Olsen.",

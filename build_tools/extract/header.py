@@ -866,7 +866,10 @@ def _byline_name(
     names = _names_line(_as_name(unit.text), vocab)
     if header.author or not names:
         return False
-    after = head[index + 1].text if index + 1 < len(head) else ""
+    following = [u.text for u in head[index + 1 : index + 3]]
+    if len(following) == 2 and _place_line(following[0], vocab):
+        following = following[1:]  # "Jane Roe" / "Washington" / "Published: ...": where the writer filed from
+    after = following[0] if following else ""
     stamp_next = bool(after) and word_count(after) <= 12 and find_date(after) is not None
     outlet_next = bool(after) and _analyse(after, vocab).kind in ("credit", "masthead")
     under = chosen is not None and index > chosen and all(u.bad_reason for u in head[chosen + 1 : index])

@@ -24,7 +24,17 @@ MAX_NAME_AFTER_PORTFOLIO = 4
 
 
 def titled_person(words: Words, s: Sentence, idx: list[int], cast: Cast) -> bool:
-    """Record the person named after an office or honorific in phrase `idx`; False when there is none."""
+    """Record the person named after an office or honorific in phrase `idx` (or the two persons a phrase names:
+    "Secretary of State Jane Roe and Interior Minister John Doe"); False when there is none."""
+    split = _two_titled(words, s, idx)
+    if split is None:
+        return _titled_person(words, s, idx, cast)
+    first = _titled_person(words, s, idx[:split], cast)
+    return _titled_person(words, s, idx[split + 1 :], cast) or first
+
+
+def _titled_person(words: Words, s: Sentence, idx: list[int], cast: Cast) -> bool:
+    """`titled_person` for a phrase naming one person at most."""
     lex, tokens = words.lex, s.tokens
     idx, suffix = _without_suffix(words, s, idx)
     titles = [p for p, i in enumerate(idx) if tokens[i].key in lex.role_words or tokens[i].key in lex.honorifics]
@@ -57,6 +67,25 @@ def titled_person(words: Words, s: Sentence, idx: list[int], cast: Cast) -> bool
     else:
         cast.person(name, role, where, written=s.plain(tail[0], last))
     return True
+
+
+def _two_titled(words: Words, s: Sentence, idx: list[int]) -> int | None:
+    """The position of the "and" in phrase `idx` that joins two titled persons ("Secretary of State Jane Roe and
+    Interior Minister John Doe"): a title before it, a first name the lists know and a family name right before
+    it, a title after it. None when there is no such "and" (an office's object may hold one: "Minister for
+    Science and Technology")."""
+    lex, tokens = words.lex, s.tokens
+    for p in range(3, len(idx) - 2):
+        if tokens[idx[p]].key != "and":
+            continue
+        given, family = tokens[idx[p - 2]], tokens[idx[p - 1]]
+        if given.key not in lex.given_names or not words.is_name_word(family):
+            continue
+        titled_before = any(tokens[i].key in lex.role_words for i in idx[: p - 2])
+        titled_after = any(tokens[i].key in lex.role_words for i in idx[p + 1 :])
+        if titled_before and titled_after:
+            return p
+    return None
 
 
 def _heads_office(words: Words, s: Sentence, idx: list[int], r: int) -> bool:
