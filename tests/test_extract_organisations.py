@@ -65,6 +65,9 @@ def orgs(text: str, vocab: Vocabulary) -> list[str]:
         ("Tarek Olsen, an analyst at Kestrel Securities in Karachi, said so.", ["Kestrel Securities"]),
         # someone's party is no party named after them
         ("The court barred former minister Tarek Olsen's party from the vote.", []),
+        # "on" and a country do not continue a body named with its "of"; a committee's field they do
+        ("The Chamber of Deputies on Pakistan's vote passed a motion.", ["Chamber of Deputies"]),
+        ("The Senate Subcommittee on Pakistan met on Tuesday.", ["Senate Subcommittee on Pakistan"]),
     ],
 )
 def test_organisations_by_head_word(text: str, expected: list[str], vocab: Vocabulary) -> None:

@@ -125,6 +125,7 @@ def _joiner(words: Words, tokens: list[Token], span: list[int], k: int) -> list[
     # "of", "for", "on" continue an office or an institution, never a bare
     # name ("Omar Farouk on Monday" is a name, then a date).
     continues = key in SPAN_CONNECTORS and not all(words.is_name_word(tokens[i]) for i in span)
+    continues = continues and not _on_a_country_after_of(words, tokens, span, k)
     if key in OFFICE_CONNECTORS and last.key in lex.role_words:
         continues = True  # "Ambassador to the United States", "Consul General in Karachi"
     elif key == "and":
@@ -137,6 +138,15 @@ def _joiner(words: Words, tokens: list[Token], span: list[int], k: int) -> list[
         if words.is_name_word(tokens[span[-1]]):
             return [k, m]
     return None
+
+
+def _on_a_country_after_of(words: Words, tokens: list[Token], span: list[int], k: int) -> bool:
+    """Whether "on" at `k` and a country follow a body already named with its "of": "the House of
+    Representatives on Pakistan('s elections)" ("Subcommittee on Asia", "Caucus on Pakistan" have no "of")."""
+    following = tokens[k + 1] if k + 1 < len(tokens) else None
+    if tokens[k].key != "on" or following is None or following.key not in words.lex.country_words:
+        return False
+    return any(tokens[i].key == "of" for i in span)
 
 
 def _paired_field(words: Words, tokens: list[Token], span: list[int], k: int) -> bool:
