@@ -1468,3 +1468,16 @@ def test_a_name_over_the_place_filed_from_and_the_stamp_is_the_byline(vocab: Voc
     ]
     brief = brief_of("\n".join(lines), vocab)
     assert (brief.author, brief.date, brief.text) == ("Jane Roe", "2024-03-05", [LEDE, SECOND])
+
+
+def test_the_headline_printed_again_under_a_browsers_title_is_no_standfirst(vocab: Vocabulary) -> None:
+    lines = [
+        "Port talks make progress - Example Herald",
+        "Port talks make progress",
+        "Jane Roe",
+        "5 Mar 2024",
+        LEDE,
+        SECOND,
+    ]
+    brief = brief_of("\n".join(lines), vocab)
+    assert (brief.title, brief.subtitle, brief.publication) == ("Port talks make progress", None, "Example Herald")

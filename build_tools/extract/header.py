@@ -790,7 +790,7 @@ def _below_headline(
     may_stand_first = may_stand_first and not (under_meta and prose)
     # (Not right after furniture: "Comment" removed, the "Gift Article" under it is a button too.)
     heading = last and not unit.cut_before and is_heading_shape(unit.text, max_words=4)
-    about = _about_someone(unit.text, header.author, vocab)
+    about = _not_the_articles(unit.text, header, vocab)
     if about:
         header.removed.append(Removed(unit.bad_reason or about, unit.text))
     elif heading and not unit.bad_reason and not _label(unit.text, vocab):
@@ -830,15 +830,24 @@ def _prose_of_the_head(unit: Unit) -> bool:
     return (unit.label == GOOD and words > 2) or words >= 20
 
 
-def _about_someone(text: str, author: str | None, vocab: Vocabulary) -> str | None:
-    """Why a unit of the head under the headline is about a person, not the article's text: a name alone (not
-    the byline, read before it: a picture's caption, "Ambassador Jane Roe"), a note on the writer ("Jane Roe
-    is a fellow at …") or their title under the byline; None for any other unit."""
+def _headline_again(text: str, header: Header) -> str | None:
+    """ "headline printed twice" for the headline again under it (a browser's title, "Talks resume - Example
+    Daily", then the page's own "Talks resume"); None for any other unit."""
+    same = header.headline is not None and text.casefold() == header.headline.casefold()
+    return "headline printed twice" if same else None
+
+
+def _not_the_articles(text: str, header: Header, vocab: Vocabulary) -> str | None:
+    """Why a unit of the head under the headline is not the article's text, though no rule calls it furniture:
+    a name alone (not the byline, read before it: a picture's caption, "Ambassador Jane Roe"), a note on the
+    writer ("Jane Roe is a fellow at …") or their title under the byline, the headline printed again; None for
+    any other unit."""
     if _a_persons_name(text, vocab):
         return "a name alone (a picture's caption)"
+    author = header.author
     if author and (_writer_note(text, author) or _writer_title(text, vocab)):
         return "author's note"
-    return None
+    return _headline_again(text, header)
 
 
 _WRITER_TITLE_MARKS = (", ", " - ", " – ", " — ", " | ", " at ")
