@@ -367,6 +367,7 @@ def test_wire_fields_give_author_and_no_dateline_for_an_office(vocab: Vocabulary
         (LEDE + "\n\n" + SECOND + "\n\nCopyright Example Recorder, 2024", "Example Recorder"),
         ("KARACHI: (APP) Officials met on Monday to discuss the corridor and agreed to meet again soon.", "APP"),
         (LEDE + "\n\n" + SECOND + "\n\n© Example Recorder 2024", "Example Recorder"),
+        ("Karachi, March 5 (IANS) Officials met on Monday to discuss the corridor and agreed to meet.", "IANS"),
     ],
 )
 def test_outlet_the_text_names_as_its_own(text: str, outlet: str, vocab: Vocabulary) -> None:
@@ -410,12 +411,27 @@ def test_a_tag_that_is_a_plain_word_is_removed_but_names_no_outlet(vocab: Vocabu
         ("KARACHI/LAHORE, March 5 (Wire) - Officials met on Monday to discuss the corridor again.", "Karachi"),
         ("KARACHI: (APP) Officials met on Monday to discuss the corridor and agreed to meet again soon.", "Karachi"),
         ("Karachi (Web Desk): Officials met on Monday to discuss the corridor and agreed to meet again.", "Karachi"),
+        # an agency's tag with no dash after it
+        (
+            "Karachi, March 5 (IANS) Officials met on Monday to discuss the corridor and agreed to meet again.",
+            "Karachi",
+        ),
     ],
 )
 def test_summary_starts_after_the_dateline(lede: str, dateline: str | None, vocab: Vocabulary) -> None:
     brief = brief_of(page("Port talks make progress", lede, SECOND), vocab)
     assert brief.dateline == dateline
     assert brief.summary.split()[0] in ("Officials", "US", "Sailors")
+
+
+def test_a_bracket_naming_no_agency_without_a_dash_is_no_dateline(vocab: Vocabulary) -> None:
+    lede = (
+        "Karachi (Sindh) port officials met on Monday to discuss the corridor and agreed to meet again within "
+        "a month, the ministry said in a statement after the talks."
+    )
+    brief = brief_of(page("Port talks make progress", lede, SECOND), vocab)
+    assert (brief.dateline, brief.publication) == (None, None)
+    assert brief.summary.startswith("Karachi (Sindh) port officials met")
 
 
 def test_a_desk_in_the_dateline_is_no_publication(vocab: Vocabulary) -> None:
@@ -1481,3 +1497,16 @@ def test_the_headline_printed_again_under_a_browsers_title_is_no_standfirst(voca
     ]
     brief = brief_of("\n".join(lines), vocab)
     assert (brief.title, brief.subtitle, brief.publication) == ("Port talks make progress", None, "Example Herald")
+
+
+def test_a_reported_first_paragraph_under_the_headline_is_the_lede_not_a_standfirst(vocab: Vocabulary) -> None:
+    lede = (
+        "Karachi port officials met on Monday to discuss the corridor and agreed to meet again within a month, "
+        "the ministry said in a statement after the talks."
+    )
+    brief = brief_of(page("Port talks make progress", lede, SECOND, THIRD), vocab)
+    assert (brief.subtitle, brief.text) == (None, [lede, SECOND, THIRD])
+    assert brief.summary.startswith("Karachi port officials met")
+    standfirst = "Both sides hope to finish the corridor before the monsoon arrives next year."
+    kept = brief_of(page("Port talks make progress", standfirst, SECOND, THIRD), vocab)
+    assert kept.subtitle == standfirst  # no one reported in it: a standfirst still

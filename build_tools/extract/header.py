@@ -34,6 +34,7 @@ from .dates import (
     starts_with_weekday,
     unglue_stamp,
 )
+from .kind import kind_rules
 
 _BYLINE_LABEL = re.compile(
     r"^(?:(?:by|written by|reported by|story by)\s*:?\s+|(?:author|reporter|writer)\s*:\s*)", re.IGNORECASE
@@ -53,7 +54,8 @@ _DASH_DATELINE = re.compile(
     # "March 5, 2024", "5 March 2024"; with an ordinal ("5th March, 2024", "the 5th March, 2024": releases)
     r"(?:,\s*(?:the\s+)?(?P<date>[A-Za-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?(?:, \d{4})?"
     r"|\d{1,2}(?:st|nd|rd|th)? [A-Za-z]{3,9}(?:,? \d{4})?))?"
-    r"(?:\s*\((?P<agency>[A-Z0-9][A-Za-z0-9 .&-]{1,29})\))?\s*(?:--|[-–—:])\s*"
+    # (an agency's tag may end it without a dash: "Washington, March 5 (IANS) US officials ...")
+    r"(?:\s*\((?P<agency>[A-Z0-9][A-Za-z0-9 .&-]{1,29})\)\s*(?P<dash>--|[-–—:])?|\s*(?:--|[-–—:]))\s*"
     r"(?:\((?P<agency_after>[A-Z][A-Za-z0-9 .&-]{1,29})\)\s*)?(?=\S)"  # "ISLAMABAD: (APP) ..."
 )
 _COMMA_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Za-z.'’]*(?: [A-Z][A-Za-z.'’]*){0,2}),\s+(?=[A-Z])")
@@ -411,6 +413,9 @@ def _dateline_match(text: str, vocab: Vocabulary) -> tuple[str | None, re.Match[
         if not match or word_count(match.group("place")) > 4:
             continue
         place = match.group("place")
+        agency_only = pattern is _DASH_DATELINE and match.group("agency") and not match.group("dash")
+        if agency_only and not pub.agency(match.group("agency"), vocab):
+            continue  # no dash after a bracket that names no agency: "Jane Roe (PTI) said", not a dateline
         if place.split()[0].casefold().rstrip(".") in vocab.words("honorifics"):
             return None  # "MR MILLER: Good afternoon": a transcript's speaker, not a place
         if place.casefold() in refused or pub.outlet_label(place, vocab):
@@ -452,6 +457,8 @@ def _body_start(units: list[Unit], first: list[str], vocab: Vocabulary) -> int:
             if _above_byline(units, index):
                 continue  # a standfirst: the article starts under the byline
             return index
+        if judged == NEARGOOD and _reported_under_headline(units, index, vocab):
+            return index
         unit = units[index]
         if not unit.bad_reason and unit.text.count(" ") >= 9:
             found = _dateline_match(unit.text, vocab)
@@ -462,6 +469,21 @@ def _body_start(units: list[Unit], first: list[str], vocab: Vocabulary) -> int:
             if not _foot_line(unit.text, vocab) and not _above_byline(units, index):
                 return index
     return 0
+
+
+def _reported_under_headline(units: list[Unit], index: int, vocab: Vocabulary) -> bool:
+    """Whether the paragraph at `index`, right under a headline-shaped line, reports what someone said (a
+    sentence of fifteen words or more with a report verb, no byline under it): the article's lede, not a
+    standfirst, however short the classifier found it. (Taking a standfirst for the lede costs the brief
+    its subtitle; taking the lede for a standfirst cost it its first paragraph and its summary.)"""
+    unit = units[index]
+    if index == 0 or unit.bad_reason or word_count(unit.text) < 15 or not ends_sentence(unit.text):
+        return False
+    above = units[index - 1]
+    if above.bad_reason or not hl.headline_shaped(above.text) or _above_byline(units, index):
+        return False
+    verbs = kind_rules(vocab).report_verbs
+    return any(word in verbs for word in _WORDS.findall(unit.text.lower()))
 
 
 def _above_byline(units: list[Unit], index: int) -> bool:
