@@ -260,9 +260,16 @@ def _name_and_outlet(text: str, vocab: Vocabulary) -> tuple[str, None, str] | No
     name, comma, rest = text.partition(", ")
     if not comma or not plausible_person_name(name, vocab):
         return None
-    capitals = rest if rest.isalpha() and rest.isupper() and len(rest) >= 2 else None  # "CNN"
-    outlet = pub.masthead(rest, vocab) or pub.agency(rest, vocab) or capitals
+    outlet = pub.masthead(rest, vocab) or pub.agency(rest, vocab)
+    if outlet is None and _outlet_in_capitals(rest, vocab):
+        outlet = rest
     return (name, None, outlet) if outlet else None
+
+
+def _outlet_in_capitals(word: str, vocab: Vocabulary) -> bool:
+    """Whether `word` after a writer's name is an outlet's initials ("CNN"), not a place's ("USA", "KARACHI")."""
+    capitals = word.isalpha() and word.isupper() and len(word) >= 2
+    return capitals and not _place_line(word, vocab) and not _a_country(word, vocab)
 
 
 _TITLE_FILLERS = frozenset({"of", "the", "for", "and", "to", "on", "&"})
