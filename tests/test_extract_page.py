@@ -1512,3 +1512,18 @@ def test_a_reported_first_paragraph_under_the_headline_is_the_lede_not_a_standfi
     standfirst = "Both sides hope to finish the corridor before the monsoon arrives next year."
     kept = brief_of(page("Port talks make progress", standfirst, SECOND, THIRD), vocab)
     assert kept.subtitle == standfirst  # no one reported in it: a standfirst still
+
+
+def test_an_agency_writers_credit_line_and_a_stamp_posted_online_at_military_hours(vocab: Vocabulary) -> None:
+    lines = [
+        "Port talks make progress",
+        "By JANE ROE",
+        "Associated Press Writer",
+        "Published: Jun 24, 2003",
+        LEDE,
+        SECOND,
+    ]
+    brief = brief_of("\n".join(lines), vocab)
+    assert (brief.subtitle, brief.author, brief.publication) == (None, "Jane Roe", "Associated Press")
+    posted = ["Harbour News Service", "Posted online: Sunday, March 26, 2000 at 0130 hours IST", LEDE, SECOND]
+    assert brief_of("\n".join(posted), vocab).date == "2000-03-26"

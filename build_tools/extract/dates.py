@@ -99,13 +99,15 @@ def find_date(text: str) -> tuple[str, re.Match[str]] | None:
 
 _WEEKDAY_BEFORE = re.compile(rf"{_WEEKDAY}$", re.IGNORECASE)
 _STAMP_WORD = re.compile(
-    r"^(?:(?:published|updated|posted|last updated)(?:\s+on)?|date|dated|on)\b\s*:?\s*", re.IGNORECASE
+    r"^(?:(?:published|updated|posted|last updated)(?:\s+on(?:line)?)?|date|dated|on)\b\s*:?\s*", re.IGNORECASE
 )
 # A time of day with its zone and offset: "10:15 AM GMT+5", "09:12 PKT", "at 6:12 p.m. EST", "21:14:30".
 _CLOCK_TIME = re.compile(
     r"(?:\bat\s+)?\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:[A-Z]{2,4})?(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?\b)?",
     re.IGNORECASE,
 )
+# A time of day in the military way: "at 0130 hours IST".
+_HOURS_TIME = re.compile(r"(?:\bat\s+)?\b\d{4}\s+hours?\b(?:\s*[A-Z]{2,4}\b)?", re.IGNORECASE)
 # The time after an ISO date: "T10:00:00Z", "T10:00+05:00".
 _ISO_TIME = re.compile(r"^T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?")
 # How long ago a page says it changed, which dates nothing: "Updated 3 years ago", "about 2 hours ago".
@@ -170,6 +172,7 @@ def stamp_rest(text: str, match: re.Match[str]) -> str:
     rest = rest.replace(match.group(), "") if match.group() in rest else rest  # "14 Sep 2022 14 Sep 2022"
     rest = _TIME_AGO.sub("", rest) if "ago" in rest.lower() else rest
     rest = _CLOCK_TIME.sub("", rest) if ":" in rest or "." in rest else rest  # "10:15 AM", "14.30 GMT"
+    rest = _HOURS_TIME.sub("", rest) if "hour" in rest.lower() else rest  # "at 0130 hours IST"
     return rest.strip(" ,|-–—:;.")
 
 

@@ -359,6 +359,17 @@ _ISSUER = re.compile(
 )
 
 
+def _outlets_writer(text: str, vocab: Vocabulary) -> str | None:
+    """The outlet of a line naming a writer's post at it ("Associated Press Writer", "Example News
+    Correspondent"); None for any other line."""
+    lower = text.strip().lower()
+    for title in vocab.words("credit_titles"):
+        if lower.endswith(" " + title):
+            rest = text.strip()[: -len(title) - 1].strip()
+            return pub.agency(rest, vocab) or pub.masthead(rest, vocab)
+    return None
+
+
 def _outlet_and_place(text: str, vocab: Vocabulary) -> tuple[str, str] | None:
     """(outlet, place) for a line naming only an outlet and a place ("Example News, Islamabad")."""
     outlet, comma, place = text.strip().partition(", ")
@@ -583,6 +594,9 @@ def _analyse_undated(text: str, vocab: Vocabulary) -> _Line:
     masthead = pub.masthead(text, vocab)
     if masthead:
         return _Line("masthead", outlet=masthead)
+    writer_of = _outlets_writer(text, vocab)
+    if writer_of:  # "Associated Press Writer" under a wire's byline
+        return _Line("credit", outlet=writer_of)
     outlet_place = _outlet_and_place(text, vocab)
     if outlet_place:  # "Example News, Islamabad": a correspondent's outlet and where they filed from
         return _Line("credit", outlet=outlet_place[0], place=outlet_place[1])
