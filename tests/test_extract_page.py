@@ -1323,6 +1323,8 @@ def test_a_name_and_outlet_byline_and_a_copied_link_button(byline: str, outlet: 
     assert (brief.author, brief.publication, brief.subtitle, brief.date) == ("Jane Roe", outlet, None, "2024-03-05")
     placed = brief_of("\n".join(["Port talks make progress", "Jane Roe, KARACHI", *lines[2:]]), vocab)
     assert placed.publication is None  # a place in capitals after the name is no outlet
+    labelled = brief_of("\n".join(["Port talks make progress", "By Jane Roe, USA", *lines[2:]]), vocab)
+    assert (labelled.author, labelled.publication) == ("Jane Roe", None)  # nor a country, after "By"
 
 
 def test_an_agency_alone_under_the_headline_is_the_publication_not_the_author(vocab: Vocabulary) -> None:

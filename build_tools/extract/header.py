@@ -260,16 +260,8 @@ def _name_and_outlet(text: str, vocab: Vocabulary) -> tuple[str, None, str] | No
     name, comma, rest = text.partition(", ")
     if not comma or not plausible_person_name(name, vocab):
         return None
-    outlet = pub.masthead(rest, vocab) or pub.agency(rest, vocab)
-    if outlet is None and _outlet_in_capitals(rest, vocab):
-        outlet = rest
+    outlet = pub.affiliation(text, vocab) or pub.agency(rest, vocab)  # (the byline reader's own affiliations)
     return (name, None, outlet) if outlet else None
-
-
-def _outlet_in_capitals(word: str, vocab: Vocabulary) -> bool:
-    """Whether `word` after a writer's name is an outlet's initials ("CNN"), not a place's ("USA", "KARACHI")."""
-    capitals = word.isalpha() and word.isupper() and len(word) >= 2
-    return capitals and not _place_line(word, vocab) and not _a_country(word, vocab)
 
 
 _TITLE_FILLERS = frozenset({"of", "the", "for", "and", "to", "on", "&"})
@@ -771,7 +763,7 @@ def _read_head(
             continue
         if above:
             header.removed.append(Removed(unit.bad_reason or "page furniture above the headline", unit.text))
-        elif not _byline_name(unit, index, head, chosen, vocab, header):
+        elif not _byline_name(unit, index, head, lines, chosen, vocab, header):
             last = index == len(head) - 1
             _below_headline(unit, chosen is not None and not kept, vocab, header, kept, meta_below, last)
     header.author = header.author or author_above
@@ -909,7 +901,13 @@ def _writer_title(text: str, vocab: Vocabulary) -> bool:
 
 
 def _byline_name(
-    unit: Unit, index: int, head: list[Unit], chosen: int | None, vocab: Vocabulary, header: Header
+    unit: Unit,
+    index: int,
+    head: list[Unit],
+    lines: list[_Line],
+    chosen: int | None,
+    vocab: Vocabulary,
+    header: Header,
 ) -> bool:
     """A name alone right under the headline (furniture between them or not), right before the article, or
     right above a date stamp or an outlet's line ("Anwar Iqbal" / "Published February 2, 2024"; "Jane Roe" /
@@ -918,12 +916,12 @@ def _byline_name(
     names = _names_line(_as_name(unit.text), vocab)
     if header.author or not names:
         return False
-    following = [u.text for u in head[index + 1 : index + 3]]
-    if len(following) == 2 and _place_line(following[0], vocab):
-        following = following[1:]  # "Jane Roe" / "Washington" / "Published: ...": where the writer filed from
-    after = following[0] if following else ""
+    at = index + 1
+    if at + 1 < len(head) and lines[at].kind == "place":
+        at += 1  # "Jane Roe" / "Washington" / "Published: ...": where the writer filed from
+    after = head[at].text if at < len(head) else ""
     stamp_next = bool(after) and word_count(after) <= 12 and find_date(after) is not None
-    outlet_next = bool(after) and _analyse(after, vocab).kind in ("credit", "masthead")
+    outlet_next = bool(after) and lines[at].kind in ("credit", "masthead")  # (each line is analysed once)
     under = chosen is not None and index > chosen and all(u.bad_reason for u in head[chosen + 1 : index])
     if under or index == len(head) - 1 or stamp_next or outlet_next:
         header.author = names

@@ -158,9 +158,17 @@ def affiliation(byline: str, vocab: Vocabulary) -> str | None:
         outlet = _LEADING_THE.sub("", tidy(match.group("outlet")))
         # After a comma a byline may give a place or a rank: only an outlet's name counts there.
         stated = match.group().lower().startswith(("special to", "for the"))  # a credit that can only be an outlet
-        if outlet and (stated or masthead(outlet, vocab) or outlet.isupper()):
+        if outlet and (stated or masthead(outlet, vocab) or (outlet.isupper() and not _a_place(outlet, vocab))):
             return outlet
     return None
+
+
+def _a_place(name: str, vocab: Vocabulary) -> bool:
+    """Whether a word in capitals after a writer's name is a place's or a country's ("KARACHI", "USA"), not an
+    outlet's initials ("CNN")."""
+    key = name.casefold()
+    actor = vocab.alias_index.get(key)
+    return key in vocab.words("places") or (actor is not None and actor.type == "country")
 
 
 def copyright_outlet(text: str) -> str | None:
