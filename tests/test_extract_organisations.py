@@ -213,3 +213,11 @@ def test_a_compound_name_holds_no_mention_of_another_group(vocab: Vocabulary) ->
     assert [a.id for a in found.actors if a.type == "organization"] == ["ttp"]
     found = find_actors(["Pro-Taliban clerics spoke at the rally on Monday."], vocab)
     assert [a.id for a in found.actors if a.type == "organization"] == ["afghan-taliban"]
+
+
+def test_words_of_a_line_in_capitals_are_no_acronyms(vocab: Vocabulary) -> None:
+    # A caption or a headline printed in capitals: its words are not organisations' acronyms,
+    # however often they come back; an acronym in a sentence of prose still is one.
+    caption = "KORVAN ENVOYS MEET AT THE BORDER\nThe envoys met. KORVAN ENVOYS MEET AGAIN\n"
+    assert orgs(caption + "No one spoke.", vocab) == []
+    assert orgs(caption + "KORVAN held its dinner.\nKORVAN was founded in 1990.", vocab) == ["KORVAN"]

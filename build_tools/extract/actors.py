@@ -194,8 +194,7 @@ def _unknown_acronym(words: Words, s: Sentence, i: int) -> bool:
         return False
     if i + 1 < len(tokens) and tokens[i + 1].text == ":" or i > 0 and tokens[i - 1].key.rstrip(".") in lex.titles:
         return False
-    shouting = sum(1 for t in tokens if t.is_word and t.text.isupper() and len(t.text) > 1)
-    return shouting * 2 < sum(1 for t in tokens if t.is_word)
+    return not s.shouted  # counted once a sentence: counting here made a long line's time grow with its square
 
 
 def _office_acronyms(words: Words, s: Sentence, cast: Cast) -> None:

@@ -9,6 +9,7 @@ people.py and organisations.py.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from ..text import Token
 from .lexicon import ADJECTIVE_COMPOUND, CALENDAR, INITIAL, OFFICE_CONNECTORS, SPAN_CONNECTORS, Words
@@ -39,6 +40,12 @@ class Sentence:
     def at(self, first: int) -> tuple[int, int]:
         """Where token `first` stands in the article: (sentence, character)."""
         return self.index, self.tokens[first].start
+
+    @cached_property
+    def shouted(self) -> bool:
+        """Whether at least half the sentence's words are in capitals (a caption, a speaker's label)."""
+        words = [t.text for t in self.tokens if t.is_word]
+        return sum(1 for w in words if w.isupper() and len(w) > 1) * 2 >= len(words)
 
 
 def spans(words: Words, tokens: list[Token], capitalised: list[int]) -> list[list[int]]:

@@ -1,0 +1,72 @@
+"""Extraction time on hostile pastes: does it grow with the text's length, or with its square?
+
+Usage: python benchmarks/bench_hostile.py [WORDS]   (default 50000)
+
+Extracts a brief from invented texts of awkward shapes (one huge line of words
+in capitals, thousands of short lines, names joined by "and", brackets nested
+deep, ...) at WORDS and at twice WORDS words, and prints both times and their
+ratio: about 2 means the time grows with the length, about 4 with its square.
+Ingest takes files of up to 5 MB (about a million words), so anything quadratic
+would hold a worker for minutes. Nothing is timed in the test suite.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from build_tools.extract import extract_brief  # noqa: E402
+from build_tools.vocab import load_vocabulary  # noqa: E402
+
+#: Each shape makes a text of about n words.
+SHAPES: dict[str, Callable[[int], str]] = {
+    "one line in capitals": lambda n: "Jane Roe, " + "ABC " * n,
+    "one line of capitalised words": lambda n: "Islamabad " + "Example " * n,
+    "names, one line": lambda n: "Jane Roe " * (n // 2),
+    "offices": lambda n: "Minister " * n,
+    "'of the' chain": lambda n: "Ministry " + "of the Council " * (n // 3),
+    "defined acronyms": lambda n: "The Council (ABC) " * (n // 3),
+    "hyphenated groups": lambda n: "pro-Nato " * n,
+    "quotes": lambda n: '"We will," said Jane Roe. ' * (n // 5),
+    "prose without a full stop": lambda n: "the talks went on and " * (n // 5),
+    "a name a line": lambda n: "\n".join(["Jane Roe"] * (n // 2)),
+    "labels in capitals": lambda n: "\n\n".join(["MINISTRY OF EXAMPLE"] * (n // 3)),
+    "dates": lambda n: "5 March 2024 " * (n // 3),
+    "nested brackets": lambda n: "(" * (n // 2) + "Jane" + ")" * (n // 2),
+    "offices joined by 'and'": lambda n: " and ".join(["Foreign Minister Jane Roe"] * (n // 4)),
+    "stamps and bylines": lambda n: "\n".join(["03/05/24 10:30 AM ET by Jane Roe - 0130 hours"] * (n // 10)),
+    "addresses": lambda n: " ".join(["https://example.com/a/b"] * n),
+    "hashtags": lambda n: " ".join(["#Pakistan"] * n),
+}
+
+
+def _seconds(text: str, vocab: object) -> float:
+    """The best of two runs: the machine is shared, and its speed drifts."""
+    times = []
+    for _ in range(2):
+        start = time.perf_counter()
+        extract_brief(text, vocab)  # type: ignore[arg-type]
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def main() -> None:
+    n = int(sys.argv[1]) if len(sys.argv) > 1 else 50000
+    vocab = load_vocabulary(ROOT)
+    worst = 0.0
+    print(f"{'shape':32} {n:>8} words {2 * n:>8} words  ratio")
+    for name, make in SHAPES.items():
+        once, twice = _seconds(make(n), vocab), _seconds(make(2 * n), vocab)
+        ratio = twice / max(once, 1e-6)
+        worst = max(worst, ratio)
+        print(f"{name:32} {once:12.2f} s {twice:12.2f} s  {ratio:5.1f}")
+    print(f"largest ratio {worst:.1f} (2 = linear, 4 = quadratic)")
+
+
+if __name__ == "__main__":
+    main()
