@@ -221,3 +221,27 @@ def test_words_of_a_line_in_capitals_are_no_acronyms(vocab: Vocabulary) -> None:
     caption = "KORVAN ENVOYS MEET AT THE BORDER\nThe envoys met. KORVAN ENVOYS MEET AGAIN\n"
     assert orgs(caption + "No one spoke.", vocab) == []
     assert orgs(caption + "KORVAN held its dinner.\nKORVAN was founded in 1990.", vocab) == ["KORVAN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a field of two words opening a body's name, after a possessive, a country or "the" and a country
+        ("Varnia's Securities and Exchange Commission fined the bank.", ["Securities and Exchange Commission"]),
+        ("The US Securities and Exchange Commission fined the bank.", ["US Securities and Exchange Commission"]),
+        ("The Pakistani Oil and Gas Regulatory Authority met.", ["Pakistani Oil and Gas Regulatory Authority"]),
+        ("The Ports and Shipping Authority said so.", ["Ports and Shipping Authority"]),
+        # a body's own name before "and" is a body of its own
+        ("The Varnian Senate and National Assembly met.", ["Varnian Senate", "National Assembly"]),
+        ("The minister met the Cabinet and National Security Committee.", ["National Security Committee"]),
+    ],
+)
+def test_a_field_of_two_words_stays_in_the_name(text: str, expected: list[str], vocab: Vocabulary) -> None:
+    assert orgs(text, vocab) == expected
+
+
+def test_a_bodys_members_after_of_make_no_office(vocab: Vocabulary) -> None:
+    # "Representatives", "Ministers" and "Governors" head offices in the plural ("Senators A and B"); after
+    # "of" and a body's word they are its members.
+    text = "The House of Representatives passed it. The Council of Ministers and the Board of Governors met."
+    assert orgs(text, vocab) == ["House of Representatives", "Council of Ministers", "Board of Governors"]

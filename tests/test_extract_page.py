@@ -1529,3 +1529,11 @@ def test_an_agency_writers_credit_line_and_a_stamp_posted_online_at_military_hou
     assert (brief.subtitle, brief.author, brief.publication) == (None, "Jane Roe", "Associated Press")
     posted = ["Harbour News Service", "Posted online: Sunday, March 26, 2000 at 0130 hours IST", LEDE, SECOND]
     assert brief_of("\n".join(posted), vocab).date == "2000-03-26"
+
+
+def test_a_headlines_rubric_states_the_kind(vocab: Vocabulary) -> None:
+    opinion = brief_of(page("EDITORIAL: A reset worth keeping", "March 5, 2024", LEDE, SECOND), vocab)
+    assert (opinion.title, opinion.kind) == ("EDITORIAL: A reset worth keeping", "opinion")
+    # a place before the colon is no rubric
+    report = brief_of(page("Varnia: Port talks make progress", "March 5, 2024", LEDE, SECOND), vocab)
+    assert report.kind != "opinion"

@@ -217,3 +217,44 @@ def test_an_abbreviated_title_is_spelled_out_only_when_capitalised() -> None:
     assert spelled_out("Lt. Gen.", table) == "Lieutenant General"
     assert spelled_out("former Sen", table) == "former Senator"
     assert spelled_out("gen secretary", table) == "gen secretary"  # no title in small letters
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an office in the plural before names listed with "and": each holds it, in the singular
+        ("Senators Tarek Olsen and Mira Dahl wrote to the envoy.", {"Tarek Olsen": "Senator", "Mira Dahl": "Senator"}),
+        (
+            "Varnian Senators Tarek Olsen, Mira Dahl and Omar Siddiqui objected.",
+            {"Tarek Olsen": "Varnian Senator", "Mira Dahl": "Varnian Senator", "Omar Siddiqui": "Varnian Senator"},
+        ),
+        (
+            "Foreign Ministers Tarek Olsen and Mira Dahl met in Geneva.",
+            {"Tarek Olsen": "Foreign Minister", "Mira Dahl": "Foreign Minister"},
+        ),
+        (
+            "Representatives Tarek Olsen and Mira Dahl urged restraint.",
+            {"Tarek Olsen": "Representative", "Mira Dahl": "Representative"},
+        ),
+        (
+            "Congressmen Tarek Olsen and Omar Siddiqui voted.",
+            {"Tarek Olsen": "Congressman", "Omar Siddiqui": "Congressman"},
+        ),
+        # one office in the singular: the names after it are other people's, and the first person no office
+        (
+            "Senator Tarek Olsen, Mira Dahl and Omar Siddiqui objected.",
+            {"Tarek Olsen": "Senator", "Mira Dahl": None, "Omar Siddiqui": None},
+        ),
+        ("Ambassador Mira Dahl, Tarek Olsen said, would travel.", {"Mira Dahl": "Ambassador", "Tarek Olsen": None}),
+    ],
+)
+def test_an_office_in_the_plural_is_each_listed_persons(
+    text: str, expected: dict[str, str | None], vocab: Vocabulary
+) -> None:
+    assert roles(text, vocab) == expected
+
+
+def test_a_bodys_object_before_its_office_is_part_of_the_role(vocab: Vocabulary) -> None:
+    # "Tariffs" might be a family name; after "Board of" it is the board's object.
+    found = roles("He said the Board of Tariffs chairman Tarek Olsen would brief them.", vocab)
+    assert found == {"Tarek Olsen": "Board of Tariffs chairman"}

@@ -73,8 +73,10 @@ def extract_brief(text: str, vocab: Vocabulary) -> Extraction:
         kind=find_kind(
             paragraphs,
             stripped.lines,
-            # A headline may say it too: "Readout of ...", "Transcript: ...".
-            header.labels + [r.text for r in removed if r.reason in _KIND_EVIDENCE] + [header.headline or ""],
+            # A headline may say it too: "Readout of ...", "Transcript: ...", its rubric: "Editorial: ...".
+            header.labels
+            + [r.text for r in removed if r.reason in _KIND_EVIDENCE]
+            + [header.headline or "", _rubric(header.headline)],
             vocab,
             dateline=header.dateline is not None,
             wire=header.wire,
@@ -85,6 +87,12 @@ def extract_brief(text: str, vocab: Vocabulary) -> Extraction:
         text=[f"## {u.text}" if u.heading else u.text for u in units],
     )
     return Extraction(brief=brief, removed=removed)
+
+
+def _rubric(headline: str | None) -> str:
+    """The rubric a headline opens with, before its colon ("Editorial: A reset worth keeping"), else ""."""
+    rubric, colon, rest = (headline or "").partition(":")
+    return rubric if colon and rest.strip() and len(rubric.split()) <= 3 else ""
 
 
 def _dated(date: str | None, source: str | None, address: str | None) -> tuple[str | None, str | None]:

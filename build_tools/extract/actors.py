@@ -267,6 +267,10 @@ def _office_or_body(words: Words, s: Sentence, idx: list[int], keys: list[str], 
     lex, tokens = words.lex, s.tokens
     if len(idx) > 1 and title_as_surname(words, tokens, idx):  # "Ali Sheikh": a name, its surname a title word
         keys = keys[:-1]
+    # A body's members after "of" are no office: "House of Representatives", "Council of Ministers".
+    keys = [
+        k for n, k in enumerate(keys) if not (n >= 2 and keys[n - 1] == "of" and words.is_org_word(tokens[idx[n - 2]]))
+    ]
     if not lex.role_heads.isdisjoint(keys):
         office_institution(words, s, idx, cast)
         return True

@@ -58,7 +58,7 @@ def organisation(words: Words, s: Sentence, idx: list[int], cast: Cast) -> bool:
     inner = _within_place(words, s, idx)
     if inner is not None:  # "the Oval Office of the White House": the White House
         return organisation(words, s, inner, cast)
-    head = _head(tokens, idx)
+    head = _head(words, tokens, idx)
     if head is None or _is_building(words, s, idx, head):
         return False
     if not words.is_org_word(tokens[head]) and not _based(tokens, idx):
@@ -109,19 +109,22 @@ def _known(words: Words, s: Sentence, idx: list[int], text: str) -> Actor | None
     return None
 
 
-def _head(tokens: list[Token], idx: list[int]) -> int | None:
+def _head(words: Words, tokens: list[Token], idx: list[int]) -> int | None:
     """The head of a name: its last word before the first connector (but the "and" of a field of two words
-    opening it), a number after it aside."""
-    words = [i for i in idx if tokens[i].is_word]
-    for p, i in enumerate(words):
-        if p == 1 and tokens[i].key in ("and", "&"):
+    opening it, a country before them aside), a number after it aside."""
+    named = [i for i in idx if tokens[i].is_word]
+    field = 1  # where the "and" of an opening field of two words stands
+    while field < len(named) and tokens[named[field - 1]].text in words.lex.countries:
+        field += 1  # "Pakistani Oil and Gas Regulatory Authority"
+    for p, i in enumerate(named):
+        if p == field and tokens[i].key in ("and", "&"):
             continue  # "Oil and Gas Regulatory Authority": a field of two words opens the name
         if p and tokens[i].key in CONNECTORS:
-            words = words[:p]
+            named = named[:p]
             break
-    while words and tokens[words[-1]].text.isdigit():
-        words.pop()
-    return words[-1] if words else None
+    while named and tokens[named[-1]].text.isdigit():
+        named.pop()
+    return named[-1] if named else None
 
 
 def _within_place(words: Words, s: Sentence, idx: list[int]) -> list[int] | None:

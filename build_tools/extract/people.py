@@ -64,9 +64,58 @@ def _titled_person(words: Words, s: Sentence, idx: list[int], cast: Cast) -> boo
     if len(name) == 1:
         title = next(tokens[idx[p]].key for p in range(r, -1, -1) if tokens[idx[p]].key in lex.titles)
         cast.singles.append(Single(name[0], True, role, where, evidence=True, title=title))
-    else:
-        cast.person(name, role, where, written=s.plain(tail[0], last))
+        return True
+    singular = singular_office(words, tokens[idx[r]])
+    if singular is not None:  # "Senators Jane Roe and John Doe": each is a senator
+        role = _one_office(role, tokens[idx[r]].text, singular)
+        for listed in listed_names(words, s, last):
+            cast.person(
+                tuple(tokens[i].text for i in listed), role, s.at(listed[0]), written=s.plain(listed[0], listed[-1])
+            )
+    cast.person(name, role, where, written=s.plain(tail[0], last))
     return True
+
+
+def singular_office(words: Words, token: Token) -> str | None:
+    """The singular of a title word in the plural ("Senators" -> "Senator", "Congressmen" -> "Congressman",
+    "Secretaries" -> "Secretary"); None when the word is no plural of a title the lists know."""
+    text = token.text
+    for plural, one in (("men", "man"), ("ies", "y"), ("s", "")):
+        if text.lower().endswith(plural) and len(text) > len(plural) + 2:
+            singular = text[: -len(plural)] + one
+            if singular.lower() in words.lex.titles:
+                return singular
+    return None
+
+
+def _one_office(role: str | None, plural: str, singular: str) -> str | None:
+    """The office several people hold, stated for one of them: its plural title word made singular."""
+    if role is None:
+        return None
+    head, found, tail = role.rpartition(plural)
+    return f"{head}{singular}{tail}" if found else role
+
+
+def listed_names(words: Words, s: Sentence, last: int) -> list[list[int]]:
+    """The names listed after the one ending at token `last`, up to the one after "and": ", Jane Roe and
+    John Doe". Nothing unless the list ends with "and" and a name (a comma and a name alone may be anything)."""
+    tokens, found = s.tokens, []
+    j = last + 1
+    while j < len(tokens) and tokens[j].text in (",", "and"):
+        joined_by_and = (
+            tokens[j].key == "and" or tokens[j].text == "," and j + 1 < len(tokens) and tokens[j + 1].key == "and"
+        )
+        j += 2 if tokens[j].text == "," and joined_by_and else 1
+        run: list[int] = []
+        while j < len(tokens) and tokens[j].is_capitalised and words.is_name_word(tokens[j]) and len(run) < 4:
+            run.append(j)
+            j += 1
+        if len(run) < 2 or tokens[run[0]].key in words.lex.titles:
+            return []
+        found.append(run)
+        if joined_by_and:
+            return found
+    return []
 
 
 def _two_titled(words: Words, s: Sentence, idx: list[int]) -> int | None:

@@ -162,10 +162,23 @@ def _paired_field(words: Words, tokens: list[Token], span: list[int], k: int) ->
     (one word after "the", no organisation word before "and", and the words after it ending in one)."""
     lex = words.lex
     core = [i for i in span if tokens[i].key != "the"]  # ("The Oil and ...": the sentence's first word)
-    if len(core) != 1 or core[0] == 0 or tokens[core[0] - 1].key != "the" or tokens[core[0]].text in lex.exact:
+    # A country may stand before the field ("the US Securities and ..."), and a possessive for "the"
+    # ("Pakistan's Securities and ...").
+    while len(core) > 1 and tokens[core[0]].text in lex.countries:
+        core = core[1:]
+    if len(core) != 1 or core[0] == 0 or tokens[core[0]].text in lex.exact:
+        return False
+    before = tokens[core[0] - 1]
+    if before.key != "the" and not before.possessive and before.text not in lex.countries:
         return False
     following = _capitalised_from(tokens, k + 1)
-    return len(following) >= 2 and not words.is_org_word(tokens[core[0]]) and words.is_org_word(tokens[following[-1]])
+    return len(following) >= 2 and _field_word(words, tokens[core[0]]) and words.is_org_word(tokens[following[-1]])
+
+
+def _field_word(words: Words, token: Token) -> bool:
+    """Whether a word may open a body's field: not a body's own name ("the Senate and National Assembly" are
+    two), but a plural may ("Securities and Exchange", "Ports and Shipping")."""
+    return not words.is_org_word(token) or token.text.endswith("s") and not token.text.endswith("ss")
 
 
 def _capitalised_from(tokens: list[Token], m: int) -> list[int]:

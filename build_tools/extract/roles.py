@@ -51,9 +51,24 @@ def role_before(words: Words, s: Sentence, first: int) -> str | None:
     if not picked or not words.has_role_head(tokens, picked) or tokens[picked[0]].key in CONNECTORS:
         picked = _office_before_comma(words, tokens, j - 1)
     role = role_from(words, s, picked)
-    if role and _after_a_name(words, tokens, picked[0]):
+    if role and (_after_a_name(words, tokens, picked[0]) or _ends_in_a_name(words, tokens, picked)):
         return None
     return role
+
+
+def _ends_in_a_name(words: Words, tokens: list[Token], picked: list[int]) -> bool:
+    """Whether what stands before a comma ends in a person's name, a title and two words of a name (or a first
+    name the lists know and another): "Senator Jane Roe, John Doe and ..." lists people; "Senator Jane Roe" is
+    no office of John Doe's."""
+    if len(picked) < 2:
+        return False
+    given, family = tokens[picked[-2]], tokens[picked[-1]]
+    if not words.is_name_word(family) or words.is_role_word(family) or words.is_org_word(family):
+        return False
+    if given.key in words.lex.given_names:
+        return True
+    titled = len(picked) >= 3 and tokens[picked[-3]].key in words.lex.titles
+    return titled and words.is_name_word(given) and not words.is_role_word(given) and not words.is_org_word(given)
 
 
 def _office_before_comma(words: Words, tokens: list[Token], j: int) -> list[int]:
@@ -80,7 +95,8 @@ def role_words_before(words: Words, s: Sentence, j: int) -> list[int]:
     picked: list[int] = []
     while j >= 0 and tokens[j].is_word and _in_office(words, tokens, j, picked):
         if tokens[j].is_capitalised and words.is_name_word(tokens[j]) and not tokens[j].possessive:
-            break
+            if not _object_of_body(words, tokens, j):
+                break
         picked.insert(0, j)
         j -= 1
     # The office's body may be named in full before it: "White House spokesman", not "House spokesman";
@@ -95,6 +111,11 @@ def role_words_before(words: Words, s: Sentence, j: int) -> list[int]:
     if defined or named_body:
         picked = [*_body_name_before(words, tokens, j), *picked]
     return with_modifiers(words, tokens, picked)
+
+
+def _object_of_body(words: Words, tokens: list[Token], j: int) -> bool:
+    """Whether the capitalised word at `j`, which might be a name's, ends a body's object: "Board of Tariffs"."""
+    return j >= 2 and tokens[j - 1].key in ("of", "for") and words.is_org_word(tokens[j - 2])
 
 
 def _body_name_before(words: Words, tokens: list[Token], j: int) -> list[int]:
@@ -120,6 +141,8 @@ def _in_office(words: Words, tokens: list[Token], j: int, picked: list[int]) -> 
     token = tokens[j]
     if words.is_role_word(token) or _names_a_body(words, token):  # "PTI founder", "CIA contractor"
         return True
+    if token.is_capitalised and _object_of_body(words, tokens, j):
+        return True  # "Board of Tariffs chairman": the body's object, whatever its word
     # "Ambassador in Washington": a place is an office's object after a connector.
     return words.is_place(token) and bool(picked) is False and j > 0 and tokens[j - 1].key in ("in", "to")
 
