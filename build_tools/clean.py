@@ -96,6 +96,8 @@ class _FurnitureRules:
     nav: frozenset[str]  #: navigation words
     #: per rule: (words of a next line that belongs to the same widget, or 0; whether a list follows)
     follow: tuple[tuple[int, bool], ...] = ()
+    #: per rule: whether a matching line holding a full date is left to the header (a stamp's reading time)
+    keeps_dated: tuple[bool, ...] = ()
 
     #: residue inside a line: (regex, reason, strings a line with residue holds one of)
     inline: tuple[tuple[SafePattern, str, frozenset[str] | None], ...] = ()
@@ -123,6 +125,7 @@ def _furniture_rules(vocab: Vocabulary) -> _FurnitureRules:
             ),
             nav=vocab.words("navigation_words"),
             follow=tuple((int(rule.get("takes_next_line", 0)), bool(rule.get("starts_list"))) for rule in line_rules),
+            keeps_dated=tuple(bool(rule.get("keeps_dated")) for rule in line_rules),
             inline=tuple(
                 (rule["regex"], str(rule["reason"]), required_literals(rule["regex"].pattern, rule["regex"].flags))
                 for rule in vocab.patterns("inline_rules")
@@ -261,6 +264,8 @@ def _line_furniture(
         return None, None
     if rule < 0:
         return "site navigation", None
+    if arranged.keeps_dated[rule] and _dated_byline(line):
+        return None, None  # "Islamabad | 20 Apr 2024 | 3 min read": the page's stamp, for the header to read
     return arranged.rules[rule][2], rule
 
 

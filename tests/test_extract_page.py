@@ -271,6 +271,19 @@ def test_source_address_on_the_first_line(vocab: Vocabulary) -> None:
         # A stamp among a desk's and a site's names; a writer's line above the headline, dotted day first.
         (["Port talks make progress", "Example Desk / EXAMPLE.COM / Updated: Mar 5, 2024, 10:12 IST"], "2024-03-05"),
         (["Karachi", "Sam Example  |05.03.2024 - Update : 05.03.2024", "Port talks make progress"], "2024-03-05"),
+        # A comma with no space; a place, a desk, a section and an agency, an outlet beside the stamp; a
+        # reading time; stamp labels in capitals mid-line; an American stamp with the whole year.
+        (["Port talks make progress", "05 May,2024 11:17 am"], "2024-05-05"),
+        (["Port talks make progress", "Karachi | 20 Apr 2024 | 3 min read"], "2024-04-20"),
+        (["Port talks make progress", "Karachi, UPDATED: Apr 5, 2024 14:20 IST"], "2024-04-05"),
+        (["Port talks make progress", "Karachi, Pakistan Updated: Apr 08, 2024, 08:15 PM(IST)"], "2024-04-08"),
+        (
+            ["Port talks make progress", "World News Press Trust of India Updated: April 03, 2024 11:45 pm IST"],
+            "2024-04-03",
+        ),
+        (["Port talks make progress", "EX Staff • April 24, 2024, 18:25:41 IST"], "2024-04-24"),
+        (["Port talks make progress", "Example News 05 May,2024 11:17 am"], "2024-05-05"),
+        (["Port talks make progress", "By Sam Example", "03/25/2025 04:34 PM EDT"], "2025-03-25"),
     ],
 )
 def test_date_from_stamps_bylines_archives_and_fields(head: list[str], expected: str | None, vocab: Vocabulary) -> None:

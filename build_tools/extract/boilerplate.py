@@ -24,7 +24,7 @@ from operator import methodcaller
 from ..clean import Unit, turn_speech
 from ..model import Removed
 from ..vocab import SafePattern, Vocabulary, safe_pattern
-from .dates import unglue_stamp
+from .dates import find_date, unglue_stamp
 
 GOOD, NEARGOOD, SHORT, BAD = "good", "neargood", "short", "bad"
 _STRIP = ".,;:!?\"'“”‘’()[]{}<>*•|/\\-–—…"
@@ -164,8 +164,10 @@ def _menu_line(text: str) -> bool:
     slashed = " / " in text and not digits
     if not ("|" in text or "»" in text or "›" in text or ">" in text or slashed):
         return False
-    if digits and text[:3].casefold() == "by ":
-        return False  # "By A. Writer | 5 March, 2024 | Topics: ...": a byline, its parts between bars
+    if digits and (text[:3].casefold() == "by " or text.count(" ") < 12 and find_date(text)):
+        # "By A. Writer | 5 March, 2024 | Topics: ...", "Islamabad | 20 Apr 2024 | 3 min read": a byline or
+        # a stamp, its parts between bars
+        return False
     separators = len(_MENU_SEPARATORS.findall(text)) + (text.count(" / ") if slashed else 0)
     return not ends_sentence(text) and separators >= 2
 

@@ -35,8 +35,9 @@ _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
 _PATTERNS = [
     re.compile(rf"\b{_YEAR}-(?P<m>\d{{2}})-(?P<d>\d{{2}})(?:\b|(?=T\d))"),  # "2024-03-09T10:00:00Z" too
-    re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.IGNORECASE),
-    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b", re.IGNORECASE),
+    # (a comma may have no space after it: "05 May,2024 11:17 am")
+    re.compile(rf"\b{_MONTH}\s+{_DAY}(?:,\s*|\s+){_YEAR}\b", re.IGNORECASE),
+    re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,\s*|\s+){_YEAR}\b", re.IGNORECASE),
     re.compile(rf"\b{_DAY}-{_MONTH}-{_YEAR}\b", re.IGNORECASE),  # "05-Mar-2024"
 ]
 _WORDED = _PATTERNS[1:]  #: the patterns with a month's name (the first, ISO, needs a hyphen)
@@ -44,9 +45,10 @@ _WORDED = _PATTERNS[1:]  #: the patterns with a month's name (the first, ISO, ne
 _SLASHED = re.compile(rf"(?<![/\w]){_YEAR}/(?P<m>\d{{1,2}})/(?P<d>\d{{1,2}})(?![/\w])")
 # "05.03.2024": with dots, the day comes first (the European stamp; an American writes slashes).
 _DOTTED = re.compile(rf"\b(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.{_YEAR}\b")
-# "03/05/24 10:30 AM ET": a short year is read only in an American stamp, where the zone says month first.
+# "03/05/24 10:30 AM ET", "03/25/2025 04:34 PM EDT": slashed numbers are read only in an American stamp,
+# where the zone says the month comes first.
 _US_STAMP = re.compile(
-    r"(?<![/\w])(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<yy>\d{2})\s+\d{1,2}:\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)\s*"
+    r"(?<![/\w])(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<yy>\d{2}|(?:19|20)\d{2})\s+\d{1,2}:\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)\s*"
     r"(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT)\b",
     re.IGNORECASE,
 )
@@ -91,10 +93,18 @@ def find_date(text: str) -> tuple[str, re.Match[str]] | None:
                     best = (match.start(), iso, match)
                     break
     if best is None and "/" in text:
-        us = _US_STAMP.search(text)
-        iso = _iso(2000 + int(us.group("yy")), int(us.group("m")), int(us.group("d"))) if us else None
-        return (iso, us) if iso and us else None
+        return _us_stamp(text)
     return (best[1], best[2]) if best else None
+
+
+def _us_stamp(text: str) -> tuple[str, re.Match[str]] | None:
+    """The date of an American stamp with slashes ("03/05/24 10:30 AM ET"), with its match."""
+    us = _US_STAMP.search(text)
+    if us is None:
+        return None
+    short = int(us.group("yy"))
+    iso = _iso(short if short > 99 else 2000 + short, int(us.group("m")), int(us.group("d")))
+    return (iso, us) if iso else None
 
 
 _WEEKDAY_BEFORE = re.compile(rf"{_WEEKDAY}$", re.IGNORECASE)

@@ -331,6 +331,40 @@ def _outlet_named(name: str, vocab: Vocabulary) -> str | None:
     return None
 
 
+_READING_TIME = re.compile(r"\b\d{1,3}\s*(?:min|mins|minutes?)(?:\s+read)?\b", re.I)
+_BARE_ZONE = re.compile(r"^\(?[A-Z]{2,4}\)?$")
+
+
+def _beside_stamp(rest: str, vocab: Vocabulary) -> _Line | None:
+    """What a date stamp's line holds besides the date, when it is only metadata (the line, its date not
+    set): a place, a desk, an outlet's masthead or an agency (after section labels), with stamp labels, a
+    reading time and a time zone anywhere in it ("Islamabad | 3 min read", "World News Press Trust of India
+    Updated:", "FP Staff •"); None for anything else."""
+    label = _stamp_label(vocab)
+    pieces = [p for piece in _BYLINE_PARTS.split(_READING_TIME.sub("", rest)) for p in _stamp_split(vocab).split(piece)]
+    parts = [part for p in pieces if (part := label.sub("", p).strip(" ,|-–—:;.()")) and not _BARE_ZONE.match(part)]
+    if len(parts) != 1:
+        return None
+    words = parts[0].split()
+    place = _place_line(parts[0], vocab)
+    if place:
+        return _Line("place-date", place=place)
+    if _desk(parts[0], vocab):
+        return _Line("byline", author=parts[0])
+    navigation = vocab.words("navigation_words")
+    for start in range(min(len(words), 3)):  # "World News Press Trust of India": a section, then the agency
+        if start and words[start - 1].lower() not in navigation:
+            break
+        named = " ".join(words[start:])
+        # (an outlet's own name beside its stamp, "Example News 05 May,2024"; with a stamp's label, only an
+        # agency the lists know: "Example Agency Wire Published ..." over a headline may be another story's)
+        masthead = not start and len(pieces) == 1 and pub.masthead(named, vocab)
+        outlet = pub.agency(named, vocab) or (masthead or None)
+        if outlet:
+            return _Line("outlet-date", outlet=outlet)
+    return None
+
+
 def _place_line(text: str, vocab: Vocabulary) -> str | None:
     """The dateline when a line holds only a place ("Islamabad", "KARACHI"), or a place and its country
     ("New Delhi, India")."""
@@ -565,9 +599,14 @@ def _analyse(text: str, vocab: Vocabulary) -> _Line:
         outlet_date = _outlet_and_date(text, vocab)
         if outlet_date:
             return _Line("outlet-date", outlet=outlet_date[0], date=outlet_date[1])
-        place = _place_line(stamp_rest(unglued, hit[1]), vocab)
+        rest = stamp_rest(unglued, hit[1])
+        place = _place_line(rest, vocab)
         if place:  # "Islamabad, 05 March 2024", "Rawalpindi - March 5, 2024:" (a press release's head)
             return _Line("place-date", date=hit[0], place=place)
+        beside = _beside_stamp(rest, vocab)
+        if beside is not None:  # "New Delhi, UPDATED: Apr 5, 2024 14:20 IST", "Example News 05 May,2024"
+            beside.date, beside.labelled = hit[0], True
+            return beside
     byline = _byline(unglued, vocab, hit)
     if byline:
         return _Line("byline", author=byline[0], date=byline[1], outlet=byline[2])
