@@ -1550,3 +1550,34 @@ def test_a_headlines_rubric_states_the_kind(vocab: Vocabulary) -> None:
     # a place before the colon is no rubric
     report = brief_of(page("Varnia: Port talks make progress", "March 5, 2024", LEDE, SECOND), vocab)
     assert report.kind != "opinion"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # a section's name printed in the menu and again over the headline
+        [
+            "Home",
+            "Harbour Affairs",
+            "Opinion",
+            "Harbour Affairs",
+            "Port talks make progress as both sides agree a plan",
+        ],
+        # a site's name printed twice, then the headline under a removed menu line
+        ["Example Asia", "Share", "Example Asia", "Port Talks Make Progress as Both Sides Agree a Plan"],
+        # four words in title case over a headline in title case right above the byline
+        ["Statement by the Spokesperson", "Port Talks Make Progress in Karachi", "By Sam Example"],
+    ],
+)
+def test_a_sections_short_label_gives_way_to_the_headline_under_it(head: list[str], vocab: Vocabulary) -> None:
+    brief = brief_of(page(*head, "March 5, 2024", LEDE, SECOND), vocab)
+    assert brief.title.lower().startswith("port talks make progress")
+
+
+def test_menu_words_are_no_byline_and_a_writer_in_capitals_with_a_small_post_is(vocab: Vocabulary) -> None:
+    brief = brief_of(page("Politics & Economy", "Port talks make progress", "March 5, 2024", LEDE, SECOND), vocab)
+    assert brief.author is None
+    brief = brief_of(
+        page("Port talks make progress", "SAM EXAMPLE, Contributing writer", "March 5, 2024", LEDE, SECOND), vocab
+    )
+    assert (brief.title, brief.author) == ("Port talks make progress", "Sam Example")

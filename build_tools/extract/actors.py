@@ -57,14 +57,15 @@ def find_actors(paragraphs: list[str], vocab: Vocabulary, author: str | None = N
 
 def plausible_person_name(text: str, vocab: Vocabulary) -> bool:
     """True when a byline's author reads as a person's name, not a desk."""
-    if text.rstrip().endswith(("!", "?")):
-        return False  # "Link Copied!": a button's words
+    if text.rstrip().endswith(("!", "?")) or "&" in text:
+        return False  # "Link Copied!": a button's words; "Life & Arts": a section's
     words = Words(vocab, set())
     tokens = [t for t in tokenize(text) if t.is_word]
+    menu = vocab.words("navigation_words")
     return (
         2 <= len(tokens) <= 4
         and all(words.is_name_word(t) or words.is_particle(t) for t in tokens)
-        and not any(t.key in words.lex.desk_words for t in tokens)
+        and not any(t.key in words.lex.desk_words or t.key in menu for t in tokens)
     )
 
 

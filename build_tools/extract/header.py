@@ -280,11 +280,13 @@ def _name_and_title(text: str, vocab: Vocabulary) -> str | None:
     words = title.split()
     if not comma or not 2 <= word_count(name) <= 4 or not 1 <= len(words) <= 6 or title.endswith((".", "?", "!")):
         return None
-    if not all(w[:1].isupper() or w.lower() in _TITLE_FILLERS for w in words):
-        return None
+    credit = any(title.lower().endswith(" " + t) or title.lower() == t for t in vocab.words("credit_titles"))
+    if not credit and not all(w[:1].isupper() or w.lower() in _TITLE_FILLERS for w in words):
+        return None  # (a writer's post may be in small letters: "Contributing writer")
     offices = vocab.__dict__.get("_byline_offices")
     if offices is None:  # (asked of every short line of a page's head)
         offices = vocab.__dict__["_byline_offices"] = vocab.words("role_heads") | vocab.words("credit_titles")
+    name = _as_name(name)  # "JANE DOE, Contributing writer"
     if offices.isdisjoint(w.lower().strip(",") for w in words) or not plausible_person_name(name, vocab):
         return None
     return name

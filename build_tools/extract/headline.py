@@ -122,9 +122,14 @@ def _chain(slots: list[Slot], index: int) -> list[int]:
 def pick(slots: list[Slot], article: str, stop: frozenset[str]) -> int | list[int] | None:
     """The index of the headline among `slots`; the indexes of a list of other stories' headlines
     when the page's head ends with one; None when the head holds neither."""
-    repeated = [i for i, s in enumerate(slots) if s.kind == CANDIDATE and s.repeated]
+    candidates = [i for i, s in enumerate(slots) if s.kind == CANDIDATE]
+    # Printed twice: the page's own title; but a section's or a site's short name printed twice (in its menu
+    # and over the headline) gives way to the headline under it.
+    repeated = [
+        i for i in candidates if slots[i].repeated and not _label_over(slots, i, [j for j in candidates if j > i])
+    ]
     if repeated:
-        return repeated[0]  # printed twice: the page's own title
+        return repeated[0]
     grouped = runs(slots)
     if not grouped:
         return None
@@ -146,12 +151,29 @@ def _first_headline(slots: list[Slot], last: list[int], article: str, stop: froz
     longer echoed line ("Statements and Releases") is passed over."""
     passing = [index for index in last if _echoed(slots, index, last, article, stop)]
     for at, index in enumerate(passing):
-        text = slots[index].text
-        later = [i for i in passing[at + 1 :] if _words(slots[i].text) >= 5]
-        if _words(text) <= 3 and _title_case(text) and later:
-            continue
-        return index
+        if not _label_over(slots, index, passing[at + 1 :]):
+            return index
     return None
+
+
+def _label_over(slots: list[Slot], index: int, later: list[int]) -> bool:
+    """Whether the candidate at `index` is a section's or a site's short label over a headline among the
+    candidates `later`: three words in title case over any line of five words or more ("Statements and
+    Releases"); four over one in title case or right above the date or byline ("Statement by the
+    Spokesperson")."""
+    text = slots[index].text
+    if _words(text) > 4 or not _title_case(text):
+        return False
+    longer = [i for i in later if _words(slots[i].text) >= 5]
+    if _words(text) <= 3:
+        return bool(longer)
+    return any(_title_case(slots[i].text) or _above_meta(slots, i) for i in longer)
+
+
+def _above_meta(slots: list[Slot], index: int) -> bool:
+    """Whether the slot at `index` stands right above the date or the byline."""
+    following = slots[index + 1] if index + 1 < len(slots) else None
+    return following is not None and (following.stamp or following.byline)
 
 
 def _echoed(slots: list[Slot], index: int, last: list[int], article: str, stop: frozenset[str]) -> bool:
