@@ -1581,3 +1581,12 @@ def test_menu_words_are_no_byline_and_a_writer_in_capitals_with_a_small_post_is(
         page("Port talks make progress", "SAM EXAMPLE, Contributing writer", "March 5, 2024", LEDE, SECOND), vocab
     )
     assert (brief.title, brief.author) == ("Port talks make progress", "Sam Example")
+
+
+def test_a_line_under_the_byline_is_never_the_headline_above_it(vocab: Vocabulary) -> None:
+    # A caption (or a credit) under the byline makes a run of candidates of its own; the headline is the
+    # line the byline stands under.
+    caption = "Officials discuss the shipping corridor and the customs arrangements at the port. © Example/Stringer"
+    byline = "Story by Sam Example and Jo Sample"
+    text = page("Example Wire", "Port talks make progress", byline, "3 min read", caption, LEDE, SECOND)
+    assert brief_of(text, vocab).title == "Port talks make progress"

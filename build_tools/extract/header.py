@@ -842,7 +842,8 @@ def _pick_headline(
         if slot.kind == hl.CANDIDATE and word_count(slot.text) <= 12 and _names_line(_as_name(slot.text), vocab):
             slot.kind = hl.META  # a line of persons' names only is a byline, never the headline ("Jane Roe")
             slot.byline = True
-        slot.byline = slot.byline or (line.kind == "byline" and line.author is not None)
+        slot.signed = line.kind == "byline" and line.author is not None
+        slot.byline = slot.byline or slot.signed
     if not any(slot.kind == hl.CANDIDATE for slot in slots):
         return None, set()
     picked = hl.pick(slots, _article_text(article), rules(vocab).stop)

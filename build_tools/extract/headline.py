@@ -40,6 +40,7 @@ class Slot:
     dated: bool = False  #: a date was appended to it ("Press Briefing - May 6, 2024"): a page's own title
     stamp: bool = False  #: a line giving only the date ("Thursday, 7 March 2024")
     byline: bool = False  #: a line naming the writers ("By Jane Roe", "Jane Roe")
+    signed: bool = False  #: a byline the byline reader read as one ("By Jane Roe", not a bare pair of words)
 
 
 def without_appended_date(text: str) -> tuple[str, str | None]:
@@ -138,11 +139,29 @@ def pick(slots: list[Slot], article: str, stop: frozenset[str]) -> int | list[in
     if len(chain) >= 3 and sum(_title_case(slots[i].text) and _words(slots[i].text) >= 4 for i in chain) >= 3:
         return chain  # a list of other stories' headlines (a section's two-word labels are not headlines)
     # The head's last run holds the headline, unless furniture the rules missed ("Gift Article" under the
-    # byline) makes a run of its own after it: then the run before it, and so on.
-    for run in reversed(grouped):
+    # byline) makes a run of its own after it: then the run before it, and so on. A run under the byline of
+    # a candidate standing over it (metadata only between) is tried last: a caption or a credit ("Example
+    # Urdu, Islamabad") under the byline is never the headline above it.
+    byline = _byline_under_candidate(slots)
+    above = [run for run in grouped if byline is None or run[0] < byline]
+    below = [run for run in grouped if byline is not None and run[0] > byline]
+    for run in [*reversed(above), *reversed(below)]:
         found = _first_headline(slots, run, article, stop)
         if found is not None:
             return found
+    return None
+
+
+def _byline_under_candidate(slots: list[Slot]) -> int | None:
+    """The index of the first signed byline with a candidate above it, only metadata between; None if none."""
+    for index, slot in enumerate(slots):
+        if not slot.signed:
+            continue
+        above = index - 1
+        while above >= 0 and slots[above].kind == META:
+            above -= 1
+        if above >= 0 and slots[above].kind == CANDIDATE:
+            return index
     return None
 
 
