@@ -138,10 +138,17 @@ def pick(slots: list[Slot], article: str, stop: frozenset[str]) -> int | list[in
     chain = _chain(slots, last[0])
     if len(chain) >= 3 and sum(_title_case(slots[i].text) and _words(slots[i].text) >= 4 for i in chain) >= 3:
         return chain  # a list of other stories' headlines (a section's two-word labels are not headlines)
-    # The head's last run holds the headline, unless furniture the rules missed ("Gift Article" under the
-    # byline) makes a run of its own after it: then the run before it, and so on. A run under the byline of
-    # a candidate standing over it (metadata only between) is tried last: a caption or a credit ("Example
-    # Urdu, Islamabad") under the byline is never the headline above it.
+    return _headline_in_runs(slots, grouped, article, stop)
+
+
+def _headline_in_runs(slots: list[Slot], grouped: list[list[int]], article: str, stop: frozenset[str]) -> int | None:
+    """The headline among the runs of candidates `grouped`, or None.
+
+    The head's last run holds the headline, unless furniture the rules missed ("Gift Article" under the
+    byline) makes a run of its own after it: then the run before it, and so on. A run under the byline of a
+    candidate standing over it (metadata only between) is tried last: a caption or a credit ("Example Urdu,
+    Islamabad") under the byline is never the headline above it.
+    """
     byline = _byline_under_candidate(slots)
     above = [run for run in grouped if byline is None or run[0] < byline]
     below = [run for run in grouped if byline is not None and run[0] > byline]
