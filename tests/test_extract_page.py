@@ -1590,3 +1590,16 @@ def test_a_line_under_the_byline_is_never_the_headline_above_it(vocab: Vocabular
     byline = "Story by Sam Example and Jo Sample"
     text = page("Example Wire", "Port talks make progress", byline, "3 min read", caption, LEDE, SECOND)
     assert brief_of(text, vocab).title == "Port talks make progress"
+
+
+def test_a_report_ending_with_its_wire_tag_and_a_laws_lettered_section_are_text(vocab: Vocabulary) -> None:
+    section = "The rule was issued under Section 212(a)(3)(C) of the Ports Act, which lets the minister refuse permits."
+    tagged = (
+        "Sam Example, the port's director, said the terminal would open next year and that the two sides had "
+        "agreed to share the cost of the new cranes. (EXA)"
+    )
+    caption = "Port director Sam Example speaks to reporters in Karachi on Monday. (Example Agency)"
+    brief = brief_of(page("Port talks make progress", LEDE, section, tagged, caption, SECOND), vocab)
+    assert section in brief.text
+    assert any(p.startswith("Sam Example, the port's director, said") for p in brief.text)
+    assert not any("speaks to reporters" in p for p in brief.text)

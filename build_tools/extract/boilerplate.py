@@ -55,6 +55,7 @@ class Rules:
     credits: tuple[SafePattern, ...]  #: each caption credit, anchored at the end of the text
     credit_marks: tuple[str, ...]  #: characters one of which every credit holds
     turn: SafePattern | None  #: a transcript's turn (the editors' `kind_rules.speaker_turn`)
+    reports: frozenset[str] = frozenset()  #: verbs of a report (the editors' `kind_rules.report_verbs`)
 
 
 def rules(vocab: Vocabulary) -> Rules:
@@ -76,7 +77,9 @@ def rules(vocab: Vocabulary) -> Rules:
             site=vocab.words("site_words"),
             reader=vocab.words("reader_words"),
             marker=re.compile(
-                r"\((?:" + "|".join(re.escape(m) for m in markers) + r")\)" if markers else r"(?!)", re.IGNORECASE
+                # (after a space or at the start: "212(a)(3)(C)" is a law's section, no "(c)entre" marker)
+                r"(?:^|(?<=\s))\((?:" + "|".join(re.escape(m) for m in markers) + r")\)" if markers else r"(?!)",
+                re.IGNORECASE,
             ),
             # An editor's pattern on RE2, anchored where a credit stands: at the end of the text.
             credits=tuple(
@@ -85,6 +88,7 @@ def rules(vocab: Vocabulary) -> Rules:
             ),
             credit_marks=tuple(str(m) for m in vocab.rules.get("caption_credit_marks") or ("",)),
             turn=vocab.pattern("kind_rules", "speaker_turn"),
+            reports=frozenset(str(w).lower() for w in (vocab.rules.get("kind_rules") or {}).get("report_verbs") or ()),
         )
     return cached
 
@@ -135,8 +139,17 @@ def furniture_shape(text: str, r: Rules) -> str:
     if count <= 40 and _menu_line(text):
         return "menu or breadcrumb"
     if count <= r.caption_max and (caption_credit(text, r) or _position_marked(text, r)):
-        return _CAPTION
+        # A long paragraph that reports what someone said is the article's, whatever tag ends it ("... in
+        # agriculture. (Agency)", the wire's own credit); a caption shows, it does not report.
+        return "" if count >= _REPORT_MIN_WORDS and _reports(text, r) else _CAPTION
     return ""
+
+
+_REPORT_MIN_WORDS = 15
+
+
+def _reports(text: str, r: Rules) -> bool:
+    return not r.reports.isdisjoint(plain_words(text))
 
 
 def _position_marked(text: str, r: Rules) -> bool:
