@@ -1603,3 +1603,19 @@ def test_a_report_ending_with_its_wire_tag_and_a_laws_lettered_section_are_text(
     assert section in brief.text
     assert any(p.startswith("Sam Example, the port's director, said") for p in brief.text)
     assert not any("speaks to reporters" in p for p in brief.text)
+
+
+def test_an_agencys_tag_in_the_dateline_names_no_organisation(vocab: Vocabulary) -> None:
+    # "PTI" is the Press Trust of India in a dateline, and a Pakistani party's acronym in the authority file.
+    lede = "NEW DELHI, March 5 (PTI) — India and the United States on Tuesday discussed ways to expand trade."
+    brief = brief_of(page("India and US discuss trade", lede, SECOND), vocab)
+    assert brief.publication == "PTI"
+    assert [a.id for a in brief.actors if a.type == "organization"] == []
+
+
+def test_a_menus_item_read_as_a_byline_does_not_hide_the_headline_under_it(vocab: Vocabulary) -> None:
+    head = ["Front Page", "From Our Own Correspondent", "Talking Point", "In Depth"]
+    audio = ["The Example Service's Sam Example in Karachi", '"Low-key welcome"', "Share this"]
+    stamp = "Saturday, 25 March, 2000, 20:58 GMT"
+    brief = brief_of(page(*head, *audio, stamp, "Port talks make progress", LEDE, SECOND), vocab)
+    assert brief.title == "Port talks make progress"

@@ -5,6 +5,7 @@ Nothing in this package touches the disk; `ingest.py` reads and writes.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..clean import mark_headings, reflow, strip_furniture
@@ -50,7 +51,7 @@ def extract_brief(text: str, vocab: Vocabulary) -> Extraction:
     else:
         lede = paragraphs[at] if paragraphs else ""
         title, title_source = generate_title(lede, header.lede_offset), "generated"
-    found = find_actors(paragraphs, vocab, author=header.author)
+    found = find_actors(_without_dateline(paragraphs, at, header.lede_offset), vocab, author=header.author)
     summary = summarise(paragraphs[at:], lede_offset=header.lede_offset, title=header.headline, turn=turn)
     topic_text = paragraphs + [header.subtitle] if header.subtitle else paragraphs
     removed = stripped.removed + header.removed
@@ -87,6 +88,21 @@ def extract_brief(text: str, vocab: Vocabulary) -> Extraction:
         text=[f"## {u.text}" if u.heading else u.text for u in units],
     )
     return Extraction(brief=brief, removed=removed)
+
+
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
+def _without_dateline(paragraphs: list[str], at: int, offset: int) -> list[str]:
+    """The paragraphs with what the lede's dateline holds in brackets blanked out (spaces: every mention
+    keeps its place), for the actors: an agency's tag names no organisation ("NEW DELHI, March 5 (PTI) —"
+    is the Press Trust of India's, not the party's)."""
+    if not offset or at >= len(paragraphs) or "(" not in paragraphs[at][:offset]:
+        return paragraphs
+    blanked = list(paragraphs)
+    dateline = _BRACKETED.sub(lambda m: " " * len(m.group()), paragraphs[at][:offset])
+    blanked[at] = dateline + paragraphs[at][offset:]
+    return blanked
 
 
 def _rubric(headline: str | None) -> str:

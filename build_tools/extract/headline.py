@@ -160,14 +160,16 @@ def _headline_in_runs(slots: list[Slot], grouped: list[list[int]], article: str,
 
 
 def _byline_under_candidate(slots: list[Slot]) -> int | None:
-    """The index of the first signed byline with a candidate above it, only metadata between; None if none."""
+    """The index of the first signed byline with a candidate of four words or more above it (a menu's label
+    over a menu's item read as a byline is none: "Front Page" / "From Our Own Correspondent"), only
+    metadata between; None if none."""
     for index, slot in enumerate(slots):
         if not slot.signed:
             continue
         above = index - 1
         while above >= 0 and slots[above].kind == META:
             above -= 1
-        if above >= 0 and slots[above].kind == CANDIDATE:
+        if above >= 0 and slots[above].kind == CANDIDATE and _words(slots[above].text) >= 4:
             return index
     return None
 
