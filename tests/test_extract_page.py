@@ -79,6 +79,52 @@ def page(*lines: str) -> str:
         "Gift Article",
         "Share full article",
         "Click to share on Twitter (Opens in new window)",
+        # sites' notices, promotions and prompts (Indian, Pakistani, US and British pages)
+        "This article is more than 1 year old",
+        "Catch your daily dose of World News, Breaking News and Latest Updates on Example Times.",
+        "Get Latest Updates on World News and Port News on Example Times.",
+        "Track Latest News Live on Example.com and get news updates from Pakistan and around the world.",
+        "(Catch all the Business News, Breaking News Events and Latest News Updates on The Example Times.)",
+        "This report is auto-generated from EXA news service. Example Daily holds no liability for its content.",
+        "End of Article",
+        "Stay informed with the latest news. Follow Example News on our WhatsApp channel.",
+        "Example News is now on WhatsApp. Click here to join our channel",
+        "Whatsapp Channel",
+        "Watch | Karachi: Port workers strike over unpaid wages",
+        "Explained | What the new port deal means for the economy",
+        "(With inputs from agencies)",
+        "With inputs from agencies",
+        "Story continues below",
+        "Before it's here, it's on the Example Terminal",
+        "(Updates with ministry comment in fifth paragraph.)",
+        "— With assistance from Jo Sample",
+        "Confidential tip? Send a tip to our reporters",
+        "Site feedback: Take our survey",
+        "Add us on Google",
+        "Example transcripts are created on a rush deadline by an Example contractor. This text may change.",
+        "Our Standards: The Example Trust Principles., opens new tab",
+        "Follow Example's coverage of Pakistan at https://example.com/hub/pakistan",
+        "By submitting your email, you agree to the Privacy Policy and Terms of Use.",
+        "Privacy Notice: Newsletters may contain info about charities and online ads.",
+        "list of 4 items",
+        "list 2 of 4",
+        "end of list",
+        "See more on: Port talks, Karachi",
+        "SKIP ADVERTISEMENT",
+        "This summary is AI-generated.",
+        "What readers are saying",
+        "Load more updates",
+        "Closed for comments",
+        "Letters to the editor should be addressed to letters@example.com and include the writer's name and address.",
+        "Thanks for reading Example Desk! Subscribe for free to receive new posts and support my work.",
+        "Discussion about this post",
+        "Add to Reading List",
+        "View comments (214)",
+        "About the author",
+        "Transcript available for subscribers.",
+        "Updated 7:44 a.m. ET",
+        "Embed",
+        "Reporting from Karachi, Pakistan",
     ],
 )
 def test_furniture_line_is_removed_wherever_it_stands(furniture: str, vocab: Vocabulary) -> None:
@@ -1619,3 +1665,13 @@ def test_a_menus_item_read_as_a_byline_does_not_hide_the_headline_under_it(vocab
     stamp = "Saturday, 25 March, 2000, 20:58 GMT"
     brief = brief_of(page(*head, *audio, stamp, "Port talks make progress", LEDE, SECOND), vocab)
     assert brief.title == "Port talks make progress"
+
+
+def test_a_glued_credit_makes_a_caption_and_a_topics_box_goes_with_its_items(vocab: Vocabulary) -> None:
+    caption = (
+        "Port workers at the new terminal in Karachi this month.Credit...Jo Sample/Example Agency — Example Images"
+    )
+    topics = ["Suggested Topics:", "Ports", "Shipping"]
+    brief = brief_of(page("Port talks make progress", "By Sam Example", caption, LEDE, SECOND, *topics), vocab)
+    assert brief.text[0].startswith("KARACHI: Officials")
+    assert not {"Ports", "Shipping", "Suggested Topics:"} & set(brief.text)
