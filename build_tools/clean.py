@@ -214,6 +214,7 @@ def strip_furniture(text: str, vocab: Vocabulary) -> Stripped:
     in_list = False  #: the short lines after a list heading are its items
     cut = False  #: a line was removed since the last line kept
     lone_menu_word = -1  #: the index in `out.removed` of a menu's word removed right after a line kept
+    prose = False  #: a paragraph of prose was kept (a list heading above any is a menu's item: "Trending")
     for raw in text.split("\n"):
         line = normalise_line(raw)
         if "<" in line or "{" in line or ">" in line:  # every kind of residue holds one of these
@@ -228,23 +229,46 @@ def strip_furniture(text: str, vocab: Vocabulary) -> Stripped:
             reason, rule = None, None  # longer than any furniture rule allows, and no field: article text
         widget_words, in_list = 0, in_list and reason == "related-story list"
         if reason is None:
-            if lone_menu_word >= 0:
-                # One menu word alone between lines of the page ("EDITORIAL" over the headline) is the
-                # section's label, which may state the kind of piece; a menu is several words.
-                out.removed[lone_menu_word] = Removed("section label", out.removed[lone_menu_word].text)
-            if cut:
-                out.cuts.add(len(out.lines))
-            out.lines.append(line)
+            _keep_line(out, line, cut, lone_menu_word)
             cut, lone_menu_word = False, -1
+            prose = prose or _prose(line)
             continue
         lone_menu_word = len(out.removed) if reason == "site navigation" and not cut else -1
         cut = True
         if reason:  # (else taken in as the page's metadata, or joined to the widget above it)
             out.removed.append(Removed(reason, line))
         if rule is not None and arranged.follow:
-            widget_words, starts_list = arranged.follow[rule]
+            widget_words, starts_list = _what_follows(arranged, rule, reason, prose)
             in_list = in_list or starts_list
     return out
+
+
+def _what_follows(arranged: _FurnitureRules, rule: int, reason: str | None, prose: bool) -> tuple[int, bool]:
+    """What a furniture rule says of the lines after its line: (how many words the widget's next line may
+    have, whether a list starts), given whether the article's prose has begun."""
+    widget_words, starts_list = arranged.follow[rule]
+    return widget_words, starts_list and (prose or reason not in _LISTS_OF_OTHER_PAGES)
+
+
+def _keep_line(out: Stripped, line: str, cut: bool, lone_menu_word: int) -> None:
+    """Keep `line` as the article's (or the page's head's), after any line removed before it."""
+    if lone_menu_word >= 0:
+        # One menu word alone between lines of the page ("EDITORIAL" over the headline) is the
+        # section's label, which may state the kind of piece; a menu is several words.
+        out.removed[lone_menu_word] = Removed("section label", out.removed[lone_menu_word].text)
+    if cut:
+        out.cuts.add(len(out.lines))
+    out.lines.append(line)
+
+
+def _prose(line: str) -> bool:
+    return line.count(" ") >= _PROSE_MIN_SPACES and _ends_sentence(line)
+
+
+_PROSE_MIN_SPACES = 11  #: a line of twelve words or more ending as a sentence is the article's prose
+#: lists whose heading above the article's first prose is a menu's item ("Trending" among "Home", "Videos"):
+#: a key-points box above the article is one
+_LISTS_OF_OTHER_PAGES = frozenset({"related-story list", "tag list"})
 
 
 def _line_furniture(

@@ -1675,3 +1675,12 @@ def test_a_glued_credit_makes_a_caption_and_a_topics_box_goes_with_its_items(voc
     brief = brief_of(page("Port talks make progress", "By Sam Example", caption, LEDE, SECOND, *topics), vocab)
     assert brief.text[0].startswith("KARACHI: Officials")
     assert not {"Ports", "Shipping", "Suggested Topics:"} & set(brief.text)
+
+
+def test_a_list_heading_in_the_menu_above_the_article_is_a_menu_item(vocab: Vocabulary) -> None:
+    menu = ["Home", "World News", "Cricket", "Trending", "Videos"]
+    head = ["Port talks make progress", "EXA", "Published on Mar 05, 2024 09:14 PM IST"]
+    trending = ["Trending", "Harbour Board Names New Chairman", "City Council Extends Library Hours"]
+    brief = brief_of(page(*menu, *head, LEDE, SECOND, *trending), vocab)
+    assert (brief.title, brief.date) == ("Port talks make progress", "2024-03-05")
+    assert not any("Harbour Board" in p or "Library" in p for p in brief.text)
