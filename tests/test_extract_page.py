@@ -1684,3 +1684,19 @@ def test_a_list_heading_in_the_menu_above_the_article_is_a_menu_item(vocab: Voca
     brief = brief_of(page(*menu, *head, LEDE, SECOND, *trending), vocab)
     assert (brief.title, brief.date) == ("Port talks make progress", "2024-03-05")
     assert not any("Harbour Board" in p or "Library" in p for p in brief.text)
+
+
+@pytest.mark.parametrize(
+    ("tab", "outlet"),
+    [
+        ("Port talks make progress - The Example Times", "The Example Times"),
+        ("Port talks make progress | World News - Example Herald", "Example Herald"),
+        ("Port talks make progress - EXAMPLEDAILY.COM", "Exampledaily"),
+        # a place or a section's words after the bar name no site
+        ("Port talks make progress | Pakistan", None),
+    ],
+)
+def test_a_tabs_title_above_the_headline_names_the_site(tab: str, outlet: str | None, vocab: Vocabulary) -> None:
+    head = [tab, "Home", "World", "Port talks make progress", "By Sam Example", "Next Story >>>", "March 5, 2024"]
+    brief = brief_of(page(*head, LEDE, SECOND), vocab)
+    assert (brief.title, brief.publication) == ("Port talks make progress", outlet)

@@ -789,6 +789,8 @@ def _read_head(
             continue
         if chosen is not None and index == chosen:
             _read_headline(unit.text, vocab, header, evidence)
+            # (the site's own name outranks a masthead-shaped line, "India News", but not an agency's credit)
+            evidence.outlet(pub.CREDIT, _tab_title_site(head[:index], header.headline, vocab))
             continue
         above = chosen is not None and index < chosen
         if (index + 2 >= (chosen if chosen is not None else 2)) and unit.text.count(" ") < 6:
@@ -813,6 +815,39 @@ def _read_head(
 
 _SITE_SUFFIX = re.compile(r"\s+(?P<sep>[|–—-])\s+(?P<site>[A-Z][\w.&’' -]{1,40})$")
 _SITE_WORDS = frozenset({"of", "the", "and", "&"})
+_SITE_PARTS = re.compile(r"\s+[|–—-]\s+")
+
+
+def _tab_title_site(above: list[Unit], headline: str | None, vocab: Vocabulary) -> str | None:
+    """The site's name that a browser tab's title above the headline gives: the headline, then " - Site" or
+    " | Section - Site" ("Talks resume | World News - The Example Times"); None when no line above is one
+    (or what ends it is a section's words or a place: "Talks resume | Pakistan")."""
+    menu = vocab.words("navigation_words")
+    for unit in above if headline else ():
+        rest = unit.text[len(headline or "") :] if unit.text.startswith(headline or "") else ""
+        if not _SITE_PARTS.match(rest):
+            continue
+        site = _SITE_PARTS.split(rest)[-1].strip()
+        words = site.split()
+        if not 1 <= len(words) <= 5 or not all(w[:1].isupper() or w.lower() in _SITE_WORDS for w in words):
+            continue
+        if (
+            menu.issuperset(w.lower() for w in words)
+            or site.casefold() in vocab.words("places")
+            or _a_country(site, vocab)
+        ):
+            continue
+        return _site_name(site)
+    return None
+
+
+_DOMAIN_END = re.compile(r"\.(?:com|net|org|pk|in|tv|news|co\.uk)$", re.I)
+
+
+def _site_name(site: str) -> str:
+    """A site's name as a tab's title prints it, its domain's ending off ("DAWN.COM" -> "Dawn")."""
+    name = _DOMAIN_END.sub("", pub.tidy(site))
+    return name.title() if name != site and name.isupper() else name
 
 
 def _without_site_name(title: str, vocab: Vocabulary) -> tuple[str, str | None]:
