@@ -1700,3 +1700,38 @@ def test_a_tabs_title_above_the_headline_names_the_site(tab: str, outlet: str | 
     head = [tab, "Home", "World", "Port talks make progress", "By Sam Example", "Next Story >>>", "March 5, 2024"]
     brief = brief_of(page(*head, LEDE, SECOND), vocab)
     assert (brief.title, brief.publication) == ("Port talks make progress", outlet)
+
+
+def test_a_series_byline_names_the_writers_and_is_no_headline(vocab: Vocabulary) -> None:
+    head = ["Commentary", "Port Talks: What Comes Next?", "Harbour Questions by Sam Example and Jo Sample"]
+    brief = brief_of(page(*head, "Published October 3, 2024", LEDE, SECOND), vocab)
+    assert (brief.title, brief.author) == ("Port Talks: What Comes Next?", "Sam Example and Jo Sample")
+
+
+def test_initials_in_a_headline_end_no_sentence_and_a_dated_title_beats_its_sections_name(vocab: Vocabulary) -> None:
+    speech = page(
+        "Home | Newsroom | Speeches",
+        "Ambassador Roe's Remarks at the Karachi-U.S. Port Council Dinner",
+        "Remarks as prepared for delivery",
+        "Jane Roe",
+        "Karachi",
+        "May 16, 2023",
+        LEDE,
+        SECOND,
+    )
+    brief = brief_of(speech, vocab)
+    assert (brief.title, brief.kind) == (
+        "Ambassador Roe's Remarks at the Karachi-U.S. Port Council Dinner",
+        "transcript",
+    )
+    opening = "MS ROE: Good afternoon, and welcome to the port department's press briefing on the new terminal."
+    briefing = page(
+        "Office of the Spokesperson",
+        "Port Press Briefings",
+        "Port Press Briefing – March 12, 2024",
+        "Jane Roe, Port Spokesperson",
+        "March 12, 2024",
+        opening,
+        SECOND,
+    )
+    assert brief_of(briefing, vocab).title == "Port Press Briefing"

@@ -23,7 +23,7 @@ from .topics import find_topics
 _CAPTION = "photo caption or credit"
 _COPYRIGHT = "copyright notice"  #: (reasons as in taxonomy/rules/furniture.yml)
 # Removed lines that may state the kind of document; a menu's items may not ("Opinion" in a menu).
-_KIND_EVIDENCE = ("section label", "author's note")
+_KIND_EVIDENCE = ("section label", "author's note", "editor's note")
 
 
 @dataclass

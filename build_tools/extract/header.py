@@ -246,6 +246,16 @@ def _plain_byline(text: str, vocab: Vocabulary) -> tuple[str | None, str | None,
     return (named, None, None) if named else _name_special_to(text, vocab) or _name_and_outlet(text, vocab)
 
 
+_SERIES_BY = re.compile(r"^(?:[A-Z][\w&’'-]*\s+){1,4}by\s+(?P<names>[A-Z].+)$")
+
+
+def _series_by(text: str, vocab: Vocabulary) -> str | None:
+    """The writers of a series' byline, "Critical Questions by Jane Roe and John Doe" (a series' name in
+    capitals, "by" and only persons' names); None for any other line."""
+    match = _SERIES_BY.match(text)
+    return _names_line(match.group("names"), vocab) if match else None
+
+
 def _name_special_to(text: str, vocab: Vocabulary) -> tuple[str, None, str] | None:
     """(author, None, outlet) of "Jane Roe, Special to the Example Times": a contributor's byline."""
     name, comma, rest = text.partition(", ")
@@ -591,7 +601,10 @@ def _analyse(text: str, vocab: Vocabulary) -> _Line:
         if credit:
             return _Line("credit", outlet=credit)
         special = _name_special_to(text, vocab)
-        return _Line("byline", author=special[0], outlet=special[2]) if special else _Line()
+        if special:
+            return _Line("byline", author=special[0], outlet=special[2])
+        series = _series_by(text, vocab)
+        return _Line("byline", author=series) if series else _Line()
     unglued = unglue_stamp(text)
     hit = find_date(unglued)
     if hit:

@@ -26,6 +26,7 @@ _TRAILING_DATE = re.compile(r"\s+[-–—|:]\s*(?P<date>\d{4}-\d{2}-\d{2}|[^-–
 _STEM_WORDS = re.compile(r"\d+|[a-z]+")
 _ABBREVIATION_END = re.compile(r"(?:\b[A-Z]\.){2,}$")
 _OPENERS = tuple("\"“‘'$£€(")
+_INITIALS = re.compile(r"\b(?:[A-Z]\.){2,}")
 _DOMAIN = re.compile(r"https?://|www\.|\b[\w-]+\.(?:com|org|net|pk|gov|edu|in|uk|co)\b|@\w")
 
 
@@ -64,7 +65,8 @@ def headline_shaped(text: str, max_words: int = 30) -> bool:
         return False  # a full stop ends a sentence, not a headline ("U.S." aside)
     if _quoted_whole(text) or (("." in text or "@" in text) and _DOMAIN.search(text)):
         return False  # a pull quote; a link
-    return len(split_sentences(text)) == 1
+    # (initials do not end a sentence in a headline: "Remarks at the Pakistan-U.S. Business Council")
+    return len(split_sentences(_INITIALS.sub(lambda m: m.group().replace(".", ""), text))) == 1
 
 
 def _quoted_whole(text: str) -> bool:
@@ -192,7 +194,7 @@ def _label_over(slots: list[Slot], index: int, later: list[int]) -> bool:
     text = slots[index].text
     if _words(text) > 4 or not _title_case(text):
         return False
-    longer = [i for i in later if _words(slots[i].text) >= 5]
+    longer = [i for i in later if _words(slots[i].text) >= 5 or slots[i].dated]  # (a dated one is the page's)
     if _words(text) <= 3:
         return bool(longer)
     return any(_title_case(slots[i].text) or _above_meta(slots, i) for i in longer)
