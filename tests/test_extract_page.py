@@ -1735,3 +1735,17 @@ def test_initials_in_a_headline_end_no_sentence_and_a_dated_title_beats_its_sect
         SECOND,
     )
     assert brief_of(briefing, vocab).title == "Port Press Briefing"
+
+
+def test_stamps_in_figures_credits_and_a_copyright_caption_make_no_list_of_other_stories(vocab: Vocabulary) -> None:
+    head = [
+        "Port talks make progress",
+        "Issued on: 11/05/2025 - 14:32",
+        "Modified: 11/05/2025 - 16:05",
+        "Video by: EXAMPLE 24",
+        "Port director Sam Example speaks to reporters in Karachi on May 10, 2025. © Jo Sample, EXA",
+        "Text by: Example Agency",
+    ]
+    brief = brief_of(page(*head, LEDE, SECOND), vocab)
+    assert (brief.title, brief.date, brief.subtitle) == ("Port talks make progress", None, None)
+    assert brief.text[0].startswith("KARACHI: Officials")

@@ -37,7 +37,7 @@ from .dates import (
 from .kind import kind_rules
 
 _BYLINE_LABEL = re.compile(
-    r"^(?:(?:by|written by|reported by|story by)\s*:?\s+|(?:author|reporter|writer)\s*:\s*)", re.IGNORECASE
+    r"^(?:(?:by|written by|reported by|story by|text by)\s*:?\s+|(?:author|reporter|writer)\s*:\s*)", re.IGNORECASE
 )
 # `Author, "Title," Publication. 2025-03-09.` — a reference line at the foot of a reprint.
 _CITATION = re.compile(
@@ -343,6 +343,17 @@ def _outlet_named(name: str, vocab: Vocabulary) -> str | None:
     return None
 
 
+_NUMERIC_STAMP = re.compile(
+    r"^\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}(?:\s*[-,|]?\s*\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?$", re.I
+)
+
+
+def _unread_stamp(text: str, vocab: Vocabulary) -> bool:
+    """Whether `text` is a labelled stamp whose date is all figures, day and month in an unsaid order."""
+    label = _stamp_label(vocab).match(text) or re.match(r"^(?:issued|modified)(?: on)?\s*:\s*", text, re.I)
+    return bool(label) and _NUMERIC_STAMP.match(text[label.end() :].strip()) is not None
+
+
 _READING_TIME = re.compile(r"\b\d{1,3}\s*(?:min|mins|minutes?)(?:\s+read)?\b", re.I)
 _BARE_ZONE = re.compile(r"^\(?[A-Z]{2,4}\)?$")
 
@@ -625,6 +636,8 @@ def _analyse(text: str, vocab: Vocabulary) -> _Line:
     byline = _byline(unglued, vocab, hit)
     if byline:
         return _Line("byline", author=byline[0], date=byline[1], outlet=byline[2])
+    if _unread_stamp(unglued, vocab):
+        return _Line("stamp")  # "Issued on: 11/05/2025 - 14:32": a stamp, though which number is the month is unsaid
     stamp = _labelled_part(unglued, vocab) if hit else None
     if stamp:
         return _Line("date", date=stamp, labelled=True)  # "Example Desk / EXAMPLE.COM / Updated: Mar 5, 2024"
@@ -719,7 +732,7 @@ def _read_date_line(text: str, line: _Line, header: Header, evidence: _Evidence,
 def _read_meta(unit: Unit, line: _Line, header: Header, evidence: _Evidence, above: bool, first: bool) -> bool:
     """Take what `unit` says about the article into `header`/`evidence`; True when it was metadata."""
     text = unit.text
-    if line.kind in ("credit", "masthead", "issuer", "place", "label"):
+    if line.kind in ("credit", "masthead", "issuer", "place", "label", "stamp"):
         return _read_undated(text, line, header, evidence, above)
     if line.kind == "date":
         _read_date_line(text, line, header, evidence, above, first)
@@ -766,6 +779,8 @@ def _read_undated(text: str, line: _Line, header: Header, evidence: _Evidence, a
     elif line.kind == "label":
         header.labels.append(text)
         header.removed.append(Removed("section label", text))
+    elif line.kind == "stamp":
+        header.removed.append(Removed("date stamp in figures (day or month first: not read)", text))
     else:
         return False
     return True
