@@ -350,8 +350,11 @@ _NUMERIC_STAMP = re.compile(
 
 def _unread_stamp(text: str, vocab: Vocabulary) -> bool:
     """Whether `text` is a labelled stamp whose date is all figures, day and month in an unsaid order."""
-    label = _stamp_label(vocab).match(text) or re.match(r"^(?:issued|modified)(?: on)?\s*:\s*", text, re.I)
-    return bool(label) and _NUMERIC_STAMP.match(text[label.end() :].strip()) is not None
+    label = _stamp_label(vocab).match(text) or _ISSUED.match(text)
+    return label is not None and _NUMERIC_STAMP.match(text[label.end() :].strip()) is not None
+
+
+_ISSUED = re.compile(r"^(?:issued|modified)(?: on)?\s*:\s*", re.I)
 
 
 _READING_TIME = re.compile(r"\b\d{1,3}\s*(?:min|mins|minutes?)(?:\s+read)?\b", re.I)
