@@ -265,6 +265,7 @@ def _prose(line: str) -> bool:
     return line.count(" ") >= _PROSE_MIN_SPACES and _ends_sentence(line)
 
 
+_COPYRIGHT = "copyright notice"  #: (its reason in taxonomy/rules/furniture.yml: the header reads the outlet in it)
 _PROSE_MIN_SPACES = 11  #: a line of twelve words or more ending as a sentence is the article's prose
 #: lists whose heading above the article's first prose is a menu's item ("Trending" among "Home", "Videos"):
 #: a key-points box above the article is one
@@ -280,6 +281,10 @@ def _line_furniture(
         out.removed[-1] = Removed(last.reason, f"{last.text} / {line}")
         return "", None
     if in_list and _list_item(line):
+        # (a site's copyright line after the list still names the site: it is read as what it is)
+        listed = _furniture_rule(line, vocab)
+        if listed is not None and listed >= 0 and arranged.rules[listed][2] == _COPYRIGHT:
+            return _COPYRIGHT, listed
         return "related-story list", None
     if ("=" in line or ":" in line or line[:4].lower() == "http") and _metadata_line(line, arranged, out):
         return "", None
@@ -346,7 +351,12 @@ def _continues(previous: str, line: str) -> bool:
         or first.isdigit()
         or previous.endswith((",", "-", "–", "—", "("))
         or (line[:1] in "([" and not previous.endswith(":"))
+        or previous.rpartition(" ")[2] in _OPEN_ENDED  # "... as the council meets in" / "Washington"
     )
+
+
+#: words no line of a page ends with unless its sentence or headline runs on to the next line
+_OPEN_ENDED = frozenset("a an the of in on at to for from with by and or as into than".split())
 
 
 def _dated_byline(line: str) -> bool:

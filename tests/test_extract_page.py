@@ -1749,3 +1749,23 @@ def test_stamps_in_figures_credits_and_a_copyright_caption_make_no_list_of_other
     brief = brief_of(page(*head, LEDE, SECOND), vocab)
     assert (brief.title, brief.date, brief.subtitle) == ("Port talks make progress", None, None)
     assert brief.text[0].startswith("KARACHI: Officials")
+
+
+def test_a_copyright_line_after_a_related_list_names_the_site_and_a_footer_link_does_not(vocab: Vocabulary) -> None:
+    tail = ["Related", "Harbour Board names new chairman", "© 2025 Example Media Network"]
+    assert brief_of(page("Port talks make progress", LEDE, SECOND, *tail), vocab).publication == "Example"
+    link = page("Port talks make progress", LEDE, SECOND, "Copyright Information")
+    assert brief_of(link, vocab).publication is None
+
+
+def test_a_headline_wrapped_after_a_preposition_is_one_line_and_a_release_line_dates_it(vocab: Vocabulary) -> None:
+    wrapped = "Port talks make progress as the council meets in\nKarachi"  # (one line break: a wrapped line)
+    brief = brief_of(page(wrapped, "FOR IMMEDIATE RELEASE     June 4, 2024", LEDE, SECOND), vocab)
+    assert (brief.title, brief.date) == ("Port talks make progress as the council meets in Karachi", "2024-06-04")
+
+
+def test_a_hyphenated_word_is_no_dateline_and_a_picture_agencys_line_goes_with_its_caption(vocab: Vocabulary) -> None:
+    caption = "A UNDP-funded clinic in the old town, which has closed because of the funding freeze"
+    brief = brief_of(page("Port talks make progress", "March 14, 2025", "Getty Images", caption, LEDE, SECOND), vocab)
+    assert brief.text[0].startswith("KARACHI: Officials")
+    assert brief.dateline == "Karachi"

@@ -377,6 +377,8 @@ def _beside_stamp(rest: str, vocab: Vocabulary) -> _Line | None:
         return _Line("place-date", place=place)
     if _desk(parts[0], vocab):
         return _Line("byline", author=parts[0])
+    if _kind_label(parts[0], vocab):
+        return _Line("date")  # "FOR IMMEDIATE RELEASE    June 4, 2024"
     navigation = vocab.words("navigation_words")
     for start in range(min(len(words), 3)):  # "World News Press Trust of India": a section, then the agency
         if start and words[start - 1].lower() not in navigation:
@@ -389,6 +391,11 @@ def _beside_stamp(rest: str, vocab: Vocabulary) -> _Line | None:
         if outlet:
             return _Line("outlet-date", outlet=outlet)
     return None
+
+
+def _kind_label(text: str, vocab: Vocabulary) -> bool:
+    """Whether `text` is a label stating the kind of document ("For Immediate Release", "Press Release")."""
+    return any(pattern.fullmatch(text) for _, pattern in kind_rules(vocab).labels)
 
 
 def _place_line(text: str, vocab: Vocabulary) -> str | None:
@@ -475,12 +482,17 @@ def _section_and_rubric(text: str, vocab: Vocabulary) -> bool:
     return bool(bar) and 1 <= len(words) <= 2 and menu.issuperset(words) and "|" not in rubric
 
 
+def _hyphenated_word(text: str, match: re.Match[str]) -> bool:
+    """Whether a dateline's match ends in a hyphen inside a word ("A USAID-funded clinic"), not a dash."""
+    return match.group().endswith("-") and text[match.end() : match.end() + 1].islower()
+
+
 def _dateline_match(text: str, vocab: Vocabulary) -> tuple[str | None, re.Match[str]] | None:
     """(place or None, match) for a first paragraph's dateline or outlet label; None when it has none."""
     places, refused = vocab.words("places"), vocab.words("not_datelines")
     for pattern in (_DASH_DATELINE, _CAPS_REGION_DATELINE, _COMMA_DATELINE, _GLUED_DATELINE):
         match = pattern.match(text)
-        if not match or word_count(match.group("place")) > 4:
+        if not match or word_count(match.group("place")) > 4 or _hyphenated_word(text, match):
             continue
         place = match.group("place")
         agency_only = pattern is _DASH_DATELINE and match.group("agency") and not match.group("dash")

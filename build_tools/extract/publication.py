@@ -30,7 +30,10 @@ _COPYRIGHT = re.compile(
 _TAIL_TAG = re.compile(r"(?<=[.!?\"”’])\s*(?:[-–—]\s*|\()(?P<tag>[A-Za-z]{2,12})\)?\s*$")
 _OUTLET_BEFORE = re.compile(r"(?P<outlet>\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})$")  #: up to a possessive
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
-_CORPORATE = re.compile(r"\s*,?\s*\b(?:inc|ltd|llc|plc|limited|corp|corporation|group)\.?\s*$", re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_CORPORATE = re.compile(
+    r"\s*,?\s*\b(?:inc|ltd|llc|plc|limited|corp|corporation|group|media network)\.?\s*$", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
@@ -179,6 +182,8 @@ def copyright_outlet(text: str) -> str | None:
     if not match:
         return None
     outlet = _CORPORATE.sub("", tidy(match.group("outlet")))
+    if not (_YEAR.search(text) or "©" in text or "reserved" in text.lower()):
+        return None  # "Copyright Information", "Copyright Policy": a footer's link, no notice
     return outlet if outlet and word_count(outlet) <= 5 and outlet[:1].isupper() else None
 
 
