@@ -168,6 +168,32 @@ def roles(text: str, vocab: Vocabulary) -> dict[str, str | None]:
             "Tarek Olsen",
             "Assistant Secretary for International Harbour Matters",
         ),
+        # other titled people after a comma are no apposition of the name before it
+        (
+            "He came with Field Marshal Tarek Olsen, Deputy Minister Mira Dahl and Port Minister Omar Siddiqui.",
+            "Tarek Olsen",
+            "Field Marshal",
+        ),
+        # "States" in "the United States" is no verb of saying; "and the ..." goes on; "and now ..." does not
+        (
+            "Mira Dahl, a former ambassador to the United States and the United Nations, spoke.",
+            "Mira Dahl",
+            "former ambassador to the United States and the United Nations",
+        ),
+        (
+            "Mira Dahl, a former ambassador to the United States and now a senior fellow, spoke.",
+            "Mira Dahl",
+            "former ambassador to the United States",
+        ),
+        # a possessive stands where an article would before lower-case qualifiers
+        ("Varnia's external affairs minister Tarek Olsen spoke.", "Tarek Olsen", "external affairs minister"),
+        # a body's initials, known or not, before its office
+        ("Former VCCI president Tarek Olsen said the reforms were overdue.", "Tarek Olsen", "Former VCCI president"),
+        # the office before an honorific
+        ("The port's community leader Dr Tarek Olsen hosted the dinner.", "Tarek Olsen", "port's community leader"),
+        # offices the lists had not: a lawyer, a politician
+        ("Human rights lawyer Mira Dahl said the law was unjust.", "Mira Dahl", "Human rights lawyer"),
+        ("Tarek Olsen, a Varnian politician, said the deal was unfair.", "Tarek Olsen", "Varnian politician"),
     ],
 )
 def test_role_as_stated(text: str, name: str, role: str, vocab: Vocabulary) -> None:
@@ -258,3 +284,12 @@ def test_a_bodys_object_before_its_office_is_part_of_the_role(vocab: Vocabulary)
     # "Tariffs" might be a family name; after "Board of" it is the board's object.
     found = roles("He said the Board of Tariffs chairman Tarek Olsen would brief them.", vocab)
     assert found == {"Tarek Olsen": "Board of Tariffs chairman"}
+
+
+def test_under_before_a_title_is_a_preposition(vocab: Vocabulary) -> None:
+    # (a person the authority file knows, named by the surname alone)
+    text = (
+        "Mira Dahl, who was acting special representative for Afghanistan and Pakistan at the State Department "
+        "under President Obama, says the talks failed."
+    )
+    assert roles(text, vocab)["Barack Obama"] == "President"

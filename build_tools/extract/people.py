@@ -57,9 +57,7 @@ def _titled_person(words: Words, s: Sentence, idx: list[int], cast: Cast) -> boo
         # An office's object holds no bare preposition or conjunction: "Mayor
         # Apologizes After Flood Response ..." is a headline, not an office.
         return False
-    role = _stated_office(words, s, idx[: r + 1], office_end)
-    if role is None or is_rank(role, lex.ranks):  # "Dr Jane Roe, a former ambassador, said"
-        role = role_after(words, s, last) or role
+    role = _titled_role(words, s, idx, idx[: r + 1], office_end, last)
     where = s.at(tail[0])
     if len(name) == 1:
         title = next(tokens[idx[p]].key for p in range(r, -1, -1) if tokens[idx[p]].key in lex.titles)
@@ -74,6 +72,19 @@ def _titled_person(words: Words, s: Sentence, idx: list[int], cast: Cast) -> boo
             )
     cast.person(name, role, where, written=s.plain(tail[0], last))
     return True
+
+
+def _titled_role(
+    words: Words, s: Sentence, idx: list[int], titled: list[int], office_end: int, last: int
+) -> str | None:
+    """The role of the person a titled phrase `idx` names (its title words `titled`, its name ending at
+    `last`): the office stated with the title, else one before an honorific, else one in apposition."""
+    role = _stated_office(words, s, titled, office_end)
+    if role is None and idx[0] > 0:  # "community leader Dr Jane Roe": the office before the honorific
+        role = role_before(words, s, idx[0])
+    if role is None or is_rank(role, words.lex.ranks):  # "Dr Jane Roe, a former ambassador, said"
+        role = role_after(words, s, last) or role
+    return role
 
 
 def singular_office(words: Words, token: Token) -> str | None:

@@ -139,8 +139,12 @@ def _in_body_name(tokens: list[Token], j: int) -> bool:
 def _in_office(words: Words, tokens: list[Token], j: int, picked: list[int]) -> bool:
     """Whether token `j` may stand in an office read backwards: a role word, or a place after "in"/"to"."""
     token = tokens[j]
+    if token.key == "under" and not (j + 1 < len(tokens) and tokens[j + 1].key == "secretary"):
+        return False  # "... at the State Department under President X": a preposition, no "Under Secretary"
     if words.is_role_word(token) or _names_a_body(words, token):  # "PTI founder", "CIA contractor"
         return True
+    if len(token.text) >= 3 and ACRONYM.match(token.text) and token.text.isupper() and bool(picked):
+        return True  # "Former KCCI president": a body's initials, known or not
     if token.is_capitalised and _object_of_body(words, tokens, j):
         return True  # "Board of Tariffs chairman": the body's object, whatever its word
     # "Ambassador in Washington": a place is an office's object after a connector.
@@ -169,8 +173,11 @@ def with_modifiers(words: Words, tokens: list[Token], picked: list[int]) -> list
         if first < 1 or not all(_modifier(words, tokens[k]) for k in range(first, start)):
             continue
         boundary = tokens[first - 1].key
-        # "to fashion designer X", but not "to assure President X": a verb may follow "to".
+        # "to fashion designer X", but not "to assure President X": a verb may follow "to"; a possessive
+        # stands where an article would: "India's external affairs minister X".
         if boundary in _BOUNDARIES and not (boundary == "to" and tokens[start].is_capitalised):
+            return [*range(first, start), *picked]
+        if tokens[first - 1].possessive:
             return [*range(first, start), *picked]
     return picked
 
@@ -221,9 +228,21 @@ def role_after(words: Words, s: Sentence, last: int) -> str | None:
             break
         picked.append(j)
         j += 1
-    if not picked or not _head_before_object(words, tokens, picked):
+    if not picked or not _head_before_object(words, tokens, picked) or _names_titled_person(words, tokens, picked):
         return None
     return role_from(words, s, picked)
+
+
+def _names_titled_person(words: Words, tokens: list[Token], picked: list[int]) -> bool:
+    """Whether the words after a comma name a person behind their title ("Deputy Prime Minister Jane Roe and
+    Interior Minister John Doe"): a list of other people, no apposition of the name before it."""
+    for p in range(len(picked) - 2):
+        head, first, second = (tokens[i] for i in picked[p : p + 3])
+        if head.key not in words.lex.role_heads or not (first.is_capitalised and second.is_capitalised):
+            continue
+        if all(words.is_name_word(t) and not words.is_org_word(t) and not words.is_place(t) for t in (first, second)):
+            return True
+    return False
 
 
 def _ends_apposition(words: Words, s: Sentence, j: int, has_body: bool) -> bool:
@@ -234,22 +253,36 @@ def _ends_apposition(words: Words, s: Sentence, j: int, has_body: bool) -> bool:
     """
     tokens = s.tokens
     token = tokens[j]
-    if token.key in CLAUSE_WORDS or token.key in words.lex.speech_verbs:
-        return True
+    if token.key in CLAUSE_WORDS or token.key in words.lex.speech_verbs and not token.is_capitalised:
+        return True  # (a verb of saying in capitals is a name's word: "the United States")
+    if token.key == "and":
+        return _and_ends_apposition(words, tokens, j)
     k = j + 1
     while k < len(tokens) and tokens[k].key in ARTICLES:
         k += 1
     following = tokens[k] if k < len(tokens) else None
     if following is None or not following.is_capitalised:
         return False
-    if token.key == "and":  # ", a leader on the X Committee and Senator Y"
-        return following.key in words.lex.titles or words.is_name_word(following)
     if token.key in ("in", "at") and has_body:  # "the director of X in the Bureau of Y": Y is where, not what
         while k < len(tokens) and (tokens[k].is_capitalised or tokens[k].key in CONNECTORS) and tokens[k].is_word:
             if tokens[k].key in words.lex.org_words:
                 return True
             k += 1
     return False
+
+
+def _and_ends_apposition(words: Words, tokens: list[Token], j: int) -> bool:
+    """Whether "and" at `j` ends an apposition: a second role ("... and now a senior fellow"), a next person
+    (", a leader on the X Committee and Senator Y"); not an object of two parts ("to the X and the Y")."""
+    following = tokens[j + 1] if j + 1 < len(tokens) else None
+    if following is None:
+        return False
+    if following.key in _SECOND_APPOSITION:
+        return True
+    return following.is_capitalised and (following.key in words.lex.titles or words.is_name_word(following))
+
+
+_SECOND_APPOSITION = frozenset({"now", "later", "currently", "also", "then", "a", "an", "who", "is", "was"})
 
 
 def _head_before_object(words: Words, tokens: list[Token], picked: list[int]) -> bool:
