@@ -231,6 +231,8 @@ def test_words_of_a_line_in_capitals_are_no_acronyms(vocab: Vocabulary) -> None:
         ("The US Securities and Exchange Commission fined the bank.", ["US Securities and Exchange Commission"]),
         ("The Pakistani Oil and Gas Regulatory Authority met.", ["Pakistani Oil and Gas Regulatory Authority"]),
         ("The Ports and Shipping Authority said so.", ["Ports and Shipping Authority"]),
+        # (after a word that opens bodies' names)
+        ("The National Engineering and Shipping Commission ran it.", ["National Engineering and Shipping Commission"]),
         # a body's own name before "and" is a body of its own
         ("The Varnian Senate and National Assembly met.", ["Varnian Senate", "National Assembly"]),
         ("The minister met the Cabinet and National Security Committee.", ["National Security Committee"]),
@@ -245,3 +247,11 @@ def test_a_bodys_members_after_of_make_no_office(vocab: Vocabulary) -> None:
     # "of" and a body's word they are its members.
     text = "The House of Representatives passed it. The Council of Ministers and the Board of Governors met."
     assert orgs(text, vocab) == ["House of Representatives", "Council of Ministers", "Board of Governors"]
+
+
+def test_a_bodys_field_is_no_office_a_room_is_no_body_and_an_endowment_is_one(vocab: Vocabulary) -> None:
+    text = (
+        "The Justice Department charged the men. They met in the Oval Office and at the CM House.\n"
+        "A fellow at the Varnian Endowment for International Peace said so."
+    )
+    assert orgs(text, vocab) == ["Justice Department", "Varnian Endowment for International Peace"]

@@ -272,12 +272,25 @@ def _office_or_body(words: Words, s: Sentence, idx: list[int], keys: list[str], 
     keys = [
         k for n, k in enumerate(keys) if not (n >= 2 and keys[n - 1] == "of" and words.is_org_word(tokens[idx[n - 2]]))
     ]
-    if not lex.role_heads.isdisjoint(keys):
+    # (a title's word that only qualifies a body is no office: "the Justice Department")
+    if not lex.role_heads.isdisjoint(keys) and not _body_of_a_field(words, tokens, idx):
         office_institution(words, s, idx, cast)
         return True
     based = idx[0] > 0 and tokens[idx[0] - 1].key.endswith("-based")  # "the Lahore-based Orion Traders"
     bodies = based or not lex.org_words.isdisjoint(keys) or any(words.is_org_word(tokens[i]) for i in idx)
     return bodies and organisation(words, s, idx, cast)
+
+
+def _body_of_a_field(words: Words, tokens: list[Token], idx: list[int]) -> bool:
+    """Whether phrase `idx` is a body named by its field alone, a title's word then an organisation word and
+    nothing else: "Justice Department" (not "Justice Jane Roe", nor "Chief Justice of the Supreme Court")."""
+    named = [i for i in idx if tokens[i].key != "the"]
+    if len(named) != 2 or tokens[named[1]].key in _SEATS:
+        return False
+    return words.is_org_word(tokens[named[1]]) and tokens[named[1]].key in words.lex.org_words
+
+
+_SEATS = frozenset({"house", "headquarters"})  #: "CM House", "General Headquarters": an office's seat, a place
 
 
 def _place_or_event(words: Words, s: Sentence, idx: list[int]) -> bool:
@@ -287,4 +300,6 @@ def _place_or_event(words: Words, s: Sentence, idx: list[int]) -> bool:
     after = idx[-1] + 1
     if after < len(tokens) and not tokens[after].is_capitalised and tokens[after].key in lex.programme_nouns:
         return True  # "the Green Alliance framework": the name of a programme
+    if len(idx) > 1 and s.plain(idx[0], idx[-1]).casefold() in lex.places:
+        return True  # "the Oval Office", "the Situation Room": a room the lists name, whatever its last word
     return len(idx) > 1 and (last in lex.facility_words or last in lex.event_words or first in lex.place_heads)

@@ -113,9 +113,13 @@ def _head(words: Words, tokens: list[Token], idx: list[int]) -> int | None:
     """The head of a name: its last word before the first connector (but the "and" of a field of two words
     opening it, a country before them aside), a number after it aside."""
     named = [i for i in idx if tokens[i].is_word]
-    field = 1  # where the "and" of an opening field of two words stands
-    while field < len(named) and tokens[named[field - 1]].text in words.lex.countries:
-        field += 1  # "Pakistani Oil and Gas Regulatory Authority"
+    # Where the "and" of an opening field of two words stands: after its first word, and after a country or a
+    # word that opens bodies' names before that ("Pakistani Oil and Gas ...", "National Engineering and ...").
+    lex = words.lex
+    field = next((p for p, i in enumerate(named) if tokens[i].key in ("and", "&")), 1)
+    openers = named[: field - 1]
+    if not all(tokens[i].text in lex.countries or tokens[i].key in lex.organisation_openers for i in openers):
+        field = 1
     for p, i in enumerate(named):
         if p == field and tokens[i].key in ("and", "&"):
             continue  # "Oil and Gas Regulatory Authority": a field of two words opens the name

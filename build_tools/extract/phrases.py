@@ -164,12 +164,14 @@ def _paired_field(words: Words, tokens: list[Token], span: list[int], k: int) ->
     core = [i for i in span if tokens[i].key != "the"]  # ("The Oil and ...": the sentence's first word)
     # A country may stand before the field ("the US Securities and ..."), and a possessive for "the"
     # ("Pakistan's Securities and ...").
-    while len(core) > 1 and tokens[core[0]].text in lex.countries:
+    # ... and so may a word that opens bodies' names ("the National Engineering and Scientific Commission").
+    while len(core) > 1 and (tokens[core[0]].text in lex.countries or tokens[core[0]].key in lex.organisation_openers):
         core = core[1:]
     if len(core) != 1 or core[0] == 0 or tokens[core[0]].text in lex.exact:
         return False
     before = tokens[core[0] - 1]
-    if before.key != "the" and not before.possessive and before.text not in lex.countries:
+    opened = before.key in lex.organisation_openers and before.is_capitalised
+    if before.key != "the" and not before.possessive and before.text not in lex.countries and not opened:
         return False
     following = _capitalised_from(tokens, k + 1)
     return len(following) >= 2 and _field_word(words, tokens[core[0]]) and words.is_org_word(tokens[following[-1]])
