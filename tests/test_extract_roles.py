@@ -191,6 +191,8 @@ def roles(text: str, vocab: Vocabulary) -> dict[str, str | None]:
         ("Former VCCI president Tarek Olsen said the reforms were overdue.", "Tarek Olsen", "Former VCCI president"),
         # the office before an honorific
         ("The port's community leader Dr Tarek Olsen hosted the dinner.", "Tarek Olsen", "port's community leader"),
+        # abbreviated ranks after the office, with their full stops
+        ("Port Press Secretary Maj. Gen. Tarek Olsen read the statement.", "Tarek Olsen", "Port Press Secretary"),
         # offices the lists had not: a lawyer, a politician
         ("Human rights lawyer Mira Dahl said the law was unjust.", "Mira Dahl", "Human rights lawyer"),
         ("Tarek Olsen, a Varnian politician, said the deal was unfair.", "Tarek Olsen", "Varnian politician"),
@@ -293,3 +295,9 @@ def test_under_before_a_title_is_a_preposition(vocab: Vocabulary) -> None:
         "under President Obama, says the talks failed."
     )
     assert roles(text, vocab)["Barack Obama"] == "President"
+
+
+def test_a_titled_person_of_a_body_is_the_person_and_the_body(vocab: Vocabulary) -> None:
+    found = find_actors(["Analyst Tarek Olsen of Varnia-i-Azam University said the visit was important."], vocab)
+    named = {a.name: (a.type, a.role) for a in found.actors if a.type != "country"}
+    assert named == {"Tarek Olsen": ("person", "Analyst"), "Varnia-i-Azam University": ("organization", None)}

@@ -12,7 +12,7 @@ import re
 from ..text import Token
 from .cast import Cast, Single
 from .lexicon import ARTICLES, CALENDAR, CONNECTORS, GRAMMAR_WORDS, INITIAL, NAME_WORD, OBJECT_CONNECTORS, Words
-from .organisations import office_institution
+from .organisations import office_institution, organisation
 from .phrases import Sentence
 from .roles import is_rank, role_after, role_around, role_before, role_from, role_words_before, with_modifiers
 
@@ -26,6 +26,10 @@ MAX_NAME_AFTER_PORTFOLIO = 4
 def titled_person(words: Words, s: Sentence, idx: list[int], cast: Cast) -> bool:
     """Record the person named after an office or honorific in phrase `idx` (or the two persons a phrase names:
     "Secretary of State Jane Roe and Interior Minister John Doe"); False when there is none."""
+    body = _body_after_name(words, s, idx)
+    if body is not None:  # "Analyst Jane Roe of Example University": the person, then where they work
+        organisation(words, s, idx[body + 1 :], cast)
+        return _titled_person(words, s, idx[:body], cast)
     split = _two_titled(words, s, idx)
     if split is None:
         return _titled_person(words, s, idx, cast)
@@ -127,6 +131,21 @@ def listed_names(words: Words, s: Sentence, last: int) -> list[list[int]]:
         if joined_by_and:
             return found
     return []
+
+
+def _body_after_name(words: Words, s: Sentence, idx: list[int]) -> int | None:
+    """The position in phrase `idx` of the "of" between a titled person's name and a body's name ("Analyst
+    Jane Roe of Example University"): a title and a name's two words before it, a name ending in an
+    organisation word after it; None when there is no such "of"."""
+    lex, tokens = words.lex, s.tokens
+    for p in range(3, len(idx) - 1):
+        if tokens[idx[p]].key != "of" or not words.is_org_word(tokens[idx[-1]]):
+            continue
+        before = idx[:p]
+        named = all(words.is_name_word(tokens[i]) and tokens[i].key not in lex.role_words for i in before[-2:])
+        if named and any(tokens[i].key in lex.titles for i in before[:-2]):
+            return p
+    return None
 
 
 def _two_titled(words: Words, s: Sentence, idx: list[int]) -> int | None:

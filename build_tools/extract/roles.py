@@ -331,7 +331,7 @@ def _without_rank(words: Words, tokens: list[Token], picked: list[int]) -> list[
     """`picked` without the rank that follows an office: "Commander Southern Command General" is the Commander."""
     ranks = words.lex.ranks
     end = len(picked)
-    while end > 0 and (tokens[picked[end - 1]].key in ranks or tokens[picked[end - 1]].text == ","):
+    while end > 0 and (tokens[picked[end - 1]].key in ranks or tokens[picked[end - 1]].text in (",", ".")):
         office_word = end >= 2 and tokens[picked[end - 2]].key in words.lex.general_offices
         if office_word and tokens[picked[end - 1]].key == "general":
             break  # "Consul General": the office's own word
