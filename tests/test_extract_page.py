@@ -1769,3 +1769,15 @@ def test_a_hyphenated_word_is_no_dateline_and_a_picture_agencys_line_goes_with_i
     brief = brief_of(page("Port talks make progress", "March 14, 2025", "Getty Images", caption, LEDE, SECOND), vocab)
     assert brief.text[0].startswith("KARACHI: Officials")
     assert brief.dateline == "Karachi"
+
+
+def test_an_outlet_the_editors_name_is_a_masthead_and_a_footer_ends_the_article(vocab: Vocabulary) -> None:
+    # "Dawn" ends with no outlet word; the editors' outlet_names list names it.
+    head = page("Dawn", "Port talks make progress", "By Sam Example")
+    assert brief_of(page(head, LEDE, SECOND), vocab).publication == "Dawn"
+    # A newspaper's footer, then an e-mail's signature and notice: the footer ends the article.
+    tail = ["Published in The Example Times, March 12th, 2024", "--", "Jo Sample", "Research Associate | Port Forum"]
+    notice = "This email and any attachments are confidential and intended solely for the addressee."
+    brief = brief_of(page("Port talks make progress", LEDE, SECOND, *tail, notice), vocab)
+    assert brief.publication == "The Example Times"
+    assert not any("confidential" in p for p in brief.text)

@@ -235,8 +235,8 @@ def _byline(text: str, vocab: Vocabulary, hit: _Hit | None) -> tuple[str | None,
 
 def _plain_byline(text: str, vocab: Vocabulary) -> tuple[str | None, str | None, str | None] | None:
     """`_byline` for a line with no label and no date: a desk's name, or names with a title or an outlet."""
-    if pub.agency(text, vocab):
-        return None  # "APP" alone: the agency credited (the publication), not a desk's byline
+    if pub.agency(text, vocab) or text.strip().casefold() in vocab.words("outlet_names"):
+        return None  # "APP", "Dawn" alone: the agency or the outlet credited (the publication), not a desk
     if _desk(text, vocab):
         return text, None, None
     several = _several_names(text, vocab)  # "Jane Roe and John Doe": the writers of the article
@@ -588,9 +588,18 @@ def _body_end(units: list[Unit], first: list[str], start: int, vocab: Vocabulary
     end = len(units) - 1
     while end >= start and not _prose_unit(units[end], first[end]):
         end -= 1
+    # A newspaper's own footer ("Published in Dawn, March 12th, 2024") among the last lines ends the article,
+    # whatever prose follows it (an e-mail's signature and notice, a reader's comments).
+    for index in range(end, max(start, end - _FOOTER_REACH), -1):
+        if _citation(units[index].text):
+            end = index
+            break
     while end > start and _foot_line(units[end].text, vocab):
         end -= 1
     return max(end, start)
+
+
+_FOOTER_REACH = 8  #: how many units from the page's end a newspaper's footer may stand
 
 
 def _prose_unit(unit: Unit, judged: str) -> bool:

@@ -86,6 +86,8 @@ def masthead(text: str, vocab: Vocabulary) -> str | None:
     """The outlet when `text` is a masthead or service line ("BBC News Online", "Example Press Service")."""
     if not 1 <= word_count(text) <= 6 or text.endswith((".", ":", "?", "!")):
         return None
+    if text.strip().casefold() in vocab.words("outlet_names"):
+        return tidy(text)  # an outlet the editors name, whatever its last word ("Dawn", "The Hindu")
     r = outlet_rules(vocab)
     words = text.split()
     if not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in ("of", "the", "and", "&") for w in words):
