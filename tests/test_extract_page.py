@@ -125,6 +125,8 @@ def page(*lines: str) -> str:
         "Updated 7:44 a.m. ET",
         "Embed",
         "Reporting from Karachi, Pakistan",
+        "A- A+",
+        "Text Size:",
     ],
 )
 def test_furniture_line_is_removed_wherever_it_stands(furniture: str, vocab: Vocabulary) -> None:
@@ -330,6 +332,16 @@ def test_source_address_on_the_first_line(vocab: Vocabulary) -> None:
         (["Port talks make progress", "EX Staff • April 24, 2024, 18:25:41 IST"], "2024-04-24"),
         (["Port talks make progress", "Example News 05 May,2024 11:17 am"], "2024-05-05"),
         (["Port talks make progress", "By Sam Example", "03/25/2025 04:34 PM EDT"], "2025-03-25"),
+        # archive pages: an hour with no minutes, a print page, an hour in brackets, a print edition, a later
+        # update on the same line
+        (["Port talks make progress", "JAN. 28, 1996 12 AM PT"], "1996-01-28"),
+        (["Port talks make progress", "By Sam Example", "Tuesday, March 5, 2002; Page A12"], "2002-03-05"),
+        (["Port talks make progress", "September 20, 2001 Posted: 1:15 a.m. EDT (0515 GMT)"], "2001-09-20"),
+        (["Port talks make progress", "from the March 06, 2006 edition"], "2006-03-06"),
+        (
+            ["Port talks make progress", "PUBLISHED: September 14, 1993 at 12:00 a.m. | UPDATED: September 22, 2021"],
+            "1993-09-14",
+        ),
     ],
 )
 def test_date_from_stamps_bylines_archives_and_fields(head: list[str], expected: str | None, vocab: Vocabulary) -> None:

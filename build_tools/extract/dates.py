@@ -116,8 +116,12 @@ _CLOCK_TIME = re.compile(
     r"(?:\bat\s+)?\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:[A-Z]{2,4})?(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?\b)?",
     re.IGNORECASE,
 )
-# A time of day in the military way: "at 0130 hours IST".
-_HOURS_TIME = re.compile(r"(?:\bat\s+)?\b\d{4}\s+hours?\b(?:\s*[A-Z]{2,4}\b)?", re.IGNORECASE)
+# A time of day in the military way: "at 0130 hours IST"; in brackets beside another: "(0515 GMT)".
+_HOURS_TIME = re.compile(r"(?:\bat\s+)?\b\d{4}\s+hours?\b(?:\s*[A-Z]{2,4}\b)?|\(\d{4}\s*[A-Z]{2,4}\)", re.IGNORECASE)
+# An hour without its minutes: "12 AM PT", "9 p.m. EST".
+_BARE_HOUR = re.compile(r"(?:\bat\s+)?\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)(?:\s*[A-Z]{2,4}\b)?", re.IGNORECASE)
+# A printed page's reference after the date: "; Page A12", "Page 3".
+_PRINT_PAGE = re.compile(r"[;,]?\s*\bpage\s+[A-Z]?\d{1,3}\b", re.IGNORECASE)
 # The time after an ISO date: "T10:00:00Z", "T10:00+05:00".
 _ISO_TIME = re.compile(r"^T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?")
 # How long ago a page says it changed, which dates nothing: "Updated 3 years ago", "about 2 hours ago".
@@ -182,7 +186,9 @@ def stamp_rest(text: str, match: re.Match[str]) -> str:
     rest = rest.replace(match.group(), "") if match.group() in rest else rest  # "14 Sep 2022 14 Sep 2022"
     rest = _TIME_AGO.sub("", rest) if "ago" in rest.lower() else rest
     rest = _CLOCK_TIME.sub("", rest) if ":" in rest or "." in rest else rest  # "10:15 AM", "14.30 GMT"
-    rest = _HOURS_TIME.sub("", rest) if "hour" in rest.lower() else rest  # "at 0130 hours IST"
+    rest = _HOURS_TIME.sub("", rest) if "hour" in rest.lower() or "(" in rest else rest  # "at 0130 hours IST"
+    rest = _BARE_HOUR.sub("", rest) if "m" in rest.lower() else rest  # "12 AM PT"
+    rest = _PRINT_PAGE.sub("", rest) if "page" in rest.lower() else rest  # "; Page A12"
     return rest.strip(" ,|-–—:;.")
 
 

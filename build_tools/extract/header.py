@@ -361,6 +361,17 @@ _READING_TIME = re.compile(r"\b\d{1,3}\s*(?:min|mins|minutes?)(?:\s+read)?\b", r
 _BARE_ZONE = re.compile(r"^\(?[A-Z]{2,4}\)?$")
 
 
+_PRINT_EDITION = re.compile(r"(?:from )?the(?: print)? edition", re.I)
+
+
+def _extra_stamp(part: str) -> bool:
+    """Whether a part of a stamp's line is a time zone in brackets, or another stamp ("September 22, 2021")."""
+    if _BARE_ZONE.match(part):
+        return True
+    hit = find_date(part)
+    return hit is not None and not stamp_rest(part, hit[1])
+
+
 def _beside_stamp(rest: str, vocab: Vocabulary) -> _Line | None:
     """What a date stamp's line holds besides the date, when it is only metadata (the line, its date not
     set): a place, a desk, an outlet's masthead or an agency (after section labels), with stamp labels, a
@@ -368,7 +379,11 @@ def _beside_stamp(rest: str, vocab: Vocabulary) -> _Line | None:
     Updated:", "FP Staff •"); None for anything else."""
     label = _stamp_label(vocab)
     pieces = [p for piece in _BYLINE_PARTS.split(_READING_TIME.sub("", rest)) for p in _stamp_split(vocab).split(piece)]
-    parts = [part for p in pieces if (part := label.sub("", p).strip(" ,|-–—:;.()")) and not _BARE_ZONE.match(part)]
+    parts = [part for p in pieces if (part := label.sub("", p).strip(" ,|-–—:;.()")) and not _extra_stamp(part)]
+    if not parts:
+        return _Line("date")  # "PUBLISHED: ... | UPDATED: September 22, 2021": a later stamp beside it
+    if _PRINT_EDITION.fullmatch(" ".join(parts[0].split())):
+        return _Line("date")  # "from the March 06, 2006 edition"
     if len(parts) != 1:
         return None
     words = parts[0].split()
