@@ -1793,3 +1793,9 @@ def test_an_outlet_the_editors_name_is_a_masthead_and_a_footer_ends_the_article(
     brief = brief_of(page("Port talks make progress", LEDE, SECOND, *tail, notice), vocab)
     assert brief.publication == "The Example Times"
     assert not any("confidential" in p for p in brief.text)
+
+
+def test_a_tabs_title_over_the_headline_printed_alone_is_no_candidate(vocab: Vocabulary) -> None:
+    head = ["Port talks make progress - Example Archives", "Top News", "March 5, 1992", "Port talks make progress"]
+    brief = brief_of(page(*head, "By SAM EXAMPLE, Example Staff Writer", LEDE, SECOND), vocab)
+    assert (brief.title, brief.subtitle) == ("Port talks make progress", None)

@@ -885,6 +885,18 @@ _SITE_WORDS = frozenset({"of", "the", "and", "&"})
 _SITE_PARTS = re.compile(r"\s+[|–—-]\s+")
 
 
+def _tab_titles_aside(slots: list[hl.Slot]) -> None:
+    """A browser tab's title ("Headline - Example Archives") above the headline printed on its own is
+    metadata (it names the site), not a candidate for the headline."""
+    candidates = [slot for slot in slots if slot.kind == hl.CANDIDATE]
+    for index, slot in enumerate(candidates):
+        for other in candidates[index + 1 :]:
+            rest = slot.text[len(other.text) :] if slot.text.startswith(other.text) else ""
+            if rest and _SITE_PARTS.match(rest):
+                slot.kind = hl.META
+                break
+
+
 def _tab_title_site(above: list[Unit], headline: str | None, vocab: Vocabulary) -> str | None:
     """The site's name that a browser tab's title above the headline gives: the headline, then " - Site" or
     " | Section - Site" ("Talks resume | World News - The Example Times"); None when no line above is one
@@ -946,6 +958,7 @@ def _pick_headline(
             slot.byline = True
         slot.signed = line.kind == "byline" and line.author is not None
         slot.byline = slot.byline or slot.signed
+    _tab_titles_aside(slots)
     if not any(slot.kind == hl.CANDIDATE for slot in slots):
         return None, set()
     picked = hl.pick(slots, _article_text(article), rules(vocab).stop)
