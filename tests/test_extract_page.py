@@ -342,6 +342,17 @@ def test_source_address_on_the_first_line(vocab: Vocabulary) -> None:
             ["Port talks make progress", "PUBLISHED: September 14, 1993 at 12:00 a.m. | UPDATED: September 22, 2021"],
             "1993-09-14",
         ),
+        # figures with a plain order (a day over 12, or a zone that writes the day first), an Islamic date
+        # beside the Gregorian one, an update's stamp in brackets under a headline it must not join
+        (["Port talks make progress", "Published On: 14/03/2025 - 04:20 PM PKT"], "2025-03-14"),
+        (["Port talks make progress", "Updated: 05/03/2025 10:00 PKT"], "2025-03-05"),
+        (["Port talks make progress", "Friday 13 Ramadan 1446 AH | 14 March 2025"], "2025-03-14"),
+        (
+            ["Port talks make progress\n13:45 GMT 09.05.2024 (Updated: 14:02 GMT 09.05.2024)"],
+            "2024-05-09",
+        ),
+        # an ambiguous order stays unread
+        (["Port talks make progress", "Published On: 05/03/2025"], None),
     ],
 )
 def test_date_from_stamps_bylines_archives_and_fields(head: list[str], expected: str | None, vocab: Vocabulary) -> None:

@@ -93,8 +93,33 @@ def find_date(text: str) -> tuple[str, re.Match[str]] | None:
                     best = (match.start(), iso, match)
                     break
     if best is None and "/" in text:
-        return _us_stamp(text)
+        found = _us_stamp(text)
+        if found:
+            return found
+    if best is None and ("/" in text or "-" in text):
+        return _figures(text)
     return (best[1], best[2]) if best else None
+
+
+# "14/03/2025", "14-03-2025": day and month in figures, read only when the order is plain: a first number over 12
+# is a day, a second over 12 a day; else a zone of South Asia or the Gulf beside it says day first.
+_FIGURES = re.compile(r"(?<![/\w.-])(?P<a>\d{1,2})[/-](?P<b>\d{1,2})[/-](?P<year>(?:19|20)\d{2})(?![/\w-])")
+_DAY_FIRST_ZONE = re.compile(r"\b(?:PKT|IST|GST|AFT)\b")
+
+
+def _figures(text: str) -> tuple[str, re.Match[str]] | None:
+    """The date a stamp writes in figures with slashes or hyphens, when its order is plain (see `_FIGURES`)."""
+    match = _FIGURES.search(text)
+    if match is None:
+        return None
+    a, b, year = int(match.group("a")), int(match.group("b")), int(match.group("year"))
+    if a > 12 or a != b and b <= 12 and _DAY_FIRST_ZONE.search(text):
+        iso = _iso(year, b, a)
+    elif b > 12:
+        iso = _iso(year, a, b)
+    else:
+        iso = _iso(year, a, b) if a == b else None
+    return (iso, match) if iso else None
 
 
 def _us_stamp(text: str) -> tuple[str, re.Match[str]] | None:
@@ -120,6 +145,8 @@ _CLOCK_TIME = re.compile(
 _HOURS_TIME = re.compile(r"(?:\bat\s+)?\b\d{4}\s+hours?\b(?:\s*[A-Z]{2,4}\b)?|\(\d{4}\s*[A-Z]{2,4}\)", re.IGNORECASE)
 # An hour without its minutes: "12 AM PT", "9 p.m. EST".
 _BARE_HOUR = re.compile(r"(?:\bat\s+)?\b\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.)(?:\s*[A-Z]{2,4}\b)?", re.IGNORECASE)
+# What is left of a bracketed update's stamp once its date and time are taken out: "(Updated: )".
+_UPDATE_LEFT = re.compile(r"\(\s*(?:updated|modified|edited|last updated)\s*:?\s*\)?", re.IGNORECASE)
 # A printed page's reference after the date: "; Page A12", "Page 3".
 _PRINT_PAGE = re.compile(r"[;,]?\s*\bpage\s+[A-Z]?\d{1,3}\b", re.IGNORECASE)
 # The time after an ISO date: "T10:00:00Z", "T10:00+05:00".
@@ -189,6 +216,7 @@ def stamp_rest(text: str, match: re.Match[str]) -> str:
     rest = _HOURS_TIME.sub("", rest) if "hour" in rest.lower() or "(" in rest else rest  # "at 0130 hours IST"
     rest = _BARE_HOUR.sub("", rest) if "m" in rest.lower() else rest  # "12 AM PT"
     rest = _PRINT_PAGE.sub("", rest) if "page" in rest.lower() else rest  # "; Page A12"
+    rest = _UPDATE_LEFT.sub("", rest) if "(" in rest else rest  # "(Updated: 14:02 GMT 09.05.2024)", its stamp gone
     return rest.strip(" ,|-–—:;.")
 
 

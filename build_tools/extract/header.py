@@ -364,9 +364,19 @@ _BARE_ZONE = re.compile(r"^\(?[A-Z]{2,4}\)?$")
 _PRINT_EDITION = re.compile(r"(?:from )?the(?: print)? edition", re.I)
 
 
+# A date of the Islamic calendar printed beside the Gregorian one: "Friday 13 Ramadan 1446 AH".
+_HIJRI = re.compile(
+    r"^(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:muharram|safar|rabi[‘’' -]?(?:ul|al)[‘’' -]?(?:awwal|thani|akhir)|"
+    r"jumad[ai][‘’' -]?(?:ul|al)[‘’' -]?(?:awwal|ula|thani|akhir|ukhra)|rajab|sha[‘’']?ban|rama[dz]an|shawwal|"
+    r"(?:dhu|zu|zil|dhul)[‘’' -]?(?:l[‘’' -]?)?(?:qa[‘’']?dah|qadah|hijjah|hajj)),?\s+1\d{3}(?:\s*a\.?h\.?)?$",
+    re.I,
+)
+
+
 def _extra_stamp(part: str) -> bool:
-    """Whether a part of a stamp's line is a time zone in brackets, or another stamp ("September 22, 2021")."""
-    if _BARE_ZONE.match(part):
+    """Whether a part of a stamp's line is a time zone in brackets, an Islamic date or another stamp
+    ("September 22, 2021")."""
+    if _BARE_ZONE.match(part) or _HIJRI.match(part):
         return True
     hit = find_date(part)
     return hit is not None and not stamp_rest(part, hit[1])
@@ -379,14 +389,14 @@ def _beside_stamp(rest: str, vocab: Vocabulary) -> _Line | None:
     Updated:", "FP Staff •"); None for anything else."""
     label = _stamp_label(vocab)
     pieces = [p for piece in _BYLINE_PARTS.split(_READING_TIME.sub("", rest)) for p in _stamp_split(vocab).split(piece)]
-    parts = [part for p in pieces if (part := label.sub("", p).strip(" ,|-–—:;.()")) and not _extra_stamp(part)]
+    bare = (label.sub("", p.strip(" ,|-–—:;.()")).strip(" ,|-–—:;.()") for p in pieces)  # ("(Updated: ...)")
+    parts = [part for part in bare if part and not _extra_stamp(part)]
     if not parts:
         return _Line("date")  # "PUBLISHED: ... | UPDATED: September 22, 2021": a later stamp beside it
     if _PRINT_EDITION.fullmatch(" ".join(parts[0].split())):
         return _Line("date")  # "from the March 06, 2006 edition"
     if len(parts) != 1:
         return None
-    words = parts[0].split()
     place = _place_line(parts[0], vocab)
     if place:
         return _Line("place-date", place=place)
@@ -394,6 +404,12 @@ def _beside_stamp(rest: str, vocab: Vocabulary) -> _Line | None:
         return _Line("byline", author=parts[0])
     if _kind_label(parts[0], vocab):
         return _Line("date")  # "FOR IMMEDIATE RELEASE    June 4, 2024"
+    return _outlet_beside_stamp(parts[0], len(pieces) == 1, vocab)
+
+
+def _outlet_beside_stamp(part: str, unlabelled: bool, vocab: Vocabulary) -> _Line | None:
+    """The outlet a stamp's line names beside the date (see `_beside_stamp`), or None."""
+    words = part.split()
     navigation = vocab.words("navigation_words")
     for start in range(min(len(words), 3)):  # "World News Press Trust of India": a section, then the agency
         if start and words[start - 1].lower() not in navigation:
@@ -401,7 +417,7 @@ def _beside_stamp(rest: str, vocab: Vocabulary) -> _Line | None:
         named = " ".join(words[start:])
         # (an outlet's own name beside its stamp, "Example News 05 May,2024"; with a stamp's label, only an
         # agency the lists know: "Example Agency Wire Published ..." over a headline may be another story's)
-        masthead = not start and len(pieces) == 1 and pub.masthead(named, vocab)
+        masthead = not start and unlabelled and pub.masthead(named, vocab)
         outlet = pub.agency(named, vocab) or (masthead or None)
         if outlet:
             return _Line("outlet-date", outlet=outlet)
