@@ -127,6 +127,35 @@ def page(*lines: str) -> str:
         "Reporting from Karachi, Pakistan",
         "A- A+",
         "Text Size:",
+        # archive pages' tools, notices and footers, and apps' and comments' prompts
+        "E-mail this to a friend Printable version",
+        "See the article in its original context from October 2, 1990, Section A, Page 1",
+        "About the Archive",
+        "This is a digitized version of an article from The Example Times's print archive.",
+        "Occasionally the digitization process introduces transcription errors or other problems.",
+        "Site Index",
+        "Site Information Navigation",
+        "The Example is not responsible for the content of external internet sites.",
+        "Links to more South Asia stories are at the foot of the page.",
+        "Note: Pages will open in a new browser window",
+        "External sites are not endorsed by Example Interactive.",
+        "Back to the top",
+        "Report an Error",
+        "Policies and Standards",
+        "The Office of Electronic Information manages this site as a portal for information from the department.",
+        "External links to other Internet sites should not be construed as an endorsement of their views.",
+        "Full HTML version of this story which may include photos, graphics, and related links",
+        "For permission to reprint/republish this article, please email copyright@example.com",
+        "Maintained by Webmaster",
+        "Get it on Google Play",
+        "Example News App",
+        "Dear readers! Thank you for being with us! You can share your opinion in the comments section.",
+        "To participate in the discussion log in or register",
+        "You can unsubscribe at any time.",
+        "Reader's comments",
+        "Reply",
+        "Example Agency website contains only a portion of the news stories offered to subscribers.",
+        "Enditem",
     ],
 )
 def test_furniture_line_is_removed_wherever_it_stands(furniture: str, vocab: Vocabulary) -> None:
@@ -1810,3 +1839,10 @@ def test_a_tabs_title_over_the_headline_printed_alone_is_no_candidate(vocab: Voc
     head = ["Port talks make progress - Example Archives", "Top News", "March 5, 1992", "Port talks make progress"]
     brief = brief_of(page(*head, "By SAM EXAMPLE, Example Staff Writer", LEDE, SECOND), vocab)
     assert (brief.title, brief.subtitle) == ("Port talks make progress", None)
+
+
+def test_a_labelled_stamp_under_the_article_dates_it_though_it_ends_like_a_sentence(vocab: Vocabulary) -> None:
+    brief = brief_of(
+        page("Port talks make progress", LEDE, SECOND, "Originally Published: March 5, 1993 at 12:00 a.m."), vocab
+    )
+    assert (brief.date, brief.text) == ("1993-03-05", [LEDE, SECOND])

@@ -190,7 +190,8 @@ def _date_line(text: str, vocab: Vocabulary, hit: _Hit) -> tuple[str, bool] | No
     rest = _stamp_label(vocab).sub("", rest).strip(" ,|-–—:;•")
     words = _WORDS.findall(rest.lower())
     if len(words) <= 2 and vocab.words("navigation_words").issuperset(words):
-        return hit[0], False  # "News | September 13, 2001": a section label beside the date
+        # "News | September 13, 2001": a section label beside the date (or nothing but a stamp's label)
+        return hit[0], not words and bool(_stamp_label(vocab).match(text))
     if _archive_notice(text, vocab):
         return hit[0], True
     return None
@@ -641,8 +642,11 @@ def _prose_unit(unit: Unit, judged: str) -> bool:
 
 
 def _foot_line(text: str, vocab: Vocabulary) -> bool:
-    """A line that credits the article rather than continues it: a citation, a credit, a copyright line."""
-    return word_count(text) <= 40 and bool(_citation(text) or pub.credited(text, vocab) or pub.copyright_outlet(text))
+    """A line that credits or dates the article rather than continues it: a citation, a credit, a copyright
+    line, a labelled stamp ("Originally Published: September 14, 1993 at 12:00 a.m.")."""
+    if word_count(text) > 40:
+        return False
+    return bool(_citation(text) or pub.credited(text, vocab) or pub.copyright_outlet(text) or _foot_stamp(text, vocab))
 
 
 @dataclass
