@@ -1846,3 +1846,12 @@ def test_a_labelled_stamp_under_the_article_dates_it_though_it_ends_like_a_sente
         page("Port talks make progress", LEDE, SECOND, "Originally Published: March 5, 1993 at 12:00 a.m."), vocab
     )
     assert (brief.date, brief.text) == ("1993-03-05", [LEDE, SECOND])
+
+
+def test_an_underscore_after_the_agency_ends_the_dateline_and_a_byline_in_capitals_becomes_a_name(
+    vocab: Vocabulary,
+) -> None:
+    lede = "KARACHI (EXA) _ Officials of the two countries met on Monday to discuss the shipping corridor, they said."
+    brief = brief_of(page("Port talks make progress", "By JO McSAMPLE and SAM EXAMPLE", lede, SECOND), vocab)
+    assert brief.summary.startswith("Officials of the two countries met on Monday")
+    assert brief.author == "Jo McSample and Sam Example"

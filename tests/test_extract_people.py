@@ -136,3 +136,8 @@ def test_every_person_found_is_written_in_the_text(text: str) -> None:
 def test_unknown_capitalised_words_never_make_a_person(parts: list[str]) -> None:
     vocab = _VOCAB
     assert people("The " + " ".join(parts) + " was discussed.", vocab) == {}
+
+
+def test_a_name_written_with_letters_beyond_english_is_whole(vocab: Vocabulary) -> None:
+    found = find_actors(["Varnian President Mehmet Erdoğlu met Nuh Yılmaz, the envoy, on Monday."], vocab)
+    assert sorted(a.name for a in found.actors if a.type == "person") == ["Mehmet Erdoğlu", "Nuh Yılmaz"]

@@ -55,7 +55,7 @@ _DASH_DATELINE = re.compile(
     r"(?:,\s*(?:the\s+)?(?P<date>[A-Za-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?(?:, \d{4})?"
     r"|\d{1,2}(?:st|nd|rd|th)? [A-Za-z]{3,9}(?:,? \d{4})?))?"
     # (an agency's tag may end it without a dash: "Washington, March 5 (IANS) US officials ...")
-    r"(?:\s*\((?P<agency>[A-Z0-9][A-Za-z0-9 .&-]{1,29})\)\s*(?P<dash>--|[-–—:])?|\s*(?:--|[-–—:]))\s*"
+    r"(?:\s*\((?P<agency>[A-Z0-9][A-Za-z0-9 .&-]{1,29})\)\s*(?P<dash>--|[-–—:_])?|\s*(?:--|[-–—:]))\s*"
     r"(?:\((?P<agency_after>[A-Z][A-Za-z0-9 .&-]{1,29})\)\s*)?(?=\S)"  # "ISLAMABAD: (APP) ..."
 )
 _COMMA_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Za-z.'’]*(?: [A-Z][A-Za-z.'’]*){0,2}),\s+(?=[A-Z])")
@@ -1349,8 +1349,28 @@ def _writer_note(text: str, author: str) -> bool:
 
 
 def _as_name(author: str) -> str:
-    """A wire byline in capitals ("By JANE DOE") written as a name."""
-    return author.title() if author.isupper() and " " in author else author
+    """A wire byline in capitals ("By JANE DOE", "DIANE McCORMACK") written as a name."""
+    if " " not in author:
+        return author
+    if author.isupper():
+        return author.title()
+    words = author.split(" ")
+    named = [w for w in words if w not in ("and", "&")]  # ("JANE DOE and JOHN ROE")
+    shouted = [w for w in named if len(w) > 1 and (w.isupper() or _CAPS_PREFIXED.match(w))]
+    if len(shouted) < len(named) or not any(w.isupper() for w in shouted):
+        return author
+    return " ".join(_name_word(w) for w in words)
+
+
+_CAPS_PREFIXED = re.compile(r"^(?P<prefix>Mc|Mac|O['’]|D['’])(?P<rest>[A-Z]{2,})$")
+
+
+def _name_word(word: str) -> str:
+    """One word of a name in capitals written as a name's word ("McCORMACK" -> "McCormack")."""
+    prefixed = _CAPS_PREFIXED.match(word)
+    if prefixed:
+        return prefixed.group("prefix") + prefixed.group("rest").capitalize()
+    return word.capitalize() if word.isupper() else word
 
 
 def read_header(

@@ -37,7 +37,8 @@ CALENDAR = frozenset(
 CLAUSE_WORDS = frozenset({"who", "whom", "whose", "which", "that", "where", "when", "while", "but"})
 
 # A capital, then small letters; a short prefix may carry a second capital ("McGovern", "O'Brien", "DeLay").
-NAME_WORD = re.compile(r"(?:[A-Z][a-z]{0,2}['’]?)?[A-Z][a-zà-öø-ÿāīūēōḥṣṭ'’]+(?:-[A-Za-z][a-zà-öø-ÿ'’]*)*$")
+# (after its capital, any small letter of any script: "Erdoğan", "Yılmaz", "Şahin"'s tail)
+NAME_WORD = re.compile(r"(?:[A-Z][a-z]{0,2}['’]?)?[A-Z](?:[^\W\d_A-Z]|['’])+(?:-[A-Za-z](?:[^\W\d_A-Z]|['’])*)*$")
 INITIAL = re.compile(r"[A-Z]$")
 ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,9}$")
 # A hyphenated word whose last part is a participle or the like is an adjective, not a name.
