@@ -346,6 +346,8 @@ def _continues(previous: str, line: str) -> bool:
         return False
     if line.startswith("by ") and line[3:4].isupper() and _dated_byline(line):
         return False  # "by Jane Roe - 03/05/24 10:30 AM ET" under a headline: a byline, not the headline's end
+    if line.casefold() == "by":
+        return False  # "by" alone on its line opens the byline under it ("by" / "Web Desk"), not the line above
     return (
         first.islower()
         or first.isdigit()

@@ -1855,3 +1855,10 @@ def test_an_underscore_after_the_agency_ends_the_dateline_and_a_byline_in_capita
     brief = brief_of(page("Port talks make progress", "By JO McSAMPLE and SAM EXAMPLE", lede, SECOND), vocab)
     assert brief.summary.startswith("Officials of the two countries met on Monday")
     assert brief.author == "Jo McSample and Sam Example"
+
+
+def test_by_alone_on_its_line_opens_the_byline_under_it(vocab: Vocabulary) -> None:
+    standfirst = "The two sides said the talks would resume within a month in the port city"
+    text = "Port talks make progress\n" + standfirst + "\nby\nWeb Desk\nPublished: Tue 15 Jul 2025, 4:12 PM"
+    brief = brief_of(page(text, LEDE, SECOND), vocab)
+    assert (brief.subtitle, brief.author) == (standfirst, "Web Desk")
