@@ -191,6 +191,11 @@ def roles(text: str, vocab: Vocabulary) -> dict[str, str | None]:
         ("Former VCCI president Tarek Olsen said the reforms were overdue.", "Tarek Olsen", "Former VCCI president"),
         # the office before an honorific
         ("The port's community leader Dr Tarek Olsen hosted the dinner.", "Tarek Olsen", "port's community leader"),
+        # a rank read as a family name is still a rank; a senator's title after an office is like a rank
+        ("VNF Director General Major General Tarek Olsen said so.", "Tarek Olsen", "VNF Director General"),
+        ("Federal Minister for Ports Senator Mira Dahl met them.", "Mira Dahl", "Minister for Ports"),
+        # a title with "then-" before it
+        ("The talks were held under then-Prime Minister Tarek Olsen.", "Tarek Olsen", "then-Prime Minister"),
         # abbreviated ranks after the office, with their full stops
         ("Port Press Secretary Maj. Gen. Tarek Olsen read the statement.", "Tarek Olsen", "Port Press Secretary"),
         # offices the lists had not: a lawyer, a politician

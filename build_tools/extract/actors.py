@@ -95,11 +95,17 @@ def _hyphenated_titles(words: Words, tokens: list[Token]) -> list[Token]:
         key = token.key
         if "-" not in key or key in lex.role_words or key in lex.org_words:
             continue
-        head = next((part for part in key.split("-") if part in lex.role_heads), None)
+        parts = key.split("-")
+        head = next((part for part in parts if part in lex.role_heads), None)
+        if head is None and len(parts) == 2 and parts[0] in _TIME_PREFIXES and parts[1] in lex.role_words:
+            head = parts[1]  # "then-Prime Minister": the title's first word
         if head is not None:
             out = out if out is not tokens else list(tokens)
             out[i] = token._replace(key=head)
     return out
+
+
+_TIME_PREFIXES = frozenset({"then", "ex", "former", "erstwhile"})
 
 
 def _read_sentence(words: Words, s: Sentence, cast: Cast) -> None:

@@ -13,7 +13,7 @@ left to the office ("Commander Southern Command General" is the Commander).
 from __future__ import annotations
 
 from ..text import Token
-from .lexicon import ACRONYM, ARTICLES, CLAUSE_WORDS, CONNECTORS, GRAMMAR_WORDS, Words
+from .lexicon import ACRONYM, ARTICLES, CLAUSE_WORDS, CONNECTORS, GRAMMAR_WORDS, SURNAME, Words
 from .phrases import Sentence
 
 #: Most words a role in apposition may have before it is taken for a clause.
@@ -331,8 +331,12 @@ def _without_rank(words: Words, tokens: list[Token], picked: list[int]) -> list[
     """`picked` without the rank that follows an office: "Commander Southern Command General" is the Commander."""
     ranks = words.lex.ranks
     end = len(picked)
-    while end > 0 and (tokens[picked[end - 1]].key in ranks or tokens[picked[end - 1]].text in (",", ".")):
-        office_word = end >= 2 and tokens[picked[end - 2]].key in words.lex.general_offices
+    # (a rank read as a family name after a word that is also a first name keeps its rank: "General Major")
+    while end > 0 and (
+        tokens[picked[end - 1]].key.removesuffix(SURNAME) in ranks or tokens[picked[end - 1]].text in (",", ".")
+    ):
+        before = tokens[picked[end - 2]].key if end >= 2 else ""
+        office_word = before in words.lex.general_offices and before not in ranks  # ("Major General": a rank)
         if office_word and tokens[picked[end - 1]].key == "general":
             break  # "Consul General": the office's own word
         end -= 1
