@@ -1862,3 +1862,26 @@ def test_by_alone_on_its_line_opens_the_byline_under_it(vocab: Vocabulary) -> No
     text = "Port talks make progress\n" + standfirst + "\nby\nWeb Desk\nPublished: Tue 15 Jul 2025, 4:12 PM"
     brief = brief_of(page(text, LEDE, SECOND), vocab)
     assert (brief.subtitle, brief.author) == (standfirst, "Web Desk")
+
+
+def test_a_ministrys_menu_and_a_briefings_dated_title(vocab: Vocabulary) -> None:
+    menu = [
+        "Ministry of Ports",
+        "Press Releases",
+        "Press Briefings",
+        "Port Minister",
+        "Port Secretary",
+        "Visa Services",
+    ]
+    title = "Transcript of the Press Briefing by the Spokesperson on Thursday, 6th March 2025"
+    opening = "MS ROE: Good afternoon, and welcome to the port department's press briefing on the new terminal."
+    brief = brief_of(
+        page(*menu, title, "Spokesperson's Weekly Press Briefing", "Posted on: 06-03-2025", opening), vocab
+    )
+    assert (brief.title, brief.date, brief.publication) == (title, "2025-03-06", None)
+
+
+def test_a_release_label_beside_a_stamp_is_no_title_that_opens_like_a_label(vocab: Vocabulary) -> None:
+    title = "Transcript of the Press Briefing by the Spokesperson on March 6, 2025"
+    brief = brief_of(page("Ministry of Ports", title, "Jane Roe, Port Spokesperson", SECOND), vocab)
+    assert brief.title == title

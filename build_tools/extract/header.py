@@ -403,8 +403,8 @@ def _beside_stamp(rest: str, vocab: Vocabulary) -> _Line | None:
         return _Line("place-date", place=place)
     if _desk(parts[0], vocab):
         return _Line("byline", author=parts[0])
-    if _kind_label(parts[0], vocab):
-        return _Line("date")  # "FOR IMMEDIATE RELEASE    June 4, 2024"
+    if word_count(parts[0]) <= 4 and _kind_label(parts[0], vocab):
+        return _Line("date")  # "FOR IMMEDIATE RELEASE    June 4, 2024" (a label, not a title that opens like one)
     return _outlet_beside_stamp(parts[0], len(pieces) == 1, vocab)
 
 
@@ -756,8 +756,17 @@ def _slot(unit: Unit, line: _Line) -> hl.Slot:
         kind = hl.META  # a standfirst: the run goes on past it
     else:
         kind = hl.OTHER
-    stamp = line.kind in ("date", "place-date")  # "Karachi, 05 March 2024" under a release's headline too
-    return hl.Slot(text, kind, unit.cut_before, unit.repeated, dated=appended is not None, stamp=stamp)
+    stamp = line.kind in ("date", "place-date", "stamp")  # "Karachi, 05 March 2024" under a release's headline too
+    # (a briefing's title "... by the Spokesperson on Thursday, 6th March 2025" is dated too; its date stays)
+    dated = appended is not None or (kind == hl.CANDIDATE and _ON_WEEKDAY_DATE.search(text) is not None)
+    return hl.Slot(text, kind, unit.cut_before, unit.repeated, dated=dated, stamp=stamp)
+
+
+_ON_WEEKDAY_DATE = re.compile(
+    r"\bon (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),? (?:the )?\d{1,2}(?:st|nd|rd|th)? "
+    r"[a-z]{3,9},? (?:19|20)\d{2}$",
+    re.I,
+)
 
 
 def _article_text(units: list[Unit]) -> str:
@@ -850,6 +859,10 @@ def _read_headline(text: str, vocab: Vocabulary, header: Header, evidence: _Evid
     headline, appended = hl.without_appended_date(text)
     header.headline, site = _without_site_name(headline, vocab)
     evidence.date(1, appended, "header")
+    on_date = _ON_WEEKDAY_DATE.search(headline) if appended is None else None
+    titled = find_date(on_date.group()) if on_date else None
+    if titled:  # "... by the Spokesperson on Thursday, 6th March 2025": the page's title dates it
+        evidence.date(2, titled[0], "header")
     evidence.outlet(pub.MASTHEAD, site)
 
 

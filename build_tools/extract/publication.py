@@ -30,6 +30,9 @@ _COPYRIGHT = re.compile(
 _TAIL_TAG = re.compile(r"(?<=[.!?\"”’])\s*(?:[-–—]\s*|\()(?P<tag>[A-Za-z]{2,12})\)?\s*$")
 _OUTLET_BEFORE = re.compile(r"(?P<outlet>\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})$")  #: up to a possessive
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+_SERVICE_OUTLETS = frozenset(
+    {"press", "news", "wire", "world", "information", "broadcasting", "foreign", "times", "research", "congressional"}
+)
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _CORPORATE = re.compile(
     r"\s*,?\s*\b(?:inc|ltd|llc|plc|limited|corp|corporation|group|media network)\.?\s*$", re.IGNORECASE
@@ -95,6 +98,8 @@ def masthead(text: str, vocab: Vocabulary) -> str | None:
     last = words[-1].strip(".,;:()").lower()
     if last not in r.outlet_words:
         return None
+    if last in ("service", "services") and _SERVICE_OUTLETS.isdisjoint(w.lower() for w in words[:-1]):
+        return None  # "Consular Services", "Visa Services": a ministry's menu, not "Example Press Service"
     bare = [w.strip(".,;:()").lower() for w in words]
     if all(w in r.nav or w in r.outlet_words for w in bare) and any(w not in r.outlet_words for w in bare):
         return None  # "Breaking News", "Latest News": a section, not an outlet ("Daily Times" is one)
