@@ -1885,3 +1885,16 @@ def test_a_release_label_beside_a_stamp_is_no_title_that_opens_like_a_label(voca
     title = "Transcript of the Press Briefing by the Spokesperson on March 6, 2025"
     brief = brief_of(page("Ministry of Ports", title, "Jane Roe, Port Spokesperson", SECOND), vocab)
     assert brief.title == title
+
+
+def test_highlights_under_the_stamp_are_no_headline(vocab: Vocabulary) -> None:
+    head = [
+        "Port talks make progress as both sides agree a plan",
+        "Updated 22 January 2025",
+        "Sam Example",
+        "Follow",
+        "Port officials of the two countries meet to discuss the shipping corridor in Karachi",
+        "Delegation reviews the customs arrangements at the port with both sides' experts",
+    ]
+    brief = brief_of(page(*head, LEDE, SECOND), vocab)
+    assert (brief.title, brief.date) == ("Port talks make progress as both sides agree a plan", "2025-01-22")

@@ -42,6 +42,7 @@ class Slot:
     stamp: bool = False  #: a line giving only the date ("Thursday, 7 March 2024")
     byline: bool = False  #: a line naming the writers ("By Jane Roe", "Jane Roe")
     signed: bool = False  #: a byline the byline reader read as one ("By Jane Roe", not a bare pair of words)
+    labelled: bool = False  #: a date stamp with its label ("Updated 22 January 2025"), the article's own
 
 
 def without_appended_date(text: str) -> tuple[str, str | None]:
@@ -162,11 +163,11 @@ def _headline_in_runs(slots: list[Slot], grouped: list[list[int]], article: str,
 
 
 def _byline_under_candidate(slots: list[Slot]) -> int | None:
-    """The index of the first signed byline with a candidate of four words or more above it (a menu's label
-    over a menu's item read as a byline is none: "Front Page" / "From Our Own Correspondent"), only
+    """The index of the first signed byline or labelled stamp with a candidate of four words or more above it (a
+    menu's label over a menu's item read as a byline is none: "Front Page" / "From Our Own Correspondent"), only
     metadata between; None if none."""
     for index, slot in enumerate(slots):
-        if not slot.signed:
+        if not (slot.signed or slot.labelled):
             continue
         above = index - 1
         while above >= 0 and slots[above].kind == META:
