@@ -1898,3 +1898,9 @@ def test_highlights_under_the_stamp_are_no_headline(vocab: Vocabulary) -> None:
     ]
     brief = brief_of(page(*head, LEDE, SECOND), vocab)
     assert (brief.title, brief.date) == ("Port talks make progress as both sides agree a plan", "2025-01-22")
+
+
+def test_where_a_writer_filed_from_is_no_part_of_the_name(vocab: Vocabulary) -> None:
+    byline = "By SAM EXAMPLE in Karachi | example.com | Updated: 2025-08-04 09:41"
+    brief = brief_of(page("Port talks make progress", byline, LEDE, SECOND), vocab)
+    assert (brief.author, brief.date) == ("Sam Example", "2025-08-04")

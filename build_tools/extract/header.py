@@ -231,6 +231,8 @@ def _byline(text: str, vocab: Vocabulary, hit: _Hit | None) -> tuple[str | None,
     if found is None:
         return None
     name, part = found
+    filed, at, place = name.rpartition(" in ")  # "By MA QING in Islamabad | ...": the writer, then where
+    name = filed if at and place.casefold() in vocab.words("places") else name
     return name if 0 < word_count(name) <= 6 else None, hit[0] if hit else None, pub.affiliation(part, vocab)
 
 
