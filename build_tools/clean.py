@@ -71,6 +71,18 @@ def normalise_line(line: str) -> str:
     return _SPACES.sub(" ", line).strip()
 
 
+# A whole line set in a chat app's bold or italics: "*US firm to explore offshore oil*", "_By Jane Roe_".
+_CHAT_WRAPPED = re.compile(r"^([*_~])(?=\S)(?P<inner>[^*_~]+?)(?<=\S)\1$")
+
+
+def _unwrapped(line: str) -> str:
+    """`line` without a chat app's marks of bold, italics or strike-through around the whole of it."""
+    if line[:1] not in "*_~":
+        return line
+    match = _CHAT_WRAPPED.match(line)
+    return match.group("inner") if match else line
+
+
 def unglue_sentences(line: str) -> str:
     """A space put back between two sentences the page ran together ("program.Washington")."""
     # Counted in C first: a line whose every full stop is followed by a space (or ends it) has no glue.
@@ -222,7 +234,7 @@ def strip_furniture(text: str, vocab: Vocabulary) -> Stripped:
         if not line:
             out.lines.append("")
             continue
-        line = unglue_sentences(line)
+        line = unglue_sentences(_unwrapped(line))
         if widget_words or in_list or line.count(" ") <= 2 * arranged.limit + 2 or "=" in line:
             reason, rule = _line_furniture(line, arranged, out, vocab, widget_words, in_list)
         else:

@@ -127,6 +127,7 @@ def page(*lines: str) -> str:
         "Reporting from Karachi, Pakistan",
         "A- A+",
         "Text Size:",
+        "5–6 minutes",
         # archive pages' tools, notices and footers, and apps' and comments' prompts
         "E-mail this to a friend Printable version",
         "See the article in its original context from October 2, 1990, Section A, Page 1",
@@ -1904,3 +1905,14 @@ def test_where_a_writer_filed_from_is_no_part_of_the_name(vocab: Vocabulary) -> 
     byline = "By SAM EXAMPLE in Karachi | example.com | Updated: 2025-08-04 09:41"
     brief = brief_of(page("Port talks make progress", byline, LEDE, SECOND), vocab)
     assert (brief.author, brief.date) == ("Sam Example", "2025-08-04")
+
+
+def test_a_chat_apps_bold_and_italics_and_a_long_list_of_names_closing_the_article(vocab: Vocabulary) -> None:
+    head = ["*Port talks make progress*", "_By Sam Example_\n_22 September 2025_"]
+    closing = (
+        "The meeting was attended by Senators Tarek Olsen, Mira Dahl, Omar Siddiqui and Jo Sample, besides senior "
+        "officers of the Ministry of Ports."
+    )
+    brief = brief_of(page(*head, LEDE, SECOND, closing), vocab)
+    assert (brief.title, brief.author, brief.date) == ("Port talks make progress", "Sam Example", "2025-09-22")
+    assert brief.text[-1] == closing

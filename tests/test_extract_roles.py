@@ -273,6 +273,11 @@ def test_an_abbreviated_title_is_spelled_out_only_when_capitalised() -> None:
             "Congressmen Tarek Olsen and Omar Siddiqui voted.",
             {"Tarek Olsen": "Congressman", "Omar Siddiqui": "Congressman"},
         ),
+        # party tags in brackets, an honorific before a name, the last with a title of its own
+        (
+            "Senators Tarek Olsen (D-Va.), Dr Mira Dahl (R-Va.) and Senator Omar Siddiqui wrote.",
+            {"Tarek Olsen": "Senator", "Mira Dahl": "Senator", "Omar Siddiqui": "Senator"},
+        ),
         # one office in the singular: the names after it are other people's, and the first person no office
         (
             "Senator Tarek Olsen, Mira Dahl and Omar Siddiqui objected.",

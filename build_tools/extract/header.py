@@ -633,14 +633,19 @@ def _body_end(units: list[Unit], first: list[str], start: int, vocab: Vocabulary
     return max(end, start)
 
 
-_FOOTER_REACH = 8  #: how many units from the page's end a newspaper's footer may stand
+_FOOTER_REACH = 40  #: how many units from the page's end a newspaper's footer may stand (readers' comments after)
 
 
 def _prose_unit(unit: Unit, judged: str) -> bool:
     """True when `unit` reads as the article's own prose (a long paragraph, or a sentence)."""
     if unit.bad_reason:
         return False
-    return unit.label == GOOD or judged == GOOD or (judged == NEARGOOD and ends_sentence(unit.text))
+    if unit.label == GOOD or judged == GOOD or (judged == NEARGOOD and ends_sentence(unit.text)):
+        return True
+    # A long sentence thick with names is prose too ("The meeting was attended by Senators A, B, C and D,
+    # besides senior officers of the Ministry of Foreign Affairs."): the classifier's density misses it.
+    text = unit.text
+    return ends_sentence(text) and word_count(text) >= 20 and sum(w.islower() for w in text.split()) >= 6
 
 
 def _foot_line(text: str, vocab: Vocabulary) -> bool:

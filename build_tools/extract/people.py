@@ -113,24 +113,47 @@ def _one_office(role: str | None, plural: str, singular: str) -> str | None:
 
 def listed_names(words: Words, s: Sentence, last: int) -> list[list[int]]:
     """The names listed after the one ending at token `last`, up to the one after "and": ", Jane Roe and
-    John Doe". Nothing unless the list ends with "and" and a name (a comma and a name alone may be anything)."""
-    tokens, found = s.tokens, []
-    j = last + 1
+    John Doe" (an honorific before a name skipped: ", Syed Jane Roe"). Nothing unless the list ends with "and"
+    and a name (a comma and a name alone may be anything); a name after "and" with a title of its own ends
+    the list before it ("..., Jane Roe and Senator John Doe": he is read with his own title)."""
+    tokens, lex = s.tokens, words.lex
+    found: list[list[int]] = []
+    j = _past_bracket(tokens, last + 1)
     while j < len(tokens) and tokens[j].text in (",", "and"):
         joined_by_and = (
             tokens[j].key == "and" or tokens[j].text == "," and j + 1 < len(tokens) and tokens[j + 1].key == "and"
         )
         j += 2 if tokens[j].text == "," and joined_by_and else 1
-        run: list[int] = []
-        while j < len(tokens) and tokens[j].is_capitalised and words.is_name_word(tokens[j]) and len(run) < 4:
-            run.append(j)
+        while j < len(tokens) and tokens[j].key in lex.honorifics:
             j += 1
-        if len(run) < 2 or tokens[run[0]].key in words.lex.titles:
+        if joined_by_and and j < len(tokens) and tokens[j].key in lex.role_heads and found:
+            return found
+        run = _name_words_from(words, tokens, j)
+        j = _past_bracket(tokens, run[-1] + 1) if run else j  # ("Jane Roe (D-Md.), John Doe ...")
+        if len(run) < 2 or tokens[run[0]].key in lex.titles:
             return []
         found.append(run)
         if joined_by_and:
             return found
     return []
+
+
+def _past_bracket(tokens: list[Token], j: int) -> int:
+    """The index after a short bracket opening at token `j` (a party's tag, "(D-Md.)"), or `j` itself."""
+    if j < len(tokens) and tokens[j].text == "(":
+        for k in range(j + 1, min(j + 8, len(tokens))):
+            if tokens[k].text == ")":
+                return k + 1
+    return j
+
+
+def _name_words_from(words: Words, tokens: list[Token], j: int) -> list[int]:
+    """The indexes of the capitalised name words (four at most) standing one after another from token `j`."""
+    run: list[int] = []
+    while j < len(tokens) and tokens[j].is_capitalised and words.is_name_word(tokens[j]) and len(run) < 4:
+        run.append(j)
+        j += 1
+    return run
 
 
 def _body_after_name(words: Words, s: Sentence, idx: list[int]) -> int | None:
