@@ -255,3 +255,8 @@ def test_a_bodys_field_is_no_office_a_room_is_no_body_and_an_endowment_is_one(vo
         "A fellow at the Varnian Endowment for International Peace said so."
     )
     assert orgs(text, vocab) == ["Justice Department", "Varnian Endowment for International Peace"]
+
+
+def test_companies_by_their_head_word_or_the_authority_file(vocab: Vocabulary) -> None:
+    text = "Jane Roe, chief of Varnian Technologies, said Lockheed Martin of Fort Worth would supply the parts."
+    assert orgs(text, vocab) == ["Varnian Technologies", "Lockheed Martin"]
