@@ -128,6 +128,7 @@ def page(*lines: str) -> str:
         "A- A+",
         "Text Size:",
         "5–6 minutes",
+        "The comments discuss the port deal and its cost to the city, with most readers in favour.",
         # archive pages' tools, notices and footers, and apps' and comments' prompts
         "E-mail this to a friend Printable version",
         "See the article in its original context from October 2, 1990, Section A, Page 1",
@@ -1916,3 +1917,14 @@ def test_a_chat_apps_bold_and_italics_and_a_long_list_of_names_closing_the_artic
     brief = brief_of(page(*head, LEDE, SECOND, closing), vocab)
     assert (brief.title, brief.author, brief.date) == ("Port talks make progress", "Sam Example", "2025-09-22")
     assert brief.text[-1] == closing
+
+
+def test_notes_about_the_writers_under_the_article_go_with_their_names_and_heading(vocab: Vocabulary) -> None:
+    notes = [
+        "AUTHORS",
+        "SAM EXAMPLE",
+        "Example covers ports for the Example Wire.",
+        "Jo Sample is a reporter for the Example Wire in Karachi. Follow",
+    ]
+    brief = brief_of(page("Port talks make progress", "By SAM EXAMPLE and JO SAMPLE", LEDE, SECOND, *notes), vocab)
+    assert brief.text == [LEDE, SECOND]

@@ -1362,11 +1362,38 @@ def _byline_above(text: str, after: str, vocab: Vocabulary) -> bool:
 
 
 def _writer_note(text: str, author: str) -> bool:
-    """Whether `text` is one sentence about the article's writer, or one of its writers ("Jane Roe is
-    director of ...", under "Jane Roe and John Doe")."""
-    names = [name for name in _NAME_SEPARATOR.split(author) if name]
-    about = text.startswith(tuple(f"{name} {verb} " for name in names for verb in ("is", "was", "has been")))
-    return about and word_count(text) <= 40 and text.count(". ") == 0
+    """Whether `text` is a sentence or two about the article's writer, or one of its writers ("Jane Roe is
+    director of ...", under "Jane Roe and John Doe"; "Roe covers Pakistan for ..."), by full name or surname."""
+    names = _writer_names(author)
+    about = text.startswith(tuple(f"{name} {verb} " for name in names for verb in _NOTE_VERBS))
+    return about and word_count(text) <= 50 and text.count(". ") <= 1
+
+
+_NOTE_VERBS = ("is", "was", "has been", "covers", "reports", "writes", "served")
+#: headings of a writer's note under the article
+_NOTE_HEADINGS = frozenset({"about the author", "about the authors", "authors", "author", "about the writer"})
+
+
+def _writer_names(author: str) -> list[str]:
+    """The ways a note under the article names the writers: each name in full and by surname, as a name."""
+    names = [_as_name(name) for name in _NAME_SEPARATOR.split(author) if name]
+    return names + [name.split()[-1] for name in names if " " in name]
+
+
+def _drop_writer_notes(body: list[Unit], header: Header) -> None:
+    """Take a note about the writers off the end of the article ("Jane Roe is a correspondent ..."), with
+    the writer's name and a heading printed over it ("AUTHORS" / "Jane Roe" / the note)."""
+    if not header.author or len(body) < 2 or not _writer_note(body[-1].text, header.author):
+        return
+    header.removed.append(Removed("author's note", body.pop().text))  # under the article, as many sites print it
+    names = {name.casefold() for name in _writer_names(header.author)}
+    headings = names | _NOTE_HEADINGS | {f"about {name}" for name in names}
+    while len(body) > 1:  # (each writer's note, the writer's name or a heading over them, "MUNIR AHMED")
+        text = body[-1].text.strip(" :")
+        if _writer_note(text, header.author) or text.casefold() in headings or _as_name(text).casefold() in names:
+            header.removed.append(Removed("author's note", body.pop().text))
+        else:
+            break
 
 
 def _as_name(author: str) -> str:
@@ -1423,10 +1450,7 @@ def read_header(
         else:
             body.append(unit)
     body = _top_of_body(body, vocab, header, evidence)
-    if len(body) > 1 and header.author and _writer_note(body[-1].text, header.author):
-        header.removed.append(Removed("author's note", body.pop().text))  # under the article, as many sites print it
-        if len(body) > 1 and body[-1].text in (f"About {header.author}", "About the author"):
-            header.removed.append(Removed("author's note", body.pop().text))  # its heading
+    _drop_writer_notes(body, header)
     lede = _find_lede(units[start] if start < len(units) else None, body, vocab, header)
     _read_foot(units[end + 1 :], body, vocab, header, evidence)
     if lede is not None:
