@@ -1928,3 +1928,15 @@ def test_notes_about_the_writers_under_the_article_go_with_their_names_and_headi
     ]
     brief = brief_of(page("Port talks make progress", "By SAM EXAMPLE and JO SAMPLE", LEDE, SECOND, *notes), vocab)
     assert brief.text == [LEDE, SECOND]
+
+
+def test_a_related_news_heading_takes_its_items_with_it(vocab: Vocabulary) -> None:
+    tail = [
+        "RELATED NEWS",
+        "Port Board says ties based on mutual respect",
+        "City extends library hours",
+        "Copyright © 2024 The Example Post. All Rights Reserved.",
+    ]
+    # (the page pasted line by line, no blank line between)
+    brief = brief_of("\n".join(["Port talks make progress", LEDE, SECOND, *tail]), vocab)
+    assert brief.text == [LEDE, SECOND]
