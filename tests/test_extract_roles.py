@@ -196,6 +196,22 @@ def roles(text: str, vocab: Vocabulary) -> dict[str, str | None]:
         ("Federal Minister for Ports Senator Mira Dahl met them.", "Mira Dahl", "Minister for Ports"),
         # a title with "then-" before it
         ("The talks were held under then-Prime Minister Tarek Olsen.", "Tarek Olsen", "then-Prime Minister"),
+        # an office stated in a relative clause, without when it was held
+        (
+            "Mira Dahl, who served as Varnia's ambassador to the US from 2022 to 2024, said so.",
+            "Mira Dahl",
+            "Varnia's ambassador to the US",
+        ),
+        (
+            "Tarek Olsen, who was the senior director for ports during the last term, spoke.",
+            "Tarek Olsen",
+            "senior director for ports",
+        ),
+        (
+            "Mira Dahl, who was then an under secretary of state for ports, spoke.",
+            "Mira Dahl",
+            "under secretary of state for ports",
+        ),
         # abbreviated ranks after the office, with their full stops
         ("Port Press Secretary Maj. Gen. Tarek Olsen read the statement.", "Tarek Olsen", "Port Press Secretary"),
         # offices the lists had not: a lawyer, a politician

@@ -219,7 +219,7 @@ def role_after(words: Words, s: Sentence, last: int) -> str | None:
     j = last + 1
     if j >= n or tokens[j].text != ",":
         return None
-    j += 1
+    j = _past_who_was(tokens, j + 1)  # ", who served as Pakistan's ambassador ...": the office after it
     while j < n and tokens[j].key in ARTICLES:
         j += 1
     picked: list[int] = []
@@ -245,6 +245,48 @@ def _names_titled_person(words: Words, tokens: list[Token], picked: list[int]) -
     return False
 
 
+_WHO_WAS = (
+    ("who", "was"),
+    ("who", "is"),
+    ("who", "served", "as"),
+    ("who", "serves", "as"),
+    ("who", "has", "served", "as"),
+    ("who", "had", "been"),
+    ("who", "has", "been"),
+    ("who", "was", "then"),
+    ("who", "later", "served", "as"),
+    ("who", "became"),
+)
+
+
+def _past_who_was(tokens: list[Token], j: int) -> int:
+    """The index after a relative clause's opening that states an office ("who was", "who served as") at `j`,
+    or `j` itself."""
+    for opening in _WHO_WAS:
+        end = j + len(opening)
+        if end <= len(tokens) and tuple(t.key for t in tokens[j:end]) == opening:
+            while end < len(tokens) and tokens[end].key in _TIME_ADVERBS:  # "who is also a lawyer"
+                end += 1
+            return end
+    return j
+
+
+def _when_not_what(tokens: list[Token], j: int) -> bool:
+    """Whether token `j` opens when someone held an office, not what it was: "from 2022 to 2024", "during
+    Trump's first term", "under President X", "at the time"."""
+    token = tokens[j]
+    if token.key in _WHEN_WORDS and j + 1 < len(tokens) and tokens[j + 1].text[:1].isdigit():
+        return True
+    following = [t.key for t in tokens[j + 1 : j + 3]]
+    if token.text == "under":  # (but "an under secretary of state": an office)
+        return following[:1] != ["secretary"]
+    return token.text == "during" or token.key == "at" and following == ["the", "time"]
+
+
+_WHEN_WORDS = frozenset({"from", "until", "since", "between", "in"})
+_TIME_ADVERBS = frozenset({"also", "then", "later", "now", "currently", "formerly", "once"})
+
+
 def _ends_apposition(words: Words, s: Sentence, j: int, has_body: bool) -> bool:
     """Whether token `j` ends an apposition: a clause, a verb of saying, a next name, a place of work.
 
@@ -255,6 +297,8 @@ def _ends_apposition(words: Words, s: Sentence, j: int, has_body: bool) -> bool:
     token = tokens[j]
     if token.key in CLAUSE_WORDS or token.key in words.lex.speech_verbs and not token.is_capitalised:
         return True  # (a verb of saying in capitals is a name's word: "the United States")
+    if _when_not_what(tokens, j):
+        return True
     if token.key == "and":
         return _and_ends_apposition(words, tokens, j)
     k = j + 1
