@@ -1940,3 +1940,10 @@ def test_a_related_news_heading_takes_its_items_with_it(vocab: Vocabulary) -> No
     # (the page pasted line by line, no blank line between)
     brief = brief_of("\n".join(["Port talks make progress", LEDE, SECOND, *tail]), vocab)
     assert brief.text == [LEDE, SECOND]
+
+
+def test_a_caption_ending_in_an_agency_and_a_photographer_goes_with_the_name_in_it(vocab: Vocabulary) -> None:
+    caption = "Photo taken on June 12, 2025 shows the new terminal in Karachi, Varnia. (Example/Jo Sample)"
+    brief = brief_of(page("Port talks make progress", LEDE, caption, SECOND), vocab)
+    assert caption not in brief.text
+    assert "Jo Sample" not in [a.name for a in brief.actors]

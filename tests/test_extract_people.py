@@ -147,3 +147,24 @@ def test_first_names_the_editors_added_make_a_name_without_a_title(vocab: Vocabu
     # Faker's lists lack many Pakistani first names; names.yml's given_names_added holds them.
     found = find_actors(["The delegation was led by Masoom Olsen, and Farhat Dahl said the talks went well."], vocab)
     assert sorted(a.name for a in found.actors if a.type == "person") == ["Farhat Dahl", "Masoom Olsen"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an office's field ending in an abstract noun is no one-word name
+        "Tarek Olsen, the Varnian Special Representative for Harbour Reconciliation, met them.",
+        "Mira Dahl, Assistant Secretary for Port Security and Diplomacy, said so.",
+        # a law, a party's member, a picture's credit
+        "He was charged under the Official Secrets Act last year.",
+        "Representative Tarek J. Olsen, the Brooklyn Democrat who heads the panel, spoke.",
+    ],
+)
+def test_no_person_is_made_of_a_field_a_law_or_a_party_member(text: str, vocab: Vocabulary) -> None:
+    found = find_actors([text], vocab)
+    assert [a.name for a in found.actors if a.type == "person"] in (
+        [],
+        ["Tarek Olsen"],
+        ["Tarek J. Olsen"],
+        ["Mira Dahl"],
+    )

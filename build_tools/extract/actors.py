@@ -105,6 +105,7 @@ def _hyphenated_titles(words: Words, tokens: list[Token]) -> list[Token]:
     return out
 
 
+_LAW_WORDS = frozenset({"act", "bill", "ordinance", "amendment"})
 _TIME_PREFIXES = frozenset({"then", "ex", "former", "erstwhile"})
 
 
@@ -233,6 +234,8 @@ def _phrase(words: Words, s: Sentence, span: list[int], cast: Cast) -> None:
     if named is not None and organisation(words, s, named, cast):
         return
     keys = [tokens[i].key for i in idx]
+    if keys[-1] in _LAW_WORDS:
+        return  # "the Official Secrets Act": a law, neither a person nor a body
     # (One word is never a titled person: a title must be followed by a name.)
     if len(idx) > 1 and not lex.titles.isdisjoint(keys) and titled_person(words, s, idx, cast):
         return

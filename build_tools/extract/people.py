@@ -63,6 +63,8 @@ def _titled_person(words: Words, s: Sentence, idx: list[int], cast: Cast) -> boo
         return False
     role = _titled_role(words, s, idx, idx[: r + 1], office_end, last)
     where = s.at(tail[0])
+    if len(name) == 1 and _ABSTRACT_NOUN.search(name[0]):
+        return False  # "Special Representative for Afghanistan Reconciliation": the office's field, no name
     if len(name) == 1:
         title = next(tokens[idx[p]].key for p in range(r, -1, -1) if tokens[idx[p]].key in lex.titles)
         cast.singles.append(Single(name[0], True, role, where, evidence=True, title=title))
@@ -76,6 +78,12 @@ def _titled_person(words: Words, s: Sentence, idx: list[int], cast: Cast) -> boo
             )
     cast.person(name, role, where, written=s.plain(tail[0], last))
     return True
+
+
+_PARTY_MEMBERS = frozenset({"democrat", "democrats", "republican", "republicans"})
+#: endings of abstract nouns, which end an office's field ("... for Reconciliation", "... and Diplomacy") but no
+#: one-word name that follows an office
+_ABSTRACT_NOUN = re.compile(r"(?:tion|sion|ment|ship|ness|acy|ism)$")  # (not "-ence": Lawrence, Florence)
 
 
 def _titled_role(
@@ -352,6 +360,8 @@ def untitled_person(words: Words, s: Sentence, idx: list[int], cast: Cast) -> No
     if run and _VERB_FORM.search(tokens[run[0]].text):  # "Defunding Threats", "Trending Now": a headline's words
         run = run[1:]
     whole = run + [suffix] if run and suffix is not None and run[-1] == idx[-1] else run
+    if whole and tokens[whole[-1]].key in _PARTY_MEMBERS:
+        return  # "the Brooklyn Democrat": a party's member, named elsewhere
     if 2 <= len(whole) <= 5:
         role = role_around(words, s, whole[0], whole[-1])
         evidence = role is not None or _evidence(words, s, run) or _says(words, s, whole[0], whole[-1])
