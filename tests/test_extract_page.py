@@ -1947,3 +1947,10 @@ def test_a_caption_ending_in_an_agency_and_a_photographer_goes_with_the_name_in_
     brief = brief_of(page("Port talks make progress", LEDE, caption, SECOND), vocab)
     assert caption not in brief.text
     assert "Jo Sample" not in [a.name for a in brief.actors]
+
+
+def test_a_synopsis_above_the_datelined_opening_is_not_the_lede(vocab: Vocabulary) -> None:
+    synopsis = "The port authority said the new terminal would not change the balance of trade in the region."
+    head = ["Port talks make progress", "EXA", "Last Updated: Apr 11, 2024, 11:54:00 PM IST", "Synopsis", synopsis]
+    brief = brief_of(page(*head, "Rate Story", "Follow us", "Share", LEDE, SECOND), vocab)
+    assert brief.summary.startswith("Officials of the two countries met on Monday")

@@ -1319,6 +1319,16 @@ def _wire_fields(fields: dict[str, str], vocab: Vocabulary, header: Header, evid
 def _find_lede(opening: Unit | None, body: list[Unit], vocab: Vocabulary, header: Header) -> Unit | None:
     """The article's first paragraph of prose (`opening`, where the body starts), cut off a headline run into
     it when the page showed none."""
+    lede = _opening_paragraph(opening, body, vocab, header)
+    if lede is not None and header.headline is None and lede is body[0] and not _dateline_match(lede.text, vocab):
+        split = hl.split_run_in(lede.text, rules(vocab).stop)
+        if split:
+            header.headline, lede.text = split
+    return lede
+
+
+def _opening_paragraph(opening: Unit | None, body: list[Unit], vocab: Vocabulary, header: Header) -> Unit | None:
+    """Which paragraph opens the article (see `_find_lede`)."""
     lede = opening if opening is not None and opening in body else (body[0] if body else None)
     if body and lede is not body[0] and _drop_capital(body[0].text, vocab):
         lede = body[0]  # a short first paragraph under a drop capital opens the article: no highlight line
@@ -1326,11 +1336,16 @@ def _find_lede(opening: Unit | None, body: list[Unit], vocab: Vocabulary, header
         lede = body[0]  # one paragraph of prose above it, no list of highlight lines: the article's first
     elif lede is not None and lede in body and header.prose_under_byline in body[: body.index(lede)]:
         lede = header.prose_under_byline  # prose under the byline and the date opens the article
-    if lede is not None and header.headline is None and lede is body[0] and not _dateline_match(lede.text, vocab):
-        split = hl.split_run_in(lede.text, rules(vocab).stop)
-        if split:
-            header.headline, lede.text = split
+    if lede is body[0] and len(body) > 1 and _dated_opening(body[1].text, vocab):
+        if not _dateline_match(body[0].text, vocab):
+            lede = body[1]  # a synopsis above "WASHINGTON: The State Department ...": the dateline opens it
     return lede
+
+
+def _dated_opening(text: str, vocab: Vocabulary) -> bool:
+    """Whether `text` opens with a dateline that names a place ("WASHINGTON: ...", "KARACHI, March 5 (EXA) -")."""
+    found = _dateline_match(text, vocab)
+    return found is not None and found[0] is not None
 
 
 def _top_of_body(body: list[Unit], vocab: Vocabulary, header: Header, evidence: _Evidence) -> list[Unit]:
