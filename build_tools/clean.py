@@ -365,7 +365,9 @@ def _continues(previous: str, line: str) -> bool:
         or first.isdigit()
         or previous.endswith((",", "-", "–", "—", "("))
         or (line[:1] in "([" and not previous.endswith(":"))
-        or previous.rpartition(" ")[2] in _OPEN_ENDED  # "... as the council meets in" / "Washington"
+        # "... as the council meets in" / "Washington" (a short rest: "... two decades on" / a standfirst is not)
+        or previous.rpartition(" ")[2] in _OPEN_ENDED
+        and line.count(" ") < 4
     )
 
 

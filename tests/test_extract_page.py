@@ -1954,3 +1954,9 @@ def test_a_synopsis_above_the_datelined_opening_is_not_the_lede(vocab: Vocabular
     head = ["Port talks make progress", "EXA", "Last Updated: Apr 11, 2024, 11:54:00 PM IST", "Synopsis", synopsis]
     brief = brief_of(page(*head, "Rate Story", "Follow us", "Share", LEDE, SECOND), vocab)
     assert brief.summary.startswith("Officials of the two countries met on Monday")
+
+
+def test_a_headline_ending_in_on_keeps_its_standfirst_apart(vocab: Vocabulary) -> None:
+    head = "Port workers still waiting for answers two decades on\nSurvivors say the board never replied to them"
+    brief = brief_of(page(head, "March 5, 2024", LEDE, SECOND), vocab)
+    assert brief.title == "Port workers still waiting for answers two decades on"
