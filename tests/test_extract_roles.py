@@ -212,6 +212,8 @@ def roles(text: str, vocab: Vocabulary) -> dict[str, str | None]:
             "Mira Dahl",
             "under secretary of state for ports",
         ),
+        # the same office twice is two people's ("the President and President X")
+        ("The envoy met the President and President Tarek Olsen.", "Tarek Olsen", "President"),
         # abbreviated ranks after the office, with their full stops
         ("Port Press Secretary Maj. Gen. Tarek Olsen read the statement.", "Tarek Olsen", "Port Press Secretary"),
         # offices the lists had not: a lawyer, a politician

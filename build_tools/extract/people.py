@@ -280,7 +280,7 @@ def _office_start(words: Words, s: Sentence, first: int, last: int) -> int:
     second = _after_and_the(tokens, before)
     if second is not None:
         before = before[second:]  # "the Foreign Secretary and the US Under Secretary X": two people's offices
-    elif before and words.has_role_head(tokens, before):
+    elif before and words.has_role_head(tokens, before) and not _same_office_twice(tokens, before, first, last):
         return before[0]
     start = first
     for i in reversed(before):
@@ -291,6 +291,15 @@ def _office_start(words: Words, s: Sentence, first: int, last: int) -> int:
     # Lower-case qualifiers of the office: "the trial of ousted civilian Prime Minister X".
     qualified = with_modifiers(words, tokens, list(range(start, last + 1)))
     return qualified[0] if qualified else start
+
+
+def _same_office_twice(tokens: list[Token], before: list[int], first: int, last: int) -> bool:
+    """Whether the office before "and" is the one at `first`..`last` again: "the President and President X"
+    are two presidents, not one office ("Deputy Prime Minister and Foreign Minister X" is one)."""
+    if tokens[before[-1]].key != "and":
+        return False
+    previous = [tokens[i].key for i in before[:-1] if tokens[i].key not in ARTICLES]
+    return previous == [tokens[i].key for i in range(first, last + 1)]
 
 
 def _after_and_the(tokens: list[Token], picked: list[int]) -> int | None:
