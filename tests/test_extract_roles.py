@@ -212,6 +212,12 @@ def roles(text: str, vocab: Vocabulary) -> dict[str, str | None]:
             "Mira Dahl",
             "under secretary of state for ports",
         ),
+        # two titled people joined by "and", the first with a first name the lists lack
+        (
+            "Secretary of State Zorbalina Olsen and Foreign Minister Mira Dahl met.",
+            "Zorbalina Olsen",
+            "Secretary of State",
+        ),
         # the same office twice is two people's ("the President and President X")
         ("The envoy met the President and President Tarek Olsen.", "Tarek Olsen", "President"),
         # abbreviated ranks after the office, with their full stops

@@ -189,7 +189,9 @@ def _two_titled(words: Words, s: Sentence, idx: list[int]) -> int | None:
         if tokens[idx[p]].key != "and":
             continue
         given, family = tokens[idx[p - 2]], tokens[idx[p - 1]]
-        if given.key not in lex.given_names or not words.is_name_word(family):
+        # (a first name the lists lack will do when neither word is an office's: "Condoleezza Rice")
+        named = given.key in lex.given_names or words.is_name_word(given) and not words.is_role_word(given)
+        if not named or not words.is_name_word(family) or words.is_role_word(family) or words.is_org_word(family):
             continue
         titled_before = any(tokens[i].key in lex.role_words for i in idx[: p - 2])
         titled_after = any(tokens[i].key in lex.role_words for i in idx[p + 1 :])
