@@ -1961,3 +1961,8 @@ def test_a_headline_ending_in_on_keeps_its_standfirst_apart(vocab: Vocabulary) -
     head = "Port workers still waiting for answers two decades on\nSurvivors say the board never replied to them"
     brief = brief_of(page(head, "March 5, 2024", LEDE, SECOND), vocab)
     assert brief.title == "Port workers still waiting for answers two decades on"
+
+
+@pytest.mark.parametrize("text", ["", "\n\n", "   ", "Port talks make progress"])
+def test_a_page_with_no_article_still_gives_a_brief(text: str, vocab: Vocabulary) -> None:
+    assert brief_of(text, vocab).title in ("Untitled article", "Port talks make progress")

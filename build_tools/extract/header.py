@@ -1336,7 +1336,7 @@ def _opening_paragraph(opening: Unit | None, body: list[Unit], vocab: Vocabulary
         lede = body[0]  # one paragraph of prose above it, no list of highlight lines: the article's first
     elif lede is not None and lede in body and header.prose_under_byline in body[: body.index(lede)]:
         lede = header.prose_under_byline  # prose under the byline and the date opens the article
-    if lede is body[0] and len(body) > 1 and _dated_opening(body[1].text, vocab):
+    if len(body) > 1 and lede is body[0] and _dated_opening(body[1].text, vocab):
         if not _dateline_match(body[0].text, vocab):
             lede = body[1]  # a synopsis above "WASHINGTON: The State Department ...": the dateline opens it
     return lede
