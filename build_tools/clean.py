@@ -365,14 +365,21 @@ def _continues(previous: str, line: str) -> bool:
         or first.isdigit()
         or previous.endswith((",", "-", "–", "—", "("))
         or (line[:1] in "([" and not previous.endswith(":"))
-        # "... as the council meets in" / "Washington" (a short rest: "... two decades on" / a standfirst is not)
-        or previous.rpartition(" ")[2] in _OPEN_ENDED
-        and line.count(" ") < 4
+        or _runs_on(previous, line)
     )
 
 
+def _runs_on(previous: str, line: str) -> bool:
+    """Whether `previous` ends in a word no line ends with unless it runs on ("... visited Washington in April,
+    the" / "..."); a word that may also be an adverb ("... two decades on", "weighs in") only to a short rest
+    ("... as the council meets in" / "Washington")."""
+    last = previous.rpartition(" ")[2]
+    return last in _OPEN_ENDED or last in _ADVERB_TOO and line.count(" ") < 4
+
+
 #: words no line of a page ends with unless its sentence or headline runs on to the next line
-_OPEN_ENDED = frozenset("a an the of in on at to for from with by and or as into than".split())
+_OPEN_ENDED = frozenset("a an the of at to for from with and or as into than".split())
+_ADVERB_TOO = frozenset({"in", "on", "by"})  #: ... or may end it as an adverb ("two decades on")
 
 
 def _dated_byline(line: str) -> bool:

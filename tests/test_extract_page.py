@@ -1966,3 +1966,12 @@ def test_a_headline_ending_in_on_keeps_its_standfirst_apart(vocab: Vocabulary) -
 @pytest.mark.parametrize("text", ["", "\n\n", "   ", "Port talks make progress"])
 def test_a_page_with_no_article_still_gives_a_brief(text: str, vocab: Vocabulary) -> None:
     assert brief_of(text, vocab).title in ("Untitled article", "Port talks make progress")
+
+
+def test_a_wrapped_line_ending_in_an_article_runs_on_to_a_long_rest(vocab: Vocabulary) -> None:
+    wrapped = (
+        "When the port minister visited Karachi in April, the\n"
+        "Port Board agreed to a new customs plan for the terminal and its rail link."
+    )
+    brief = brief_of(page("Port talks make progress", LEDE, wrapped, SECOND), vocab)
+    assert "When the port minister visited Karachi in April, the Port Board agreed" in brief.text[1]
