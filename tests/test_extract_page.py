@@ -129,6 +129,7 @@ def page(*lines: str) -> str:
         "Text Size:",
         "5–6 minutes",
         "Port Board spokesperson Jo Sample (AP)",
+        "On the old quay, memories of the long strike run deep. AFP",
         "The comments discuss the port deal and its cost to the city, with most readers in favour.",
         # archive pages' tools, notices and footers, and apps' and comments' prompts
         "E-mail this to a friend Printable version",
