@@ -110,6 +110,10 @@ class _FurnitureRules:
     follow: tuple[tuple[int, bool], ...] = ()
     #: per rule: whether a matching line holding a full date is left to the header (a stamp's reading time)
     keeps_dated: tuple[bool, ...] = ()
+    #: per rule: the most words of the line above that is its caption (a credit alone under a picture), or 0
+    before: tuple[int, ...] = ()
+    caption_cues: tuple[SafePattern, ...] = ()  #: what marks a line as a picture's caption ("Jane Roe, left, ...")
+    speech: frozenset[str] = frozenset()  #: verbs of saying: a line reporting what someone said is no caption
 
     #: residue inside a line: (regex, reason, strings a line with residue holds one of)
     inline: tuple[tuple[SafePattern, str, frozenset[str] | None], ...] = ()
@@ -138,6 +142,9 @@ def _furniture_rules(vocab: Vocabulary) -> _FurnitureRules:
             nav=vocab.words("navigation_words"),
             follow=tuple((int(rule.get("takes_next_line", 0)), bool(rule.get("starts_list"))) for rule in line_rules),
             keeps_dated=tuple(bool(rule.get("keeps_dated")) for rule in line_rules),
+            before=tuple(int(rule.get("takes_line_before", 0)) for rule in line_rules),
+            caption_cues=vocab.pattern_list("caption_cues"),
+            speech=vocab.words("speech_verbs"),
             inline=tuple(
                 (rule["regex"], str(rule["reason"]), required_literals(rule["regex"].pattern, rule["regex"].flags))
                 for rule in vocab.patterns("inline_rules")
@@ -250,9 +257,38 @@ def strip_furniture(text: str, vocab: Vocabulary) -> Stripped:
         if reason:  # (else taken in as the page's metadata, or joined to the widget above it)
             out.removed.append(Removed(reason, line))
         if rule is not None and arranged.follow:
-            widget_words, starts_list = _what_follows(arranged, rule, reason, prose)
+            widget_words, starts_list = _around_the_rule(out, arranged, rule, reason, prose)
             in_list = in_list or starts_list
     return out
+
+
+def _around_the_rule(
+    out: Stripped, arranged: _FurnitureRules, rule: int, reason: str | None, prose: bool
+) -> tuple[int, bool]:
+    """What a furniture rule's line takes with it: the caption above a credit (removed here), and what
+    `_what_follows` says of the lines after it."""
+    if arranged.before[rule]:
+        _caption_above(out, arranged, arranged.before[rule], reason or "")
+    return _what_follows(arranged, rule, reason, prose)
+
+
+def _caption_above(out: Stripped, arranged: _FurnitureRules, most: int, reason: str) -> None:
+    """The line kept right above a credit standing alone ("Credit: Example Images"), when it reads as that
+    picture's caption (at most `most` words, a caption's marker, no one's words reported), removed too."""
+    index = len(out.lines) - 1
+    if index >= 0 and not out.lines[index]:
+        index -= 1  # (one empty line between the caption and its credit)
+    if index < 0 or not out.lines[index]:
+        return
+    line = out.lines[index]
+    if word_count(line) > most or line[:1] in "\"“‘'" or not line.endswith((".", ")")):
+        return  # (a caption is a sentence; a headline over a credit ends with no full stop)
+    if not any(cue.search(line) for cue in arranged.caption_cues):
+        return
+    if not arranged.speech.isdisjoint(line.lower().replace(",", " ").split()):
+        return  # "..., the minister said on Monday.": the article reports, a caption shows
+    out.lines[index] = ""  # (emptied, not taken out: `cuts` counts lines by their place)
+    out.removed.insert(len(out.removed) - 1, Removed(reason, line))
 
 
 def _what_follows(arranged: _FurnitureRules, rule: int, reason: str | None, prose: bool) -> tuple[int, bool]:

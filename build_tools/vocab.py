@@ -370,6 +370,7 @@ PATTERN_PLACES: dict[tuple[str, ...], bool] = {
     ("wire_field",): True,  # field names are capitals: a sentence holding "=" is no field
     ("archive_line",): False,
     ("caption_credits", "*"): False,
+    ("caption_cues", "*"): False,
     ("credit_labels", "*"): False,
     ("weak_credit_labels", "*"): False,
     ("byline_affiliations", "*"): True,  # a byline's outlet is a capitalised name

@@ -1976,3 +1976,133 @@ def test_a_wrapped_line_ending_in_an_article_runs_on_to_a_long_rest(vocab: Vocab
     )
     brief = brief_of(page("Port talks make progress", LEDE, wrapped, SECOND), vocab)
     assert "When the port minister visited Karachi in April, the Port Board agreed" in brief.text[1]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Varnia's port minister Jo Sample, left, and the visiting envoy Ann Example in a file photo.",
+        "Dock workers gather outside the terminal gates in Karachi as the talks open in the capital.",
+    ],
+)
+def test_a_caption_over_a_credit_standing_alone_goes_with_it(caption: str, vocab: Vocabulary) -> None:
+    head = ["Port talks make progress", "By Jane Roe", "June 18, 2024"]
+    for credit in ("Credit: Example Images", "Photo: Example Agency/File"):
+        brief = brief_of("\n".join([*head, caption, credit, LEDE, SECOND]), vocab)
+        assert brief.text == [LEDE, SECOND]
+        assert brief.summary.startswith("Officials of the two countries met on Monday")
+        assert "Jo Sample" not in [a.name for a in brief.actors]
+
+
+def test_a_line_over_a_credit_that_reports_or_is_the_headline_stays(vocab: Vocabulary) -> None:
+    # A headline over a picture's credit ends with no full stop; a paragraph reporting words is the article's.
+    reported = "The minister, left, said the talks would go on, speaking to reporters at the terminal."
+    brief = brief_of(
+        "\n".join(
+            [
+                "Port workers gather at the gates",
+                "Photo: Example Agency",
+                LEDE,
+                reported,
+                "Credit: Example Images",
+                SECOND,
+            ]
+        ),
+        vocab,
+    )
+    assert brief.title == "Port workers gather at the gates"
+    assert reported in brief.text
+
+
+def test_a_caption_ending_in_a_bracketed_file_credit_goes(vocab: Vocabulary) -> None:
+    caption = "Supporters of the port workers' union protest in Karachi [File: Jo Sample/Example Agency]"
+    brief = brief_of(page("Port talks make progress", LEDE, caption, SECOND), vocab)
+    assert brief.text == [LEDE, SECOND]
+    assert "Jo Sample" not in [a.name for a in brief.actors]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # a wire page syndicated on a portal: its continuation marker, its recommended list and its ads' note
+        [
+            "Story continues",
+            THIRD,
+            "Recommended Stories",
+            "Port strike ends after three days",
+            "Example · 2 hours ago",
+            "About our ads",
+        ],
+        # a list with its counters, under a "Keep reading" heading
+        [
+            THIRD,
+            "Keep reading",
+            "list of 2 items",
+            "list 1 of 2",
+            "Port strike ends after three days",
+            "list 2 of 2",
+            "What the new terminal means for shippers",
+            "end of list",
+        ],
+        # a column's list of the section's other pieces
+        [THIRD, "Latest Opinion", "A budget for whom?", "The politics of the port"],
+        # a paywall's and a newsletter's prompts, a release's closing pointer
+        [
+            THIRD,
+            "Commenting on this and other recent articles is just one benefit of an Example Review subscription.",
+            "Already a subscriber? Log In.",
+        ],
+        [THIRD, "That's all for this week. Reply to this email with tips and feedback."],
+        [THIRD, "For more information on U.S. exchange programs, visit example.gov/education-culture."],
+        [THIRD, "Example News Copyright © 2024. All rights reserved."],
+    ],
+)
+def test_what_a_page_prints_under_the_article_goes(tail: list[str], vocab: Vocabulary) -> None:
+    brief = brief_of("\n".join(["Port talks make progress", LEDE, SECOND, *tail]), vocab)
+    assert brief.text == [LEDE, SECOND, THIRD]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        # three sentences, the last a handle
+        "Jane Roe is the writer of the Review's weekly Port Brief. She is the director of the Example Institute's "
+        "trade program. X: @JaneRoe",
+        # an abbreviation's full stop is no sentence's end
+        "Jane Roe is a senior fellow at the Example Institute. She previously served as a U.S. Foreign Service "
+        "officer in Varnia.",
+    ],
+)
+def test_a_writers_note_under_the_article_goes(note: str, vocab: Vocabulary) -> None:
+    brief = brief_of("\n".join(["Port talks make progress", "By Jane Roe", "June 5, 2024", LEDE, SECOND, note]), vocab)
+    assert brief.text == [LEDE, SECOND]
+    assert "Example Institute" not in [a.name for a in brief.actors]
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("© Copyright 2024 Example Center", "Example Center"),
+        ("Example Radio © 2024 All Rights Reserved | Powered by Example Broadcasting Corporation", "Example Radio"),
+        ("Example News Copyright © 2024. All rights reserved.", "Example News"),
+    ],
+)
+def test_a_copyright_line_names_the_outlet_however_it_is_set(line: str, outlet: str, vocab: Vocabulary) -> None:
+    brief = brief_of("\n".join(["Port talks make progress", LEDE, SECOND, line]), vocab)
+    assert brief.publication == outlet
+    assert brief.text == [LEDE, SECOND]
+
+
+def test_a_short_headline_under_the_masthead_and_over_the_byline_is_the_title(vocab: Vocabulary) -> None:
+    head = [
+        "The Corridor International",
+        "Opinion",
+        "Monday, October 14, 2024",
+        "Beyond the corridor",
+        "By Jane Roe",
+        "October 14, 2024",
+        "Facebook",
+        "Twitter",
+    ]
+    brief = brief_of("\n".join([*head, LEDE, SECOND]), vocab)
+    assert brief.title == "Beyond the corridor"

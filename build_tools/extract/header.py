@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from ..clean import Unit, is_heading_shape
 from ..model import Removed
 from ..pattern_literals import case_safe_lower, may_match
-from ..text import word_count
+from ..text import split_sentences, word_count
 from ..vocab import Vocabulary
 from . import headline as hl
 from . import publication as pub
@@ -1381,7 +1381,8 @@ def _writer_note(text: str, author: str) -> bool:
     director of ...", under "Jane Roe and John Doe"; "Roe covers Pakistan for ..."), by full name or surname."""
     names = _writer_names(author)
     about = text.startswith(tuple(f"{name} {verb} " for name in names for verb in _NOTE_VERBS))
-    return about and word_count(text) <= 50 and text.count(". ") <= 1
+    # (three sentences at most: "... at the Example Center. She served in Pakistan. X: @handle")
+    return about and word_count(text) <= 60 and len(split_sentences(text)) <= 3
 
 
 _NOTE_VERBS = ("is", "was", "has been", "covers", "reports", "writes", "served")

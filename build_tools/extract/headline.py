@@ -195,10 +195,18 @@ def _label_over(slots: list[Slot], index: int, later: list[int]) -> bool:
     text = slots[index].text
     if _words(text) > 4 or not _title_case(text):
         return False
-    longer = [i for i in later if _words(slots[i].text) >= 5 or slots[i].dated]  # (a dated one is the page's)
+    # (a dated one is the page's; so is one right above the byline that is no standfirst's sentence)
+    longer = [i for i in later if _words(slots[i].text) >= 5 or slots[i].dated or _over_byline(slots, i)]
     if _words(text) <= 3:
         return bool(longer)
     return any(_title_case(slots[i].text) or _above_meta(slots, i) for i in longer)
+
+
+def _over_byline(slots: list[Slot], index: int) -> bool:
+    """Whether the slot at `index` stands right above the byline and ends as no sentence does (a headline,
+    not a standfirst)."""
+    following = slots[index + 1] if index + 1 < len(slots) else None
+    return following is not None and following.byline and not slots[index].text.endswith(".")
 
 
 def _above_meta(slots: list[Slot], index: int) -> bool:

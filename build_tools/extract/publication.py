@@ -21,12 +21,17 @@ from ..vocab import SafePattern, Vocabulary
 AGENCY, CREDIT, MASTHEAD, TAG = 0, 1, 2, 3
 
 _SPELLED = re.compile(r"\b[A-Z](?:-[A-Z]){1,5}\b")  # "V-O-A", as some wires spell an acronym out
+_MARK = r"(?:(?:©|\(c\)|copyright)\s*){1,2}"  #: "©", "Copyright ©", "© Copyright"
+_YEARS = r"(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?"
+#: the notice's end, and what a bar may add after it ("| Powered by ...")
+_RESERVED = r"\s*(?:[.,]\s*all rights reserved\.?|all rights reserved\.?|\.)?(?:\s*\|.*)?\s*$"
 _COPYRIGHT = re.compile(
-    r"^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*,?\s*)?"
-    r"(?P<outlet>[A-Z][\w&.’' -]{1,60}?)\s*(?:,?\s*(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?)?"
-    r"\s*(?:[.,]\s*all rights reserved\.?|all rights reserved\.?|\.)?\s*$",
+    rf"^{_MARK}(?:{_YEARS}\s*,?\s*)?"
+    rf"(?P<outlet>[A-Z][\w&.’' -]{{1,60}}?)\s*(?:,?\s*{_YEARS})?{_RESERVED}",
     re.IGNORECASE,
 )
+#: the outlet named before the mark: "Example News Copyright © 2024. All rights reserved."
+_NAME_FIRST = re.compile(rf"^(?P<outlet>[A-Z][\w&.’' -]{{1,40}}?)\s+{_MARK}{_YEARS}{_RESERVED}", re.IGNORECASE)
 _TAIL_TAG = re.compile(r"(?<=[.!?\"”’])\s*(?:[-–—]\s*|\()(?P<tag>[A-Za-z]{2,12})\)?\s*$")
 _OUTLET_BEFORE = re.compile(r"(?P<outlet>\b[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})$")  #: up to a possessive
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
@@ -185,13 +190,25 @@ def copyright_outlet(text: str) -> str | None:
     """The outlet a copyright line names ("© 2024 Example Media. All rights reserved.")."""
     if word_count(text) > 14 or not ("©" in text or text.lower().startswith(("copyright", "(c)"))):
         return None
-    match = _COPYRIGHT.match(text.strip())
+    match = _COPYRIGHT.match(text.strip()) or _named_first(text.strip())
     if not match:
         return None
     outlet = _CORPORATE.sub("", tidy(match.group("outlet")))
     if not (_YEAR.search(text) or "©" in text or "reserved" in text.lower()):
         return None  # "Copyright Information", "Copyright Policy": a footer's link, no notice
     return outlet if outlet and word_count(outlet) <= 5 and outlet[:1].isupper() else None
+
+
+def _named_first(text: str) -> re.Match[str] | None:
+    """A notice naming its outlet before the mark, every word of the name capitalised ("All material ©
+    2024" names none)."""
+    match = _NAME_FIRST.match(text)
+    if match is None or not all(w[:1].isupper() or w in _NAME_JOINERS for w in match.group("outlet").split()):
+        return None
+    return match
+
+
+_NAME_JOINERS = frozenset({"of", "and", "&", "the", "for"})
 
 
 def tail_tag(paragraph: str, vocab: Vocabulary) -> tuple[str, str | None] | None:
