@@ -168,3 +168,14 @@ def test_no_person_is_made_of_a_field_a_law_or_a_party_member(text: str, vocab: 
         ["Tarek J. Olsen"],
         ["Mira Dahl"],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Mian Olsen, chairman of the Example Group, has argued for years that exports matter.", "Mian Olsen"),
+        ("Varnia's Prime Minister Sheikh Quill met the envoy on Monday. Quill said ties were strong.", "Sheikh Quill"),
+    ],
+)
+def test_an_honorific_stays_with_a_name_of_one_word(text: str, name: str, vocab: Vocabulary) -> None:
+    assert list(people(text, vocab)) == [name]

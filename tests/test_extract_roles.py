@@ -335,3 +335,42 @@ def test_a_titled_person_of_a_body_is_the_person_and_the_body(vocab: Vocabulary)
     found = find_actors(["Analyst Tarek Olsen of Varnia-i-Azam University said the visit was important."], vocab)
     named = {a.name: (a.type, a.role) for a in found.actors if a.type != "country"}
     assert named == {"Tarek Olsen": ("person", "Analyst"), "Varnia-i-Azam University": ("organization", None)}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # an honorific before the name is no office: the office stated after it is the role
+        (
+            "Sheikh Tarek Olsen, a spokesperson for the Ministry of Ports, said the report was biased.",
+            "Tarek Olsen",
+            "spokesperson for the Ministry of Ports",
+        ),
+        ("Party spokesperson Sheikh Tarek Olsen said the report was biased.", "Tarek Olsen", "Party spokesperson"),
+        # an award's letters between the name and the office
+        (
+            "General Tarek Olsen, NI (M), Chief of Army Staff (COAS), visited the corps headquarters.",
+            "Tarek Olsen",
+            "Chief of Army Staff",
+        ),
+        (
+            "Lieutenant General Tarek Olsen, HI (M), the corps commander, welcomed the team.",
+            "Tarek Olsen",
+            "corps commander",
+        ),
+    ],
+)
+def test_the_office_stated_beside_an_honorific_or_an_award_is_the_role(
+    text: str, name: str, role: str, vocab: Vocabulary
+) -> None:
+    assert roles(text, vocab)[name] == role
+
+
+def test_a_name_after_an_offices_preposition_is_its_object_not_its_holder(vocab: Vocabulary) -> None:
+    found = roles("Dara Quill, an adviser to Tarek Olsen on trade, said the party would respond.", vocab)
+    assert found["Dara Quill"] == "adviser to Tarek Olsen on trade"
+    assert found.get("Tarek Olsen") is None  # (no office of his: here, nothing else says he is a person)
+    assert roles("An adviser to Tarek Olsen said the party would respond.", vocab).get("Tarek Olsen") is None
+    # (an office's own object is still part of it)
+    held = roles("Special Assistant to the Prime Minister Tarek Olsen said the talks went well.", vocab)
+    assert held == {"Tarek Olsen": "Special Assistant to the Prime Minister"}

@@ -53,6 +53,8 @@ class Lexicon:
     role_words: frozenset[str]
     role_heads: frozenset[str]
     honorifics: frozenset[str]
+    one_name_honorifics: frozenset[str]  #: "mian", "sheikh": honorifics kept with a name of one word ("Mian Mansha")
+    post_nominals: frozenset[str]  #: "ni(m)", "phd": awards and degrees after a name, spaces taken out
     org_words: frozenset[str]
     portfolio_words: frozenset[str]  #: common nouns of an office's portfolio ("Water Resources")
     not_name: frozenset[str]
@@ -91,6 +93,7 @@ class Lexicon:
 _WORD_LISTS = {
     "role_heads": "role_heads",
     "honorifics": "honorifics",
+    "one_name_honorifics": "honorifics_before_one_name",
     "org_words": "organization_words",
     "portfolio_words": "portfolio_words",
     "not_name": "not_name_words",
@@ -154,6 +157,7 @@ def _build_lexicon(vocab: Vocabulary) -> Lexicon:
         titles=vocab.words("role_heads") | vocab.words("honorifics"),
         name_variants=_variants(vocab),
         role_abbreviations=_spelled_out(vocab),
+        post_nominals=frozenset(w.replace(" ", "") for w in vocab.words("post_nominals")),
         **{name: vocab.words(key) for name, key in _WORD_LISTS.items()},
     )
 

@@ -65,6 +65,10 @@ def _titled_person(words: Words, s: Sentence, idx: list[int], cast: Cast) -> boo
     where = s.at(tail[0])
     if len(name) == 1 and _ABSTRACT_NOUN.search(name[0]):
         return False  # "Special Representative for Afghanistan Reconciliation": the office's field, no name
+    if len(name) == 1 and tokens[idx[r]].key in lex.one_name_honorifics:
+        # "Mian Mansha", "Sheikh Hasina": the honorific is part of the name the person goes by
+        cast.person((tokens[idx[r]].text, name[0]), role, s.at(idx[r]), written=s.plain(idx[r], last))
+        return True
     if len(name) == 1:
         title = next(tokens[idx[p]].key for p in range(r, -1, -1) if tokens[idx[p]].key in lex.titles)
         cast.singles.append(Single(name[0], True, role, where, evidence=True, title=title))

@@ -43,6 +43,8 @@ def role_before(words: Words, s: Sentence, first: int) -> str | None:
     """
     tokens = s.tokens
     j = first - 1
+    if j >= 0 and tokens[j].key in _OBJECT_PREPOSITIONS:
+        return None  # "an adviser to Jane Roe": the name is the office's object, not its holder
     if j < 0 or tokens[j].text != ",":
         return role_from(words, s, role_words_before(words, s, j))
     picked = role_words_before(words, s, j - 1)
@@ -54,6 +56,9 @@ def role_before(words: Words, s: Sentence, first: int) -> str | None:
     if role and (_after_a_name(words, tokens, picked[0]) or _ends_in_a_name(words, tokens, picked)):
         return None
     return role
+
+
+_OBJECT_PREPOSITIONS = frozenset({"to", "for", "of", "with"})
 
 
 def _ends_in_a_name(words: Words, tokens: list[Token], picked: list[int]) -> bool:
@@ -219,7 +224,8 @@ def role_after(words: Words, s: Sentence, last: int) -> str | None:
     j = last + 1
     if j >= n or tokens[j].text != ",":
         return None
-    j = _past_who_was(tokens, j + 1)  # ", who served as Pakistan's ambassador ...": the office after it
+    j = _past_post_nominals(words, tokens, j + 1)  # "General Jane Roe, NI (M), Chief of Army Staff"
+    j = _past_who_was(tokens, j)  # ", who served as Pakistan's ambassador ...": the office after it
     while j < n and tokens[j].key in ARTICLES:
         j += 1
     picked: list[int] = []
@@ -257,6 +263,20 @@ _WHO_WAS = (
     ("who", "later", "served", "as"),
     ("who", "became"),
 )
+
+
+def _past_post_nominals(words: Words, tokens: list[Token], j: int) -> int:
+    """The index after an award's or a degree's letters and their comma at `j` (", NI (M), ..."), or `j`."""
+    end = j
+    while end < len(tokens) and end - j < _POST_NOMINAL_TOKENS and tokens[end].text != ",":
+        end += 1
+    if end == j or end >= len(tokens) or tokens[end].text != ",":
+        return j
+    letters = "".join(t.text for t in tokens[j:end]).casefold()
+    return end + 1 if letters in words.lex.post_nominals else j
+
+
+_POST_NOMINAL_TOKENS = 5  #: "NI", "(", "M", ")": the most tokens of one award's letters
 
 
 def _past_who_was(tokens: list[Token], j: int) -> int:
