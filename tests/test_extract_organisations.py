@@ -260,3 +260,21 @@ def test_a_bodys_field_is_no_office_a_room_is_no_body_and_an_endowment_is_one(vo
 def test_companies_by_their_head_word_or_the_authority_file(vocab: Vocabulary) -> None:
     text = "Jane Roe, chief of Varnian Technologies, said Lockheed Martin of Fort Worth would supply the parts."
     assert orgs(text, vocab) == ["Varnian Technologies", "Lockheed Martin"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a field of two ordinary words, then "and" and the rest of the name
+        (
+            "Officials of the Harbour Power and Infrastructure Board met on Monday.",
+            ["Harbour Power and Infrastructure Board"],
+        ),
+        ("She spoke at the Arms Control and Disarmament Centre in Varnia.", ["Arms Control and Disarmament Centre"]),
+        # an office, a person or a place before "and" names no field: two things
+        ("The Prime Minister and Election Commission officials met on Monday.", ["Election Commission"]),
+        ("Tarek Olsen and Election Commission officials met on Monday.", ["Election Commission"]),
+    ],
+)
+def test_a_field_of_two_words_opens_a_bodys_name(text: str, expected: list[str], vocab: Vocabulary) -> None:
+    assert orgs(text, vocab) == expected

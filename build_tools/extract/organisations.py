@@ -23,7 +23,7 @@ from ..text import Token
 from ..vocab import Actor
 from .cast import Cast
 from .lexicon import ACRONYM, CONNECTORS, Words
-from .phrases import Sentence
+from .phrases import Sentence, plain_pair
 
 _PARTICIPLE = re.compile(r"(?:ed|ing)$")
 #: people of a body, before "of" and its name
@@ -118,7 +118,9 @@ def _head(words: Words, tokens: list[Token], idx: list[int]) -> int | None:
     lex = words.lex
     field = next((p for p, i in enumerate(named) if tokens[i].key in ("and", "&")), 1)
     openers = named[: field - 1]
-    if not all(tokens[i].text in lex.countries or tokens[i].key in lex.organisation_openers for i in openers):
+    # ... or after two ordinary words ("Private Power and Infrastructure Board", see phrases.plain_pair).
+    opened = all(tokens[i].text in lex.countries or tokens[i].key in lex.organisation_openers for i in openers)
+    if not opened and not (field == 2 and plain_pair(words, tokens, named[:2])):
         field = 1
     for p, i in enumerate(named):
         if p == field and tokens[i].key in ("and", "&"):

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from ..text import Token
-from .lexicon import ADJECTIVE_COMPOUND, CALENDAR, INITIAL, OFFICE_CONNECTORS, SPAN_CONNECTORS, Words
+from .lexicon import ADJECTIVE_COMPOUND, CALENDAR, CONNECTORS, INITIAL, OFFICE_CONNECTORS, SPAN_CONNECTORS, Words
 
 
 @dataclass(frozen=True)
@@ -159,27 +159,53 @@ def _on_a_country_after_of(words: Words, tokens: list[Token], span: list[int], k
 def _paired_field(words: Words, tokens: list[Token], span: list[int], k: int) -> bool:
     """Whether "and" at `k` joins the first word of a body's two-part field to the rest of its name: "the
     Securities and Exchange Commission", "the Oil and Gas Regulatory Authority", "the Loss and Damage Fund"
-    (one word after "the", no organisation word before "and", and the words after it ending in one)."""
+    (one word after "the", or two ordinary ones, no organisation word before "and", and the words after it
+    ending in one)."""
     lex = words.lex
-    core = [i for i in span if tokens[i].key != "the"]  # ("The Oil and ...": the sentence's first word)
-    # A country may stand before the field ("the US Securities and ..."), and a possessive for "the"
-    # ("Pakistan's Securities and ...").
-    # ... and so may a word that opens bodies' names ("the National Engineering and Scientific Commission").
-    while len(core) > 1 and (tokens[core[0]].text in lex.countries or tokens[core[0]].key in lex.organisation_openers):
-        core = core[1:]
-    if len(core) != 1 or core[0] == 0 or tokens[core[0]].text in lex.exact:
+    core = _field_core(words, tokens, span)
+    if not 1 <= len(core) <= 2 or core[0] == 0 or not all(_field_word(words, tokens[i]) for i in core):
+        return False
+    if len(core) == 2 and not plain_pair(words, tokens, core):
         return False
     before = tokens[core[0] - 1]
     opened = before.key in lex.organisation_openers and before.is_capitalised
     if before.key != "the" and not before.possessive and before.text not in lex.countries and not opened:
         return False
     following = _capitalised_from(tokens, k + 1)
-    return len(following) >= 2 and _field_word(words, tokens[core[0]]) and words.is_org_word(tokens[following[-1]])
+    return len(following) >= 2 and words.is_org_word(tokens[following[-1]])
+
+
+def _field_core(words: Words, tokens: list[Token], span: list[int]) -> list[int]:
+    """The words of `span` that may open a body's field: those after its last connector ("Officials of the Oil
+    and ..."; "The Oil and ...": the sentence's first word), without a country or an opener before them."""
+    lex = words.lex
+    after = [p for p, i in enumerate(span) if tokens[i].key in CONNECTORS]
+    core = [i for i in span[after[-1] + 1 if after else 0 :] if tokens[i].key != "the"]
+    # A country may stand before the field ("the US Securities and ..."), and a possessive for "the"
+    # ("Pakistan's Securities and ...").
+    # ... and so may a word that opens bodies' names ("the National Engineering and Scientific Commission").
+    while len(core) > 1 and (tokens[core[0]].text in lex.countries or tokens[core[0]].key in lex.organisation_openers):
+        core = core[1:]
+    return core
+
+
+def plain_pair(words: Words, tokens: list[Token], core: list[int]) -> bool:
+    """Whether two words opening a body's field are ordinary words ("the Private Power and Infrastructure
+    Board", "the Arms Control and Disarmament Centre"): no office ("the Prime Minister and ..."), place,
+    country, first name or name the authority file knows."""
+    lex = words.lex
+    if " ".join(tokens[i].text for i in core) in lex.countries:
+        return False
+    return not any(
+        tokens[i].key in lex.role_words or words.is_place(tokens[i]) or tokens[i].key in lex.given_names for i in core
+    )
 
 
 def _field_word(words: Words, token: Token) -> bool:
     """Whether a word may open a body's field: not a body's own name ("the Senate and National Assembly" are
     two), but a plural may ("Securities and Exchange", "Ports and Shipping")."""
+    if token.text in words.lex.exact:
+        return False
     return not words.is_org_word(token) or token.text.endswith("s") and not token.text.endswith("ss")
 
 
