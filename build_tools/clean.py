@@ -347,8 +347,9 @@ def _line_furniture(
 
 
 def _list_item(line: str) -> bool:
-    """A related-story list's item: a headline, a date, a name; not a sentence of prose."""
-    return word_count(line) <= 20 and not line.endswith((".", "!", "”", '"', "’"))
+    """A related-story list's item: a headline, a date, a name; not a sentence of prose, nor a rule drawn
+    under the list ("━━━━", which ends it)."""
+    return word_count(line) <= 20 and not line.endswith((".", "!", "”", '"', "’")) and any(map(str.isalnum, line))
 
 
 def _metadata_line(line: str, arranged: _FurnitureRules, out: Stripped) -> bool:

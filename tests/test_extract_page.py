@@ -2106,3 +2106,26 @@ def test_a_short_headline_under_the_masthead_and_over_the_byline_is_the_title(vo
     ]
     brief = brief_of("\n".join([*head, LEDE, SECOND]), vocab)
     assert brief.title == "Beyond the corridor"
+
+
+def test_a_menus_lone_press_or_news_names_no_outlet(vocab: Vocabulary) -> None:
+    head = ["Ministry of Ports", "Home", "About Us", "Press", "Contact", "Port talks make progress", "March 5, 2024"]
+    brief = brief_of("\n".join([*head, LEDE, SECOND]), vocab)
+    assert brief.publication is None
+
+
+def test_a_newsletters_number_beside_its_date_and_its_contents_list(vocab: Vocabulary) -> None:
+    head = [
+        "The Port Letter",
+        "Issue #47 | Friday, 25 October 2024",
+        "In this issue",
+        "1. Shipping corridor talks resume",
+        "2. Customs plan drafted",
+        "━━━━━━━━━━━━━━━━━━━━",
+        "Port talks make progress",
+        "By Jane Roe",
+    ]
+    brief = brief_of("\n".join([*head, LEDE, SECOND]), vocab)
+    assert (brief.date, brief.title, brief.author) == ("2024-10-25", "Port talks make progress", "Jane Roe")
+    assert brief.subtitle is None
+    assert brief.text == [LEDE, SECOND]

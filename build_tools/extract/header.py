@@ -360,6 +360,10 @@ def _unread_stamp(text: str, vocab: Vocabulary) -> bool:
 _ISSUED = re.compile(r"^(?:issued|modified)(?: on)?\s*:\s*", re.I)
 
 
+#: a newsletter's or a journal's number beside its date: "Issue #47", "Vol. 12, No. 3", "Edition 112"
+_ISSUE_NUMBER = re.compile(
+    r"^(?:issue|edition|vol(?:ume)?\.?|no\.?|number)\s*#?\s*\d{1,5}(?:\s*,?\s*(?:no\.?|issue)\s*#?\s*\d{1,5})?$", re.I
+)
 _READING_TIME = re.compile(r"\b\d{1,3}\s*(?:min|mins|minutes?)(?:\s+read)?\b", re.I)
 _BARE_ZONE = re.compile(r"^\(?[A-Z]{2,4}\)?$")
 
@@ -393,9 +397,10 @@ def _beside_stamp(rest: str, vocab: Vocabulary) -> _Line | None:
     label = _stamp_label(vocab)
     pieces = [p for piece in _BYLINE_PARTS.split(_READING_TIME.sub("", rest)) for p in _stamp_split(vocab).split(piece)]
     bare = (label.sub("", p.strip(" ,|-–—:;.()")).strip(" ,|-–—:;.()") for p in pieces)  # ("(Updated: ...)")
-    parts = [part for part in bare if part and not _extra_stamp(part)]
+    parts = [part for part in bare if part and not _extra_stamp(part) and not _ISSUE_NUMBER.match(part)]
     if not parts:
-        return _Line("date")  # "PUBLISHED: ... | UPDATED: September 22, 2021": a later stamp beside it
+        # "PUBLISHED: ... | UPDATED: September 22, 2021": a later stamp beside it; "Issue #47 | ...": a number
+        return _Line("date")
     if _PRINT_EDITION.fullmatch(" ".join(parts[0].split())):
         return _Line("date")  # "from the March 06, 2006 edition"
     if len(parts) != 1:

@@ -101,8 +101,8 @@ def masthead(text: str, vocab: Vocabulary) -> str | None:
     if not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in ("of", "the", "and", "&") for w in words):
         return None
     last = words[-1].strip(".,;:()").lower()
-    if last not in r.outlet_words:
-        return None
+    if last not in r.outlet_words or len(words) == 1:
+        return None  # (a lone "Press", "News": a menu's item, no outlet's name)
     if last in ("service", "services") and _SERVICE_OUTLETS.isdisjoint(w.lower() for w in words[:-1]):
         return None  # "Consular Services", "Visa Services": a ministry's menu, not "Example Press Service"
     bare = [w.strip(".,;:()").lower() for w in words]
