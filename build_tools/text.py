@@ -29,6 +29,13 @@ _ABBREVIATIONS = {
     "sgt",
     "sen",
     "rep",
+    "reps",
+    "sens",
+    "gens",
+    "adm",
+    "brig",
+    "cmdr",
+    "amb",
     "gov",
     "jr",
     "sr",
@@ -69,6 +76,7 @@ _TOKEN = re.compile(r"(?:[A-Z]\.){2,}(?:['’]s\b)?|\w+(?:[-'’]\w+)*|[^\w\s]")
 
 _INITIAL_WORD = re.compile(r"[a-z]")
 _DOTTED_WORD = re.compile(r"(?:[a-z]\.)+[a-z]")
+_PARTY_AND_STATE = re.compile(r"[dri]-[a-z]{2,5}")  #: a US lawmaker's party and state: "(D-Md.)", "(R-Mich.)"
 
 APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 
@@ -104,6 +112,7 @@ def _split_sentences(paragraph: str) -> tuple[str, ...]:
                 word in _ABBREVIATIONS
                 or _INITIAL_WORD.fullmatch(word)  # an initial: "Harry S. Truman"
                 or _DOTTED_WORD.fullmatch(word)  # "U.S." mid-sentence
+                or _PARTY_AND_STATE.fullmatch(word)  # "Jane Roe (D-Md.) said"
             ):
                 continue
         end = match.end(1)

@@ -374,3 +374,8 @@ def test_a_name_after_an_offices_preposition_is_its_object_not_its_holder(vocab:
     # (an office's own object is still part of it)
     held = roles("Special Assistant to the Prime Minister Tarek Olsen said the talks went well.", vocab)
     assert held == {"Tarek Olsen": "Special Assistant to the Prime Minister"}
+
+
+def test_an_abbreviated_title_in_the_plural_is_each_listed_persons_in_full(vocab: Vocabulary) -> None:
+    text = "The letter was led by Reps. Tarek Olsen (D-Md.) and Dara Quill (R-Mich.) and signed by sixty members."
+    assert roles(text, vocab) == {"Tarek Olsen": "Representative", "Dara Quill": "Representative"}

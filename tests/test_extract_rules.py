@@ -139,6 +139,14 @@ def test_sentences_keep_abbreviations_and_quotes_whole() -> None:
     ]
 
 
+def test_sentences_keep_plural_titles_and_a_lawmakers_party_and_state_whole() -> None:
+    text = "The letter was led by Reps. Jane Roe (D-Md.) and John Doe (R-Mich.) and ten others. Sens. Dara Quill agree."
+    assert split_sentences(text) == [
+        "The letter was led by Reps. Jane Roe (D-Md.) and John Doe (R-Mich.) and ten others.",
+        "Sens. Dara Quill agree.",
+    ]
+
+
 # -- titles -----------------------------------------------------------------------------
 
 

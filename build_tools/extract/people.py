@@ -14,7 +14,16 @@ from .cast import Cast, Single
 from .lexicon import ARTICLES, CALENDAR, CONNECTORS, GRAMMAR_WORDS, INITIAL, NAME_WORD, OBJECT_CONNECTORS, Words
 from .organisations import office_institution, organisation
 from .phrases import Sentence
-from .roles import is_rank, role_after, role_around, role_before, role_from, role_words_before, with_modifiers
+from .roles import (
+    is_rank,
+    role_after,
+    role_around,
+    role_before,
+    role_from,
+    role_words_before,
+    spelled_out,
+    with_modifiers,
+)
 
 # A first word in -ing or -ed is a headline's verb, not a given name ("Defunding", "Updated").
 _VERB_FORM = re.compile(r"^[A-Z][a-z]{3,}(?:ing|ed)$")
@@ -75,7 +84,7 @@ def _titled_person(words: Words, s: Sentence, idx: list[int], cast: Cast) -> boo
         return True
     singular = singular_office(words, tokens[idx[r]])
     if singular is not None:  # "Senators Jane Roe and John Doe": each is a senator
-        role = _one_office(role, tokens[idx[r]].text, singular)
+        role = _one_office(role, tokens[idx[r]].text, singular, lex.role_abbreviations)
         for listed in listed_names(words, s, last):
             cast.person(
                 tuple(tokens[i].text for i in listed), role, s.at(listed[0]), written=s.plain(listed[0], listed[-1])
@@ -115,12 +124,13 @@ def singular_office(words: Words, token: Token) -> str | None:
     return None
 
 
-def _one_office(role: str | None, plural: str, singular: str) -> str | None:
-    """The office several people hold, stated for one of them: its plural title word made singular."""
+def _one_office(role: str | None, plural: str, singular: str, abbreviations: dict[str, str]) -> str | None:
+    """The office several people hold, stated for one of them: its plural title word made singular (and
+    written in full: "Reps." -> "Representative")."""
     if role is None:
         return None
     head, found, tail = role.rpartition(plural)
-    return f"{head}{singular}{tail}" if found else role
+    return spelled_out(f"{head}{singular}{tail}", abbreviations) if found else role
 
 
 def listed_names(words: Words, s: Sentence, last: int) -> list[list[int]]:
