@@ -2129,3 +2129,21 @@ def test_a_newsletters_number_beside_its_date_and_its_contents_list(vocab: Vocab
     assert (brief.date, brief.title, brief.author) == ("2024-10-25", "Port talks make progress", "Jane Roe")
     assert brief.subtitle is None
     assert brief.text == [LEDE, SECOND]
+
+
+def test_a_live_pages_entry_opening_with_a_bodys_acronym_has_no_dateline(vocab: Vocabulary) -> None:
+    entry = "FO: Varnia will work with any new administration"
+    said = "The Foreign Office spokesperson said relations were broad-based and did not depend on any one party."
+    first = LEDE.removeprefix("KARACHI: ")
+    brief = brief_of(page("Port talks make progress", "March 5, 2024", first, entry, said, SECOND), vocab)
+    assert brief.dateline is None
+    assert brief.summary.startswith("Officials of the two countries met on Monday")
+
+
+def test_a_fact_sheets_pointer_to_more_information_goes(vocab: Vocabulary) -> None:
+    pointer = (
+        "More information about Varnia is available on the Varnia Page and from other Department of State "
+        "publications and other sources listed at the end of this fact sheet."
+    )
+    brief = brief_of(page("Port talks make progress", "March 5, 2024", pointer, LEDE, SECOND), vocab)
+    assert brief.text == [LEDE, SECOND]

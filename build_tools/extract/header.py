@@ -537,12 +537,11 @@ def _dateline_match(text: str, vocab: Vocabulary) -> tuple[str | None, re.Match[
         agency_only = pattern is _DASH_DATELINE and match.group("agency") and not match.group("dash")
         if agency_only and not pub.agency(match.group("agency"), vocab):
             continue  # no dash after a bracket that names no agency: "Jane Roe (PTI) said", not a dateline
-        if place.split()[0].casefold().rstrip(".") in vocab.words("honorifics"):
-            return None  # "MR MILLER: Good afternoon": a transcript's speaker, not a place
         if place.casefold() in refused or pub.outlet_label(place, vocab):
             return (None, match) if pattern is _DASH_DATELINE else None
-        known = place.casefold() in places
-        if known or (place.isupper() and pattern in (_DASH_DATELINE, _GLUED_DATELINE, _CAPS_REGION_DATELINE)):
+        if _no_place(place, places, vocab):
+            return None  # "MR MILLER: Good afternoon" (a transcript's speaker), "FO: Pakistan will ..." (a label)
+        if place.casefold() in places or (place.isupper() and pattern in _CAPS_DATELINES):
             return (place.title() if place.isupper() else place), match
     match = _AGENCY_LEAD.match(text)
     if match and pub.agency(match.group("agency"), vocab):
@@ -551,6 +550,24 @@ def _dateline_match(text: str, vocab: Vocabulary) -> tuple[str | None, re.Match[
     if match:
         return None, match  # a ship or a base: dated, but not a city
     return None
+
+
+#: the datelines whose place in capitals need not be one the lists know ("MUZAFFARABAD:")
+_CAPS_DATELINES = (_DASH_DATELINE, _GLUED_DATELINE, _CAPS_REGION_DATELINE)
+
+
+def _no_place(place: str, places: frozenset[str], vocab: Vocabulary) -> bool:
+    """Whether what stands in a dateline's place is no place (`places`: the ones the lists know): an
+    honorific and a name (a transcript's speaker); in capitals, an acronym of three letters at most, or one
+    the authority file knows as a body or a person (a live page's entry: "FO: Pakistan will work with ...")."""
+    if place.casefold() in places:
+        return False
+    if place.split()[0].casefold().rstrip(".") in vocab.words("honorifics"):
+        return True
+    if not place.isupper():
+        return False
+    actor = vocab.alias_index.get(place.casefold())
+    return len(place.replace(".", "")) <= 3 or (actor is not None and actor.type in ("organization", "person"))
 
 
 def _citation(text: str) -> tuple[str | None, str | None, str | None] | None:
