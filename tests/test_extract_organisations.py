@@ -278,3 +278,9 @@ def test_companies_by_their_head_word_or_the_authority_file(vocab: Vocabulary) -
 )
 def test_a_field_of_two_words_opens_a_bodys_name(text: str, expected: list[str], vocab: Vocabulary) -> None:
     assert orgs(text, vocab) == expected
+
+
+def test_a_body_the_authority_file_knows_is_found_in_the_possessive(vocab: Vocabulary) -> None:
+    assert orgs("Amnesty International's South Asia office said the port law was harsh.", vocab) == [
+        "Amnesty International"
+    ]

@@ -24,7 +24,7 @@ from itertools import compress
 from operator import attrgetter
 
 from ..text import Token, sentences_of, straight_apostrophes, tokenize
-from ..vocab import Vocabulary
+from ..vocab import Actor, Vocabulary
 from .cast import Cast, Found, Mention
 from .lexicon import ACRONYM, ARTICLES, CALENDAR, CONNECTORS, GRAMMAR_WORDS, SURNAME, LowercaseWords, Words, lexicon
 from .organisations import lowercase_head, office_institution, organisation
@@ -227,8 +227,7 @@ def _phrase(words: Words, s: Sentence, span: list[int], cast: Cast) -> None:
     idx = _without_opening_words(words, tokens, [i for i in span if tokens[i].text != "."])
     if not idx:
         return
-    text = s.text_of(idx[0], idx[-1])
-    known = lex.exact.get(text)
+    text, known = _known_phrase(words, s, idx)
     body = known is not None and known.type == "organization"
     named = None if body else lowercase_head(words, s, idx)  # "the X Taliban group" is the known group
     if named is not None and organisation(words, s, named, cast):
@@ -247,6 +246,18 @@ def _phrase(words: Words, s: Sentence, span: list[int], cast: Cast) -> None:
         return
     if text.casefold() not in lex.places and text not in lex.countries:
         untitled_person(words, s, idx, cast)
+
+
+def _known_phrase(words: Words, s: Sentence, idx: list[int]) -> tuple[str, Actor | None]:
+    """Phrase `idx` as written and the actor the authority file names by it, or None; a name in the
+    possessive is the same name ("Example International's South Asia office")."""
+    text = s.text_of(idx[0], idx[-1])
+    known = words.lex.exact.get(text)
+    if known is None and s.tokens[idx[-1]].possessive:
+        plain = s.plain(idx[0], idx[-1])
+        known = words.lex.exact.get(plain)
+        return (plain, known) if known is not None else (text, None)
+    return text, known
 
 
 def _without_opening_words(words: Words, tokens: list[Token], idx: list[int]) -> list[int]:
