@@ -284,3 +284,17 @@ def test_a_body_the_authority_file_knows_is_found_in_the_possessive(vocab: Vocab
     assert orgs("Amnesty International's South Asia office said the port law was harsh.", vocab) == [
         "Amnesty International"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body of a field, after the body or the country it belongs to
+        ("The UN General Assembly met in New York on Monday.", ["UN General Assembly"]),
+        ("The Varnian Port Forum welcomed the deal.", ["Varnian Port Forum"]),
+    ],
+)
+def test_a_bodys_field_after_its_owner_and_a_forum_are_bodies(
+    text: str, expected: list[str], vocab: Vocabulary
+) -> None:
+    assert orgs(text, vocab) == expected

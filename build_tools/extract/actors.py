@@ -248,6 +248,18 @@ def _phrase(words: Words, s: Sentence, span: list[int], cast: Cast) -> None:
         untitled_person(words, s, idx, cast)
 
 
+def _without_owner(words: Words, tokens: list[Token], named: list[int]) -> list[int]:
+    """A body's name without the country or the body it belongs to before it ("UN General Assembly",
+    "United Nations General Assembly": "General Assembly")."""
+    lex = words.lex
+    for width in (3, 2, 1):
+        if len(named) > width + 1:
+            owner = lex.exact.get(" ".join(tokens[i].text for i in named[:width]))
+            if owner is not None and owner.type in ("country", "organization"):
+                return named[width:]
+    return named
+
+
 def _known_phrase(words: Words, s: Sentence, idx: list[int]) -> tuple[str, Actor | None]:
     """Phrase `idx` as written and the actor the authority file names by it, or None; a name in the
     possessive is the same name ("Example International's South Asia office")."""
@@ -304,7 +316,7 @@ def _office_or_body(words: Words, s: Sentence, idx: list[int], keys: list[str], 
 def _body_of_a_field(words: Words, tokens: list[Token], idx: list[int]) -> bool:
     """Whether phrase `idx` is a body named by its field alone, a title's word then an organisation word and
     nothing else: "Justice Department" (not "Justice Jane Roe", nor "Chief Justice of the Supreme Court")."""
-    named = [i for i in idx if tokens[i].key != "the"]
+    named = _without_owner(words, tokens, [i for i in idx if tokens[i].key != "the"])
     if len(named) != 2 or tokens[named[1]].key in _SEATS:
         return False
     return words.is_org_word(tokens[named[1]]) and tokens[named[1]].key in words.lex.org_words
