@@ -2147,3 +2147,9 @@ def test_a_fact_sheets_pointer_to_more_information_goes(vocab: Vocabulary) -> No
     )
     brief = brief_of(page("Port talks make progress", "March 5, 2024", pointer, LEDE, SECOND), vocab)
     assert brief.text == [LEDE, SECOND]
+
+
+def test_an_outlet_the_editors_name_is_the_masthead_over_the_page(vocab: Vocabulary) -> None:
+    head = ["The Hill", "Defense", "Port talks make progress", "by Jane Roe - 03/05/24 10:30 AM ET", "Share"]
+    brief = brief_of("\n".join([*head, LEDE, SECOND]), vocab)
+    assert (brief.publication, brief.date, brief.author) == ("The Hill", "2024-03-05", "Jane Roe")
