@@ -2153,3 +2153,37 @@ def test_an_outlet_the_editors_name_is_the_masthead_over_the_page(vocab: Vocabul
     head = ["The Hill", "Defense", "Port talks make progress", "by Jane Roe - 03/05/24 10:30 AM ET", "Share"]
     brief = brief_of("\n".join([*head, LEDE, SECOND]), vocab)
     assert (brief.publication, brief.date, brief.author) == ("The Hill", "2024-03-05", "Jane Roe")
+
+
+@pytest.mark.parametrize(
+    ("stamp", "date", "outlet"),
+    [
+        # a section's label and an agency beside a labelled stamp
+        ("World News | Example Trust of India | Updated: May 13, 2025 10:12 pm IST", "2025-05-13", None),
+        # an editor's credit beside it
+        ("Edited By: Jo Sample | Updated: Mar 25, 2025, 09:40 PM(IST)", "2025-03-25", None),
+        # the page's source named beside it, and its editor
+        ("Source: Xinhua| 2025-08-13 19:12:30|Editor: jsample", "2025-08-13", "Xinhua"),
+        # a place with its district
+        ("Washington, D.C., August 14, 2025", "2025-08-14", None),
+    ],
+)
+def test_a_stamps_line_with_other_fields_dates_the_page(
+    stamp: str, date: str, outlet: str | None, vocab: Vocabulary
+) -> None:
+    standfirst = "Officials say the corridor could double trade within five years"
+    brief = brief_of("\n".join(["Port talks make progress", standfirst, stamp, LEDE, SECOND, THIRD]), vocab)
+    assert brief.date == date
+    assert outlet is None or brief.publication == outlet
+    assert brief.text == [LEDE, SECOND, THIRD]
+
+
+def test_a_stamp_under_a_sentence_of_standfirst_and_a_place_over_the_opening(vocab: Vocabulary) -> None:
+    standfirst = "The port minister said both sides welcomed the corridor and wanted direct talks."
+    stamp = "World News | Example Trust of India | Updated: May 13, 2025 10:12 pm IST"
+    opening = LEDE.removeprefix("KARACHI: ")
+    brief = brief_of(
+        "\n".join(["Port talks make progress", standfirst, stamp, "Share", "Karachi:", opening, SECOND]), vocab
+    )
+    assert (brief.date, brief.subtitle, brief.dateline) == ("2025-05-13", standfirst, "Karachi")
+    assert brief.summary.startswith("Officials of the two countries met on Monday")

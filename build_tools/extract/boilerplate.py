@@ -170,6 +170,11 @@ def _prompt_shape(text: str, count: int, r: Rules) -> str:
     return ""
 
 
+#: fewer spaces than this in a line with a date between bars: a stamp's line ("World News | Example Agency |
+#: Updated: May 13, 2025 10:12 pm IST"), not a menu
+_STAMP_LINE_SPACES = 18
+
+
 def _menu_line(text: str) -> bool:
     """True when `text` is a menu or a breadcrumb: items between separators, no sentence."""
     # "Home / World / Asia"; a byline's parts may be slashed too, but it holds a date.
@@ -177,7 +182,7 @@ def _menu_line(text: str) -> bool:
     slashed = " / " in text and not digits
     if not ("|" in text or "»" in text or "›" in text or ">" in text or slashed):
         return False
-    if digits and (text[:3].casefold() == "by " or text.count(" ") < 12 and find_date(text)):
+    if digits and (text[:3].casefold() == "by " or text.count(" ") < _STAMP_LINE_SPACES and find_date(text)):
         # "By A. Writer | 5 March, 2024 | Topics: ...", "Islamabad | 20 Apr 2024 | 3 min read": a byline or
         # a stamp, its parts between bars
         return False

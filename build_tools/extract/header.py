@@ -398,6 +398,10 @@ def _beside_stamp(rest: str, vocab: Vocabulary) -> _Line | None:
     pieces = [p for piece in _BYLINE_PARTS.split(_READING_TIME.sub("", rest)) for p in _stamp_split(vocab).split(piece)]
     bare = (label.sub("", p.strip(" ,|-–—:;.()")).strip(" ,|-–—:;.()") for p in pieces)  # ("(Updated: ...)")
     parts = [part for part in bare if part and not _extra_stamp(part) and not _ISSUE_NUMBER.match(part)]
+    # A section's label and an editor's credit say nothing of the article: "World News | Example Agency |
+    # Updated: ...", "Edited By: Jane Roe | Updated: ...".
+    parts = [part for part in parts if not _EDITOR_CREDIT.match(part)]
+    parts = [part for part in parts if not _section(part, vocab)] if len(parts) > 1 else parts
     if not parts:
         # "PUBLISHED: ... | UPDATED: September 22, 2021": a later stamp beside it; "Issue #47 | ...": a number
         return _Line("date")
@@ -415,8 +419,23 @@ def _beside_stamp(rest: str, vocab: Vocabulary) -> _Line | None:
     return _outlet_beside_stamp(parts[0], len(pieces) == 1, vocab)
 
 
+def _section(part: str, vocab: Vocabulary) -> bool:
+    """Whether a part of a stamp's line is a section's label ("World News")."""
+    navigation = vocab.words("navigation_words")
+    return all(w.casefold() in navigation for w in part.split())
+
+
+_EDITOR_CREDIT = re.compile(r"^(?:edited by|editor|editors|sub-?editor)\s*:?\s*\S", re.I)
+_SOURCE_LABEL = re.compile(r"^source\s*:\s*", re.I)  #: "Source: Example Agency | 2025-08-13 ..."
+
+
 def _outlet_beside_stamp(part: str, unlabelled: bool, vocab: Vocabulary) -> _Line | None:
     """The outlet a stamp's line names beside the date (see `_beside_stamp`), or None."""
+    source = _SOURCE_LABEL.match(part)
+    if source:  # the page names its source: an agency or an outlet the lists know
+        named = part[source.end() :]
+        outlet = pub.agency(named, vocab) or pub.masthead(named, vocab)
+        return _Line("outlet-date", outlet=outlet) if outlet else None
     words = part.split()
     navigation = vocab.words("navigation_words")
     for start in range(min(len(words), 3)):  # "World News Press Trust of India": a section, then the agency
@@ -437,12 +456,15 @@ def _kind_label(text: str, vocab: Vocabulary) -> bool:
     return any(pattern.fullmatch(text) for _, pattern in kind_rules(vocab).labels)
 
 
+_CAPITAL_DISTRICTS = frozenset({"D.C", "DC", "ICT"})  #: "Washington, D.C.", "Islamabad, ICT": a place's district
+
+
 def _place_line(text: str, vocab: Vocabulary) -> str | None:
     """The dateline when a line holds only a place ("Islamabad", "KARACHI"), or a place and its country
     ("New Delhi, India")."""
-    stripped = text.strip(" :-–—")
+    stripped = text.strip(" ,:-–—")
     place, comma, country = stripped.partition(", ")
-    if comma and not _a_country(country, vocab):
+    if comma and not _a_country(country, vocab) and country.rstrip(".") not in _CAPITAL_DISTRICTS:
         return None
     if 1 <= word_count(place) <= 3 and place.casefold() in vocab.words("places"):
         return place.title() if place.isupper() else place
@@ -1374,21 +1396,46 @@ def _top_of_body(body: list[Unit], vocab: Vocabulary, header: Header, evidence: 
     """The body without what its first units say about the page: a name alone above a writer's note or a
     stamp (the byline), a writer's note ("Jane Roe is a fellow at the Example Institute."), and a date stamp
     among the first three (it dates the article as a stamp under the headline does)."""
-    kept = []
+    kept: list[Unit] = []
     for index, unit in enumerate(body[:3]):
         after = body[index + 1].text if index + 1 < len(body) else ""
-        date = is_only_date(unit.text) if len(unit.text) <= 80 else None
+        date = _stamp_in_body(unit.text, vocab)
         if date:
             evidence.date(1, date, "header")
             header.removed.append(Removed("date line (kept in front-matter)", unit.text, kept=True))
+            _standfirst_over_stamp(kept, index, header, vocab)
         elif index == 0 and not header.author and _byline_above(unit.text, after, vocab):
             header.author = unit.text
             header.removed.append(Removed("byline (kept in front-matter)", unit.text, kept=True))
         elif index <= 1 and header.author and _writer_note(unit.text, header.author):
             header.removed.append(Removed("author's note", unit.text))
+        elif after and unit.text.endswith(":") and _place_line(unit.text, vocab):
+            body[index + 1].text = f"{unit.text} {after}"  # "Washington:" over the opening: its dateline
         else:
             kept.append(unit)
     return kept + body[3:]
+
+
+def _standfirst_over_stamp(kept: list[Unit], index: int, header: Header, vocab: Vocabulary) -> None:
+    """The one unit kept above a stamp at the top of the body (`index`), when it sums the article up: the
+    standfirst, as one right above the date in the head is."""
+    if index == 1 and len(kept) == 1 and header.subtitle is None and _standfirst(kept[0].text, vocab):
+        header.subtitle = kept.pop().text
+
+
+def _stamp_in_body(text: str, vocab: Vocabulary) -> str | None:
+    """The date of a unit that is only a date, or a labelled stamp with a section's or an agency's name beside
+    it ("World News | Example Agency | Updated: May 13, 2025 10:12 pm IST"); None for anything else."""
+    if len(text) > _STAMP_MAX:
+        return None
+    date = is_only_date(text)
+    if date or "|" not in text:
+        return date
+    line = _analyse(text, vocab)
+    return line.date if line.labelled and line.kind in ("date", "outlet-date") else None
+
+
+_STAMP_MAX = 100  #: the most characters of a stamp's line under the headline
 
 
 def _byline_above(text: str, after: str, vocab: Vocabulary) -> bool:
