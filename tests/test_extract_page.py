@@ -2187,3 +2187,37 @@ def test_a_stamp_under_a_sentence_of_standfirst_and_a_place_over_the_opening(voc
     )
     assert (brief.date, brief.subtitle, brief.dateline) == ("2025-05-13", standfirst, "Karachi")
     assert brief.summary.startswith("Officials of the two countries met on Monday")
+
+
+def test_a_stamp_with_a_relative_update_under_the_standfirst_dates_the_page(vocab: Vocabulary) -> None:
+    standfirst = "Varnia says the talks followed due process, after the envoy voiced concern over the terminal."
+    head = ["Port talks make progress", standfirst, "Published 23 Dec 2024 • Updated 3h ago", "Share"]
+    brief = brief_of("\n".join([*head, LEDE, SECOND, THIRD]), vocab)
+    assert (brief.date, brief.subtitle) == ("2024-12-23", standfirst)
+    assert brief.text == [LEDE, SECOND, THIRD]
+
+
+def test_a_glued_credit_a_byline_and_a_glued_stamp_under_the_head(vocab: Vocabulary) -> None:
+    caption = (
+        "Dock workers at the new terminal in 2023. Ships will again call at the port.Credit...Jo Sample for Example"
+    )
+    head = [
+        "Port talks make progress",
+        "The decision reverses a freeze on the corridor and reflects a shift in how the capital views the port.",
+        "",
+        "Share full article",
+        "Read in app",
+        caption,
+        "",
+        "By Jane Roe and John Doe",
+        "Reporting from Karachi, Varnia, and Washington",
+    ]
+    stamp = "Published Feb. 12, 2025Updated Feb. 13, 2025, 9:14 a.m. ET"
+    brief = brief_of("\n".join([*head, stamp, LEDE, "", SECOND, "", THIRD]), vocab)
+    assert (brief.date, brief.author) == ("2025-02-12", "Jane Roe and John Doe")
+    assert brief.text == [LEDE, SECOND, THIRD]
+
+
+def test_a_copyright_line_of_the_outlets_company_names_the_outlet(vocab: Vocabulary) -> None:
+    brief = brief_of("\n".join(["Port talks make progress", LEDE, SECOND, "© 2025 The Example Times Company"]), vocab)
+    assert brief.publication == "The Example Times"

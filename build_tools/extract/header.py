@@ -1404,6 +1404,9 @@ def _top_of_body(body: list[Unit], vocab: Vocabulary, header: Header, evidence: 
             evidence.date(1, date, "header")
             header.removed.append(Removed("date line (kept in front-matter)", unit.text, kept=True))
             _standfirst_over_stamp(kept, index, header, vocab)
+        elif index <= 1 and not header.author and _signed_byline(unit.text, vocab):
+            header.author = _signed_byline(unit.text, vocab)  # "By Jane Roe and John Doe" over the stamp
+            header.removed.append(Removed("byline (kept in front-matter)", unit.text, kept=True))
         elif index == 0 and not header.author and _byline_above(unit.text, after, vocab):
             header.author = unit.text
             header.removed.append(Removed("byline (kept in front-matter)", unit.text, kept=True))
@@ -1423,15 +1426,23 @@ def _standfirst_over_stamp(kept: list[Unit], index: int, header: Header, vocab: 
         header.subtitle = kept.pop().text
 
 
+def _signed_byline(text: str, vocab: Vocabulary) -> str | None:
+    """The writers a short unit names after "By", or None."""
+    if len(text) > _STAMP_MAX or not _BYLINE_LABEL.match(text):
+        return None
+    line = _analyse(text, vocab)
+    return line.author if line.kind == "byline" else None
+
+
 def _stamp_in_body(text: str, vocab: Vocabulary) -> str | None:
     """The date of a unit that is only a date, or a labelled stamp with a section's or an agency's name beside
     it ("World News | Example Agency | Updated: May 13, 2025 10:12 pm IST"); None for anything else."""
     if len(text) > _STAMP_MAX:
         return None
     date = is_only_date(text)
-    if date or "|" not in text:
+    if date:
         return date
-    line = _analyse(text, vocab)
+    line = _analyse(text, vocab)  # ("Published Feb. 12, 2025Updated Feb. 13, 2025, 9:14 a.m. ET": glued)
     return line.date if line.labelled and line.kind in ("date", "outlet-date") else None
 
 
