@@ -233,7 +233,9 @@ def strip_furniture(text: str, vocab: Vocabulary) -> Stripped:
     in_list = False  #: the short lines after a list heading are its items
     cut = False  #: a line was removed since the last line kept
     lone_menu_word = -1  #: the index in `out.removed` of a menu's word removed right after a line kept
-    prose = False  #: a paragraph of prose was kept (a list heading above any is a menu's item: "Trending")
+    #: the paragraphs of prose kept (a list heading above any is a menu's item: "Trending"; the head's
+    #: standfirst is one at most)
+    proses = 0
     for raw in text.split("\n"):
         line = normalise_line(raw)
         if "<" in line or "{" in line or ">" in line:  # every kind of residue holds one of these
@@ -250,31 +252,32 @@ def strip_furniture(text: str, vocab: Vocabulary) -> Stripped:
         if reason is None:
             _keep_line(out, line, cut, lone_menu_word)
             cut, lone_menu_word = False, -1
-            prose = prose or _prose(line)
+            proses += _prose(line)
             continue
         lone_menu_word = len(out.removed) if reason == "site navigation" and not cut else -1
         cut = True
         if reason:  # (else taken in as the page's metadata, or joined to the widget above it)
             out.removed.append(Removed(reason, line))
         if rule is not None and arranged.follow:
-            widget_words, starts_list = _around_the_rule(out, arranged, rule, reason, prose)
+            widget_words, starts_list = _around_the_rule(out, arranged, rule, reason, proses)
             in_list = in_list or starts_list
     return out
 
 
 def _around_the_rule(
-    out: Stripped, arranged: _FurnitureRules, rule: int, reason: str | None, prose: bool
+    out: Stripped, arranged: _FurnitureRules, rule: int, reason: str | None, proses: int
 ) -> tuple[int, bool]:
     """What a furniture rule's line takes with it: the caption above a credit (removed here), and what
-    `_what_follows` says of the lines after it."""
+    `_what_follows` says of the lines after it (`proses`: the lines of prose kept so far)."""
     if arranged.before[rule]:
-        _caption_above(out, arranged, arranged.before[rule], reason or "")
-    return _what_follows(arranged, rule, reason, prose)
+        _caption_above(out, arranged, arranged.before[rule], reason or "", in_head=proses <= 1)
+    return _what_follows(arranged, rule, reason, proses > 0)
 
 
-def _caption_above(out: Stripped, arranged: _FurnitureRules, most: int, reason: str) -> None:
+def _caption_above(out: Stripped, arranged: _FurnitureRules, most: int, reason: str, in_head: bool) -> None:
     """The line kept right above a credit standing alone ("Credit: Example Images"), when it reads as that
-    picture's caption (at most `most` words, a caption's marker, no one's words reported), removed too."""
+    picture's caption (at most `most` words, no one's words reported, and a caption's marker, or `in_head`:
+    above the article's first paragraph, under at most a standfirst, opening with no dateline), removed too."""
     index = len(out.lines) - 1
     if index >= 0 and not out.lines[index]:
         index -= 1  # (one empty line between the caption and its credit)
@@ -283,12 +286,18 @@ def _caption_above(out: Stripped, arranged: _FurnitureRules, most: int, reason: 
     line = out.lines[index]
     if word_count(line) > most or line[:1] in "\"“‘'" or not line.endswith((".", ")")):
         return  # (a caption is a sentence; a headline over a credit ends with no full stop)
-    if not any(cue.search(line) for cue in arranged.caption_cues):
+    if not (in_head and not _OPENING_DATELINE.match(line)) and not any(
+        cue.search(line) for cue in arranged.caption_cues
+    ):
         return
     if not arranged.speech.isdisjoint(line.lower().replace(",", " ").split()):
         return  # "..., the minister said on Monday.": the article reports, a caption shows
     out.lines[index] = ""  # (emptied, not taken out: `cuts` counts lines by their place)
     out.removed.insert(len(out.removed) - 1, Removed(reason, line))
+
+
+#: an article's opening with its dateline ("ISLAMABAD: ...", "WASHINGTON (Agency) - ..."): no caption
+_OPENING_DATELINE = re.compile(r"^[A-Z][A-Za-z .,/'-]{2,40}(?:\([^)]{1,30}\))?\s*(?::|—|–|-{1,2}\s)")
 
 
 def _what_follows(arranged: _FurnitureRules, rule: int, reason: str | None, prose: bool) -> tuple[int, bool]:

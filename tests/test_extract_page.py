@@ -2221,3 +2221,27 @@ def test_a_glued_credit_a_byline_and_a_glued_stamp_under_the_head(vocab: Vocabul
 def test_a_copyright_line_of_the_outlets_company_names_the_outlet(vocab: Vocabulary) -> None:
     brief = brief_of("\n".join(["Port talks make progress", LEDE, SECOND, "© 2025 The Example Times Company"]), vocab)
     assert brief.publication == "The Example Times"
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit"),
+    [
+        ("A ship is displayed during a naval parade in Karachi in March 2022.", "Jo Sample/AFP/Getty Images"),
+        ("Dock workers at the terminal in Karachi. The port has reopened to ships.", "Image Credit: Example Agency"),
+    ],
+)
+def test_a_caption_over_a_credit_above_the_article_goes_without_a_marker(
+    caption: str, credit: str, vocab: Vocabulary
+) -> None:
+    head = ["Port talks make progress", "By Jane Roe", "Updated 10:12 AM EST, Thu December 19, 2024"]
+    brief = brief_of("\n".join([*head, caption, credit, LEDE, SECOND, THIRD]), vocab)
+    assert brief.text == [LEDE, SECOND, THIRD]
+
+
+def test_an_opening_over_a_credit_is_the_articles(vocab: Vocabulary) -> None:
+    # (a picture with no caption under the first paragraph: its dateline says it is the article's)
+    opening = "KARACHI: Officials of the two countries met on Monday to discuss the shipping corridor."
+    brief = brief_of(
+        "\n".join(["Port talks make progress", "By Jane Roe", opening, "Photo: Example Agency", SECOND]), vocab
+    )
+    assert brief.text == [opening, SECOND]
