@@ -160,6 +160,24 @@ def page(*lines: str) -> str:
         "Reply",
         "Example Agency website contains only a portion of the news stories offered to subscribers.",
         "Enditem",
+        "… we have a small favour to ask.",
+        "Ad Feedback",
+        "Most stock quote data provided by EXAMPLE.",
+        "Thank you for your patience while we verify access.",
+        "Write to Jane Roe at jane.roe@example.com and John Doe at john.doe@example.com",
+        "Appeared in the August 7, 2025, print edition as 'Varnia Eyes Port Deal'.",
+        "This content was commissioned by Example's Global Business Bureau.",
+        "Get the latest insights and analysis from our Global Port newsletter on the big stories of the week.",
+        "By submitting, you consent to receiving marketing emails from EXAMPLE. If you don't want these, tick here",
+        "For the latest news from the Example Morning Post download our mobile app. Copyright 2025.",
+        "Get Breaking News Alerts From Example News",
+        "WATCH: Thousands gathered at the port despite the ban on the dockers' union.",
+        "Written by Jane Roe based on reporting by Example Radio's port desk",
+        "Start a Conversation",
+        "Text Size: A- A+",
+        "(Edited by Jane Roe)",
+        "For identifying information on the individuals and entities sanctioned today, click here.",
+        "Full text of the resolution can be found here.",
     ],
 )
 def test_furniture_line_is_removed_wherever_it_stands(furniture: str, vocab: Vocabulary) -> None:
@@ -2245,3 +2263,9 @@ def test_an_opening_over_a_credit_is_the_articles(vocab: Vocabulary) -> None:
         "\n".join(["Port talks make progress", "By Jane Roe", opening, "Photo: Example Agency", SECOND]), vocab
     )
     assert brief.text == [opening, SECOND]
+
+
+def test_a_writers_note_with_a_degree_after_the_name_goes(vocab: Vocabulary) -> None:
+    note = "Jane Roe, Ph.D., is a senior expert on the port economy at the Example Institute."
+    brief = brief_of("\n".join(["Port talks make progress", "By Jane Roe", "June 5, 2024", LEDE, SECOND, note]), vocab)
+    assert brief.text == [LEDE, SECOND]

@@ -1460,11 +1460,14 @@ def _writer_note(text: str, author: str) -> bool:
     """Whether `text` is a sentence or two about the article's writer, or one of its writers ("Jane Roe is
     director of ...", under "Jane Roe and John Doe"; "Roe covers Pakistan for ..."), by full name or surname."""
     names = _writer_names(author)
+    text = _POST_NOMINAL.sub("", text, count=1)  # "Jane Roe, Ph.D., is ..."
     about = text.startswith(tuple(f"{name} {verb} " for name in names for verb in _NOTE_VERBS))
     # (three sentences at most: "... at the Example Center. She served in Pakistan. X: @handle")
     return about and word_count(text) <= 60 and len(split_sentences(text)) <= 3
 
 
+#: a degree or an award's letters between a writer's name and the note's verb: "Jane Roe, Ph.D., is ..."
+_POST_NOMINAL = re.compile(r"(?<=\w),\s*(?:Ph\.?\s?D\.?|M\.?D\.?|OBE|MBE|CBE|Esq\.?|Jr\.?|Sr\.?),(?=\s)")
 _NOTE_VERBS = ("is", "was", "has been", "covers", "reports", "writes", "served")
 #: headings of a writer's note under the article
 _NOTE_HEADINGS = frozenset({"about the author", "about the authors", "authors", "author", "about the writer"})
