@@ -2269,3 +2269,18 @@ def test_a_writers_note_with_a_degree_after_the_name_goes(vocab: Vocabulary) -> 
     note = "Jane Roe, Ph.D., is a senior expert on the port economy at the Example Institute."
     brief = brief_of("\n".join(["Port talks make progress", "By Jane Roe", "June 5, 2024", LEDE, SECOND, note]), vocab)
     assert brief.text == [LEDE, SECOND]
+
+
+def test_a_writers_post_under_a_bare_name_is_no_headline(vocab: Vocabulary) -> None:
+    head = [
+        "Asia",
+        "Port talks make progress",
+        "17 April 2025",
+        "Share",
+        "Save",
+        "Jane Roe",
+        "Varnia correspondent, Karachi",
+    ]
+    brief = brief_of("\n".join([*head, LEDE, SECOND, THIRD]), vocab)
+    assert (brief.title, brief.author, brief.date) == ("Port talks make progress", "Jane Roe", "2025-04-17")
+    assert brief.text == [LEDE, SECOND, THIRD]

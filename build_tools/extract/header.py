@@ -774,7 +774,14 @@ def _analyse_undated(text: str, vocab: Vocabulary) -> _Line:
     place = _place_line(text, vocab) or _place_and_day(text, vocab)
     if place:
         return _Line("place", place=place)
-    return _Line("label") if _label(text, vocab) else _Line()
+    return _Line("label") if _label(text, vocab) or _WRITERS_POST.match(text) else _Line()
+
+
+#: a writer's post under the byline: "Pakistan correspondent, Islamabad", "Senior Reporter", "South Asia editor"
+_WRITERS_POST = re.compile(
+    r"^(?:[A-Z][\w&.’'-]*\s){0,4}(?:[Cc]orrespondent|[Rr]eporter|[Ee]ditor|[Ww]riter|[Jj]ournalist|[Cc]olumnist|"
+    r"[Cc]ontributor|[Bb]ureau [Cc]hief|[Pp]roducer)(?:,\s*[A-Z][\w .’'-]{1,30})?$"
+)
 
 
 _PLACE_AND_DAY = re.compile(
@@ -1163,7 +1170,8 @@ def _byline_name(
         at += 1  # "Jane Roe" / "Washington" / "Published: ...": where the writer filed from
     after = head[at].text if at < len(head) else ""
     stamp_next = bool(after) and word_count(after) <= 12 and find_date(after) is not None
-    outlet_next = bool(after) and lines[at].kind in ("credit", "masthead")  # (each line is analysed once)
+    # (each line is analysed once; "Jane Roe" / "Pakistan correspondent, Islamabad": over the writer's post)
+    outlet_next = bool(after) and (lines[at].kind in ("credit", "masthead") or _WRITERS_POST.match(after) is not None)
     under = chosen is not None and index > chosen and all(u.bad_reason for u in head[chosen + 1 : index])
     if under or index == len(head) - 1 or stamp_next or outlet_next:
         header.author = names
