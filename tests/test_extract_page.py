@@ -2284,3 +2284,20 @@ def test_a_writers_post_under_a_bare_name_is_no_headline(vocab: Vocabulary) -> N
     brief = brief_of("\n".join([*head, LEDE, SECOND, THIRD]), vocab)
     assert (brief.title, brief.author, brief.date) == ("Port talks make progress", "Jane Roe", "2025-04-17")
     assert brief.text == [LEDE, SECOND, THIRD]
+
+
+def test_a_caption_and_a_short_url_between_the_headline_and_its_stamp(vocab: Vocabulary) -> None:
+    head = [
+        "Port talks make progress",
+        "The ship arrives at the Karachi dockyard ahead of the corridor talks in the capital. (Example Navy)",
+        "Short Url",
+        "https://example.news/p8zq4",
+        "Updated 14 August 2024",
+        "JANE ROE",
+        "August 14, 2024 18:12",
+        "Follow",
+        "Talks will focus on customs and rail links, the ministry says",
+        "An official calls the corridor an important step for both ports",
+    ]
+    brief = brief_of("\n".join([*head, LEDE, SECOND, THIRD]), vocab)
+    assert (brief.title, brief.author, brief.date) == ("Port talks make progress", "Jane Roe", "2024-08-14")

@@ -801,10 +801,15 @@ def _credit_only(text: str, vocab: Vocabulary) -> _Line:
     return _Line("credit", outlet=credit) if credit else _Line()
 
 
+_PICTURE = "photo caption or credit"  #: (boilerplate's reason for a caption)
+
+
 def _slot(unit: Unit, line: _Line) -> hl.Slot:
     """How the headline reader sees one unit of the head."""
     text, appended = hl.without_appended_date(unit.text)
-    if unit.bad_reason or line.kind == "label":
+    if unit.bad_reason == _PICTURE:
+        kind = hl.META  # a picture's caption under the headline: the head's run goes on past it
+    elif unit.bad_reason or line.kind == "label":
         kind = hl.OTHER
     elif line.kind:
         kind = hl.META
