@@ -2301,3 +2301,10 @@ def test_a_caption_and_a_short_url_between_the_headline_and_its_stamp(vocab: Voc
     ]
     brief = brief_of("\n".join([*head, LEDE, SECOND, THIRD]), vocab)
     assert (brief.title, brief.author, brief.date) == ("Port talks make progress", "Jane Roe", "2024-08-14")
+
+
+def test_a_caption_printed_twice_under_the_stamp_is_not_the_title(vocab: Vocabulary) -> None:
+    caption = "The port minister meets the visiting envoy at the ministry in Karachi"
+    head = ["Example News", "Pakistan", "Port talks make progress", "Pakistan", "Last Updated On 25 July,2025 11:48 pm"]
+    brief = brief_of("\n".join([*head, caption, caption, LEDE, SECOND, THIRD]), vocab)
+    assert (brief.title, brief.date) == ("Port talks make progress", "2025-07-25")

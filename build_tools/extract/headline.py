@@ -130,7 +130,11 @@ def pick(slots: list[Slot], article: str, stop: frozenset[str]) -> int | list[in
     # Printed twice: the page's own title; but a section's or a site's short name printed twice (in its menu
     # and over the headline) gives way to the headline under it.
     repeated = [
-        i for i in candidates if slots[i].repeated and not _label_over(slots, i, [j for j in candidates if j > i])
+        i
+        for i in candidates
+        if slots[i].repeated
+        and not _label_over(slots, i, [j for j in candidates if j > i])
+        and not _under_stamp(slots, i)
     ]
     if repeated:
         return repeated[0]
@@ -185,6 +189,16 @@ def _first_headline(slots: list[Slot], last: list[int], article: str, stop: froz
         if not _label_over(slots, index, passing[at + 1 :]):
             return index
     return None
+
+
+def _under_stamp(slots: list[Slot], index: int) -> bool:
+    """Whether the candidate at `index` stands under another candidate's date or byline (metadata only
+    between): a picture's alt text and caption printed twice there, not the page's title printed twice."""
+    j, dated = index - 1, False
+    while j >= 0 and slots[j].kind == META:
+        dated = dated or slots[j].stamp or slots[j].byline
+        j -= 1
+    return dated and j >= 0 and slots[j].kind == CANDIDATE
 
 
 def _label_over(slots: list[Slot], index: int, later: list[int]) -> bool:
