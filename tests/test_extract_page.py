@@ -9,7 +9,7 @@ from build_tools.clean import reflow, strip_furniture, turn_speech
 from build_tools.extract import extract_brief
 from build_tools.extract.boilerplate import BAD, GOOD, NEARGOOD, SHORT, dedupe, resolve
 from build_tools.extract.header import read_header
-from build_tools.extract.headline import split_run_in, without_appended_date
+from build_tools.extract.headline import headline_shaped, split_run_in, without_appended_date
 from build_tools.extract.kind import kind_rules
 from build_tools.model import Brief
 from build_tools.vocab import Vocabulary
@@ -2308,3 +2308,13 @@ def test_a_caption_printed_twice_under_the_stamp_is_not_the_title(vocab: Vocabul
     head = ["Example News", "Pakistan", "Port talks make progress", "Pakistan", "Last Updated On 25 July,2025 11:48 pm"]
     brief = brief_of("\n".join([*head, caption, caption, LEDE, SECOND, THIRD]), vocab)
     assert (brief.title, brief.date) == ("Port talks make progress", "2025-07-25")
+
+
+def test_a_headline_with_a_teasing_second_half_is_whole(vocab: Vocabulary) -> None:
+    headline = "Envoy calls Varnia a ‘phenomenal partner’. Why it has the port worried"
+    standfirst = "The envoy's praise came weeks after the talks. Officials say the capital is hedging its ties."
+    brief = brief_of(
+        "\n".join([headline, standfirst, "By Jane Roe", "12 June, 2025 10:12 am IST", LEDE, SECOND]), vocab
+    )
+    assert (brief.title, brief.subtitle) == (headline, standfirst)
+    assert not headline_shaped("Talks resume. Officials met on Monday in the capital")

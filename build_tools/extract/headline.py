@@ -67,7 +67,12 @@ def headline_shaped(text: str, max_words: int = 30) -> bool:
     if _quoted_whole(text) or (("." in text or "@" in text) and _DOMAIN.search(text)):
         return False  # a pull quote; a link
     # (initials do not end a sentence in a headline: "Remarks at the Pakistan-U.S. Business Council")
-    return len(split_sentences(_INITIALS.sub(lambda m: m.group().replace(".", ""), text))) == 1
+    sentences = split_sentences(_INITIALS.sub(lambda m: m.group().replace(".", ""), text))
+    # "X calls Y a partner. Why it has Z worried": a headline's teasing second half
+    return len(sentences) == 1 or len(sentences) == 2 and count <= 20 and _TEASE.match(sentences[1]) is not None
+
+
+_TEASE = re.compile(r"^(?:Why|What|How|Here[’']s|This is|That[’']s|And|But)\b")
 
 
 def _quoted_whole(text: str) -> bool:
