@@ -2318,3 +2318,14 @@ def test_a_headline_with_a_teasing_second_half_is_whole(vocab: Vocabulary) -> No
     )
     assert (brief.title, brief.subtitle) == (headline, standfirst)
     assert not headline_shaped("Talks resume. Officials met on Monday in the capital")
+
+
+def test_a_sites_name_over_the_article_and_under_it_is_no_title_printed_twice(vocab: Vocabulary) -> None:
+    site = "Office of the United States Trade Representative"
+    head = [site, "Executive Office of the Harbour", "Press Office", "Press Releases", "2024", "May"]
+    long_lede = LEDE + " " + SECOND
+    page_text = "\n".join(
+        [*head, "Readout of the Port Minister's Meeting with the Envoy", "May 22, 2024", long_lede, THIRD, site]
+    )
+    brief = brief_of(page_text, vocab)
+    assert brief.title == "Readout of the Port Minister's Meeting with the Envoy"

@@ -341,6 +341,19 @@ _EDGE_PUNCTUATION = " .,;:!?\"'“”‘’()[]-–—…"
 _ELLIPSIS_END = methodcaller("endswith", ("...", "…"))
 
 
+def _article_paragraphs_before(units: list[Unit]) -> list[int]:
+    """For each index, how many paragraphs of the article's length stand before it (counted once, so that
+    finding one between two copies of a line takes no time)."""
+    counts, count = [0], 0
+    for unit in units:
+        count += unit.text.count(" ") >= _ARTICLE_PARAGRAPH_SPACES and ends_sentence(unit.text)
+        counts.append(count)
+    return counts
+
+
+_ARTICLE_PARAGRAPH_SPACES = 45  #: a paragraph this long is the article's (a standfirst is shorter)
+
+
 def _key(text: str) -> str:
     """A unit's text for spotting a repeat: case and the punctuation around it aside for a short line
     (a headline printed twice, once in capitals), as written for a paragraph (its copy is exact)."""
@@ -368,13 +381,15 @@ def dedupe(units: list[Unit], removed_captions: list[str]) -> tuple[list[Unit], 
     seen: dict[str, int] = {}
     kept: list[Unit] = []
     removed: list[Removed] = []
+    articles = _article_paragraphs_before(units)
     for index, unit in enumerate(units):
         key = _key(unit.text)
         if unit.text.endswith(("...", "…")) and _teaser(unit.text, units[index + 1 :]):
             removed.append(Removed("teaser repeating the article", unit.text))
             continue
         if key in seen:
-            units[seen[key]].repeated = True
+            # (a site's name printed over the article and again under it is no title printed twice)
+            units[seen[key]].repeated = units[seen[key]].repeated or articles[index] == articles[seen[key] + 1]
             removed.append(Removed("printed twice on the page", unit.text))
             continue
         if key:
