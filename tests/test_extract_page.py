@@ -2329,3 +2329,20 @@ def test_a_sites_name_over_the_article_and_under_it_is_no_title_printed_twice(vo
     )
     brief = brief_of(page_text, vocab)
     assert brief.title == "Readout of the Port Minister's Meeting with the Envoy"
+
+
+def test_a_releases_headline_over_its_place_and_date_and_a_menus_in_the_news(vocab: Vocabulary) -> None:
+    head = [
+        "Congressman Jo Sample",
+        "Home",
+        "Media",
+        "Press Releases",
+        "In the News",
+        "Sample, Roe Introduce Resolution Recognizing Varnian American Contributions to the Port",
+        "Washington, D.C., August 14, 2025",
+        "Press Release",
+        "Resolution also calls for expanded port trade, educational exchanges",
+    ]
+    brief = brief_of("\n".join([*head, LEDE, SECOND, THIRD]), vocab)
+    assert brief.title == head[5]
+    assert (brief.date, brief.publication) == ("2025-08-14", None)

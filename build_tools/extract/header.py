@@ -1053,7 +1053,9 @@ def _pick_headline(
             slot.kind = hl.META  # a line of persons' names only is a byline, never the headline ("Jane Roe")
             slot.byline = True
         slot.signed = line.kind == "byline" and line.author is not None
-        slot.labelled = line.kind == "date" and line.labelled
+        # (a release's place and date, "Washington, D.C., August 14, 2025", stands under its headline as a
+        # labelled stamp does)
+        slot.labelled = line.kind == "date" and line.labelled or line.kind == "place-date"
         slot.byline = slot.byline or slot.signed
     _tab_titles_aside(slots)
     if not any(slot.kind == hl.CANDIDATE for slot in slots):

@@ -38,6 +38,7 @@ _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 _SERVICE_OUTLETS = frozenset(
     {"press", "news", "wire", "world", "information", "broadcasting", "foreign", "times", "research", "congressional"}
 )
+_PREPOSITIONS = frozenset({"in", "on", "from", "about", "for", "at", "by", "to", "with", "more"})
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _CORPORATE = re.compile(
     r"\s*,?\s*\b(?:inc|ltd|llc|plc|limited|corp|corporation|company|group|media network)\.?\s*$", re.IGNORECASE
@@ -101,8 +102,8 @@ def masthead(text: str, vocab: Vocabulary) -> str | None:
     if not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in ("of", "the", "and", "&") for w in words):
         return None
     last = words[-1].strip(".,;:()").lower()
-    if last not in r.outlet_words or len(words) == 1:
-        return None  # (a lone "Press", "News": a menu's item, no outlet's name)
+    if last not in r.outlet_words or len(words) == 1 or words[0].lower() in _PREPOSITIONS:
+        return None  # (a lone "Press", "News", or "In the News": a menu's item, no outlet's name)
     if last in ("service", "services") and _SERVICE_OUTLETS.isdisjoint(w.lower() for w in words[:-1]):
         return None  # "Consular Services", "Visa Services": a ministry's menu, not "Example Press Service"
     bare = [w.strip(".,;:()").lower() for w in words]
