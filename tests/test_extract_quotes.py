@@ -92,3 +92,19 @@ def test_no_quotation_is_credited_to_a_country_or_listed_inside_another(parts: l
     found = find_quotes([text], find_actors([text], _VOCAB), _VOCAB)
     assert all(q.speaker_id != "pakistan" for q in found)
     assert not any(a.text in b.text for a in found for b in found if a is not b)
+
+
+def test_the_words_after_a_verbs_object_are_its_subjects(vocab: Vocabulary) -> None:
+    text = (
+        "Minister Ruth Calder praised Governor Tarek Olsen and called Admiral Mira Dahl "
+        '"a great admiral who did a tremendous job".'
+    )
+    assert quotes(text, vocab) == [("a great admiral who did a tremendous job", "Ruth Calder")]
+
+
+def test_the_words_after_a_names_own_clause_are_that_names(vocab: Vocabulary) -> None:
+    text = (
+        "The envoy recalled the framework set by Governor Tarek Olsen, the founder of the port, "
+        'who saw it "at peace within and without".'
+    )
+    assert quotes(text, vocab) == [("at peace within and without", "Tarek Olsen")]

@@ -147,10 +147,40 @@ def _person_around(
     after = [ref for pos, ref in people if pos >= end and _says_after(tokens, end, pos, speech)]
     if after:  # '“...,” Roe said', '“...,” said Roe'
         return after[0]
-    before = [ref for pos, ref in people if pos < at]
+    before = [(pos, ref) for pos, ref in people if pos < at]
+    # 'Roe called Doe "a great partner"', 'Roe thanked Doe for his "help ..."': the quotation right after
+    # the one a verb of saying names is the words of that verb's subject (a name further off, with a
+    # clause of its own, may have said it: "... set by Jane Roe, the founder, who saw it "at peace"")
+    saying = [ref for pos, ref in before if _says_before(tokens, pos, at, speech)]
+    if saying and _close_before(tokens, before[-1][0], at) and saying[0] is not before[-1][1]:
+        return saying[0]
     if before:
-        return before[-1]
+        return before[-1][1]
     return people[0][1] if people else None
+
+
+def _close_before(tokens: list[Token], pos: int, at: int) -> bool:
+    """Whether the name at `pos` stands close before the quotation at `at`: a few words between, none of
+    them opening a clause of its own."""
+    between = [t for t in tokens if pos < t.start < at]
+    while between and between[0].is_capitalised and between[0].is_word:
+        between.pop(0)  # (the rest of the name)
+    if between and between[0].text == ",":
+        return False  # "Jane Roe, the founder, who saw ...": an apposition, a clause about the name
+    words = [t for t in between if t.is_word]
+    return len(words) <= _OBJECT_WINDOW and not any(t.key in _RELATIVES for t in words)
+
+
+_OBJECT_WINDOW = 6  #: words between a verb's object and the quotation describing it ('calls X's decision ... a "..."')
+_RELATIVES = frozenset({"who", "whom", "whose", "which", "that"})
+
+
+def _says_before(tokens: list[Token], pos: int, at: int, speech: frozenset[str]) -> bool:
+    """Whether a verb of saying follows the name at `pos` closely, before the quotation at `at`: its subject."""
+    following = [t for t in tokens if pos < t.start < at and t.is_word]
+    while following and following[0].is_capitalised:
+        following.pop(0)  # (the rest of the name)
+    return any(t.key in speech for t in following[:_AFTER_WINDOW])
 
 
 def _body_that_speaks(
