@@ -178,6 +178,7 @@ def page(*lines: str) -> str:
         "(Edited by Jane Roe)",
         "For identifying information on the individuals and entities sanctioned today, click here.",
         "Full text of the resolution can be found here.",
+        "Photographer: Jo Sample/Example",
     ],
 )
 def test_furniture_line_is_removed_wherever_it_stands(furniture: str, vocab: Vocabulary) -> None:
@@ -2103,6 +2104,7 @@ def test_a_writers_note_under_the_article_goes(note: str, vocab: Vocabulary) -> 
         ("© Copyright 2024 Example Center", "Example Center"),
         ("Example Radio © 2024 All Rights Reserved | Powered by Example Broadcasting Corporation", "Example Radio"),
         ("Example News Copyright © 2024. All rights reserved.", "Example News"),
+        ("© 2025 Example L.P. All Rights Reserved.", "Example"),
     ],
 )
 def test_a_copyright_line_names_the_outlet_however_it_is_set(line: str, outlet: str, vocab: Vocabulary) -> None:

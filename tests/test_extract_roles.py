@@ -379,3 +379,16 @@ def test_a_name_after_an_offices_preposition_is_its_object_not_its_holder(vocab:
 def test_an_abbreviated_title_in_the_plural_is_each_listed_persons_in_full(vocab: Vocabulary) -> None:
     text = "The letter was led by Reps. Tarek Olsen (D-Md.) and Dara Quill (R-Mich.) and signed by sixty members."
     assert roles(text, vocab) == {"Tarek Olsen": "Representative", "Dara Quill": "Representative"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # initials without their full stops open the name, not the office
+        ("Vice President JD Olsen met the delegation.", "JD Olsen", "Vice President"),
+        # a reporter's post, stated after the name
+        ("Tarek Olsen, a Karachi-based reporter, said the strike was real.", "Tarek Olsen", "Karachi-based reporter"),
+    ],
+)
+def test_initials_after_a_title_and_a_reporters_post(text: str, name: str, role: str, vocab: Vocabulary) -> None:
+    assert roles(text, vocab)[name] == role

@@ -233,6 +233,18 @@ def _heads_office(words: Words, s: Sentence, idx: list[int], r: int) -> bool:
     return True
 
 
+def _first_name_like(words: Words, token: Token) -> bool:
+    """Whether a word after a title may open the name though it is no name word: a first name that is also a
+    common word ("Bill"), or initials without their full stops that name no known body ("Vice President JD
+    Roe")."""
+    if _also_first_name(words, token):
+        return True
+    return _INITIALS.fullmatch(token.text) is not None and token.text not in words.lex.exact
+
+
+_INITIALS = re.compile(r"[A-Z]{2}")
+
+
 def _name_after_title(words: Words, s: Sentence, rest: list[int]) -> tuple[list[int], bool]:
     """The name's tokens among the words after the last title word, and whether the office had an object.
 
@@ -244,7 +256,7 @@ def _name_after_title(words: Words, s: Sentence, rest: list[int]) -> tuple[list[
     object_of_office = bool(rest) and tokens[rest[0]].key in OBJECT_CONNECTORS
     while rest and tokens[rest[0]].key in CONNECTORS:
         rest.pop(0)
-    if len(rest) > 1 and _also_first_name(words, tokens[rest[0]]) and words.is_name_word(tokens[rest[1]]):
+    if len(rest) > 1 and _first_name_like(words, tokens[rest[0]]) and words.is_name_word(tokens[rest[1]]):
         return rest[:1] + _name_after_title(words, s, rest[1:])[0], object_of_office  # "President Bill Roe"
     object_of_office = object_of_office or bool(rest) and not words.is_name_word(tokens[rest[0]])
     if object_of_office:

@@ -41,7 +41,7 @@ _SERVICE_OUTLETS = frozenset(
 _PREPOSITIONS = frozenset({"in", "on", "from", "about", "for", "at", "by", "to", "with", "more"})
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _CORPORATE = re.compile(
-    r"\s*,?\s*\b(?:inc|ltd|llc|plc|limited|corp|corporation|company|group|media network)\.?\s*$", re.IGNORECASE
+    r"\s*,?\s*\b(?:inc|ltd|llc|plc|limited|corp|corporation|company|group|media network|l\.?p)\.?\s*$", re.IGNORECASE
 )
 
 
