@@ -298,3 +298,10 @@ def test_a_bodys_field_after_its_owner_and_a_forum_are_bodies(
     text: str, expected: list[str], vocab: Vocabulary
 ) -> None:
     assert orgs(text, vocab) == expected
+
+
+def test_a_body_named_for_its_purpose_is_whole_and_a_place_after_to_is_not_its_name(vocab: Vocabulary) -> None:
+    assert orgs("Officials said the Committee to Protect Dockworkers had raised the case.", vocab) == [
+        "Committee to Protect Dockworkers"
+    ]
+    assert orgs("The government sent the Harbour Commission to Karachi on Monday.", vocab) == ["Harbour Commission"]

@@ -179,6 +179,7 @@ def page(*lines: str) -> str:
         "For identifying information on the individuals and entities sanctioned today, click here.",
         "Full text of the resolution can be found here.",
         "Photographer: Jo Sample/Example",
+        "(Jo Sample - Example Agency)",
     ],
 )
 def test_furniture_line_is_removed_wherever_it_stands(furniture: str, vocab: Vocabulary) -> None:

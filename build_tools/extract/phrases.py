@@ -126,17 +126,9 @@ def _abbreviation(words: Words, token: Token) -> bool:
 
 def _joiner(words: Words, tokens: list[Token], span: list[int], k: int) -> list[int] | None:
     """Connector words that continue a phrase ("Council of the ...")."""
-    n, key = len(tokens), tokens[k].key
+    n = len(tokens)
     m = k + 1
-    lex, last = words.lex, tokens[span[-1]]
-    # "of", "for", "on" continue an office or an institution, never a bare
-    # name ("Omar Farouk on Monday" is a name, then a date).
-    continues = key in SPAN_CONNECTORS and not all(words.is_name_word(tokens[i]) for i in span)
-    continues = continues and not _on_a_country_after_of(words, tokens, span, k)
-    if key in OFFICE_CONNECTORS and last.key in lex.role_words:
-        continues = True  # "Ambassador to the United States", "Consul General in Karachi"
-    elif key == "and":
-        continues = _and_continues(words, tokens, span, k)
+    continues = _connector_continues(words, tokens, span, k)
     if m < n and tokens[m].key == "the" and continues:
         m += 1
     if continues and m < n and tokens[m].is_capitalised and tokens[m].is_word and tokens[m].key not in CALENDAR:
@@ -145,6 +137,33 @@ def _joiner(words: Words, tokens: list[Token], span: list[int], k: int) -> list[
         if words.is_name_word(tokens[span[-1]]):
             return [k, m]
     return None
+
+
+def _connector_continues(words: Words, tokens: list[Token], span: list[int], k: int) -> bool:
+    """Whether the connector word at `k` continues phrase `span` (see `_joiner`)."""
+    key, last = tokens[k].key, tokens[span[-1]]
+    if key in OFFICE_CONNECTORS and last.key in words.lex.role_words or _purpose(words, tokens, last, k):
+        return True  # "Ambassador to the United States", "Consul General in Karachi"; "Committee to Protect ..."
+    if key == "and":
+        return _and_continues(words, tokens, span, k)
+    # "of", "for", "on" continue an office or an institution, never a bare
+    # name ("Omar Farouk on Monday" is a name, then a date).
+    continues = key in SPAN_CONNECTORS and not all(words.is_name_word(tokens[i]) for i in span)
+    return continues and not _on_a_country_after_of(words, tokens, span, k)
+
+
+def _purpose(words: Words, tokens: list[Token], last: Token, k: int) -> bool:
+    """Whether "to" at `k`, after a body's word `last`, opens the purpose it is named for (a capitalised verb:
+    "Committee to Protect ..."), not where it went ("the Commission to Karachi")."""
+    if tokens[k].key != "to" or last.key not in words.lex.org_words or k + 1 >= len(tokens):
+        return False
+    purpose = tokens[k + 1]
+    return (
+        purpose.is_capitalised
+        and purpose.is_word
+        and not words.is_place(purpose)
+        and purpose.text not in words.lex.countries
+    )
 
 
 def _on_a_country_after_of(words: Words, tokens: list[Token], span: list[int], k: int) -> bool:
