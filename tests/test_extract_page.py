@@ -2349,3 +2349,13 @@ def test_a_releases_headline_over_its_place_and_date_and_a_menus_in_the_news(voc
     brief = brief_of("\n".join([*head, LEDE, SECOND, THIRD]), vocab)
     assert brief.title == head[5]
     assert (brief.date, brief.publication) == ("2025-08-14", None)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["The below is attributable to Spokesperson Jane Roe:", "Attributed to Port Press Secretary Jane Roe:"],
+)
+def test_a_readouts_attribution_line_goes_and_its_speaker_is_an_actor(line: str, vocab: Vocabulary) -> None:
+    brief = brief_of("\n".join(["Readout of the Port Minister's Meeting", "March 5, 2024", line, LEDE, SECOND]), vocab)
+    assert brief.text == [LEDE, SECOND]
+    assert "Jane Roe" in [a.name for a in brief.actors if a.type == "person"]

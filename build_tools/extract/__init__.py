@@ -22,6 +22,16 @@ from .topics import find_topics
 
 _CAPTION = "photo caption or credit"
 _COPYRIGHT = "copyright notice"  #: (reasons as in taxonomy/rules/furniture.yml)
+_ATTRIBUTION = "attribution line"  #: (its reason in taxonomy/rules/furniture.yml)
+_ATTRIBUTED_TO = re.compile(r"^.*?\battribut(?:able|ed) to\s+", re.IGNORECASE)
+
+
+def _spokespeople(removed: list[Removed]) -> list[str]:
+    """Who the attribution lines removed name ("The below is attributable to Spokesperson Jane Roe:" ->
+    "Spokesperson Jane Roe"), as paragraphs the actor reader can read."""
+    return [_ATTRIBUTED_TO.sub("", r.text).rstrip(" :.") for r in removed if r.reason == _ATTRIBUTION]
+
+
 # Removed lines that may state the kind of document; a menu's items may not ("Opinion" in a menu).
 _KIND_EVIDENCE = ("section label", "author's note", "editor's note")
 
@@ -51,7 +61,9 @@ def extract_brief(text: str, vocab: Vocabulary) -> Extraction:
     else:
         lede = paragraphs[at] if paragraphs else ""
         title, title_source = generate_title(lede, header.lede_offset), "generated"
-    found = find_actors(_without_dateline(paragraphs, at, header.lede_offset), vocab, author=header.author)
+    # (a readout's speaker, named on its attribution line, is one of its actors, though the line is no text)
+    speakers = _spokespeople(stripped.removed)
+    found = find_actors(_without_dateline(paragraphs, at, header.lede_offset) + speakers, vocab, author=header.author)
     summary = summarise(paragraphs[at:], lede_offset=header.lede_offset, title=header.headline, turn=turn)
     topic_text = paragraphs + [header.subtitle] if header.subtitle else paragraphs
     removed = stripped.removed + header.removed
