@@ -118,6 +118,9 @@ class _FurnitureRules:
     #: residue inside a line: (regex, reason, strings a line with residue holds one of)
     inline: tuple[tuple[SafePattern, str, frozenset[str] | None], ...] = ()
     wire_field: SafePattern | None = None
+    archive_field: SafePattern | None = None
+    factiva_field: SafePattern | None = None
+    archive_fields: dict[str, str] = field(default_factory=dict)  #: a database field's name -> what it holds
     source_url: SafePattern | None = None
     keyword_line: SafePattern | None = None
 
@@ -151,6 +154,9 @@ def _furniture_rules(vocab: Vocabulary) -> _FurnitureRules:
             ),
             # Editors' patterns, on RE2 (vocab.PATTERN_PLACES says which match case as written).
             wire_field=vocab.pattern("wire_field"),
+            archive_field=vocab.pattern("archive_field"),
+            factiva_field=vocab.pattern("factiva_field"),
+            archive_fields={str(k): str(v) for k, v in (vocab.rules.get("archive_fields") or {}).items()},
             source_url=vocab.pattern("source_url"),
             keyword_line=vocab.pattern("keyword_line"),
         )
@@ -229,6 +235,7 @@ def strip_furniture(text: str, vocab: Vocabulary) -> Stripped:
     """Drop furniture lines (recording each), lift out keyword lines, a wire report's fields and the source address."""
     arranged = _furniture_rules(vocab)
     out = Stripped(lines=[])
+    text = _database_fields(text, arranged, out)
     widget_words = 0  #: the line after a widget's first line may be its last
     in_list = False  #: the short lines after a list heading are its items
     cut = False  #: a line was removed since the last line kept
@@ -262,6 +269,37 @@ def strip_furniture(text: str, vocab: Vocabulary) -> Stripped:
             widget_words, starts_list = _around_the_rule(out, arranged, rule, reason, proses)
             in_list = in_list or starts_list
     return out
+
+
+def _database_fields(text: str, arranged: _FurnitureRules, out: Stripped) -> str:
+    """`text` without a database export's field lines ("HEADLINE: ...", "Length: 812 words"; Factiva's "HD",
+    "WC", "LP" when the text opens with "HD"): what they hold goes into `out.fields` (HEADLINE, BYLINE,
+    DATELINE, DATE, SOURCE), a text field's words stay as a line of text, the rest is recorded as removed."""
+    patterns = [p for p in (arranged.archive_field, arranged.factiva_field) if p is not None]
+    if not patterns or not arranged.archive_fields:
+        return text
+    lines = text.split("\n")
+    opening = next((normalise_line(line) for line in lines if line.strip()), "")
+    factiva = arranged.factiva_field is not None and opening.startswith("HD ")
+    if ":" not in text and not factiva:
+        return text  # (the common case: no field line)
+    kept: list[str] = []
+    for raw in lines:
+        line = normalise_line(raw)
+        match = (
+            arranged.archive_field.fullmatch(line) if arranged.archive_field is not None and ":" in line else None
+        ) or (arranged.factiva_field.fullmatch(line) if factiva and arranged.factiva_field is not None else None)
+        if match is None:
+            kept.append(raw)
+            continue
+        meaning, value = arranged.archive_fields.get(match.group(1), "other"), match.group(2).strip()
+        if meaning == "text":
+            kept.append(value)
+            continue
+        if value and meaning != "other":
+            out.fields.setdefault(meaning.upper(), value)
+        out.removed.append(Removed("database field", line, kept=meaning != "other"))
+    return "\n".join(kept)
 
 
 def _around_the_rule(

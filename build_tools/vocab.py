@@ -367,7 +367,9 @@ class Vocabulary:
 PATTERN_PLACES: dict[tuple[str, ...], bool] = {
     ("keyword_line",): False,
     ("source_url",): False,
-    ("wire_field",): True,  # field names are capitals: a sentence holding "=" is no field
+    ("wire_field",): True,
+    ("archive_field",): True,  # a database prints its fields' names as it always does ("HEADLINE:", "Byline:")
+    ("factiva_field",): True,  # field names are capitals: a sentence holding "=" is no field
     ("archive_line",): False,
     ("caption_credits", "*"): False,
     ("caption_cues", "*"): False,

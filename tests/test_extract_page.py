@@ -2359,3 +2359,68 @@ def test_a_readouts_attribution_line_goes_and_its_speaker_is_an_actor(line: str,
     brief = brief_of("\n".join(["Readout of the Port Minister's Meeting", "March 5, 2024", line, LEDE, SECOND]), vocab)
     assert brief.text == [LEDE, SECOND]
     assert "Jane Roe" in [a.name for a in brief.actors if a.type == "person"]
+
+
+def test_a_lexis_export_gives_its_fields(vocab: Vocabulary) -> None:
+    export = [
+        "14 of 52 DOCUMENTS",
+        "Copyright 1989 The Example Company; Example Times All Rights Reserved",
+        "Example Times",
+        "May 3, 1989, Wednesday, Home Edition",
+        "SECTION: Part 1; Page 6; Column 1; Foreign Desk",
+        "LENGTH: 640 words",
+        "HEADLINE: PORT TALKS MAKE PROGRESS;",
+        "BYLINE: By JANE ROE, Times Staff Writer",
+        "DATELINE: KARACHI, Varnia",
+        "BODY:",
+    ]
+    brief = brief_of("\n".join([*export, LEDE, SECOND, THIRD]), vocab)
+    assert (brief.title, brief.date, brief.author) == ("PORT TALKS MAKE PROGRESS", "1989-05-03", "Jane Roe")
+    assert brief.text == [LEDE, SECOND, THIRD]
+
+
+def test_a_factiva_export_gives_its_fields_and_keeps_its_text(vocab: Vocabulary) -> None:
+    export = [
+        "HD     Port talks make progress, officials say",
+        "BY     By Jane Roe",
+        "WC     498 words",
+        "PD     16 March 2004",
+        "SN     Example News",
+        "LA     English",
+        "CY     (c) 2004 Example Limited",
+        "LP     " + LEDE,
+        "TD     " + SECOND,
+        THIRD,
+        "AN     Document EXA0000020040316e03g00abc",
+    ]
+    brief = brief_of("\n".join(export), vocab)
+    assert (brief.title, brief.date, brief.author) == (
+        "Port talks make progress, officials say",
+        "2004-03-16",
+        "Jane Roe",
+    )
+    assert brief.publication == "Example News"
+    assert brief.text == [LEDE, SECOND, THIRD]
+
+
+@pytest.mark.parametrize(
+    ("stamp", "date"),
+    [
+        ("November 9, 1998, Monday", "1998-11-09"),
+        ("Example Daily Tribune (1923-1963); Feb 26, 1954;", "1954-02-26"),
+        ("THURSDAY, FEBRUARY 10, 1994, 1:22 P. M.", "1994-02-10"),
+        ("DATE=4/11/95", "1995-04-11"),
+    ],
+)
+def test_an_archives_date_line_dates_the_page(stamp: str, date: str, vocab: Vocabulary) -> None:
+    brief = brief_of("\n".join(["Port talks make progress", stamp, LEDE, SECOND, THIRD]), vocab)
+    assert brief.date == date
+
+
+def test_a_cables_classified_paragraphs_are_its_text(vocab: Vocabulary) -> None:
+    paragraphs = [
+        "1. (C) SUMMARY: THE PORT MINISTER TOLD THE AMBASSADOR JUNE 5 THAT THE CORRIDOR WAS STALLED. END SUMMARY.",
+        "2. (C) DURING AN HOUR-LONG CALL, THE MINISTER SAID THE CUSTOMS PLAN WOULD BE READY BY AUGUST.",
+    ]
+    brief = brief_of("\n\n".join(["SUBJECT: PORT TALKS", *paragraphs]), vocab)
+    assert brief.text[-2:] == paragraphs

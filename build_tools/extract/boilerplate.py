@@ -153,8 +153,16 @@ def _reports(text: str, r: Rules) -> bool:
 
 
 def _position_marked(text: str, r: Rules) -> bool:
-    """True when `text` holds a photo's position marker ("(left)")."""
-    return "(" in text and r.marker.search(text) is not None
+    """True when `text` holds a photo's position marker ("(left)") after its opening: "1. (C) SUMMARY: ..."
+    and "(U) The ambassador ..." open a cable's paragraphs with their classification, no picture's marker."""
+    if "(" not in text:
+        return False
+    opening = _CLASSIFIED.match(text)
+    return r.marker.search(text, opening.end() if opening else 0) is not None
+
+
+#: a cable's paragraph number and classification marking: "1. (C) ", "(S/NF) ", "2. (U) "
+_CLASSIFIED = re.compile(r"^(?:\d{1,3}\.\s*)?\((?:C|S|U|TS|SBU|NF|LOU|S/NF|C/NF|TS/SCI)\)\s")
 
 
 def _prompt_shape(text: str, count: int, r: Rules) -> str:

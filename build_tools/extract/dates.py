@@ -176,6 +176,7 @@ _GLUED_YEAR = re.compile(rf"(?<=(?:19|20)\d\d)(?=\d{{1,2}}(?:st|nd|rd|th)?\s+(?:
 # A year run into the time after it: "March 5, 20245:14 AM GMT+5".
 _GLUED_TIME = re.compile(r"(?<=[ ,](?:19|20)\d\d)(?=\d{1,2}:\d\d)")
 _NUMERIC = re.compile(r"\b(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<year>(?:19|20)\d{2})\b")
+_SHORT_NUMERIC = re.compile(r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{2})")
 _LEADING_WEEKDAY = re.compile(
     r"^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b",
     re.IGNORECASE,
@@ -186,16 +187,22 @@ def unglue_stamp(text: str) -> str:
     """A date line with its glued words apart: "NewsSeptember 13, 2001" -> "News September 13, 2001"."""
     if not _ANY_YEAR.search(text) or not (_GLUED_ANY.search(text) or _GLUED_YEAR.search(text) or ":" in text):
         return text
-    text = _GLUED_TIME.sub(" ", text) if ":" in text else text
+    if ":" in text:  # (a clock's "1:22 P. M." spaced as a transcript's header sets it: "1:22 P.M.")
+        text = _SPACED_MERIDIEM.sub(r"\1.M.", _GLUED_TIME.sub(" ", text))
     return _GLUED_STAMP.sub(" | ", _GLUED_MONTH.sub(" ", _GLUED_YEAR.sub(" ", text)))
 
 
-def numeric_date(text: str, order: str = "mdy") -> str | None:
-    """A numeric date ("3/7/2000") read in the stated `order` ("mdy" or "dmy"); a first number over 12 is a day."""
-    match = _NUMERIC.search(text)
+_SPACED_MERIDIEM = re.compile(r"\b([AaPp])\.\s+[Mm]\.")
+
+
+def numeric_date(text: str, order: str = "mdy", short_year: bool = False) -> str | None:
+    """A numeric date ("3/7/2000") read in the stated `order` ("mdy" or "dmy"); a first number over 12 is a day.
+    With `short_year`, a year of two figures is read too ("4/11/95": a wire field's, 1950 to 2049)."""
+    match = _NUMERIC.search(text) or (_SHORT_NUMERIC.fullmatch(text.strip()) if short_year else None)
     if not match:
         return None
     first, second, year = int(match.group("a")), int(match.group("b")), int(match.group("year"))
+    year = year + (1900 if year >= 50 else 2000) if year < 100 else year
     month, day = (first, second) if order == "mdy" and first <= 12 else (second, first)
     return _iso(year, month, day)
 

@@ -362,7 +362,21 @@ _ISSUED = re.compile(r"^(?:issued|modified)(?: on)?\s*:\s*", re.I)
 
 #: a newsletter's or a journal's number beside its date: "Issue #47", "Vol. 12, No. 3", "Edition 112"
 _ISSUE_NUMBER = re.compile(
-    r"^(?:issue|edition|vol(?:ume)?\.?|no\.?|number)\s*#?\s*\d{1,5}(?:\s*,?\s*(?:no\.?|issue)\s*#?\s*\d{1,5})?$", re.I
+    r"^(?:issue|edition|vol(?:ume)?\.?|no\.?|number)\s*#?\s*\d{1,5}(?:\s*,?\s*(?:no\.?|issue|number)\s*#?\s*\d{1,5})?$",
+    re.I,
+)
+#: a volume's and a number's figures after a publication's name ("Congressional Record Volume 131, Number 97")
+_ISSUE_AFTER = re.compile(
+    r"\s+(?:vol(?:ume)?\.?|no\.?|issue)\s*#?\s*\d{1,5}(?:\s*,?\s*(?:no\.?|issue|number)\s*#?\s*\d{1,5})?$", re.I
+)
+#: what an archive prints beside a date: the years a paper ran ("(1923-1963)"), a weekday, its edition, its
+#: page or section ("Monday", "Home Edition", "Page A01", "Section A; Pg. 6"), between commas or semicolons
+_ARCHIVE_NOISE = re.compile(
+    r"\((?:19|20)\d{2}\s*[-–]\s*(?:(?:19|20)\d{2}|current)?\)|"
+    r"(?:^|[,;])\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:(?:home|final|late|early|city|national|international|"
+    r"first|second|sunday|weekend) )+edition(?:\s*[-–]\s*final)?|(?:page|pg\.?|section|sec\.?)\s*[a-z]?\d{0,4}[a-z]?)"
+    r"(?=\s*(?:[,;]|$))",
+    re.I,
 )
 _READING_TIME = re.compile(r"\b\d{1,3}\s*(?:min|mins|minutes?)(?:\s+read)?\b", re.I)
 _BARE_ZONE = re.compile(r"^\(?[A-Z]{2,4}\)?$")
@@ -394,14 +408,7 @@ def _beside_stamp(rest: str, vocab: Vocabulary) -> _Line | None:
     set): a place, a desk, an outlet's masthead or an agency (after section labels), with stamp labels, a
     reading time and a time zone anywhere in it ("Islamabad | 3 min read", "World News Press Trust of India
     Updated:", "FP Staff •"); None for anything else."""
-    label = _stamp_label(vocab)
-    pieces = [p for piece in _BYLINE_PARTS.split(_READING_TIME.sub("", rest)) for p in _stamp_split(vocab).split(piece)]
-    bare = (label.sub("", p.strip(" ,|-–—:;.()")).strip(" ,|-–—:;.()") for p in pieces)  # ("(Updated: ...)")
-    parts = [part for part in bare if part and not _extra_stamp(part) and not _ISSUE_NUMBER.match(part)]
-    # A section's label and an editor's credit say nothing of the article: "World News | Example Agency |
-    # Updated: ...", "Edited By: Jane Roe | Updated: ...".
-    parts = [part for part in parts if not _EDITOR_CREDIT.match(part)]
-    parts = [part for part in parts if not _section(part, vocab)] if len(parts) > 1 else parts
+    parts, pieces = _stamp_parts(rest, vocab)
     if not parts:
         # "PUBLISHED: ... | UPDATED: September 22, 2021": a later stamp beside it; "Issue #47 | ...": a number
         return _Line("date")
@@ -416,7 +423,23 @@ def _beside_stamp(rest: str, vocab: Vocabulary) -> _Line | None:
         return _Line("byline", author=parts[0])
     if word_count(parts[0]) <= 4 and _kind_label(parts[0], vocab):
         return _Line("date")  # "FOR IMMEDIATE RELEASE    June 4, 2024" (a label, not a title that opens like one)
-    return _outlet_beside_stamp(parts[0], len(pieces) == 1, vocab)
+    return _outlet_beside_stamp(parts[0], pieces == 1, vocab)
+
+
+def _stamp_parts(rest: str, vocab: Vocabulary) -> tuple[list[str], int]:
+    """The parts of a stamp's line besides its date that may say something (see `_beside_stamp`), and how
+    many pieces the line had."""
+    label = _stamp_label(vocab)
+    rest = _ARCHIVE_NOISE.sub(" ", _READING_TIME.sub("", rest))
+    pieces = [p for piece in _BYLINE_PARTS.split(rest) for p in _stamp_split(vocab).split(piece)]
+    bare = (label.sub("", p.strip(" ,|-–—:;.()[]")).strip(" ,|-–—:;.()[]") for p in pieces)  # ("(Updated: ...)")
+    bare = (_ISSUE_AFTER.sub("", part) for part in bare)  # "Congressional Record Volume 131, Number 97"
+    parts = [part for part in bare if part and not _extra_stamp(part) and not _ISSUE_NUMBER.match(part)]
+    # A section's label and an editor's credit say nothing of the article: "World News | Example Agency |
+    # Updated: ...", "Edited By: Jane Roe | Updated: ...".
+    parts = [part for part in parts if not _EDITOR_CREDIT.match(part)]
+    parts = [part for part in parts if not _section(part, vocab)] if len(parts) > 1 else parts
+    return parts, len(pieces)
 
 
 def _section(part: str, vocab: Vocabulary) -> bool:
@@ -1366,13 +1389,17 @@ def _wire_fields(fields: dict[str, str], vocab: Vocabulary, header: Header, evid
     if "DATE" in fields:
         order = str(vocab.rules.get("wire_date_order", "mdy"))
         hit = find_date(fields["DATE"])
-        evidence.date(1, hit[0] if hit else numeric_date(fields["DATE"], order), "header")
+        evidence.date(1, hit[0] if hit else numeric_date(fields["DATE"], order, short_year=True), "header")
     byline = fields.get("BYLINE", "").strip()
+    if byline and _BYLINE_LABEL.match(byline):  # a database's "Byline: By Jane Roe, Staff Writer"
+        byline = _analyse(byline, vocab).author or ""
     if byline and 1 <= word_count(byline) <= 5:
         header.author = header.author or (byline.title() if byline.isupper() else byline)
-    place = fields.get("DATELINE", "").strip()
+    place = fields.get("DATELINE", "").strip().split(",")[0].strip()  # ("ISLAMABAD, Pakistan")
     if place and place.casefold() in vocab.words("places"):
         header.dateline = place.title() if place.isupper() else place
+    if fields.get("SOURCE"):
+        evidence.outlet(pub.CREDIT, pub.tidy(fields["SOURCE"]))
 
 
 def _find_lede(opening: Unit | None, body: list[Unit], vocab: Vocabulary, header: Header) -> Unit | None:
@@ -1558,6 +1585,8 @@ def read_header(
     evidence = _Evidence()
     _wire_fields(fields or {}, vocab, header, evidence)
     body = _read_head(units[:start], units[start:], vocab, header, evidence)
+    if (fields or {}).get("HEADLINE"):  # a database's own headline field, whatever the head's lines were
+        header.headline = (fields or {})["HEADLINE"].rstrip(" ;:")
     for unit in units[start : end + 1]:
         if unit.bad_reason:
             header.removed.append(Removed(unit.bad_reason, unit.text))
