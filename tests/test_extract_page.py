@@ -180,6 +180,15 @@ def page(*lines: str) -> str:
         "Full text of the resolution can be found here.",
         "Photographer: Jo Sample/Example",
         "(Jo Sample - Example Agency)",
+        "Reproduced with permission of the copyright owner. Further reproduction prohibited without permission.",
+        "This material may not be published, broadcast, rewritten or redistributed.",
+        "A version of this article appears in print on March 6, 1959, Section A, Page 1 of the New York edition",
+        "View on timesmachine",
+        "From Wikipedia, the free encyclopedia",
+        "This page was last edited on 22 November 2022, at 14:03 (UTC).",
+        "Stable URL: http://www.example.org/stable/2753104",
+        "[[Page S10128]]",
+        "- 2 -",
     ],
 )
 def test_furniture_line_is_removed_wherever_it_stands(furniture: str, vocab: Vocabulary) -> None:
