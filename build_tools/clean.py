@@ -522,15 +522,26 @@ def reflow(lines: list[str], cuts: set[int] | frozenset[int] = frozenset()) -> l
     return units
 
 
-_BROKEN_WORD = re.compile(r"[A-Za-z]-$")
+_BROKEN_WORD = re.compile(r"(?P<first>[A-Za-z]+)-$")
+#: words that open a compound with a hyphen ("well-known", "self-rule", "non-aligned", "co-operation"): a
+#: line ending in one of them and a hyphen keeps it; any other word broken at a line's end is one word
+_COMPOUND_OPENERS = frozenset(
+    "well self non co re pre post anti pro ex half long short high low two three four five six multi cross so all "
+    "year day week month full part first second third semi mid under over counter cease vice pan inter intra sub "
+    "super ultra quasi neo far near old new open hard soft top large small world long-term mass much ill".split()
+)
 
 
 def _joined(text: str, line: str) -> str:
-    """`text` carried on by `line`; a word broken at a hyphen at the line's end ("coop-" / "eration") is
-    joined whole, its hyphen kept (it may be a compound's: "well-" / "known")."""
-    if line[:1].islower() and _BROKEN_WORD.search(text):
+    """`text` carried on by `line`; a word broken at a hyphen at the line's end is joined whole: without the
+    hyphen ("coop-" / "eration": "cooperation"), or with it after a word that opens compounds ("well-" /
+    "known": "well-known")."""
+    broken = _BROKEN_WORD.search(text) if line[:1].islower() else None
+    if broken is None:
+        return f"{text} {line}"
+    if broken.group("first").lower() in _COMPOUND_OPENERS:
         return text + line
-    return f"{text} {line}"
+    return text[:-1] + line
 
 
 def is_heading_shape(text: str, max_words: int = 12) -> bool:

@@ -969,7 +969,7 @@ def test_a_pdfs_page_counters_and_a_word_broken_at_the_line_end(vocab: Vocabular
     )
     brief = brief_of(text, vocab)
     assert brief.title == "Port talks make progress"
-    assert "regional coop-eration, and agreed" in brief.text[0]
+    assert "regional cooperation, and agreed" in brief.text[0]
     assert not any("Page" in p for p in brief.text)
 
 
@@ -2433,3 +2433,13 @@ def test_a_cables_classified_paragraphs_are_its_text(vocab: Vocabulary) -> None:
     ]
     brief = brief_of("\n\n".join(["SUBJECT: PORT TALKS", *paragraphs]), vocab)
     assert brief.text[-2:] == paragraphs
+
+
+def test_a_word_broken_at_the_line_end_after_a_compounds_opener_keeps_its_hyphen(vocab: Vocabulary) -> None:
+    lines = [
+        "Officials of the two countries met on Monday to discuss the well-",
+        "known shipping corridor and its sup-",
+        "ply of grain, and agreed to meet again within a month, the ministry said in a statement after the talks.",
+    ]
+    brief = brief_of("\n".join(["Port talks make progress", *lines, SECOND]), vocab)
+    assert "the well-known shipping corridor and its supply of grain" in brief.text[0]
