@@ -271,24 +271,28 @@ def strip_furniture(text: str, vocab: Vocabulary) -> Stripped:
     return out
 
 
+#: marks an archive puts before a line: UPI's caret, FBIS's "[Text]", "[FBIS Translated Text]", "[Excerpts]"
+_ARCHIVE_MARK = re.compile(r"^(?:\^|\[(?:FBIS )?(?:Translated )?(?:Text|Excerpts?|Editorial|Report|Article)\]\s*)")
+
+
 def _database_fields(text: str, arranged: _FurnitureRules, out: Stripped) -> str:
     """`text` without a database export's field lines ("HEADLINE: ...", "Length: 812 words"; Factiva's "HD",
-    "WC", "LP" when the text opens with "HD"): what they hold goes into `out.fields` (HEADLINE, BYLINE,
-    DATELINE, DATE, SOURCE), a text field's words stay as a line of text, the rest is recorded as removed."""
-    patterns = [p for p in (arranged.archive_field, arranged.factiva_field) if p is not None]
-    if not patterns or not arranged.archive_fields:
+    "WC", "LP" when the text opens with "HD") and an archive's marks before a line (UPI's "^", FBIS's
+    "[Text]"): what the fields hold goes into `out.fields` (HEADLINE, BYLINE, DATELINE, DATE, SOURCE), a
+    text field's words stay as a line of text, the rest is recorded as removed."""
+    if not arranged.archive_fields:
         return text
     lines = text.split("\n")
     opening = next((normalise_line(line) for line in lines if line.strip()), "")
-    factiva = arranged.factiva_field is not None and opening.startswith("HD ")
-    if ":" not in text and not factiva:
-        return text  # (the common case: no field line)
+    factiva = opening.startswith("HD ")
+    if ":" not in text and not factiva and "^" not in text and "[" not in text:
+        return text  # (the common case: no field line, no archive's mark)
     kept: list[str] = []
     for raw in lines:
         line = normalise_line(raw)
-        match = (
-            arranged.archive_field.fullmatch(line) if arranged.archive_field is not None and ":" in line else None
-        ) or (arranged.factiva_field.fullmatch(line) if factiva and arranged.factiva_field is not None else None)
+        if line[:1] in ("^", "["):
+            line = raw = _ARCHIVE_MARK.sub("", line)
+        match = _field_line(line, arranged, factiva)
         if match is None:
             kept.append(raw)
             continue
@@ -300,6 +304,15 @@ def _database_fields(text: str, arranged: _FurnitureRules, out: Stripped) -> str
             out.fields.setdefault(meaning.upper(), value)
         out.removed.append(Removed("database field", line, kept=meaning != "other"))
     return "\n".join(kept)
+
+
+def _field_line(line: str, arranged: _FurnitureRules, factiva: bool) -> Any:
+    """The match of a database's field line (group 1 its name, group 2 its value), or None."""
+    if arranged.archive_field is not None and ":" in line:
+        match = arranged.archive_field.fullmatch(line)
+        if match:
+            return match
+    return arranged.factiva_field.fullmatch(line) if factiva and arranged.factiva_field is not None else None
 
 
 def _around_the_rule(

@@ -2443,3 +2443,30 @@ def test_a_word_broken_at_the_line_end_after_a_compounds_opener_keeps_its_hyphen
     ]
     brief = brief_of("\n".join(["Port talks make progress", *lines, SECOND]), vocab)
     assert "the well-known shipping corridor and its supply of grain" in brief.text[0]
+
+
+def test_a_wire_archives_slug_and_caret_marks(vocab: Vocabulary) -> None:
+    export = ["UPI  12-07-83 03:14 AES", "^AM-VARNIA-PORT", "^PORT TALKS MAKE PROGRESS", "^BY JANE ROE"]
+    brief = brief_of("\n\n".join([*export, LEDE, SECOND]), vocab)
+    assert (brief.title, brief.author) == ("PORT TALKS MAKE PROGRESS", "Jane Roe")
+    assert brief.text == [LEDE, SECOND]
+
+
+def test_a_monitoring_services_document_number_mark_and_date(vocab: Vocabulary) -> None:
+    report = [
+        "FBIS-NES-90-050",
+        "14 March 1990",
+        "VARNIA",
+        "Port Minister on Corridor Aid, Customs Plan",
+        "BK1203141590 Karachi Radio Varnia Network in Urdu 1500 GMT 12 Mar 90",
+        "[Text] " + LEDE.removeprefix("KARACHI: "),
+        SECOND,
+    ]
+    brief = brief_of("\n\n".join(report), vocab)
+    assert (brief.title, brief.date) == ("Port Minister on Corridor Aid, Customs Plan", "1990-03-14")
+    assert brief.summary.startswith("Officials of the two countries met on Monday")
+
+
+def test_a_cables_subject_is_the_title(vocab: Vocabulary) -> None:
+    brief = brief_of("\n".join(["CONFIDENTIAL", "SUBJECT: PORT MINISTER ON CORRIDOR TALKS", LEDE, SECOND]), vocab)
+    assert brief.title == "PORT MINISTER ON CORRIDOR TALKS"

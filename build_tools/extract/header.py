@@ -889,7 +889,8 @@ def _read_meta(unit: Unit, line: _Line, header: Header, evidence: _Evidence, abo
     if line.kind in ("credit", "masthead", "issuer", "place", "label", "stamp"):
         return _read_undated(text, line, header, evidence, above)
     if line.kind == "date":
-        _read_date_line(text, line, header, evidence, above, first)
+        # (a first line under a line removed, an archive's document number, is the clock only with its weekday)
+        _read_date_line(text, line, header, evidence, above, first and not unit.cut_before)
     elif line.kind == "outlet-date":
         evidence.outlet(pub.CREDIT, line.outlet)
         evidence.date(1, line.date, "header")
@@ -1585,8 +1586,9 @@ def read_header(
     evidence = _Evidence()
     _wire_fields(fields or {}, vocab, header, evidence)
     body = _read_head(units[:start], units[start:], vocab, header, evidence)
-    if (fields or {}).get("HEADLINE"):  # a database's own headline field, whatever the head's lines were
-        header.headline = (fields or {})["HEADLINE"].rstrip(" ;:")
+    headline = (fields or {}).get("HEADLINE")  # (not a wire script's "TITLE=", a slug: "PORT-TALKS (L)")
+    if headline:  # a database's own headline field, whatever the head's lines were
+        header.headline = headline.rstrip(" ;:")
     for unit in units[start : end + 1]:
         if unit.bad_reason:
             header.removed.append(Removed(unit.bad_reason, unit.text))
