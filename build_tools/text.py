@@ -70,6 +70,12 @@ _ABBREVIATIONS = {
     "est",
     "govt",
 }
+#: a speaker's greeting opening a transcript ("Good afternoon, ladies and gentlemen."): no summary of it
+GREETING = re.compile(
+    r"^(?:good (?:morning|afternoon|evening)|welcome(?: to| back)?\b|thank you|thanks\b|hello|hi,? everyone|"
+    r"assalam[- ]?o[- ]?alaikum|ladies and gentlemen|bismillah)\b[^.!?]{0,80}[.!?]?$",
+    re.IGNORECASE,
+)
 _BOUNDARY = re.compile(r"""([.!?…]+["”’')\]]*)(\s+)(?=["“‘'(\[]?[A-Z0-9])""")
 # "U.S." and "U.S.'s" are one token each; a word may hold hyphens and apostrophes.
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}(?:['’]s\b)?|\w+(?:[-'’]\w+)*|[^\w\s]")

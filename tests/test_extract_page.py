@@ -2470,3 +2470,19 @@ def test_a_monitoring_services_document_number_mark_and_date(vocab: Vocabulary) 
 def test_a_cables_subject_is_the_title(vocab: Vocabulary) -> None:
     brief = brief_of("\n".join(["CONFIDENTIAL", "SUBJECT: PORT MINISTER ON CORRIDOR TALKS", LEDE, SECOND]), vocab)
     assert brief.title == "PORT MINISTER ON CORRIDOR TALKS"
+
+
+def test_a_briefings_first_turn_gives_no_greeting_and_no_label_to_the_summary_or_title(vocab: Vocabulary) -> None:
+    turns = [
+        "MR. McCALDER: Good afternoon, ladies and gentlemen. The port minister will travel to Karachi next week "
+        "to open the corridor talks with the envoy.",
+        "QUESTION: Is she carrying an offer on the customs plan?",
+        "MR. McCALDER: I'm not going to get into the details of what she is going to discuss with the envoy.",
+        "QUESTION: Any reaction to the minister's remarks on the terminal?",
+        "MR. McCALDER: We have seen those remarks and we take the port's concerns seriously, as always.",
+    ]
+    head = "DAILY PRESS BRIEFING\nVARNIAN MINISTRY OF PORTS\nDPB #21\nTHURSDAY, FEBRUARY 10, 1994, 1:22 P. M."
+    brief = brief_of("\n\n".join([head, "(ON THE RECORD UNLESS OTHERWISE NOTED)", *turns]), vocab)
+    assert brief.summary.startswith("The port minister will travel to Karachi next week")
+    assert brief.title.startswith("The port minister will travel to Karachi")
+    assert (brief.kind, brief.date) == ("transcript", "1994-02-10")

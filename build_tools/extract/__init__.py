@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..clean import mark_headings, reflow, strip_furniture
+from ..clean import mark_headings, reflow, strip_furniture, turn_speech
 from ..model import Brief, Removed
 from ..vocab import Vocabulary
 from .actors import find_actors
@@ -60,7 +60,8 @@ def extract_brief(text: str, vocab: Vocabulary) -> Extraction:
         title, title_source = header.headline, "headline"
     else:
         lede = paragraphs[at] if paragraphs else ""
-        title, title_source = generate_title(lede, header.lede_offset), "generated"
+        # (a transcript's first turn: the title is made of the words, not the speaker's label)
+        title, title_source = generate_title(lede, turn_speech(lede, turn) or header.lede_offset), "generated"
     # (a readout's speaker, named on its attribution line, is one of its actors, though the line is no text)
     speakers = _spokespeople(stripped.removed)
     found = find_actors(_without_dateline(paragraphs, at, header.lede_offset) + speakers, vocab, author=header.author)

@@ -1482,7 +1482,7 @@ def _stamp_in_body(text: str, vocab: Vocabulary) -> str | None:
     it ("World News | Example Agency | Updated: May 13, 2025 10:12 pm IST"); None for anything else."""
     if len(text) > _STAMP_MAX:
         return None
-    date = is_only_date(text)
+    date = is_only_date(unglue_stamp(text))  # ("THURSDAY, FEBRUARY 10, 1994, 1:22 P. M.")
     if date:
         return date
     line = _analyse(text, vocab)  # ("Published Feb. 12, 2025Updated Feb. 13, 2025, 9:14 a.m. ET": glued)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..clean import turn_speech
-from ..text import sentences_of, split_sentences, word_count
+from ..text import GREETING, sentences_of, split_sentences, word_count
 from ..vocab import SafePattern
 from .actors import Found
 
@@ -61,7 +61,7 @@ def summarise(
                 return picked  # the lede said who speaks; the turns that follow are the transcript
             paragraph = paragraph[speech:]
         for sentence in split_sentences(paragraph):
-            if word_count(sentence) < 4 or not whole_sentence(sentence):
+            if word_count(sentence) < 4 or not whole_sentence(sentence) or not picked and GREETING.match(sentence):
                 continue
             if (
                 repeat

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..text import split_sentences, word_count
+from ..text import GREETING, split_sentences, word_count
 
 # Leading phrases that set the scene rather than say what happened.
 _OPENER = re.compile(
@@ -64,7 +64,8 @@ def generate_title(lede: str, dateline_length: int = 0, max_words: int = 12) -> 
     clause boundary so that the title reads as a phrase, never a paragraph.
     """
     text = lede[dateline_length:].lstrip(" ,-–—:")
-    sentence = split_sentences(text)[0] if text else ""
+    sentences = split_sentences(text) if text else [""]
+    sentence = next((s for s in sentences if not GREETING.match(s)), sentences[0])  # (past a speaker's greeting)
     sentence = _OPENER.sub("", sentence, count=1)
     sentence = _TIME_WORDS.sub("", sentence).strip().rstrip(".!?")
     for mark in _BREAKS:
