@@ -245,7 +245,7 @@ def strip_furniture(text: str, vocab: Vocabulary) -> Stripped:
     proses = 0
     for raw in text.split("\n"):
         line = normalise_line(raw)
-        if "<" in line or "{" in line or ">" in line:  # every kind of residue holds one of these
+        if "<" in line or "{" in line or ">" in line or "[" in line:  # every kind of residue holds one of these
             line = _cut_residue(line, arranged, out.removed)
         if not line:
             out.lines.append("")

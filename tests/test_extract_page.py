@@ -2486,3 +2486,17 @@ def test_a_briefings_first_turn_gives_no_greeting_and_no_label_to_the_summary_or
     assert brief.summary.startswith("The port minister will travel to Karachi next week")
     assert brief.title.startswith("The port minister will travel to Karachi")
     assert (brief.kind, brief.date) == ("transcript", "1994-02-10")
+
+
+def test_an_encyclopedias_edit_links_and_citation_marks_go(vocab: Vocabulary) -> None:
+    text = "\n".join(
+        [
+            "Port talks make progress",
+            "From Wikipedia, the free encyclopedia",
+            LEDE + "[1]",
+            "Background[edit]",
+            SECOND.replace("port,", "port,[2][citation needed]"),
+        ]
+    )
+    brief = brief_of(text, vocab)
+    assert brief.text == [LEDE, "## Background", SECOND]
