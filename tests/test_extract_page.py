@@ -2500,3 +2500,20 @@ def test_an_encyclopedias_edit_links_and_citation_marks_go(vocab: Vocabulary) ->
     )
     brief = brief_of(text, vocab)
     assert brief.text == [LEDE, "## Background", SECOND]
+
+
+def test_a_records_header_lines_and_its_speaker_over_the_speech(vocab: Vocabulary) -> None:
+    record = [
+        "[Congressional Record Volume 131, Number 97 (Thursday, July 25, 1985)]",
+        "[Senate]",
+        "[Page S10127]",
+        "From the Congressional Record Online through the Government Publishing Office [www.gpo.gov]",
+        "",
+        "PORT TALKS AND THE CORRIDOR",
+        "",
+        "HON. JANE ROE",
+    ]
+    brief = brief_of("\n".join([*record, "", LEDE, "", SECOND]), vocab)
+    assert (brief.date, brief.publication) == ("1985-07-25", "Congressional Record")
+    assert brief.title != "HON. JANE ROE"
+    assert brief.text == [LEDE, SECOND]

@@ -1216,7 +1216,11 @@ _NAME_SEPARATOR = re.compile(r"\s*(?:[|,&;]|\band\b)\s*")
 
 def _names_line(text: str, vocab: Vocabulary) -> str | None:
     """The names of a line holding only one to four persons' names ("Jane Roe", "Jane Roe | John Doe"),
-    written as a byline names them ("Jane Roe and John Doe"); None for any other line."""
+    written as a byline names them ("Jane Roe and John Doe"); None for any other line. An honorific before a
+    name is left out ("Hon. Jane Roe", a record's speaker over the speech)."""
+    first, _, rest = text.partition(" ")
+    if rest and first.casefold().rstrip(".") in vocab.words("honorifics"):
+        text = rest
     return text if plausible_person_name(text, vocab) else _several_names(text, vocab)
 
 
