@@ -179,3 +179,12 @@ def test_no_person_is_made_of_a_field_a_law_or_a_party_member(text: str, vocab: 
 )
 def test_an_honorific_stays_with_a_name_of_one_word(text: str, name: str, vocab: Vocabulary) -> None:
     assert list(people(text, vocab)) == [name]
+
+
+def test_people_in_wire_copy_set_in_capitals_are_found_with_their_offices(vocab: Vocabulary) -> None:
+    text = (
+        "KARACHI, VARNIA (EXA) -- VARNIA'S GOVERNMENT WELCOMED TUESDAY A DECISION TO REOPEN THE PORT, SAID "
+        "INFORMATION MINISTER TAREK OLSEN QUILL.\n"
+        "PRESIDENT JANE ROE TOLD REPORTERS THAT THE CORRIDOR WOULD DOUBLE TRADE WITHIN FIVE YEARS."
+    )
+    assert people(text, vocab) == {"Tarek Olsen Quill": "information minister", "Jane Roe": "President"}

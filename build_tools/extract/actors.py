@@ -26,7 +26,18 @@ from operator import attrgetter
 from ..text import Token, sentences_of, straight_apostrophes, tokenize
 from ..vocab import Actor, Vocabulary
 from .cast import Cast, Found, Mention
-from .lexicon import ACRONYM, ARTICLES, CALENDAR, CONNECTORS, GRAMMAR_WORDS, SURNAME, LowercaseWords, Words, lexicon
+from .lexicon import (
+    ACRONYM,
+    ARTICLES,
+    CALENDAR,
+    CONNECTORS,
+    GRAMMAR_WORDS,
+    SURNAME,
+    Lexicon,
+    LowercaseWords,
+    Words,
+    lexicon,
+)
 from .organisations import lowercase_head, office_institution, organisation
 from .people import title_as_surname, titled_person, untitled_person
 from .phrases import Sentence, phrase_from, spans
@@ -42,6 +53,8 @@ _LEADING_GRAMMAR = CONNECTORS | ARTICLES | GRAMMAR_WORDS
 def find_actors(paragraphs: list[str], vocab: Vocabulary, author: str | None = None) -> Found:
     """All actors of an article's body paragraphs (headings excluded), resolved."""
     sentences = sentences_of(paragraphs)
+    lex = lexicon(vocab)
+    sentences = [_unshouted(s, lex, vocab) if _all_capitals(s) else s for s in sentences]
     words = Words(vocab, LowercaseWords(straight_apostrophes("\n".join(sentences))))
     cast = Cast(ranks=words.lex.ranks, variants=words.lex.name_variants)
     for index, sentence in enumerate(sentences):
@@ -53,6 +66,55 @@ def find_actors(paragraphs: list[str], vocab: Vocabulary, author: str | None = N
     if author and plausible_person_name(author, vocab):
         cast.person(tuple(w for w in author.split()), "author", (len(sentences), 0))
     return assemble(cast, vocab)
+
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*")
+_NAME_AFTER = 2  #: how many words after a first name are still a name's ("IMRAN AHMED KHAN")
+_NAME_AFTER_TITLE = 3  #: how many after a title ("MINISTER RAJA ZAFARUL HAQ")
+#: verbs that end a name in capitals besides the verbs of saying ("... HAQ REPORTS", "... KHAN MET")
+_NAME_ENDERS = frozenset({"reports", "reported", "reporting", "met", "meets", "visited", "visits", "arrived", "left"})
+
+
+def _all_capitals(sentence: str) -> bool:
+    """Whether a sentence is set in capitals, as old wire copy is ("PAKISTAN'S GOVERNMENT WELCOMED ...")."""
+    letters = [c for c in sentence[:400] if c.isalpha()]
+    return len(letters) >= 20 and sum(map(str.isupper, letters)) >= 0.9 * len(letters)
+
+
+def _unshouted(sentence: str, lex: Lexicon, vocab: Vocabulary) -> str:
+    """A sentence in capitals written as prose writes it, for the actor reader: known acronyms kept, names
+    the lists know (first names, places, countries, known actors) and the words of a name after a first
+    name or a title capitalised, every other word in small letters. Each word keeps its length, so what is
+    found stands where the article has it."""
+    stop = vocab.words("stop_words") | lex.speech_verbs | _NAME_ENDERS
+    out, name_left = [], 0
+    for match in _WORD.finditer(sentence):
+        word = match.group()
+        key = word.lower().rstrip(".").removesuffix("'s").removesuffix("’s")
+        if word in lex.exact and lex.exact[word].type != "person" and ("." in word or len(word) <= 5):
+            cased, name_left = word, 0  # "U.S.", "PTI", "UN": an acronym the authority file knows
+        elif key in stop or key in lex.role_words:
+            cased, name_left = word.lower(), _NAME_AFTER_TITLE if key in lex.role_heads else 0
+        elif key in lex.given_names or key in lex.places or key.title() in lex.exact or key in lex.country_words:
+            # (a name's word that is also a place's stays in the name: "RAJA ZAFARUL HAQ")
+            cased, name_left = _title(word), _NAME_AFTER if key in lex.given_names else max(name_left - 1, 0)
+        elif name_left:
+            cased, name_left = _title(word), name_left - 1
+        else:
+            cased = word.lower()
+        out.append((match.start(), match.end(), cased))
+    pieces, at = [], 0
+    for start, end, cased in out:  # (each word in its place, the text between as it was)
+        pieces += [sentence[at:start], cased]
+        at = end
+    text = "".join(pieces) + sentence[at:]
+    opening = next((i for i, c in enumerate(text) if c.isalpha()), None)  # (a sentence opens with a capital)
+    return text if opening is None else text[:opening] + text[opening].upper() + text[opening + 1 :]
+
+
+def _title(word: str) -> str:
+    """A word in capitals written as a name ("HAQ-BHATTI" -> "Haq-Bhatti", "MCCARTHY" stays simple)."""
+    return "-".join(part[:1].upper() + part[1:].lower() for part in word.split("-"))
 
 
 def plausible_person_name(text: str, vocab: Vocabulary) -> bool:
