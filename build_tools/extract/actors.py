@@ -113,7 +113,7 @@ def _unshouted(sentence: str, lex: Lexicon, vocab: Vocabulary) -> str:
 
 
 def _title(word: str) -> str:
-    """A word in capitals written as a name ("HAQ-BHATTI" -> "Haq-Bhatti", "MCCARTHY" stays simple)."""
+    """A word in capitals written as a name, each part of a hyphenated one too ("HAQ-BHATTI" -> "Haq-Bhatti")."""
     return "-".join(part[:1].upper() + part[1:].lower() for part in word.split("-"))
 
 
