@@ -189,6 +189,14 @@ def page(*lines: str) -> str:
         "Stable URL: http://www.example.org/stable/2753104",
         "[[Page S10128]]",
         "- 2 -",
+        "Only $1 for 4 weeks",
+        "Then $75 per month. Complete digital access to quality journalism on any device. Cancel anytime.",
+        "THANKS FOR READING: Reach the team at desk@example.com.",
+        "All quotes delayed a minimum of 15 minutes. See here for a full list of exchanges and delays.",
+        "Licensing & Reprints",
+        "(SOUNDBITE OF MUSIC)",
+        "Special to The Example Times",
+        "VIDEO 2:41",
     ],
 )
 def test_furniture_line_is_removed_wherever_it_stands(furniture: str, vocab: Vocabulary) -> None:
@@ -2517,3 +2525,23 @@ def test_a_records_header_lines_and_its_speaker_over_the_speech(vocab: Vocabular
     assert (brief.date, brief.publication) == ("1985-07-25", "Congressional Record")
     assert brief.title != "HON. JANE ROE"
     assert brief.text == [LEDE, SECOND]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        # a rank's "retired" in brackets is no picture's "right"
+        "NDMA Chairman Lt Gen (R) Jane Roe told a briefing that the port would reopen within a month of the talks.",
+        # "The big picture:" is a section's label, no picture's credit
+        "The big picture: The administration had first signaled it would cut the port's aid, then reversed course.",
+    ],
+)
+def test_a_paragraph_with_a_retired_rank_or_the_big_picture_is_the_articles(paragraph: str, vocab: Vocabulary) -> None:
+    brief = brief_of(page("Port talks make progress", LEDE, paragraph, SECOND), vocab)
+    assert brief.text == [LEDE, paragraph, SECOND]
+
+
+def test_a_last_sentence_thick_with_names_that_says_something_is_the_articles(vocab: Vocabulary) -> None:
+    last = "Sindh Health Minister Dr. Jane Roe-Quill welcomed the support."
+    brief = brief_of(page("Port talks make progress", LEDE, SECOND, last), vocab)
+    assert brief.text == [LEDE, SECOND, last]

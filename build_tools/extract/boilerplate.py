@@ -56,6 +56,7 @@ class Rules:
     credit_marks: tuple[str, ...]  #: characters one of which every credit holds
     turn: SafePattern | None  #: a transcript's turn (the editors' `kind_rules.speaker_turn`)
     reports: frozenset[str] = frozenset()  #: verbs of a report (the editors' `kind_rules.report_verbs`)
+    speech: frozenset[str] = frozenset()  #: verbs of saying: a last sentence saying something is the article's
 
 
 def rules(vocab: Vocabulary) -> Rules:
@@ -89,6 +90,7 @@ def rules(vocab: Vocabulary) -> Rules:
             credit_marks=tuple(str(m) for m in vocab.rules.get("caption_credit_marks") or ("",)),
             turn=vocab.pattern("kind_rules", "speaker_turn"),
             reports=frozenset(str(w).lower() for w in (vocab.rules.get("kind_rules") or {}).get("report_verbs") or ()),
+            speech=vocab.words("speech_verbs"),
         )
     return cached
 
@@ -148,6 +150,21 @@ def furniture_shape(text: str, r: Rules) -> str:
 _REPORT_MIN_WORDS = 15
 
 
+def _edge_judge(text: str, r: Rules) -> tuple[str, str]:
+    """`judge` for a unit at the page's edges, where a sentence in which someone says something is the
+    article's however many names it holds ("Sindh Health Minister Dr. Jane Roe welcomed the support.")."""
+    label, reason = judge(text, r)
+    return (GOOD, "") if label == BAD and not reason and _says_something(text, r) else (label, reason)
+
+
+def _says_something(text: str, r: Rules) -> bool:
+    """Whether `text` is a sentence of six words or more in which someone says something (a verb of saying
+    after its first word): the article's, however many names it holds."""
+    words = text.translate(_UNPUNCTUATE).split()
+    # (a verb is written in small letters: "United States" says nothing)
+    return ends_sentence(text) and len(words) >= 6 and not r.speech.isdisjoint(w for w in words[1:] if w.islower())
+
+
 def _reports(text: str, r: Rules) -> bool:
     return not r.reports.isdisjoint(plain_words(text))
 
@@ -157,10 +174,17 @@ def _position_marked(text: str, r: Rules) -> bool:
     and "(U) The ambassador ..." open a cable's paragraphs with their classification, no picture's marker."""
     if "(" not in text:
         return False
+    text = _RETIRED.sub("", text) if "(r" in text.lower() else text  # "Lt Gen (R) Jane Roe": retired, not "right"
     opening = _CLASSIFIED.match(text)
     return r.marker.search(text, opening.end() if opening else 0) is not None
 
 
+#: a rank's "retired" in brackets: "Lt Gen (R)", "Brig. (Retd)", "Air Marshal (r)"
+_RETIRED = re.compile(
+    r"\b(?:gen|general|lt|col|colonel|brig|brigadier|maj|major|adm|admiral|marshal|cdr|commander|capt|captain|"
+    r"commodore|ldr|cdre)\.?\s*\((?:r|retd|retired)\.?\)",
+    re.IGNORECASE,
+)
 #: a cable's paragraph number and classification marking: "1. (C) ", "(S/NF) ", "2. (U) "
 _CLASSIFIED = re.compile(r"^(?:\d{1,3}\.\s*)?\((?:C|S|U|TS|SBU|NF|LOU|S/NF|C/NF|TS/SCI)\)\s")
 
@@ -315,8 +339,10 @@ def classify(units: list[Unit], vocab: Vocabulary) -> list[str]:
             break
         top += 1
     bottom = len(units) - 1
+    if 0 <= bottom <= top and first[bottom] == BAD:  # (the top's reading reached the end: the last unit again)
+        first[bottom], units[bottom].bad_reason = _edge_judge(units[bottom].text, r)
     while bottom > top:
-        first[bottom], units[bottom].bad_reason = judge(units[bottom].text, r)
+        first[bottom], units[bottom].bad_reason = _edge_judge(units[bottom].text, r)
         if first[bottom] == GOOD or (first[bottom] == NEARGOOD and ends_sentence(units[bottom].text)):
             break
         bottom -= 1
