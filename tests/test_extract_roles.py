@@ -392,3 +392,22 @@ def test_an_abbreviated_title_in_the_plural_is_each_listed_persons_in_full(vocab
 )
 def test_initials_after_a_title_and_a_reporters_post(text: str, name: str, role: str, vocab: Vocabulary) -> None:
     assert roles(text, vocab)[name] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Tarek Olsen, Director General, Ministry of Ports, briefed the committee.",
+            "Director General, Ministry of Ports",
+        ),
+        (
+            "Tarek Olsen, Vice President, Office of Harbour Credit, said loans would grow.",
+            "Vice President, Office of Harbour Credit",
+        ),
+        # (where the office holder spoke is no part of the office)
+        ("Tarek Olsen, Director General, at the Harbour Board, said loans would grow.", "Director General"),
+    ],
+)
+def test_an_office_in_capitals_keeps_the_body_named_after_its_comma(text: str, role: str, vocab: Vocabulary) -> None:
+    assert roles(text, vocab)["Tarek Olsen"] == role

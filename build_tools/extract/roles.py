@@ -236,7 +236,28 @@ def role_after(words: Words, s: Sentence, last: int) -> str | None:
         j += 1
     if not picked or not _head_before_object(words, tokens, picked) or _names_titled_person(words, tokens, picked):
         return None
-    return role_from(words, s, picked)
+    return role_from(words, s, picked + _body_after_office(words, tokens, picked, j))
+
+
+def _body_after_office(words: Words, tokens: list[Token], picked: list[int], j: int) -> list[int]:
+    """The body an office in capitals names after a comma ("Jane Roe, Director General, Ministry of Foreign
+    Affairs, said"): its comma and its words, when they are capitalised words and connectors holding an
+    organisation word before the next comma or full stop; [] otherwise."""
+    if j >= len(tokens) or tokens[j].text != "," or not tokens[picked[0]].is_capitalised:
+        return []
+    body: list[int] = []
+    k = j + 1
+    while k < len(tokens) and len(body) < _BODY_AFTER_MAX and tokens[k].is_word:
+        if not (tokens[k].is_capitalised or tokens[k].key in CONNECTORS):
+            return []
+        body.append(k)
+        k += 1
+    ends = k >= len(tokens) or tokens[k].text in (",", ".")
+    named = bool(body) and tokens[body[0]].is_capitalised  # (", at the State Department": where, not whose)
+    return [j, *body] if named and ends and words.has_org_word(tokens, body) else []
+
+
+_BODY_AFTER_MAX = 7  #: the most words of a body's name after an office and a comma
 
 
 def _names_titled_person(words: Words, tokens: list[Token], picked: list[int]) -> bool:
