@@ -2545,3 +2545,9 @@ def test_a_last_sentence_thick_with_names_that_says_something_is_the_articles(vo
     last = "Sindh Health Minister Dr. Jane Roe-Quill welcomed the support."
     brief = brief_of(page("Port talks make progress", LEDE, SECOND, last), vocab)
     assert brief.text == [LEDE, SECOND, last]
+
+
+def test_a_releases_place_and_ordinal_date_and_its_issuers_wing(vocab: Vocabulary) -> None:
+    head = ["VARNIAN SENATE SECRETARIAT", "(Public Relations Wing)", "Islamabad, the 16th September, 2025"]
+    brief = brief_of("\n".join([*head, "Port talks make progress", LEDE, SECOND]), vocab)
+    assert (brief.date, brief.dateline, brief.title) == ("2025-09-16", "Islamabad", "Port talks make progress")

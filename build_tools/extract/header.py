@@ -479,6 +479,7 @@ def _kind_label(text: str, vocab: Vocabulary) -> bool:
     return any(pattern.fullmatch(text) for _, pattern in kind_rules(vocab).labels)
 
 
+_ORDINAL_THE = re.compile(r",?\s+the\s*$", re.IGNORECASE)  #: the "the" of "Islamabad, the 16th September"
 _CAPITAL_DISTRICTS = frozenset({"D.C", "DC", "ICT"})  #: "Washington, D.C.", "Islamabad, ICT": a place's district
 
 
@@ -758,7 +759,7 @@ def _analyse(text: str, vocab: Vocabulary) -> _Line:
         outlet_date = _outlet_and_date(text, vocab)
         if outlet_date:
             return _Line("outlet-date", outlet=outlet_date[0], date=outlet_date[1])
-        rest = stamp_rest(unglued, hit[1])
+        rest = _ORDINAL_THE.sub("", stamp_rest(unglued, hit[1]))  # ("Islamabad, the 16th September, 2025")
         place = _place_line(rest, vocab)
         if place:  # "Islamabad, 05 March 2024", "Rawalpindi - March 5, 2024:" (a press release's head)
             return _Line("place-date", date=hit[0], place=place)
