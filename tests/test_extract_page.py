@@ -2092,6 +2092,21 @@ def test_a_caption_ending_in_a_bracketed_file_credit_goes(vocab: Vocabulary) -> 
         [THIRD, "That's all for this week. Reply to this email with tips and feedback."],
         [THIRD, "For more information on U.S. exchange programs, visit example.gov/education-culture."],
         [THIRD, "Example News Copyright © 2024. All rights reserved."],
+        # a printed page's jump line (amid the text), a magazine's reservation, a newsletter's one-sentence offer
+        ["Continued on Page 9, Column 2", THIRD],
+        [THIRD, "Reproduction in whole or in part without permission is prohibited."],
+        [
+            THIRD,
+            "Get weekly news and analysis on the port talks and what they mean for shippers with the newsletter "
+            "Harbour Notes.",
+        ],
+        # a reader-funded site's appeal, a broadcaster's underwriting slot, a market ticker's notes
+        [THIRD, "Please consider supporting the Example Review. We are a reader-supported publication."],
+        [THIRD, "Sponsor Message", "Become an Example Radio sponsor"],
+        [THIRD, "Data is a real-time snapshot *Data is delayed at least 15 minutes. Example Markets and Analysis."],
+        # a wire's reservation with its "without permission", and one run into the copyright line
+        [THIRD, "This material may not be published, broadcast, rewritten or redistributed without permission."],
+        [THIRD, "This material may not be published, broadcast, rewritten, or redistributed. ©2025 Example LLC."],
     ],
 )
 def test_what_a_page_prints_under_the_article_goes(tail: list[str], vocab: Vocabulary) -> None:
@@ -2551,3 +2566,73 @@ def test_a_releases_place_and_ordinal_date_and_its_issuers_wing(vocab: Vocabular
     head = ["VARNIAN SENATE SECRETARIAT", "(Public Relations Wing)", "Islamabad, the 16th September, 2025"]
     brief = brief_of("\n".join([*head, "Port talks make progress", LEDE, SECOND]), vocab)
     assert (brief.date, brief.dateline, brief.title) == ("2025-09-16", "Islamabad", "Port talks make progress")
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        # a photographer, an agency and a picture desk in one bracket
+        "A cargo ship at the port in Karachi in 2023. (Jane Roe/Agency/Example Images)",
+        # a credit after the copyright sign, with no full stop before it
+        "Varnia's finance ministry is preparing a roadshow as it seeks to return to bond markets © Jane Roe/Example",
+    ],
+)
+def test_a_caption_with_a_slashed_credit_goes(caption: str, vocab: Vocabulary) -> None:
+    brief = brief_of(
+        "\n".join(["Port talks make progress", "By Jane Roe", "June 5, 2024", caption, LEDE, SECOND]), vocab
+    )
+    assert (brief.subtitle, brief.text) == (None, [LEDE, SECOND])
+
+
+def test_a_section_label_with_an_ampersand_is_no_headline(vocab: Vocabulary) -> None:
+    head = [
+        "Foreign Trade & International Law",
+        "Port Talks: What the New Terminal Does and Doesn't Do",
+        "Jane Roe-Quill",
+    ]
+    law = "Lawyers said international law on foreign trade leaves the terminal's owners little room."
+    brief = brief_of("\n".join([*head, "Friday, January 10, 2025, 9:12 AM", LEDE, SECOND, law]), vocab)
+    assert brief.title == "Port Talks: What the New Terminal Does and Doesn't Do"
+
+
+def test_a_breadcrumb_ending_with_the_headline_beats_the_sites_name_printed_twice(vocab: Vocabulary) -> None:
+    head = [
+        "U.S. Embassy & Consulates in Varnia",
+        "Skip to content",
+        "U.S. Embassy & Consulates in Varnia",
+        "Visas",
+        "Media Note: U.S. Provides Emergency Assistance to Karachi Port",
+        "Home | News & Events | Media Note: U.S. Provides Emergency Assistance to Karachi Port",
+        "MEDIA NOTE",
+        "U.S. Embassy Islamabad",
+        "June 27, 2024",
+    ]
+    brief = brief_of("\n".join([*head, LEDE, SECOND]), vocab)
+    # (the label states the kind; the mission's line is its issuer's, no subtitle)
+    assert (brief.title, brief.kind, brief.subtitle) == (
+        "U.S. Provides Emergency Assistance to Karachi Port",
+        "press-release",
+        None,
+    )
+
+
+def test_an_outlets_archive_line_is_its_masthead(vocab: Vocabulary) -> None:
+    head = [
+        "The Example Times Archives",
+        "August 4, 1971, Section A, Page 1",
+        "Port Talks Make Progress",
+        "By JANE ROE",
+    ]
+    brief = brief_of("\n".join([*head, LEDE, SECOND]), vocab)
+    assert (brief.title, brief.publication, brief.author) == (
+        "Port Talks Make Progress",
+        "The Example Times",
+        "Jane Roe",
+    )
+
+
+def test_a_byline_run_into_its_outlet_gives_both(vocab: Vocabulary) -> None:
+    head = ["Published May 20, 2025 3:14pm EDT", "Port talks make progress", "By Jane Roe-Quill Example News"]
+    note = "Jane Roe-Quill is a reporter for Example News covering the ports."
+    brief = brief_of("\n".join([*head, LEDE, SECOND, note]), vocab)
+    assert (brief.author, brief.publication, brief.text) == ("Jane Roe-Quill", "Example News", [LEDE, SECOND])

@@ -233,7 +233,21 @@ def _byline(text: str, vocab: Vocabulary, hit: _Hit | None) -> tuple[str | None,
     name, part = found
     filed, at, place = name.rpartition(" in ")  # "By MA QING in Islamabad | ...": the writer, then where
     name = filed if at and place.casefold() in vocab.words("places") else name
-    return name if 0 < word_count(name) <= 6 else None, hit[0] if hit else None, pub.affiliation(part, vocab)
+    name, outlet = _name_then_outlet(name, vocab)
+    outlet = outlet or pub.affiliation(part, vocab)
+    return name if 0 < word_count(name) <= 6 else None, hit[0] if hit else None, outlet
+
+
+def _name_then_outlet(name: str, vocab: Vocabulary) -> tuple[str, str | None]:
+    """(writer, outlet) of a byline's name run into its outlet with no comma ("Jane Roe Example News"):
+    the last words are an outlet's name when the words before them are a person's."""
+    words = name.split()
+    for cut in range(2, len(words) - 1):
+        rest = " ".join(words[cut:])
+        outlet = pub.agency(rest, vocab) or pub.masthead(rest, vocab)
+        if outlet and plausible_person_name(" ".join(words[:cut]), vocab):
+            return " ".join(words[:cut]), outlet
+    return name, None
 
 
 def _plain_byline(text: str, vocab: Vocabulary) -> tuple[str | None, str | None, str | None] | None:
@@ -502,6 +516,13 @@ _ISSUER = re.compile(
     r"[A-Z][\w.’'&-]*(?:\s+(?:of|and|&|the|for|[A-Z][\w.’'&-]*)){0,6}$"
 )
 
+#: a mission's line: "U.S. Embassy Islamabad", "Embassy of Pakistan", "U.S. Embassy & Consulates in Pakistan"
+_MISSION = re.compile(
+    r"^(?:the\s+)?(?P<country>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)\s+(?:embassy|consulate(?:\s+general)?|high\s+commission|"
+    r"permanent\s+mission|mission)(?:\s*(?:&|and)\s*consulates?)?(?:\s+(?:in|to|at)\b)?(?P<place>(?:\s+[A-Z][\w.-]*){0,3})$",
+    re.IGNORECASE,
+)
+
 
 def _outlets_writer(text: str, vocab: Vocabulary) -> str | None:
     """The outlet of a line naming a writer's post at it ("Associated Press Writer", "Example News
@@ -537,6 +558,10 @@ def _issuer_line(text: str, vocab: Vocabulary) -> bool:
         return True
     if text.isupper():
         text = " ".join(w.lower() if w in _SMALL_WORDS else w for w in text.title().split())
+    mission = _MISSION.match(text.strip())
+    if mission and _a_country(mission.group("country"), vocab):
+        place = mission.group("place").strip()  # (a place, not a verb: "US Embassy Warns Citizens" is a headline)
+        return not place or _a_country(place, vocab) or _place_line(place, vocab) is not None
     match = _ISSUER.match(text.strip())
     if not match or match.group("body").lower() not in vocab.words("organization_words"):
         return False
@@ -945,6 +970,11 @@ def _read_undated(text: str, line: _Line, header: Header, evidence: _Evidence, a
 def _read_headline(text: str, vocab: Vocabulary, header: Header, evidence: _Evidence) -> None:
     """The headline, without a date or a site's name appended to it (which are evidence of their own)."""
     headline, appended = hl.without_appended_date(text)
+    label, colon, rest = headline.partition(":")
+    if colon and word_count(rest) >= 4 and label.strip().casefold() in vocab.words("title_labels"):
+        # "Media Note: U.S. Provides ...": the label states the kind; the title is what follows it
+        header.labels.append(label.strip())
+        headline = rest.strip()
     header.headline, site = _without_site_name(headline, vocab)
     evidence.date(1, appended, "header")
     on_date = _ON_WEEKDAY_DATE.search(headline) if appended is None else None

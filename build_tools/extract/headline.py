@@ -132,6 +132,9 @@ def pick(slots: list[Slot], article: str, stop: frozenset[str]) -> int | list[in
     """The index of the headline among `slots`; the indexes of a list of other stories' headlines
     when the page's head ends with one; None when the head holds neither."""
     candidates = [i for i, s in enumerate(slots) if s.kind == CANDIDATE]
+    crumbed = _crumbs_end(slots, candidates)
+    if crumbed is not None:
+        return crumbed
     # Printed twice: the page's own title; but a section's or a site's short name printed twice (in its menu
     # and over the headline) gives way to the headline under it.
     repeated = [
@@ -151,6 +154,23 @@ def pick(slots: list[Slot], article: str, stop: frozenset[str]) -> int | list[in
     if len(chain) >= 3 and sum(_title_case(slots[i].text) and _words(slots[i].text) >= 4 for i in chain) >= 3:
         return chain  # a list of other stories' headlines (a section's two-word labels are not headlines)
     return _headline_in_runs(slots, grouped, article, stop)
+
+
+_CRUMB = re.compile(r"\s+[|>»]\s+")  #: "Home | News & Events | <the page's title>"
+
+
+def _crumbs_end(slots: list[Slot], candidates: list[int]) -> int | None:
+    """The candidate of four words or more that a breadcrumb trail in the head ends with: the page's own
+    title, whatever else is printed twice (a site's name in its banner and its menu)."""
+    for slot in slots:
+        parts = _CRUMB.split(slot.text)
+        if len(parts) < 3:
+            continue
+        end = parts[-1].strip().casefold()
+        for index in candidates:
+            if slots[index] is not slot and _words(end) >= 4 and slots[index].text.strip().casefold() == end:
+                return index
+    return None
 
 
 def _headline_in_runs(slots: list[Slot], grouped: list[list[int]], article: str, stop: frozenset[str]) -> int | None:
@@ -262,7 +282,8 @@ def _above_date(slots: list[Slot], index: int) -> bool:
 
 
 def _words(text: str) -> int:
-    return text.count(" ") + 1
+    # ("Science & Technology" is two words: an ampersand or a dash is none)
+    return sum(any(c.isalnum() for c in word) for word in text.split()) or 1
 
 
 def split_run_in(paragraph: str, stop: frozenset[str]) -> tuple[str, str] | None:

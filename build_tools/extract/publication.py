@@ -95,8 +95,9 @@ def masthead(text: str, vocab: Vocabulary) -> str | None:
     """The outlet when `text` is a masthead or service line ("BBC News Online", "Example Press Service")."""
     if not 1 <= word_count(text) <= 6 or text.endswith((".", ":", "?", "!")):
         return None
-    if text.strip().casefold() in vocab.words("outlet_names"):
-        return tidy(text)  # an outlet the editors name, whatever its last word ("Dawn", "The Hindu")
+    named = _named_outlet(text, vocab)
+    if named:
+        return named
     r = outlet_rules(vocab)
     words = text.split()
     if not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in ("of", "the", "and", "&") for w in words):
@@ -110,6 +111,17 @@ def masthead(text: str, vocab: Vocabulary) -> str | None:
     if all(w in r.nav or w in r.outlet_words for w in bare) and any(w not in r.outlet_words for w in bare):
         return None  # "Breaking News", "Latest News": a section, not an outlet ("Daily Times" is one)
     return tidy(text)
+
+
+def _named_outlet(text: str, vocab: Vocabulary) -> str | None:
+    """An outlet the editors name, whatever its last word ("Dawn", "The Hindu"), or one of an outlet's own
+    sections ("The Example Times Archives"); None for any other line."""
+    if text.strip().casefold() in vocab.words("outlet_names"):
+        return tidy(text)
+    for section in vocab.words("outlet_sections"):
+        if text.casefold().endswith(" " + section):
+            return masthead(text[: -len(section)].rstrip(), vocab)
+    return None
 
 
 def outlet_label(word: str, vocab: Vocabulary) -> str | None:
