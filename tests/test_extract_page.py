@@ -3,6 +3,8 @@ outlet, summary and kind of document. No text here comes from a real page."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from build_tools.clean import reflow, strip_furniture, turn_speech
@@ -2636,3 +2638,30 @@ def test_a_byline_run_into_its_outlet_gives_both(vocab: Vocabulary) -> None:
     note = "Jane Roe-Quill is a reporter for Example News covering the ports."
     brief = brief_of("\n".join([*head, LEDE, SECOND, note]), vocab)
     assert (brief.author, brief.publication, brief.text) == ("Jane Roe-Quill", "Example News", [LEDE, SECOND])
+
+
+def test_a_masthead_shaped_item_of_a_government_bodys_menu_names_no_publisher(vocab: Vocabulary) -> None:
+    head = ["The White House", "News", "Issues", "The Record", "Briefing Room"]
+    title = "Statement from the Press Secretary on the Attack in Karachi Port"
+    brief = brief_of("\n".join([*head, title, "March 12, 2025", LEDE, SECOND]), vocab)
+    assert (brief.title, brief.publication, brief.kind) == (title, None, "press-release")
+
+
+def test_a_broadcast_transcripts_turns_with_the_speakers_part_on_air(vocab: Vocabulary) -> None:
+    turns = [
+        "JANE ROE-QUILL, HOST:",
+        "Thousands of traders who worked with the port authority are waiting in Karachi for new permits. Now the "
+        "authority has begun closing their stalls. John Doe-Park reports.",
+        "JOHN DOE-PARK, BYLINE: In a rented room near the harbour, a former customs clerk shows me his papers "
+        "from the Varnian Port Authority. He asks that we use only his first name, because he fears the police.",
+        "MARIA LOPEZ-HALE: They told us to wait, and we have waited for two years now. Nobody answers our letters.",
+        "DOE-PARK: The Varnian Port Authority says more than 2,000 permits were issued to Karachi traders last "
+        "month alone. Its spokesman, Omar Khan-Lodhi, told us the backlog would clear by the summer.",
+        "OMAR KHAN-LODHI: We have issued more permits this year than in the five years before it.",
+        "DOE-PARK: For now, the traders wait. For Example Radio News, I'm John Doe-Park in Karachi.",
+    ]
+    head = ["Port traders wait for permits", "June 5, 2024", "Heard on Morning Edition", "John Doe-Park", "Transcript"]
+    brief = brief_of("\n\n".join([*head, *turns]), vocab)
+    assert brief.dateline is None
+    assert brief.summary.startswith("Thousands of traders")
+    assert not [point for point in brief.key_points if re.match(r"[A-Z -]+(?:, [A-Z]+)?:", point)]

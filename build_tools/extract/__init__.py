@@ -96,7 +96,7 @@ def extract_brief(text: str, vocab: Vocabulary) -> Extraction:
             wire=header.wire,
         ),
         keywords=stripped.keywords,
-        key_points=key_points(paragraphs, found, skip=summary),
+        key_points=key_points(paragraphs, found, skip=summary, turn=turn),
         quotes=find_quotes(paragraphs, found, vocab),
         text=[f"## {u.text}" if u.heading else u.text for u in units],
     )

@@ -610,8 +610,9 @@ def _dateline_match(text: str, vocab: Vocabulary) -> tuple[str | None, re.Match[
             continue  # no dash after a bracket that names no agency: "Jane Roe (PTI) said", not a dateline
         if place.casefold() in refused or pub.outlet_label(place, vocab):
             return (None, match) if pattern is _DASH_DATELINE else None
-        if _no_place(place, places, vocab):
-            return None  # "MR MILLER: Good afternoon" (a transcript's speaker), "FO: Pakistan will ..." (a label)
+        if _no_place(place, places, vocab, match.groupdict().get("region")):
+            # "MR MILLER: Good afternoon", "JANE ROE, BYLINE: In ..." (a transcript's speaker), "FO: ..." (a label)
+            return None
         if place.casefold() in places or (place.isupper() and pattern in _CAPS_DATELINES):
             return (place.title() if place.isupper() else place), match
     match = _AGENCY_LEAD.match(text)
@@ -627,10 +628,12 @@ def _dateline_match(text: str, vocab: Vocabulary) -> tuple[str | None, re.Match[
 _CAPS_DATELINES = (_DASH_DATELINE, _GLUED_DATELINE, _CAPS_REGION_DATELINE)
 
 
-def _no_place(place: str, places: frozenset[str], vocab: Vocabulary) -> bool:
+def _no_place(place: str, places: frozenset[str], vocab: Vocabulary, region: str | None = None) -> bool:
     """Whether what stands in a dateline's place is no place (`places`: the ones the lists know): an
     honorific and a name (a transcript's speaker); in capitals, an acronym of three letters at most, or one
     the authority file knows as a body or a person (a live page's entry: "FO: Pakistan will work with ...")."""
+    if region and region.casefold() in vocab.words("not_datelines"):
+        return True  # a speaker's part on air after the comma ("BYLINE", "HOST"), no region
     if place.casefold() in places:
         return False
     if place.split()[0].casefold().rstrip(".") in vocab.words("honorifics"):
@@ -998,6 +1001,7 @@ def _read_head(
     # (a line that only credits an outlet is no caption, whatever its brackets).
     lines = [_credit_only(u.text, vocab) if u.bad_reason else _analyse(u.text, vocab) for u in head]
     chosen, listed = _pick_headline(head, lines, article, vocab)
+    lines = _menus_mastheads_aside(lines)
     kept: list[Unit] = []
     author_above = None  #: a labelled byline over the headline ("Author: A. Writer"): the author if no other
     meta_below = False  #: a byline or a date read under the headline
@@ -1029,6 +1033,14 @@ def _read_head(
             _below_headline(unit, chosen is not None and not kept, vocab, header, kept, meta_below, last)
     header.author = header.author or author_above
     return kept
+
+
+def _menus_mastheads_aside(lines: list[_Line]) -> list[_Line]:
+    """`lines` with a government body's menu items shaped like mastheads read as nothing: on the body's own
+    page, its name the page's first line ("The White House" / "News" / "The Record"), no outlet publishes."""
+    if not lines or lines[0].kind != "issuer":
+        return lines
+    return [lines[0], *(_Line("") if line.kind == "masthead" else line for line in lines[1:])]
 
 
 _SITE_SUFFIX = re.compile(r"\s+(?P<sep>[|–—-])\s+(?P<site>[A-Z][\w.&’' -]{1,40})$")

@@ -76,13 +76,21 @@ def summarise(
     return picked
 
 
+def _spoken(sentence: str, turn: SafePattern | None) -> str:
+    speech = turn_speech(sentence, turn)
+    return sentence[speech:] if speech else sentence
+
+
 _CONTINUES = re.compile(r"(?:And|But|Or|Also|Yet|So|Meanwhile|Moreover|Furthermore|However)\b")
 _PRONOUN_OPENS = re.compile(r"(?:He|She|It|They|This|These|That|Those|His|Her|Their|Its)\b")
 
 
-def key_points(paragraphs: list[str], found: Found, skip: list[str], limit: int = KEY_POINTS) -> list[str]:
-    """The whole sentences richest in named actors, figures and quotations, in article order."""
-    sentences = sentences_of(paragraphs)
+def key_points(
+    paragraphs: list[str], found: Found, skip: list[str], limit: int = KEY_POINTS, turn: SafePattern | None = None
+) -> list[str]:
+    """The whole sentences richest in named actors, figures and quotations, in article order; a transcript's
+    sentence opening a turn without its label (`turn`, see `clean.turn_speech`: who speaks)."""
+    sentences = [_spoken(sentence, turn) for sentence in sentences_of(paragraphs)]
     named: dict[int, set[str]] = {}
     for mention in found.mentions:
         named.setdefault(mention.sentence, set()).add(mention.key)
