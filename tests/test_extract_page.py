@@ -2665,3 +2665,40 @@ def test_a_broadcast_transcripts_turns_with_the_speakers_part_on_air(vocab: Voca
     assert brief.dateline is None
     assert brief.summary.startswith("Thousands of traders")
     assert not [point for point in brief.key_points if re.match(r"[A-Z -]+(?:, [A-Z]+)?:", point)]
+
+
+def test_an_old_wire_services_plain_text_issue(vocab: Vocabulary) -> None:
+    # ruled lines of hyphens between the issue's parts, a heading underlined, text wrapped at a fixed width
+    rule = "-" * 66
+    page_text = "\n".join(
+        [
+            "EXAMPLE WIRE SERVICE",
+            rule,
+            "Week Ending : 28 September 1995          Issue : 01/39",
+            rule,
+            "",
+            "Port talks make progress",
+            "------------------------",
+            "Jane Roe",
+            "EXAMPLE TIMES, Friday 22 September 1995",
+            "",
+            "KARACHI, Sept 21: Officials of the two countries met on Thursday to",
+            "discuss the shipping corridor and agreed to meet again within a",
+            "month, the ministry said in a statement after the talks.",
+            "",
+            "The delegation also reviewed the customs arrangements at the port,",
+            "which both sides described as encouraging.",
+            "",
+            rule,
+            "Contents may be reproduced with acknowledgement to EXAMPLE",
+            rule,
+            "The Example Wire Service (EWS) is published weekly by the Example Group",
+            "For subscription: ews@example.com.pk",
+        ]
+    )
+    brief = brief_of(page_text, vocab)
+    assert (brief.title, brief.date, brief.author) == ("Port talks make progress", "1995-09-22", "Jane Roe")
+    assert brief.text[-1] == (
+        "The delegation also reviewed the customs arrangements at the port, which both sides described as encouraging."
+    )
+    assert brief.summary.startswith("Officials of the two countries")
