@@ -193,7 +193,7 @@ def roles(text: str, vocab: Vocabulary) -> dict[str, str | None]:
         ("The port's community leader Dr Tarek Olsen hosted the dinner.", "Tarek Olsen", "port's community leader"),
         # a rank read as a family name is still a rank; a senator's title after an office is like a rank
         ("VNF Director General Major General Tarek Olsen said so.", "Tarek Olsen", "VNF Director General"),
-        ("Federal Minister for Ports Senator Mira Dahl met them.", "Mira Dahl", "Minister for Ports"),
+        ("Federal Minister for Ports Senator Mira Dahl met them.", "Mira Dahl", "Federal Minister for Ports"),
         # a title with "then-" before it
         ("The talks were held under then-Prime Minister Tarek Olsen.", "Tarek Olsen", "then-Prime Minister"),
         # an office stated in a relative clause, without when it was held
@@ -411,3 +411,29 @@ def test_initials_after_a_title_and_a_reporters_post(text: str, name: str, role:
 )
 def test_an_office_in_capitals_keeps_the_body_named_after_its_comma(text: str, role: str, vocab: Vocabulary) -> None:
     assert roles(text, vocab)["Tarek Olsen"] == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a portfolio listing its fields with a comma, the office's "Federal" kept
+        (
+            "Federal Minister for Ports, Shipping and Maritime Affairs Tarek Olsen received the delegation.",
+            "Tarek Olsen",
+            "Federal Minister for Ports, Shipping and Maritime Affairs",
+        ),
+        # an abbreviated "Prof" between the office and the name is no part of the office
+        (
+            "Example University Vice-Chancellor Prof Tarek Olsen said the visas were late.",
+            "Tarek Olsen",
+            "Example University Vice-Chancellor",
+        ),
+    ],
+)
+def test_a_portfolios_comma_and_an_abbreviated_prof(text: str, name: str, role: str, vocab: Vocabulary) -> None:
+    assert roles(text, vocab)[name] == role
+
+
+def test_an_offices_plural_before_names_listed_with_honorifics_and_others(vocab: Vocabulary) -> None:
+    text = "The meeting was attended by MNAs Tarek Olsen, Ms. Jane Roe-Quill, Dr. John Doe-Park and senior officers."
+    assert roles(text, vocab) == {"Tarek Olsen": "MNA", "Jane Roe-Quill": "MNA", "John Doe-Park": "MNA"}

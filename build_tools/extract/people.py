@@ -136,7 +136,8 @@ def _one_office(role: str | None, plural: str, singular: str, abbreviations: dic
 def listed_names(words: Words, s: Sentence, last: int) -> list[list[int]]:
     """The names listed after the one ending at token `last`, up to the one after "and": ", Jane Roe and
     John Doe" (an honorific before a name skipped: ", Syed Jane Roe"). Nothing unless the list ends with "and"
-    and a name (a comma and a name alone may be anything); a name after "and" with a title of its own ends
+    and a name, or "and" and others in small letters ("and senior officers"): a comma and a name alone may be
+    anything; a name after "and" with a title of its own ends
     the list before it ("..., Jane Roe and Senator John Doe": he is read with his own title)."""
     tokens, lex = s.tokens, words.lex
     found: list[list[int]] = []
@@ -146,11 +147,13 @@ def listed_names(words: Words, s: Sentence, last: int) -> list[list[int]]:
             tokens[j].key == "and" or tokens[j].text == "," and j + 1 < len(tokens) and tokens[j + 1].key == "and"
         )
         j += 2 if tokens[j].text == "," and joined_by_and else 1
-        while j < len(tokens) and tokens[j].key in lex.honorifics:
+        while j < len(tokens) and _honorific_at(tokens, j, lex.honorifics):
             j += 1
         if joined_by_and and j < len(tokens) and tokens[j].key in lex.role_heads and found:
             return found
         run = _name_words_from(words, tokens, j)
+        if joined_by_and and _others_follow(tokens, j, run, found):
+            return found  # "MNAs Jane Roe, John Doe and senior officers": the names listed before the others
         j = _past_bracket(tokens, run[-1] + 1) if run else j  # ("Jane Roe (D-Md.), John Doe ...")
         if len(run) < 2 or tokens[run[0]].key in lex.titles:
             return []
@@ -158,6 +161,16 @@ def listed_names(words: Words, s: Sentence, last: int) -> list[list[int]]:
         if joined_by_and:
             return found
     return []
+
+
+def _others_follow(tokens: list[Token], j: int, run: list[int], found: list[list[int]]) -> bool:
+    """Whether a list of names ends at token `j` with others in small letters ("... and senior officers")."""
+    return not run and bool(found) and j < len(tokens) and tokens[j].text[:1].islower()
+
+
+def _honorific_at(tokens: list[Token], j: int, honorifics: frozenset[str]) -> bool:
+    """Whether token `j` is an honorific or the full stop after one ("Ms", "." in "Ms. Jane Roe")."""
+    return tokens[j].key in honorifics or (tokens[j].text == "." and j > 0 and tokens[j - 1].key in honorifics)
 
 
 def _past_bracket(tokens: list[Token], j: int) -> int:

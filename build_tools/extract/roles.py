@@ -46,7 +46,8 @@ def role_before(words: Words, s: Sentence, first: int) -> str | None:
     if j >= 0 and tokens[j].key in _OBJECT_PREPOSITIONS:
         return None  # "an adviser to Jane Roe": the name is the office's object, not its holder
     if j < 0 or tokens[j].text != ",":
-        return role_from(words, s, role_words_before(words, s, j))
+        stated = role_from(words, s, role_words_before(words, s, j))
+        return stated or role_from(words, s, _portfolio_before(words, s, j))
     picked = role_words_before(words, s, j - 1)
     while picked and tokens[picked[0]].key in ARTICLES:
         picked = picked[1:]
@@ -59,6 +60,22 @@ def role_before(words: Words, s: Sentence, first: int) -> str | None:
 
 
 _OBJECT_PREPOSITIONS = frozenset({"to", "for", "of", "with"})
+_PORTFOLIO_TOKENS = 14  #: the most tokens of a portfolio's fields after "for" or "of"
+
+
+def _portfolio_before(words: Words, s: Sentence, j: int) -> list[int]:
+    """An office whose portfolio lists its fields with a comma, read back from token `j` to the office: "Federal
+    Minister for National Health Services, Regulations and Coordination" (the comma stops the usual reading)."""
+    tokens = s.tokens
+    k = j
+    while k >= 0 and j - k < _PORTFOLIO_TOKENS and (tokens[k].is_capitalised or tokens[k].key in ("and", "&", ",")):
+        k -= 1
+    fields = tokens[k + 1 : j + 1]
+    if k < 1 or tokens[k].key not in ("for", "of") or not any(t.text == "," for t in fields):
+        return []
+    if tokens[k - 1].key not in words.lex.role_heads:
+        return []
+    return [*role_words_before(words, s, k - 1), *range(k, j + 1)]
 
 
 def _ends_in_a_name(words: Words, tokens: list[Token], picked: list[int]) -> bool:
