@@ -23,6 +23,8 @@ _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _NAV_TOKEN = re.compile(r"[^\s|•·»›/>\-–—]+")
 _ABBREVIATION_END = re.compile(r"(?:[A-Za-z]\.){2,}$")  #: "D.C." ends a place's name, not a sentence
+_FIELD_LABEL = re.compile(r"^[A-Z][\w()’'-]*(?: [a-z]+)?:\s")  #: "Author(s): ...", "Published by: ...": a field's line
+_CUT_ABBREVIATION = re.compile(r"\b(?:[A-Za-z]\.)+[A-Za-z]$")  #: "The U.S" / "State Department ...": one name
 _KEPT_FIELDS = frozenset({"DATE", "BYLINE", "DATELINE"})  #: wire fields the header reads into the front-matter
 _INVISIBLE = re.compile(r"[\u200c-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 
@@ -235,7 +237,7 @@ def strip_furniture(text: str, vocab: Vocabulary) -> Stripped:
     """Drop furniture lines (recording each), lift out keyword lines, a wire report's fields and the source address."""
     arranged = _furniture_rules(vocab)
     out = Stripped(lines=[])
-    text = _database_fields(text, arranged, out)
+    text = _print_margins(_database_fields(text, arranged, out), arranged, out)
     widget_words = 0  #: the line after a widget's first line may be its last
     in_list = False  #: the short lines after a list heading are its items
     cut = False  #: a line was removed since the last line kept
@@ -264,11 +266,45 @@ def strip_furniture(text: str, vocab: Vocabulary) -> Stripped:
         lone_menu_word = len(out.removed) if reason == "site navigation" and not cut else -1
         cut = True
         if reason:  # (else taken in as the page's metadata, or joined to the widget above it)
+            _caption_wrapped_above(out, line, reason)
             out.removed.append(Removed(reason, line))
         if rule is not None and arranged.follow:
             widget_words, starts_list = _around_the_rule(out, arranged, rule, reason, proses)
             in_list = in_list or starts_list
     return out
+
+
+#: a page a browser printed: each sheet's header, the clock and the tab's title ("3/5/25, 10:15 AM Talks resume |
+#: Example News"), and its footer, the page's address and the sheet's number ("https://example.com/talks 1/3")
+_PRINT_HEADER = re.compile(
+    r"^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?\s+(?P<title>\S.*)$"
+)
+_PRINT_FOOTER = re.compile(r"^(?P<address>(?:https?://|www\.)\S+)[ \t]+\d{1,3}/\d{1,3}[ \t]*$", re.MULTILINE)
+
+
+def _print_margins(text: str, arranged: _FurnitureRules, out: Stripped) -> str:
+    """`text` without the margins a browser prints on each sheet of a page (`_PRINT_HEADER`, `_PRINT_FOOTER`),
+    recorded as removed; the first header's tab title stays as a line (it names the page and its site), and the
+    footer's address is the source address when the page gives none."""
+    footer = _PRINT_FOOTER.search(text)
+    if footer is None:
+        return text  # (the common case: no sheet's footer, no printed page)
+    address = footer.group("address")
+    if out.source_url is None and arranged.source_url is not None and arranged.source_url.fullmatch(address):
+        out.source_url = address
+    kept: list[str] = []
+    titled = False
+    for raw in text.split("\n"):
+        line = normalise_line(raw)
+        header = _PRINT_HEADER.match(line)
+        if header is None and _PRINT_FOOTER.match(line) is None:
+            kept.append(raw)
+            continue
+        if header is not None and not titled:
+            kept.extend(["", header.group("title"), ""])  # (a line of its own, not wrapped into the headline)
+            titled = True
+        out.removed.append(Removed("printed page's margin", line))
+    return "\n".join(kept)
 
 
 #: marks an archive puts before a line: UPI's caret, FBIS's "[Text]", "[FBIS Translated Text]", "[Excerpts]"
@@ -345,6 +381,16 @@ def _caption_above(out: Stripped, arranged: _FurnitureRules, most: int, reason: 
         return  # "..., the minister said on Monday.": the article reports, a caption shows
     out.lines[index] = ""  # (emptied, not taken out: `cuts` counts lines by their place)
     out.removed.insert(len(out.removed) - 1, Removed(reason, line))
+
+
+def _caption_wrapped_above(out: Stripped, line: str, reason: str) -> None:
+    """The caption's first line above a credit's line that ends its sentence ("... on March 4," / "2025. (Photo:
+    Example)": a caption wrapped over two lines), removed too."""
+    if reason != "photo caption or credit" or not (line[:1].isdigit() or line[:1].islower()):
+        return
+    if out.lines and out.lines[-1].endswith(",") and word_count(out.lines[-1]) <= 40:
+        out.removed.append(Removed(reason, out.lines[-1]))
+        out.lines[-1] = ""  # (emptied, not taken out: `cuts` counts lines by their place)
 
 
 #: an article's opening with its dateline ("ISLAMABAD: ...", "WASHINGTON (Agency) - ..."): no caption
@@ -471,6 +517,7 @@ def _runs_on(previous: str, line: str) -> bool:
     the" / "..."); a word that may also be an adverb ("... two decades on", "weighs in") only to a short rest
     ("... as the council meets in" / "Washington")."""
     last = previous.rpartition(" ")[2]
+    last = last.lower() if previous.isupper() else last  # ("... DIPLOMACY AND THE" / "AMERICAN CONNECTION")
     return last in _OPEN_ENDED or last in _ADVERB_TOO and line.count(" ") < 4
 
 
@@ -527,7 +574,11 @@ def reflow(lines: list[str], cuts: set[int] | frozenset[int] = frozenset()) -> l
         for position, (number, line) in enumerate(block):
             if position:
                 previous = block[position - 1][1]
-                wrapped = width and (not _ends_sentence(previous) or len(previous) >= 0.85 * width)
+                # (a short line stopping mid-sentence over a capital ends a heading or a standfirst wrapped in
+                # two, "Talks resume after" / "six-year gap" / "Officials say ...": `_continues` reads it)
+                short = len(previous) < 0.6 * width and not _CUT_ABBREVIATION.search(previous)
+                wrapped = width and (not _ends_sentence(previous) and not short or len(previous) >= 0.85 * width)
+                wrapped = wrapped and not _FIELD_LABEL.match(line)  # ("Author(s): ...", "Source: ...": a field)
                 if wrapped or _continues(units[-1].text, line):
                     units[-1].text = _joined(units[-1].text, line)
                     continue

@@ -2702,3 +2702,95 @@ def test_an_old_wire_services_plain_text_issue(vocab: Vocabulary) -> None:
         "The delegation also reviewed the customs arrangements at the port, which both sides described as encouraging."
     )
     assert brief.summary.startswith("Officials of the two countries")
+
+
+def test_a_page_a_browser_printed_to_pdf(vocab: Vocabulary) -> None:
+    # each sheet's header (clock and tab title) and footer (address and sheet number), every line wrapped at
+    # the sheet's width: the headline and the standfirst in two lines each, a caption wrapped over its credit
+    header = "3/5/25, 10:15 AM Port talks resume after a six-year gap on the shipping corridor | Example News"
+    footer = "https://www.example-news.com/node/2592241/port-talks {}/2"
+    lines = [
+        header,
+        "Port talks resume after a six-year gap on the shipping",
+        "corridor",
+        "Officials say the first round will be held in Karachi in May, with the customs rules",
+        "first",
+        "JANE ROE-QUILL",
+        "Updated 04 March 2025",
+        "Delegations meet at the Ministry of Ports and Shipping in Karachi on March 4,",
+        "2025. (Photo courtesy: Ministry of Ports)",
+        "KARACHI: Officials of the two countries met on Tuesday to discuss the shipping",
+        "corridor and agreed to meet again within a month, the ministry said in a",
+        "statement after the talks, which had not been held since the two sides fell",
+        footer.format(1),
+        header,
+        "out over the port fees in 2019.",
+        "The delegation also reviewed the customs arrangements at the port, which both",
+        "sides described as encouraging, and asked their experts to draft a joint plan",
+        "before the next round of talks.",
+        footer.format(2),
+    ]
+    brief = brief_of("\n".join(lines), vocab)
+    assert brief.title == "Port talks resume after a six-year gap on the shipping corridor"
+    assert (brief.date, brief.author, brief.publication) == ("2025-03-04", "Jane Roe-Quill", "Example News")
+    assert (
+        brief.subtitle == "Officials say the first round will be held in Karachi in May, with the customs rules first"
+    )
+    assert brief.source_url == "https://www.example-news.com/node/2592241/port-talks"
+    assert brief.summary.startswith("Officials of the two countries met on Tuesday")
+    assert brief.text[0].endswith("fell out over the port fees in 2019.")
+    assert len(brief.text) == 2
+
+
+def test_a_wrapped_lines_cut_abbreviation_runs_on(vocab: Vocabulary) -> None:
+    # a first line cut after an abbreviation's last letter is no heading, whatever capital follows
+    lines = [
+        "The U.S",
+        "State Department on Thursday imposed new fees on a shipping company and several",
+        "agents it said had been involved in moving goods through the port without papers",
+        "and without paying the duties owed, officials in both countries said on Friday,",
+        "adding that Washington targeted three port agents with fees in October as well.",
+    ]
+    brief = brief_of("\n".join(["Port talks make progress", "", *lines, "", SECOND]), vocab)
+    assert brief.text[0].startswith("The U.S State Department on Thursday")
+
+
+def test_a_journal_stores_cover_sheet(vocab: Vocabulary) -> None:
+    lines = [
+        "Varnia's Port Diplomacy and the Example Connection",
+        "Author(s): Jane B. Roe-Quill",
+        "Source: Example Affairs, Vol. 30, No. 2 (Jun., 1957), pp. 131-144",
+        "Published by: Example Affairs, University of Varnia",
+        "",
+        "VARNIA'S PORT DIPLOMACY AND THE",
+        "EXAMPLE CONNECTION",
+        "",
+        "JANE B. ROE-QUILL",
+        "",
+        LEDE,
+        SECOND,
+    ]
+    brief = brief_of("\n".join(lines), vocab)
+    assert brief.title == "Varnia's Port Diplomacy and the Example Connection"
+    assert (brief.author, brief.publication, brief.subtitle, brief.text) == (
+        "Jane B. Roe-Quill",
+        "Example Affairs",
+        None,
+        [LEDE, SECOND],
+    )
+
+
+def test_a_release_wires_dateline_and_its_provider_line(vocab: Vocabulary) -> None:
+    lede = (
+        "KARACHI, Oct. 21, 2025 /Example Wire/ -- The Varnian Chamber of Commerce today announced that it will "
+        "host a port summit in Karachi in December, bringing together more than 400 business leaders."
+    )
+    head = ["Varnian Chamber of Commerce Announces Port Summit in Karachi", "", "NEWS PROVIDED BY"]
+    head += ["Varnian Chamber of Commerce", "Oct 21, 2025, 09:00 ET", ""]
+    brief = brief_of("\n".join([*head, lede, "", SECOND]), vocab)
+    assert (brief.title, brief.date, brief.dateline) == (
+        "Varnian Chamber of Commerce Announces Port Summit in Karachi",
+        "2025-10-21",
+        "Karachi",
+    )
+    assert brief.summary.startswith("The Varnian Chamber of Commerce today announced")

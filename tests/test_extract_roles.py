@@ -437,3 +437,11 @@ def test_a_portfolios_comma_and_an_abbreviated_prof(text: str, name: str, role: 
 def test_an_offices_plural_before_names_listed_with_honorifics_and_others(vocab: Vocabulary) -> None:
     text = "The meeting was attended by MNAs Tarek Olsen, Ms. Jane Roe-Quill, Dr. John Doe-Park and senior officers."
     assert roles(text, vocab) == {"Tarek Olsen": "MNA", "Jane Roe-Quill": "MNA", "John Doe-Park": "MNA"}
+
+
+def test_a_comma_after_one_persons_office_is_no_portfolio_of_the_next(vocab: Vocabulary) -> None:
+    text = (
+        "The delegations were led by Ambassador-at-Large Dara Quill, Coordinator for Ports, and Tarek Olsen, "
+        "Additional Secretary for the United Nations."
+    )
+    assert roles(text, vocab)["Tarek Olsen"] == "Additional Secretary for the United Nations"

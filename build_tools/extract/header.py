@@ -37,7 +37,8 @@ from .dates import (
 from .kind import kind_rules
 
 _BYLINE_LABEL = re.compile(
-    r"^(?:(?:by|written by|reported by|story by|text by)\s*:?\s+|(?:author|reporter|writer)\s*:\s*)", re.IGNORECASE
+    r"^(?:(?:by|written by|reported by|story by|text by)\s*:?\s+|(?:authors?|author\(s\)|reporters?|writers?)\s*:\s*)",
+    re.IGNORECASE,
 )
 # `Author, "Title," Publication. 2025-03-09.` — a reference line at the foot of a reprint.
 _CITATION = re.compile(
@@ -55,7 +56,8 @@ _DASH_DATELINE = re.compile(
     r"(?:,\s*(?:the\s+)?(?P<date>[A-Za-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?(?:, \d{4})?"
     r"|\d{1,2}(?:st|nd|rd|th)? [A-Za-z]{3,9}(?:,? \d{4})?))?"
     # (an agency's tag may end it without a dash: "Washington, March 5 (IANS) US officials ...")
-    r"(?:\s*\((?P<agency>[A-Z0-9][A-Za-z0-9 .&-]{1,29})\)\s*(?P<dash>--|[-–—:_])?|\s*(?:--|[-–—:]))\s*"
+    r"(?:\s*\((?P<agency>[A-Z0-9][A-Za-z0-9 .&-]{1,29})\)\s*(?P<dash>--|[-–—:_])?|\s*(?:--|[-–—:])"
+    r"|\s*/[A-Z][A-Za-z0-9 .&-]{1,29}/\s*(?:--|[-–—:]))\s*"  # "HOUSTON, Oct. 21, 2025 /Example Wire/ --"
     r"(?:\((?P<agency_after>[A-Z][A-Za-z0-9 .&-]{1,29})\)\s*)?(?=\S)"  # "ISLAMABAD: (APP) ..."
 )
 _COMMA_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Za-z.'’]*(?: [A-Z][A-Za-z.'’]*){0,2}),\s+(?=[A-Z])")
@@ -1237,6 +1239,10 @@ def _byline_name(
     "Example News, Islamabad") is its byline; so are two to four names in one line ("Jane Roe and John Doe",
     "Jane Roe | John Doe")."""
     names = _names_line(_as_name(unit.text), vocab)
+    if names and header.author and names.casefold() == header.author.casefold():
+        # "Author(s): Jane Roe" over the headline, "JANE ROE" over the article: the byline printed again
+        header.removed.append(Removed("byline printed again", unit.text))
+        return True
     if header.author or not names:
         return False
     at = index + 1

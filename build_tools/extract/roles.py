@@ -70,8 +70,11 @@ def _portfolio_before(words: Words, s: Sentence, j: int) -> list[int]:
     k = j
     while k >= 0 and j - k < _PORTFOLIO_TOKENS and (tokens[k].is_capitalised or tokens[k].key in ("and", "&", ",")):
         k -= 1
-    fields = tokens[k + 1 : j + 1]
-    if k < 1 or tokens[k].key not in ("for", "of") or not any(t.text == "," for t in fields):
+    fields = [t.key for t in tokens[k + 1 : j + 1]]
+    if k < 1 or tokens[k].key not in ("for", "of") or "," not in fields or not tokens[j].is_word:
+        return []
+    # (the fields listed, the last after "and": not "Coordinator for Counterterrorism, and Jane Roe")
+    if not {"and", "&"} & set(fields[len(fields) - fields[::-1].index(",") : -1]):
         return []
     if tokens[k - 1].key not in words.lex.role_heads:
         return []
