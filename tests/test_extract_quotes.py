@@ -108,3 +108,11 @@ def test_the_words_after_a_names_own_clause_are_that_names(vocab: Vocabulary) ->
         'who saw it "at peace within and without".'
     )
     assert quotes(text, vocab) == [("at peace within and without", "Tarek Olsen")]
+
+
+def test_he_said_after_a_sentence_naming_two_is_its_subjects_words(vocab: Vocabulary) -> None:
+    text = (
+        "Rep. Ruth Calder, a Democrat from Texas, said she would raise the matter with Secretary Omar Farouk. "
+        "“These are small businesses and someone has to pay them,” she said."
+    )
+    assert quotes(text, vocab) == [("These are small businesses and someone has to pay them,", "Ruth Calder")]

@@ -445,3 +445,21 @@ def test_a_comma_after_one_persons_office_is_no_portfolio_of_the_next(vocab: Voc
         "Additional Secretary for the United Nations."
     )
     assert roles(text, vocab)["Tarek Olsen"] == "Additional Secretary for the United Nations"
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # the people a report meets at work: their job is the role, not part of the name
+        ("Owner Tarek Olsen said the fees had doubled.", "Owner"),
+        ("Headmistress Tarek Olsen said the biscuits help.", "Headmistress"),
+        ('"It is hard," said Tarek Olsen, a pharmacist from Troy.', "pharmacist from Troy"),
+        # a counselor at an embassy
+        (
+            "Tarek Olsen, Economic Counselor at the Example Embassy, said so.",
+            "Economic Counselor at the Example Embassy",
+        ),
+    ],
+)
+def test_an_occupation_is_a_role(text: str, role: str, vocab: Vocabulary) -> None:
+    assert roles(text, vocab) == {"Tarek Olsen": role}

@@ -482,7 +482,9 @@ def _evidence(words: Words, s: Sentence, run: list[int]) -> bool:
 
 
 def _says(words: Words, s: Sentence, first: int, last: int) -> bool:
-    """Whether a verb of saying stands right after the name or right before it ("Roe said", "said Roe")."""
+    """Whether a verb of saying stands right after the name or right before it ("Roe said", "said Roe"), or a
+    clause about a person follows it ("Jane Roe, who runs a consultancy, ...": a body takes "which")."""
     tokens, verbs = s.tokens, words.lex.speech_verbs
     after = last + 1 < len(tokens) and tokens[last + 1].key in verbs
-    return after or first > 0 and tokens[first - 1].key in verbs
+    who = last + 2 < len(tokens) and tokens[last + 1].text == "," and tokens[last + 2].key in ("who", "whose")
+    return after or who or first > 0 and tokens[first - 1].key in verbs

@@ -59,11 +59,12 @@ def find_quotes(paragraphs: list[str], found: Found, vocab: Vocabulary) -> list[
     quotes: list[Quote] = []
     index = 0
     last_person: ActorRef | None = None
+    speech = lexicon(vocab).speech_verbs
     for paragraph in paragraphs:
         sentences = split_sentences(paragraph)
         quotes += _paragraph_quotes(paragraph, sentences, index, by_sentence, last_person, found, vocab)
-        for i in range(len(sentences)):
-            last_person = _last_person(by_sentence, index + i) or last_person
+        for i, sentence in enumerate(sentences):
+            last_person = _last_person(by_sentence, index + i, sentence, speech) or last_person
         index += len(sentences)
     return _outermost(quotes)
 
@@ -91,7 +92,11 @@ def _paragraph_quotes(
         local = max([i for i, off in enumerate(offsets) if off <= match.start()] or [0])
         at = match.start() - offsets[local] if offsets else 0
         sentence = sentences[local] if sentences else ""
-        previous = _last_person(by_sentence, index + local - 1) or last_person
+        previous = (
+            _last_person(by_sentence, index + local - 1, sentences[local - 1], lexicon(vocab).speech_verbs)
+            if local
+            else None
+        ) or last_person
         context = _Context(
             by_sentence.get(index + local, []), (at, at + len(match.group(0))), sentence, previous, found, vocab
         )
@@ -116,9 +121,17 @@ def _outermost(quotes: list[Quote]) -> list[Quote]:
     return sorted(kept, key=lambda q: order[id(q)])
 
 
-def _last_person(by_sentence: dict[int, _Named], index: int) -> ActorRef | None:
-    people = [ref for _, ref in by_sentence.get(index, []) if ref.type == "person"]
-    return people[-1] if people else None
+def _last_person(by_sentence: dict[int, _Named], index: int, sentence: str, speech: frozenset[str]) -> ActorRef | None:
+    """The person a "he said" after sentence number `index` (`sentence`) refers to: the one named last before
+    its first verb of saying, its subject ("Rep. Jane Roe, a Democrat, said she would ask Secretary John Doe"),
+    else the one named last; None when it names no one."""
+    people = [(pos, ref) for pos, ref in by_sentence.get(index, []) if ref.type == "person"]
+    if len(people) > 1:
+        said = next((t.start for t in tokenize(sentence) if t.key in speech), None)
+        subjects = [ref for pos, ref in people if said is not None and pos < said]
+        if subjects:
+            return subjects[-1]
+    return people[-1][1] if people else None
 
 
 def _speaker(c: _Context) -> ActorRef | None:
