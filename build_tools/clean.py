@@ -629,12 +629,16 @@ def turn_match(text: str, turn: SafePattern | None) -> re.Match[str] | None:
     match = turn.match(text)
     if match is None:
         return None
-    if not match.group("speaker").isupper() and not text.rstrip().endswith(_TURN_ENDS):
+    speaker = match.group("speaker")
+    if not speaker.isupper() and not text.rstrip().endswith(_TURN_ENDS):
         return None
+    if " " not in speaker and not speaker.isupper() and speaker not in _ASKERS and not text.rstrip().endswith("?"):
+        return None  # "Islamabad: The talks ...", "Update: ...": one word in small letters labels only a question
     return match
 
 
 _TURN_ENDS = (".", "?", "!", '"', "”", "’", ")")
+_ASKERS = frozenset({"Q", "A", "Question", "Answer"})  #: (the pattern's own one-word speakers)
 
 
 def turn_speech(text: str, turn: SafePattern | None) -> int | None:

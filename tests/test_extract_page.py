@@ -2794,3 +2794,26 @@ def test_a_release_wires_dateline_and_its_provider_line(vocab: Vocabulary) -> No
         "Karachi",
     )
     assert brief.summary.startswith("The Varnian Chamber of Commerce today announced")
+
+
+def test_a_columns_headline_over_its_standfirst_whatever_the_text_echoes(vocab: Vocabulary) -> None:
+    head = ["Example Tribune", "OPINION", "Beyond the harbour trap"]
+    deck = "Karachi's new interest in the corridor is welcome, but the port must not mistake attention for strategy"
+    brief = brief_of("\n".join([*head, deck, "Jane Roe-Quill", "May 03, 2025", LEDE, SECOND]), vocab)
+    assert (brief.title, brief.subtitle) == ("Beyond the harbour trap", deck)
+
+
+def test_an_interviews_quoted_headline_and_its_interviewers_questions(vocab: Vocabulary) -> None:
+    quoted = "“We want a port that does not need a crisis to matter”"
+    deck = "The harbour master of Karachi, Jane Roe-Quill, on fees, permits and what shippers expect from the port"
+    turns = [
+        "Jane Roe-Quill took charge of the port last autumn. She spoke to Example Monthly about fees and permits.",
+        "Example: Shippers are anxious about the new fees. What are you telling them?",
+        "Jane Roe-Quill: I tell them the conversation is open. The fees will be reviewed in June.",
+        "Example: Permit waiting times are among the longest in the region. Why?",
+        "Jane Roe-Quill: Because we lost half our staff in two years. We are hiring again.",
+    ]
+    head = ["Example Monthly", "Interviews", quoted, deck, "By John Doe-Park", "Published April 5, 2025"]
+    brief = brief_of("\n".join([*head, *turns]), vocab)
+    assert (brief.title, brief.subtitle, brief.kind) == (quoted, deck, "transcript")
+    assert [t for t in brief.text if t.startswith("Example: ")] == [turns[1], turns[3]]

@@ -867,7 +867,7 @@ def _slot(unit: Unit, line: _Line) -> hl.Slot:
         kind = hl.OTHER
     elif line.kind:
         kind = hl.META
-    elif hl.headline_shaped(text):
+    elif hl.headline_shaped(text) or hl.quoted_headline(text):
         kind = hl.CANDIDATE
     elif ends_sentence(text) and word_count(text) <= 45:
         kind = hl.META  # a standfirst: the run goes on past it
@@ -1127,6 +1127,7 @@ def _pick_headline(
         slot.labelled = line.kind == "date" and line.labelled or line.kind == "place-date"
         slot.byline = slot.byline or slot.signed
     _tab_titles_aside(slots)
+    hl.quotes_aside(slots)
     if not any(slot.kind == hl.CANDIDATE for slot in slots):
         return None, set()
     picked = hl.pick(slots, _article_text(article), rules(vocab).stop)

@@ -79,6 +79,25 @@ def _quoted_whole(text: str) -> bool:
     return text[:1] in "\"“‘'" and text[-1:] in "\"”’'" and len(text) > 2
 
 
+def quoted_headline(text: str) -> bool:
+    """A headline that is someone's words in quotation marks, as an interview's is ("“We want a partner”"):
+    read in the page's head only (in the article such a line is a pull quote); see `quotes_aside`."""
+    return _quoted_whole(text) and headline_shaped(text[1:-1], max_words=20)
+
+
+def quotes_aside(slots: list[Slot]) -> None:
+    """Quoted candidates that stand over no standfirst under which the byline or the date follows (a clip's
+    words under a correspondent's line, a pull quote) are no candidates: only an interview's headline is."""
+    for index, slot in enumerate(slots):
+        if slot.kind != CANDIDATE or not _quoted_whole(slot.text):
+            continue
+        deck = slots[index + 1] if index + 1 < len(slots) else None
+        if deck is None or deck.kind != CANDIDATE or _quoted_whole(deck.text) or _words(deck.text) < 10:
+            slot.kind = OTHER
+        elif not _above_meta(slots, index + 1):
+            slot.kind = OTHER
+
+
 def stems(text: str, stop: frozenset[str]) -> set[str]:
     """The content words of `text` as crude stems (five letters; a figure by its digits), for echo."""
     words = _STEM_WORDS.findall(text.lower().replace("’", "'"))
@@ -209,11 +228,32 @@ def _byline_under_candidate(slots: list[Slot]) -> int | None:
 def _first_headline(slots: list[Slot], last: list[int], article: str, stop: frozenset[str]) -> int | None:
     """The first candidate of the head's last run that the article echoes; a section's short label above a
     longer echoed line ("Statements and Releases") is passed over."""
+    head = _over_its_deck(slots, last)
+    if head is not None:
+        return head
     passing = [index for index in last if _echoed(slots, index, last, article, stop)]
     for at, index in enumerate(passing):
         if not _label_over(slots, index, passing[at + 1 :]):
             return index
     return None
+
+
+def _over_its_deck(slots: list[Slot], run: list[int]) -> int | None:
+    """The headline of a run that ends with its standfirst right above the byline or the date: a short line
+    over a sentence a third as long again or more ("Beyond the transactional trap" / "Washington's new interest
+    ... is welcome, but ..."), whatever the article echoes (a column's headline often says nothing it does);
+    None for any other run (a section's label over the headline is none)."""
+    if len(run) < 2 or run[-1] != run[-2] + 1 or not _above_meta(slots, run[-1]):
+        return None
+    head, deck = run[-2], run[-1]
+    words, deck_words = _words(slots[head].text), _words(slots[deck].text)
+    # (a kicker of a few words over the headline is no headline over a deck: four words at least, and a deck
+    # of twelve or more)
+    if not 4 <= words <= 14 or deck_words < max(12, 1.3 * words) or _label_over(slots, head, [deck]):
+        return None
+    if _quoted_whole(slots[deck].text):
+        return None  # (a clip's quoted words under a correspondent's line: "The BBC's Jane Roe in Islamabad")
+    return head
 
 
 def _under_stamp(slots: list[Slot], index: int) -> bool:
