@@ -385,8 +385,8 @@ def test_source_address_on_the_first_line(vocab: Vocabulary) -> None:
             "2024-02-05",
         ),
         (["Port talks make progress", "Published: 2024-03-09T10:00:00+05:00"], "2024-03-09"),
-        # An agency's stamp over the headline dates the article when nothing else does.
-        (["Example Agency Wire Published 12 Mar, 2024 10:21am", "Port talks make progress"], None),
+        # An agency's or an outlet's stamp over the headline dates the article when nothing else does.
+        (["Example Agency Wire Published 12 Mar, 2024 10:21am", "Port talks make progress"], "2024-03-12"),
         (["Reuters Published 12 Mar, 2024 10:21am", "Port talks make progress"], "2024-03-12"),
         # A stamp among a desk's and a site's names; a writer's line above the headline, dotted day first.
         (["Port talks make progress", "Example Desk / EXAMPLE.COM / Updated: Mar 5, 2024, 10:12 IST"], "2024-03-05"),
@@ -2817,3 +2817,16 @@ def test_an_interviews_quoted_headline_and_its_interviewers_questions(vocab: Voc
     brief = brief_of("\n".join([*head, *turns]), vocab)
     assert (brief.title, brief.subtitle, brief.kind) == (quoted, deck, "transcript")
     assert [t for t in brief.text if t.startswith("Example: ")] == [turns[1], turns[3]]
+
+
+def test_a_channels_ticker_over_the_headline_and_a_byline_naming_the_channel(vocab: Vocabulary) -> None:
+    ticker = [
+        "Stocks cross 120,000 points in intraday trading",
+        "Envoy calls on the chief minister in Lahore",
+        "Rain forecast for the capital tonight",
+        "Gold price drops by 2,500 per tola",
+    ]
+    headline = "Officials of the two countries agree to meet again on the shipping corridor"
+    head = ["Example News HD", "Breaking News", *ticker, headline, "By Example News", "Published On: 17-Sep-2025"]
+    brief = brief_of("\n".join([*head, LEDE, SECOND]), vocab)
+    assert (brief.title, brief.author, brief.publication) == (headline, None, "Example News")

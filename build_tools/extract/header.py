@@ -226,7 +226,7 @@ def _byline(text: str, vocab: Vocabulary, hit: _Hit | None) -> tuple[str | None,
         return (text, None, None) if _desk(text, vocab) else None
     rest = remove_date(text, hit[1]) if hit else text
     first = _stamp_split(vocab).split(_BYLINE_PARTS.split(rest.strip(" |-"))[0])[0]
-    wire = pub.agency(_BYLINE_LABEL.sub("", first), vocab)
+    wire = _outlet_for_writer(_BYLINE_LABEL.sub("", first), vocab)
     if wire:
         return None, hit[0] if hit else None, wire  # "By Reuters", "Reuters Published 12 Mar, 2024": no author
     found = _named_part(rest, vocab)
@@ -238,6 +238,14 @@ def _byline(text: str, vocab: Vocabulary, hit: _Hit | None) -> tuple[str | None,
     name, outlet = _name_then_outlet(name, vocab)
     outlet = outlet or pub.affiliation(part, vocab)
     return name if 0 < word_count(name) <= 6 else None, hit[0] if hit else None, outlet
+
+
+def _outlet_for_writer(named: str, vocab: Vocabulary) -> str | None:
+    """The outlet a byline names where a writer's name would stand ("By Reuters", "By Example News"); None when
+    it names a writer ("By Jane Roe", "By Jane Roe Example News")."""
+    if _name_then_outlet(named, vocab)[1] is not None:
+        return None
+    return pub.agency(named, vocab) or pub.masthead(named, vocab)
 
 
 def _name_then_outlet(name: str, vocab: Vocabulary) -> tuple[str, str | None]:

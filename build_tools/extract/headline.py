@@ -229,6 +229,8 @@ def _first_headline(slots: list[Slot], last: list[int], article: str, stop: froz
     """The first candidate of the head's last run that the article echoes; a section's short label above a
     longer echoed line ("Statements and Releases") is passed over."""
     head = _over_its_deck(slots, last)
+    if head is None:
+        head = _under_a_ticker(slots, last, article, stop)
     if head is not None:
         return head
     passing = [index for index in last if _echoed(slots, index, last, article, stop)]
@@ -254,6 +256,16 @@ def _over_its_deck(slots: list[Slot], run: list[int]) -> int | None:
     if _quoted_whole(slots[deck].text):
         return None  # (a clip's quoted words under a correspondent's line: "The BBC's Jane Roe in Islamabad")
     return head
+
+
+def _under_a_ticker(slots: list[Slot], run: list[int], article: str, stop: frozenset[str]) -> int | None:
+    """The candidate right above the byline or the date that ends a run of three headlines or more over it (a
+    channel's ticker, a list of other stories), when the article echoes it; None for any other run."""
+    if len(run) < 4 or not _above_meta(slots, run[-1]) or run[-1] != run[-2] + 1:
+        return None
+    if sum(_words(slots[i].text) >= 4 for i in run[:-1]) < 3 or echo(slots[run[-1]].text, article, stop) < MIN_ECHO:
+        return None
+    return run[-1]
 
 
 def _under_stamp(slots: list[Slot], index: int) -> bool:
