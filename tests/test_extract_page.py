@@ -2830,3 +2830,37 @@ def test_a_channels_ticker_over_the_headline_and_a_byline_naming_the_channel(voc
     head = ["Example News HD", "Breaking News", *ticker, headline, "By Example News", "Published On: 17-Sep-2025"]
     brief = brief_of("\n".join([*head, LEDE, SECOND]), vocab)
     assert (brief.title, brief.author, brief.publication) == (headline, None, "Example News")
+
+
+def test_a_writers_note_over_a_citation_and_a_sites_lines(vocab: Vocabulary) -> None:
+    note = "Jane Roe-Quill is a Visiting Fellow with the Port Program at the Example Center."
+    citation = 'Roe-Quill, Jane. "Port talks make progress," Example Voices, July 8, 2025.'
+    head = ["Port talks make progress", "By Jane Roe-Quill", "July 8, 2025"]
+    brief = brief_of("\n".join([*head, LEDE, SECOND, note, "Recommended Citation:", citation]), vocab)
+    assert (brief.text, brief.publication) == ([LEDE, SECOND], "Example Voices")
+    # the site's own lines under the note, its college's name last: the note goes with them
+    tail = [note, "Tags", "Ports", "Related Articles", "Varnia's loan buys time, not reform", "Example Forum"]
+    tail += ["© 2025 Example Forum", "Example School of Policy, ENU College of Asia and the Pacific", "Privacy"]
+    brief = brief_of("\n".join([*head, LEDE, SECOND, *tail]), vocab)
+    assert brief.text == [LEDE, SECOND]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # a syndicated piece's credit, the agency's initials and a sentence about the agency
+        [
+            "Source: This article was published by EPS",
+            "EPS",
+            "Example Press Service (EPS) is a global news agency providing news and analysis from the South.",
+        ],
+        # a release's end mark and the agency's sentence about itself
+        ["###", "EXAID is the lead Varnian government agency that works to end extreme poverty."],
+        # a think tank's note about itself under a heading
+        ["About the Example Council", "The Example Council is a nonpartisan organization that convenes leaders."],
+    ],
+)
+def test_sentences_about_the_publisher_under_the_article_go(tail: list[str], vocab: Vocabulary) -> None:
+    head = ["Port talks make progress", "By EPS", "By Jane Roe-Quill", "April 22, 2025"]
+    brief = brief_of("\n".join([*head, LEDE, SECOND, THIRD, *tail]), vocab)
+    assert (brief.text, brief.author) == ([LEDE, SECOND, THIRD], "Jane Roe-Quill")

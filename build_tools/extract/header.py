@@ -42,7 +42,7 @@ _BYLINE_LABEL = re.compile(
 )
 # `Author, "Title," Publication. 2025-03-09.` — a reference line at the foot of a reprint.
 _CITATION = re.compile(
-    r"""^(?P<author>[^"“”]{2,80}?),\s*["“](?P<title>[^"“”]{3,200}?)[,.]?["”],?\s*"""
+    r"""^(?P<author>[^"“”]{2,80}?)[,.]\s*["“](?P<title>[^"“”]{3,200}?)[,.]?["”],?\s*"""
     r"""(?P<publication>[^"“”]{2,80}?)[.,]\s*(?P<rest>.*)$"""
 )
 # "Published in Dawn, February 16th, 2023" — a newspaper's own footer.
@@ -245,6 +245,8 @@ def _outlet_for_writer(named: str, vocab: Vocabulary) -> str | None:
     it names a writer ("By Jane Roe", "By Jane Roe Example News")."""
     if _name_then_outlet(named, vocab)[1] is not None:
         return None
+    if named.isupper() and named.isalpha() and 2 <= len(named) <= 6:
+        return named  # "By EPS": initials, an outlet's or an agency's (a writer's name has two words)
     return pub.agency(named, vocab) or pub.masthead(named, vocab)
 
 
@@ -1584,11 +1586,39 @@ def _writer_names(author: str) -> list[str]:
     return names + [name.split()[-1] for name in names if " " in name]
 
 
+def _about_lines_aside(body: list[Unit], vocab: Vocabulary, header: Header) -> list[Unit]:
+    """Take the sentences about the publisher or the body behind the page (the editors' `about_line`) off the
+    end of the article ("Example Press Service is a global news agency ..."); return the lines above them that
+    head them or credit the article ("EPS", "Source: This article was published by EPS"), for the foot."""
+    pattern = vocab.pattern("about_line")
+    dropped = False
+    while pattern is not None and len(body) > 2 and word_count(body[-1].text) <= 45 and pattern.match(body[-1].text):
+        header.removed.append(Removed("note about the publisher", body.pop().text))
+        dropped = True
+    moved: list[Unit] = []
+    while dropped and len(body) > 2 and (_foot_line(body[-1].text, vocab) or _short_label(body[-1].text)):
+        moved.insert(0, body.pop())
+    return moved
+
+
+def _short_label(text: str) -> bool:
+    """A label a box under the article opens with: "EPS", "About the Example Chamber"."""
+    return (word_count(text) <= 4 or text.startswith("About ") and word_count(text) <= 10) and not ends_sentence(text)
+
+
 def _drop_writer_notes(body: list[Unit], header: Header) -> None:
     """Take a note about the writers off the end of the article ("Jane Roe is a correspondent ..."), with
     the writer's name and a heading printed over it ("AUTHORS" / "Jane Roe" / the note)."""
-    if not header.author or len(body) < 2 or not _writer_note(body[-1].text, header.author):
+    if not header.author or len(body) < 2:
         return
+    # (a site's short lines may follow the note: "Example School of Policy, Example College of Asia")
+    note = next(
+        (k for k in range(len(body) - 1, max(0, len(body) - 4), -1) if _writer_note(body[k].text, header.author)), None
+    )
+    if note is None or not all(word_count(u.text) <= 15 and not ends_sentence(u.text) for u in body[note + 1 :]):
+        return
+    while len(body) > note + 1:
+        header.removed.append(Removed("page furniture after the article", body.pop().text))
     header.removed.append(Removed("author's note", body.pop().text))  # under the article, as many sites print it
     names = {name.casefold() for name in _writer_names(header.author)}
     headings = names | _NOTE_HEADINGS | {f"about {name}" for name in names}
@@ -1658,8 +1688,9 @@ def read_header(
             body.append(unit)
     body = _top_of_body(body, vocab, header, evidence)
     _drop_writer_notes(body, header)
+    moved = _about_lines_aside(body, vocab, header)
     lede = _find_lede(units[start] if start < len(units) else None, body, vocab, header)
-    _read_foot(units[end + 1 :], body, vocab, header, evidence)
+    _read_foot(moved + units[end + 1 :], body, vocab, header, evidence)
     if lede is not None:
         _read_lede(lede, vocab, header, evidence)
     header.lede = lede
