@@ -1135,7 +1135,8 @@ def _pick_headline(
         # (a release's place and date, "Washington, D.C., August 14, 2025", stands under its headline as a
         # labelled stamp does)
         slot.labelled = line.kind == "date" and line.labelled or line.kind == "place-date"
-        slot.byline = slot.byline or slot.signed
+        # ("By Example News": a byline naming only its outlet stands where the writer's does)
+        slot.byline = slot.byline or slot.signed or line.kind == "byline" and line.outlet is not None
     _tab_titles_aside(slots)
     hl.quotes_aside(slots)
     if not any(slot.kind == hl.CANDIDATE for slot in slots):

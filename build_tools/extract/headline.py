@@ -228,9 +228,9 @@ def _byline_under_candidate(slots: list[Slot]) -> int | None:
 def _first_headline(slots: list[Slot], last: list[int], article: str, stop: frozenset[str]) -> int | None:
     """The first candidate of the head's last run that the article echoes; a section's short label above a
     longer echoed line ("Statements and Releases") is passed over."""
-    head = _over_its_deck(slots, last)
+    head = _under_a_ticker(slots, last, article, stop)
     if head is None:
-        head = _under_a_ticker(slots, last, article, stop)
+        head = _over_its_deck(slots, last)
     if head is not None:
         return head
     passing = [index for index in last if _echoed(slots, index, last, article, stop)]
