@@ -2864,3 +2864,39 @@ def test_sentences_about_the_publisher_under_the_article_go(tail: list[str], voc
     head = ["Port talks make progress", "By EPS", "By Jane Roe-Quill", "April 22, 2025"]
     brief = brief_of("\n".join([*head, LEDE, SECOND, THIRD, *tail]), vocab)
     assert (brief.text, brief.author) == ([LEDE, SECOND, THIRD], "Jane Roe-Quill")
+
+
+def test_a_live_pages_label_its_points_its_copied_buttons_and_entry_stamps(vocab: Vocabulary) -> None:
+    points = [
+        "Officials of the two countries met at the port on Thursday to discuss the shipping corridor.",
+        "The meeting lasted about 80 minutes and was closed to the press.",
+    ]
+    entry = [
+        "25 Sep 2025 - 21:10 GMT",
+        "Delegation leaves the port",
+        "The delegation has left the port after a meeting that lasted roughly 80 minutes, longer than scheduled.",
+        "Copied",
+        "25 Sep 2025 - 20:35 GMT",
+        "No joint statement expected tonight",
+        SECOND,
+        "Copied",
+    ]
+    head = [
+        "Live",
+        "Live updates,",
+        "Port talks make progress: Live updates",
+        "By Example Staff",
+        "Published On 25 Sep 2025",
+    ]
+    brief = brief_of("\n".join([*head, "These are the updates for Thursday, September 25:", *points, *entry]), vocab)
+    assert brief.title == "Port talks make progress: Live updates"
+    assert brief.text[:3] == ["These are the updates for Thursday, September 25:", *points]
+    assert "Copied" not in brief.text
+
+
+def test_a_readouts_line_naming_who_provided_it(vocab: Vocabulary) -> None:
+    line = "Example Press Secretary Maj. Gen. Tarek Olsen provided the following readout:"
+    head = ["Secretary Roe-Quill's Call With Varnia's Port Chief", "June 4, 2024", line]
+    brief = brief_of("\n".join([*head, LEDE, SECOND]), vocab)
+    assert (brief.subtitle, brief.text) == (None, [LEDE, SECOND])
+    assert ("Tarek Olsen", "Example Press Secretary") in [(a.name, a.role) for a in brief.actors]

@@ -463,3 +463,8 @@ def test_a_comma_after_one_persons_office_is_no_portfolio_of_the_next(vocab: Voc
 )
 def test_an_occupation_is_a_role(text: str, role: str, vocab: Vocabulary) -> None:
     assert roles(text, vocab) == {"Tarek Olsen": role}
+
+
+def test_a_bodys_press_secretary_leaves_press_out_of_the_bodys_name(vocab: Vocabulary) -> None:
+    found = find_actors(["Example House Press Secretary Tarek Olsen said the talks went well."], vocab)
+    assert [a.name for a in found.actors if a.type == "organization"] == ["Example House"]

@@ -24,12 +24,18 @@ _CAPTION = "photo caption or credit"
 _COPYRIGHT = "copyright notice"  #: (reasons as in taxonomy/rules/furniture.yml)
 _ATTRIBUTION = "attribution line"  #: (its reason in taxonomy/rules/furniture.yml)
 _ATTRIBUTED_TO = re.compile(r"^.*?\battribut(?:able|ed) to\s+", re.IGNORECASE)
+_GAVE_THE_FOLLOWING = re.compile(r"\s+(?:provided|issued|gave|released) the following\b.*$", re.IGNORECASE)
 
 
 def _spokespeople(removed: list[Removed]) -> list[str]:
     """Who the attribution lines removed name ("The below is attributable to Spokesperson Jane Roe:" ->
-    "Spokesperson Jane Roe"), as paragraphs the actor reader can read."""
-    return [_ATTRIBUTED_TO.sub("", r.text).rstrip(" :.") for r in removed if r.reason == _ATTRIBUTION]
+    "Spokesperson Jane Roe"; "Press Secretary Jane Roe provided the following readout:" -> "Press Secretary Jane
+    Roe"), as paragraphs the actor reader can read."""
+    return [
+        _GAVE_THE_FOLLOWING.sub("", _ATTRIBUTED_TO.sub("", r.text)).rstrip(" :.")
+        for r in removed
+        if r.reason == _ATTRIBUTION
+    ]
 
 
 # Removed lines that may state the kind of document; a menu's items may not ("Opinion" in a menu).

@@ -1170,7 +1170,7 @@ def _below_headline(
         kept.append(unit)
     elif may_stand_first and header.subtitle is None and not unit.bad_reason and _standfirst(unit.text, vocab):
         header.subtitle = unit.text
-    elif not unit.bad_reason and _prose_of_the_head(unit):
+    elif not unit.bad_reason and _kept_in_the_head(unit, under_meta, kept):
         kept.append(unit)
         if under_meta and prose and len(kept) == 1:
             header.prose_under_byline = unit  # the first prose under the byline or the date
@@ -1192,6 +1192,27 @@ def _a_persons_name(text: str, vocab: Vocabulary) -> bool:
 def _sentences_of_prose(text: str) -> bool:
     """Whether `text` reads as a paragraph of prose: a dozen words or more, ending as a sentence ends."""
     return word_count(text) >= 12 and ends_sentence(text)
+
+
+def _kept_in_the_head(unit: Unit, under_meta: bool, kept: list[Unit]) -> bool:
+    """Whether a unit of the head below the headline is the article's: prose, or a list of its points under
+    the byline or the date."""
+    return _prose_of_the_head(unit) or under_meta and _listed(unit.text, kept)
+
+
+def _listed(text: str, kept: list[Unit]) -> bool:
+    """Whether `text`, under the byline or the date, opens a list of the article's points ("These are the
+    updates for Thursday:") or is one of them, a sentence under such an opening (kept so far: `kept`)."""
+    if text.endswith(":") and 4 <= word_count(text) <= 15:
+        return True
+    if not (ends_sentence(text) and 6 <= word_count(text) <= 40):
+        return False
+    for unit in reversed(kept):
+        if unit.text.endswith(":"):
+            return True
+        if not (ends_sentence(unit.text) and word_count(unit.text) <= 40):
+            return False
+    return False
 
 
 def _prose_of_the_head(unit: Unit) -> bool:
@@ -1311,8 +1332,9 @@ def _standfirst(text: str, vocab: Vocabulary) -> bool:
     """A line under the headline that sums the article up (not the article's own opening)."""
     if _drop_capital(text, vocab):
         return False
-    if text.endswith((",", ";")):
-        return False  # "Assalam-o-Alaikum,": a greeting that the speaker's words go on from
+    if text.endswith((",", ";", ":")):
+        # "Assalam-o-Alaikum,": a greeting that the speaker's words go on from; "These are the updates:", a list's
+        return False
     if word_count(text) <= 6 and _CLOCK.search(text):
         return False  # "Mar 5, 04:15 PM": a stamp without its year
     # (One or two words are a button or a label the rules missed, "Notes", not a summing up.)
@@ -1481,7 +1503,7 @@ def _find_lede(opening: Unit | None, body: list[Unit], vocab: Vocabulary, header
 
 def _opening_paragraph(opening: Unit | None, body: list[Unit], vocab: Vocabulary, header: Header) -> Unit | None:
     """Which paragraph opens the article (see `_find_lede`)."""
-    lede = opening if opening is not None and opening in body else (body[0] if body else None)
+    lede = _past_entry_stamp(opening if opening is not None and opening in body else (body[0] if body else None), body)
     if body and lede is not body[0] and _drop_capital(body[0].text, vocab):
         lede = body[0]  # a short first paragraph under a drop capital opens the article: no highlight line
     elif len(body) > 1 and lede is body[1] and word_count(body[0].text) >= 20 and ends_sentence(body[0].text):
@@ -1491,6 +1513,13 @@ def _opening_paragraph(opening: Unit | None, body: list[Unit], vocab: Vocabulary
     if len(body) > 1 and lede is body[0] and _dated_opening(body[1].text, vocab):
         if not _dateline_match(body[0].text, vocab):
             lede = body[1]  # a synopsis above "WASHINGTON: The State Department ...": the dateline opens it
+    return lede
+
+
+def _past_entry_stamp(lede: Unit | None, body: list[Unit]) -> Unit | None:
+    """`lede`, or, when it is a live page's entry stamp ("25 Sep 2025 - 20:35 GMT"), the first prose of `body`."""
+    if lede is not None and len(lede.text) <= 60 and is_only_date(lede.text):
+        return next((u for u in body if _sentences_of_prose(u.text)), lede)
     return lede
 
 
