@@ -238,6 +238,7 @@ def strip_furniture(text: str, vocab: Vocabulary) -> Stripped:
     arranged = _furniture_rules(vocab)
     out = Stripped(lines=[])
     text = _print_margins(_database_fields(text, arranged, out), arranged, out)
+    text = _archive_toolbar(text, arranged, out)
     widget_words = 0  #: the line after a widget's first line may be its last
     in_list = False  #: the short lines after a list heading are its items
     cut = False  #: a line was removed since the last line kept
@@ -304,6 +305,43 @@ def _print_margins(text: str, arranged: _FurnitureRules, out: Stripped) -> str:
             kept.extend(["", header.group("title"), ""])  # (a line of its own, not wrapped into the headline)
             titled = True
         out.removed.append(Removed("printed page's margin", line))
+    return "\n".join(kept)
+
+
+#: a web archive's toolbar over a captured page: its first line names the capture's address
+#: ("The Wayback Machine - https://web.archive.org/web/20190723081512/https://example.com/talks"); its last,
+#: "TIMESTAMPS", closes the panel about the capture (captures, calendar, "About this capture", collection)
+_ARCHIVE_TOOLBAR = re.compile(
+    r"^The Wayback Machine\s*-\s*https?://web\.archive\.org/web/\d{4,14}\w*/(?P<address>\S+)$"
+)
+_TOOLBAR_LINES = 60  #: the most lines of the toolbar's panel under its first line
+
+
+def _archive_toolbar(text: str, arranged: _FurnitureRules, out: Stripped) -> str:
+    """`text` without a web archive's toolbar (`_ARCHIVE_TOOLBAR`), recorded as removed: its first line, and
+    the capture's panel under it when "TIMESTAMPS" closes it; the captured page's address is the source
+    address when the page gives none."""
+    if "web.archive.org/web/" not in text:
+        return text  # (the common case)
+    lines = text.split("\n")
+    kept: list[str] = []
+    index = 0
+    while index < len(lines):
+        line = normalise_line(lines[index])
+        toolbar = _ARCHIVE_TOOLBAR.match(line)
+        if toolbar is None:
+            kept.append(lines[index])
+            index += 1
+            continue
+        address = toolbar.group("address")
+        if out.source_url is None and arranged.source_url is not None and arranged.source_url.fullmatch(address):
+            out.source_url = address
+        panel = [normalise_line(rest) for rest in lines[index + 1 : index + 1 + _TOOLBAR_LINES]]
+        end = panel.index("TIMESTAMPS") + 1 if "TIMESTAMPS" in panel else 0
+        for removed in [line, *panel[:end]]:
+            if removed:
+                out.removed.append(Removed("web archive's toolbar", removed))
+        index += 1 + end
     return "\n".join(kept)
 
 

@@ -2900,3 +2900,20 @@ def test_a_readouts_line_naming_who_provided_it(vocab: Vocabulary) -> None:
     brief = brief_of("\n".join([*head, LEDE, SECOND]), vocab)
     assert (brief.subtitle, brief.text) == (None, [LEDE, SECOND])
     assert ("Tarek Olsen", "Example Press Secretary") in [(a.name, a.role) for a in brief.actors]
+
+
+def test_a_page_captured_by_a_web_archive(vocab: Vocabulary) -> None:
+    toolbar = "The Wayback Machine - https://web.archive.org/web/20190723081512/https://www.example-news.com/print/502311-port-talks"
+    panel = ["23 captures", "22 Jul 2019 - 14 Aug 2021", "JUN\tJUL\tAUG", "2018\t2019\t2020", "success", "fail"]
+    panel += ["About this capture", "COLLECTED BY", "Organization: Example Archivists"]
+    panel += [
+        "Formed in 2009, the Example Archivists (not to be confused with the Example Archive Service) are a "
+        "collective dedicated to saving copies of rapidly dying or deleted websites for the sake of history."
+    ]
+    panel += ["TIMESTAMPS"]
+    page_lines = [toolbar, *panel, toolbar, "Tuesday, July 23, 2019", "Example News", "Port talks make progress"]
+    page_lines += ["By Jane Roe-Quill", "July 22, 2019", LEDE, SECOND]
+    brief = brief_of("\n".join(page_lines), vocab)
+    assert (brief.title, brief.date, brief.author) == ("Port talks make progress", "2019-07-22", "Jane Roe-Quill")
+    assert (brief.summary.startswith("Officials of the two countries"), brief.text) == (True, [LEDE, SECOND])
+    assert brief.source_url == "https://www.example-news.com/print/502311-port-talks"
