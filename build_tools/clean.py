@@ -491,9 +491,12 @@ def _line_furniture(
 
 
 def _list_item(line: str) -> bool:
-    """A related-story list's item: a headline, a date, a name; not a sentence of prose, nor a rule drawn
-    under the list ("━━━━", which ends it)."""
-    return word_count(line) <= 20 and not line.endswith((".", "!", "”", '"', "’")) and any(map(str.isalnum, line))
+    """A related-story list's item: a headline, a date, a name; not a sentence of prose (nor one's quoted
+    words), nor a rule drawn under the list ("━━━━", which ends it)."""
+    # (a headline may end with its quoted words, "... army chief ‘very soon’"; a quotation ends its sentence first)
+    bare = line.rstrip("”\"’'")
+    ends = (".", "!", "?", ",") if bare != line else (".", "!")
+    return word_count(line) <= 20 and not bare.endswith(ends) and any(map(str.isalnum, line))
 
 
 def _metadata_line(line: str, arranged: _FurnitureRules, out: Stripped) -> bool:

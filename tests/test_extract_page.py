@@ -2917,3 +2917,20 @@ def test_a_page_captured_by_a_web_archive(vocab: Vocabulary) -> None:
     assert (brief.title, brief.date, brief.author) == ("Port talks make progress", "2019-07-22", "Jane Roe-Quill")
     assert (brief.summary.startswith("Officials of the two countries"), brief.text) == (True, [LEDE, SECOND])
     assert brief.source_url == "https://www.example-news.com/print/502311-port-talks"
+
+
+def test_a_newsletters_greeting_sign_off_and_its_writers_copyright(vocab: Vocabulary) -> None:
+    greeting = (
+        "Welcome to the 61 new subscribers who joined this week. If someone forwarded you this, you can sign up here."
+    )
+    foot = ["Thanks for reading The Harbour Memo! Subscribe for free to receive new posts and support my work."]
+    foot += ["Subscribe", "142 Likes", "© 2025 Jane Roe-Quill", "Privacy ∙ Terms ∙ Collection notice"]
+    head = ["The Harbour Memo", "Port talks make progress", "Jane Roe-Quill", "May 27, 2025"]
+    brief = brief_of("\n".join([*head, greeting, LEDE, SECOND, *foot]), vocab)
+    assert (brief.text, brief.author, brief.publication) == ([LEDE, SECOND], "Jane Roe-Quill", "The Harbour Memo")
+
+
+def test_a_related_list_whose_headline_ends_with_quoted_words(vocab: Vocabulary) -> None:
+    tail = ["More from Example News", "Minister says he will meet the port chief ‘very soon’", "Port fees rise again"]
+    brief = brief_of("\n".join(["Port talks make progress", LEDE, SECOND, *tail, "Report a Concern"]), vocab)
+    assert brief.text == [LEDE, SECOND]

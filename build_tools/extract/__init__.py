@@ -54,7 +54,8 @@ def extract_brief(text: str, vocab: Vocabulary) -> Extraction:
     """Turn one article's text into a brief (source fields left empty)."""
     stripped = strip_furniture(text, vocab)
     captions = [r.text for r in stripped.removed if r.reason == _CAPTION]
-    notices = [r.text for r in stripped.removed if r.reason == _COPYRIGHT]
+    # (a copyright line names the site's owner; a newsletter's sign-off, "Thanks for reading The Example Memo!", it)
+    notices = [r.text for r in stripped.removed if r.reason in (_COPYRIGHT, "sign-up prompt")]
     units = reflow(stripped.lines, stripped.cuts)
     header = read_header(units, vocab, fields=stripped.fields, captions=captions, copyright_lines=notices)
     turn = kind_rules(vocab).turn  # a transcript's turn is no heading, and its label no summary

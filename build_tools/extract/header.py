@@ -35,6 +35,7 @@ from .dates import (
     unglue_stamp,
 )
 from .kind import kind_rules
+from .lexicon import lexicon
 
 _BYLINE_LABEL = re.compile(
     r"^(?:(?:by|written by|reported by|story by|text by)\s*:?\s+|(?:authors?|author\(s\)|reporters?|writers?)\s*:\s*)",
@@ -1616,6 +1617,15 @@ def _writer_names(author: str) -> list[str]:
     return names + [name.split()[-1] for name in names if " " in name]
 
 
+def _a_writers_name(text: str, vocab: Vocabulary) -> bool:
+    """Whether `text` is a person's name that opens with a first name the lists know ("Jane Roe"): a
+    newsletter's writer, where a copyright line names its owner."""
+    words = text.split()
+    if pub.masthead(text, vocab):
+        return False  # "Geo News": an outlet's name, whatever its first word
+    return 2 <= len(words) <= 4 and words[0].casefold() in lexicon(vocab).given_names
+
+
 def _about_lines_aside(body: list[Unit], vocab: Vocabulary, header: Header) -> list[Unit]:
     """Take the sentences about the publisher or the body behind the page (the editors' `about_line`) off the
     end of the article ("Example Press Service is a global news agency ..."); return the lines above them that
@@ -1725,7 +1735,9 @@ def read_header(
         _read_lede(lede, vocab, header, evidence)
     header.lede = lede
     for line in copyright_lines or ():
-        evidence.outlet(pub.MASTHEAD, pub.copyright_outlet(line))
+        owner = pub.copyright_outlet(line) or pub.credited(line, vocab)
+        # ("© 2025 Jane Roe": a newsletter's writer owns it; the writer is no publication)
+        evidence.outlet(pub.MASTHEAD, None if owner and _a_writers_name(owner, vocab) else owner)
     if header.author:
         evidence.outlet(pub.MASTHEAD, pub.reporter_outlet([u.text for u in body], header.author, rules(vocab).stop))
         header.author = _as_name(header.author)
