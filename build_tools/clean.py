@@ -665,7 +665,7 @@ def turn_match(text: str, turn: SafePattern | None) -> re.Match[str] | None:
     "speaker" the label), or None. A speaker written in small letters ("Jane Roe: ...", an interview's)
     makes a turn only of a paragraph that ends as a sentence does: "Analysis: What it means" may be a
     heading."""
-    if turn is None or ":" not in text[:45]:
+    if turn is None or ":" not in text[:70]:
         return None
     match = turn.match(text)
     if match is None:

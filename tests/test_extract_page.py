@@ -2109,6 +2109,12 @@ def test_a_caption_ending_in_a_bracketed_file_credit_goes(vocab: Vocabulary) -> 
         # a wire's reservation with its "without permission", and one run into the copyright line
         [THIRD, "This material may not be published, broadcast, rewritten or redistributed without permission."],
         [THIRD, "This material may not be published, broadcast, rewritten, or redistributed. ©2025 Example LLC."],
+        # a translation's note, a briefing's and a report's notices, a writer's other pieces, a photo agency's links
+        [THIRD, "This article was originally published in Urdu and has been translated into English."],
+        [THIRD, "For information media. Not an official record."],
+        [THIRD, "This document was prepared by the Example Research Service (ERS). ERS serves as shared staff."],
+        [THIRD, "More articles by Jane Roe-Quill", "Why port fees keep rising", "Report this article"],
+        [THIRD, "Purchase a license", "How can I use this image?"],
     ],
 )
 def test_what_a_page_prints_under_the_article_goes(tail: list[str], vocab: Vocabulary) -> None:
@@ -2577,6 +2583,8 @@ def test_a_releases_place_and_ordinal_date_and_its_issuers_wing(vocab: Vocabular
         "A cargo ship at the port in Karachi in 2023. (Jane Roe/Agency/Example Images)",
         # a credit after the copyright sign, with no full stop before it
         "Varnia's finance ministry is preparing a roadshow as it seeks to return to bond markets © Jane Roe/Example",
+        # a photographer and an outlet in brackets, with no full stop before them
+        "A girl eats a fortified biscuit at a school in Mithi on March 12, 2025 (Jane Roe/Example Urdu)",
     ],
 )
 def test_a_caption_with_a_slashed_credit_goes(caption: str, vocab: Vocabulary) -> None:
@@ -2934,3 +2942,16 @@ def test_a_related_list_whose_headline_ends_with_quoted_words(vocab: Vocabulary)
     tail = ["More from Example News", "Minister says he will meet the port chief ‘very soon’", "Port fees rise again"]
     brief = brief_of("\n".join(["Port talks make progress", LEDE, SECOND, *tail, "Report a Concern"]), vocab)
     assert brief.text == [LEDE, SECOND]
+
+
+def test_a_transcripts_long_label_in_capitals_is_a_turn(vocab: Vocabulary) -> None:
+    turns = [
+        "DEPUTY EXAMPLE PRESS SECRETARY JANE ROE-QUILL: Good afternoon, everyone. I have one announcement before "
+        "questions: the port exercise with Varnia will begin next week and run for ten days.",
+        "Q: Will the exercise include live fire?",
+        "DEPUTY EXAMPLE PRESS SECRETARY JANE ROE-QUILL: It will not. It is a planning exercise.",
+        "Q: How many sailors will take part?",
+        "DEPUTY EXAMPLE PRESS SECRETARY JANE ROE-QUILL: About 400 from each side.",
+    ]
+    brief = brief_of("\n".join(["Press Briefing on the Port Exercise", "Aug. 7, 2025", *turns]), vocab)
+    assert brief.kind == "transcript" and brief.summary.startswith("I have one announcement")  # (past the greeting)
