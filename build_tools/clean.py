@@ -349,6 +349,10 @@ def _archive_toolbar(text: str, arranged: _FurnitureRules, out: Stripped) -> str
 _ARCHIVE_MARK = re.compile(r"^(?:\^|\[(?:FBIS )?(?:Translated )?(?:Text|Excerpts?|Editorial|Report|Article)\]\s*)")
 
 
+#: a library catalogue record's own fields: where one stands, "Title: ..." is the record's title field
+_CATALOGUE_RECORD = re.compile(r"^(?:Creator|Identifier|Rights|Collection):", re.MULTILINE)
+
+
 def _database_fields(text: str, arranged: _FurnitureRules, out: Stripped) -> str:
     """`text` without a database export's field lines ("HEADLINE: ...", "Length: 812 words"; Factiva's "HD",
     "WC", "LP" when the text opens with "HD") and an archive's marks before a line (UPI's "^", FBIS's
@@ -362,11 +366,14 @@ def _database_fields(text: str, arranged: _FurnitureRules, out: Stripped) -> str
     if ":" not in text and not factiva and "^" not in text and "[" not in text:
         return text  # (the common case: no field line, no archive's mark)
     kept: list[str] = []
+    record = _CATALOGUE_RECORD.search(text) is not None
     for raw in lines:
         line = normalise_line(raw)
         if line[:1] in ("^", "["):
             line = raw = _ARCHIVE_MARK.sub("", line)
         match = _field_line(line, arranged, factiva)
+        if match is not None and match.group(1) == "Title" and not record:
+            match = None  # ("Title: ..." alone is a line of the page, perhaps its headline as printed)
         if match is None:
             kept.append(raw)
             continue

@@ -2955,3 +2955,35 @@ def test_a_transcripts_long_label_in_capitals_is_a_turn(vocab: Vocabulary) -> No
     ]
     brief = brief_of("\n".join(["Press Briefing on the Port Exercise", "Aug. 7, 2025", *turns]), vocab)
     assert brief.kind == "transcript" and brief.summary.startswith("I have one announcement")  # (past the greeting)
+
+
+def test_a_universitys_menu_over_the_headline(vocab: Vocabulary) -> None:
+    menu = ["Example University", "Search EU", "My EU", "Colleges and Schools", "Science and tech"]
+    menu += ["Local to global", "Arts, humanities and education", "University news", "Global engagement"]
+    headline = "EU-led port partnership sends final cohort of Varnian engineers home with lab equipment"
+    lede = (
+        "The final cohort of Varnian engineers in the EU-led port partnership went home this week with lab "
+        "equipment and new ties, after ten weeks of training in the university's labs."
+    )
+    brief = brief_of("\n".join([*menu, headline, "Story by John Doe-Park", "March 31, 2025", lede, SECOND]), vocab)
+    assert brief.title == headline
+
+
+def test_a_testimonys_cover_lines_are_its_head_not_a_list_of_other_stories(vocab: Vocabulary) -> None:
+    cover = ["Testimony of Dr. Jane Roe-Quill", "Senior Fellow, Port Program, Example Institute for Global Affairs"]
+    cover += ["Before the House Committee on Foreign Affairs", "Subcommittee on the Middle East and South Asia"]
+    cover += ['Hearing on "After the Strike: Rebuilding the Port Partnership"', "June 24, 2025"]
+    testimony = (
+        "Chairman Doe-Park and distinguished members, thank you for the opportunity to testify on rebuilding the "
+        "port partnership after the strike that closed the harbour for a month."
+    )
+    brief = brief_of("\n".join([*cover, testimony, SECOND]), vocab)
+    assert (brief.title, brief.date) == ('Hearing on "After the Strike: Rebuilding the Port Partnership"', "2025-06-24")
+
+
+def test_a_library_catalogue_records_title_field(vocab: Vocabulary) -> None:
+    record = ["Example Libraries | Digital Collections", "Title: Varnia to Get Wheat Under New Port Accord"]
+    record += ["Creator: Karachi Bureau, Example Times", "Date: 1966-08-23", "Rights: This item may be protected."]
+    record += ["Identifier: sacc_1966_0412", "OCR Text:", "VARNIA TO GET WHEAT", "UNDER NEW PORT ACCORD"]
+    brief = brief_of("\n".join([*record, LEDE, SECOND]), vocab)
+    assert (brief.title, brief.date) == ("Varnia to Get Wheat Under New Port Accord", "1966-08-23")

@@ -170,8 +170,11 @@ def pick(slots: list[Slot], article: str, stop: frozenset[str]) -> int | list[in
         return None
     last = grouped[-1]
     chain = _chain(slots, last[0])
-    if len(chain) >= 3 and sum(_title_case(slots[i].text) and _words(slots[i].text) >= 4 for i in chain) >= 3:
-        return chain  # a list of other stories' headlines (a section's two-word labels are not headlines)
+    listed = sum(_title_case(slots[i].text) and _words(slots[i].text) >= 4 for i in chain) >= 3
+    if len(chain) >= 3 and listed and not _above_date(slots, chain[-1]):
+        # a list of other stories' headlines (a section's two-word labels are not headlines; lines ending right
+        # above the page's date are its head: a testimony's cover, "Testimony of ..." / "Before the ...")
+        return chain
     return _headline_in_runs(slots, grouped, article, stop)
 
 
@@ -260,12 +263,16 @@ def _over_its_deck(slots: list[Slot], run: list[int]) -> int | None:
 
 def _under_a_ticker(slots: list[Slot], run: list[int], article: str, stop: frozenset[str]) -> int | None:
     """The candidate right above the byline or the date that ends a run of three headlines or more over it (a
-    channel's ticker, a list of other stories), when the article echoes it; None for any other run."""
+    channel's ticker, a list of other stories) or of a menu's short items, when the article echoes it; None for
+    any other run."""
     if len(run) < 4 or not _above_meta(slots, run[-1]) or run[-1] != run[-2] + 1:
         return None
-    if sum(_words(slots[i].text) >= 4 for i in run[:-1]) < 3 or echo(slots[run[-1]].text, article, stop) < MIN_ECHO:
+    if echo(slots[run[-1]].text, article, stop) < MIN_ECHO:
         return None
-    return run[-1]
+    before = [_words(slots[i].text) for i in run[:-1]]
+    # (a menu's short items over the headline are such a run too: "My Example", "Science and tech", ...)
+    menu = all(words <= 4 for words in before) and _words(slots[run[-1]].text) >= 6
+    return run[-1] if menu or sum(words >= 4 for words in before) >= 3 else None
 
 
 def _under_stamp(slots: list[Slot], index: int) -> bool:
