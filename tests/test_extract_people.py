@@ -193,3 +193,22 @@ def test_people_in_wire_copy_set_in_capitals_are_found_with_their_offices(vocab:
         "PRESIDENT JANE ROE TOLD REPORTERS THAT THE CORRIDOR WOULD DOUBLE TRADE WITHIN FIVE YEARS."
     )
     assert people(text, vocab) == {"Tarek Olsen Quill": "information minister", "Jane Roe": "President"}
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a place of two words after an office's "in": its second word is no one's name
+        (
+            "Varnia's Consul General in Los Angeles, Tarek Olsen, visited the cohort.",
+            {"Tarek Olsen": "Varnia's Consul General in Los Angeles"},
+        ),
+        ("Consul General in New York Tarek Olsen said so.", {"Tarek Olsen": "Consul General in New York"}),
+        # a body named after someone, an honorific before the name: the body's name, no person
+        ("The programme will be run with the Allama Quorin Open University.", {}),
+        # a consultancy's name ending in "Strategies" is a firm's
+        ("The contract with Harlan Quill Strategies, a Washington firm, is worth $50,000 a month.", {}),
+    ],
+)
+def test_places_bodies_and_firms_named_like_people(text: str, found: dict[str, str | None], vocab: Vocabulary) -> None:
+    assert people(text, vocab) == found

@@ -285,6 +285,8 @@ def _name_after_title(words: Words, s: Sentence, rest: list[int]) -> tuple[list[
         later = name_after_portfolio(words, s, rest)
         if len(later) >= 2:
             return later, True
+        if tokens[rest[len(tail)]].is_capitalised and words.is_org_word(tokens[rest[len(tail)]]):
+            return [], False  # "the Allama Jane Roe Open University": the name is the body's, no one's
     return tail, False
 
 
@@ -374,6 +376,12 @@ def name_after_portfolio(words: Words, s: Sentence, rest: list[int]) -> list[int
     while len(rest) - start > 2 and tokens[rest[start]].key in words.lowercase_words:
         start += 1
     while sum(not words.is_particle(tokens[i]) for i in rest[start:]) > MAX_NAME_AFTER_PORTFOLIO:
+        start += 1
+    # "Consul General in New York Jane Roe": a place's second word is the object's, not the name's first
+    while (
+        start < len(rest)
+        and " ".join(tokens[i].text for i in rest[start - 1 : start + 1]).casefold() in words.lex.places
+    ):
         start += 1
     return rest[start:]
 
