@@ -77,8 +77,15 @@ def normalise_line(line: str) -> str:
 _CHAT_WRAPPED = re.compile(r"^([*_~])(?=\S)(?P<inner>[^*_~]+?)(?<=\S)\1$")
 
 
+#: a chat app's bold marks around words inside a line: "*WASHINGTON* – ...", "... Ambassador *Jane Roe* said"
+_CHAT_BOLD = re.compile(r"(?<![\w*])\*(?=[^\s*])(?P<inner>[^*\n]{1,80}?)(?<=[^\s*])\*(?![\w*])")
+
+
 def _unwrapped(line: str) -> str:
-    """`line` without a chat app's marks of bold, italics or strike-through around the whole of it."""
+    """`line` without a chat app's marks of bold, italics or strike-through around the whole of it, or of bold
+    around words inside it."""
+    if "*" in line:
+        line = _CHAT_BOLD.sub(lambda match: match.group("inner"), line)
     if line[:1] not in "*_~":
         return line
     match = _CHAT_WRAPPED.match(line)
@@ -114,6 +121,8 @@ class _FurnitureRules:
     keeps_dated: tuple[bool, ...] = ()
     #: per rule: the most words of the line above that is its caption (a credit alone under a picture), or 0
     before: tuple[int, ...] = ()
+    #: per rule: whether a matching line under the article opens the readers' comments (all lines after it)
+    comments: tuple[bool, ...] = ()
     caption_cues: tuple[SafePattern, ...] = ()  #: what marks a line as a picture's caption ("Jane Roe, left, ...")
     speech: frozenset[str] = frozenset()  #: verbs of saying: a line reporting what someone said is no caption
 
@@ -148,6 +157,7 @@ def _furniture_rules(vocab: Vocabulary) -> _FurnitureRules:
             follow=tuple((int(rule.get("takes_next_line", 0)), bool(rule.get("starts_list"))) for rule in line_rules),
             keeps_dated=tuple(bool(rule.get("keeps_dated")) for rule in line_rules),
             before=tuple(int(rule.get("takes_line_before", 0)) for rule in line_rules),
+            comments=tuple(bool(rule.get("starts_comments")) for rule in line_rules),
             caption_cues=vocab.pattern_list("caption_cues"),
             speech=vocab.words("speech_verbs"),
             inline=tuple(
@@ -243,6 +253,7 @@ def strip_furniture(text: str, vocab: Vocabulary) -> Stripped:
     in_list = False  #: the short lines after a list heading are its items
     cut = False  #: a line was removed since the last line kept
     lone_menu_word = -1  #: the index in `out.removed` of a menu's word removed right after a line kept
+    in_comments = False  #: the readers' comments have started under the article: the rest is theirs
     #: the paragraphs of prose kept (a list heading above any is a menu's item: "Trending"; the head's
     #: standfirst is one at most)
     proses = 0
@@ -254,6 +265,9 @@ def strip_furniture(text: str, vocab: Vocabulary) -> Stripped:
             out.lines.append("")
             continue
         line = unglue_sentences(_unwrapped(line))
+        if in_comments:
+            out.removed.append(_comments_line(line, arranged, vocab))
+            continue
         if widget_words or in_list or line.count(" ") <= 2 * arranged.limit + 2 or "=" in line:
             reason, rule = _line_furniture(line, arranged, out, vocab, widget_words, in_list)
         else:
@@ -272,6 +286,7 @@ def strip_furniture(text: str, vocab: Vocabulary) -> Stripped:
         if rule is not None and arranged.follow:
             widget_words, starts_list = _around_the_rule(out, arranged, rule, reason, proses)
             in_list = in_list or starts_list
+            in_comments = _opens_comments(arranged, rule, proses)
     return out
 
 
@@ -281,6 +296,21 @@ _PRINT_HEADER = re.compile(
     r"^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?\s+(?P<title>\S.*)$"
 )
 _PRINT_FOOTER = re.compile(r"^(?P<address>(?:https?://|www\.)\S+)[ \t]+\d{1,3}/\d{1,3}[ \t]*$", re.MULTILINE)
+
+
+_PROSE_BEFORE_COMMENTS = 3  #: lines of prose kept before a comments' heading that opens the readers' comments
+
+
+def _opens_comments(arranged: _FurnitureRules, rule: int, proses: int) -> bool:
+    """Whether furniture rule `rule`'s line opens the readers' comments, `proses` lines of prose kept above it."""
+    return arranged.comments[rule] and proses >= _PROSE_BEFORE_COMMENTS
+
+
+def _comments_line(line: str, arranged: _FurnitureRules, vocab: Vocabulary) -> Removed:
+    """A line among the readers' comments, removed as theirs (a site's copyright line under them as one)."""
+    rule = _furniture_rule(line, vocab)
+    copyright = rule is not None and rule >= 0 and arranged.rules[rule][2] == _COPYRIGHT
+    return Removed(_COPYRIGHT if copyright else "readers' comments", line)
 
 
 def _print_margins(text: str, arranged: _FurnitureRules, out: Stripped) -> str:

@@ -2987,3 +2987,30 @@ def test_a_library_catalogue_records_title_field(vocab: Vocabulary) -> None:
     record += ["Identifier: sacc_1966_0412", "OCR Text:", "VARNIA TO GET WHEAT", "UNDER NEW PORT ACCORD"]
     brief = brief_of("\n".join([*record, LEDE, SECOND]), vocab)
     assert (brief.title, brief.date) == ("Varnia to Get Wheat Under New Port Accord", "1966-08-23")
+
+
+def test_readers_comments_under_the_article_go_with_their_commenters(vocab: Vocabulary) -> None:
+    comments = ["What do you think?", "😊 Happy 12", "38 Comments", "Sort by Best", "Login", "Zorab Quill-Hart"]
+    comments += [
+        "3 days ago",
+        "The same promise was made in 2011 and in 2022, as Ambassador Jane Doe once said. Let us see.",
+    ]
+    comments += ["Reply", "24", "Load more comments", "Powered by Vuukle", "© 2025 Example Nation"]
+    brief = brief_of("\n".join(["Port talks make progress", LEDE, SECOND, THIRD, *comments]), vocab)
+    assert (brief.text, brief.publication) == ([LEDE, SECOND, THIRD], "Example Nation")
+    assert [a.name for a in brief.actors if a.type == "person"] == []
+
+
+def test_a_chat_forwards_bold_words_and_a_social_posts_counters(vocab: Vocabulary) -> None:
+    lede = "*KARACHI* – Officials met on Monday to discuss the shipping corridor, *Jane Roe-Quill* said."
+    counters = [
+        "212 1.3K 3.1K",
+        "41",
+        "1.2K 143 shares",
+        "👁 18.7K edited 14:09",
+        "All reactions:",
+        "Shared with Public",
+    ]
+    brief = brief_of("\n".join(["Port talks make progress", lede, *counters, SECOND]), vocab)
+    assert brief.text == [lede.replace("*", ""), SECOND]
+    assert ("Jane Roe-Quill", "person") in [(a.name, a.type) for a in brief.actors]
