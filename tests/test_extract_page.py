@@ -3014,3 +3014,12 @@ def test_a_chat_forwards_bold_words_and_a_social_posts_counters(vocab: Vocabular
     brief = brief_of("\n".join(["Port talks make progress", lede, *counters, SECOND]), vocab)
     assert brief.text == [lede.replace("*", ""), SECOND]
     assert ("Jane Roe-Quill", "person") in [(a.name, a.type) for a in brief.actors]
+
+
+def test_a_wire_storys_version_mark_note_and_reporting_credit(vocab: Vocabulary) -> None:
+    head = ["Example Wire News", "03-Jun-2025 14:47:12", "UPDATE 2-Port talks make progress"]
+    head += ["(Adds minister's quote in paragraph 5, analyst comment in paragraphs 9-10)"]
+    credit = "— Reporting by Jane Roe-Quill in Karachi and John Doe-Park in Washington; Editing by Maria Lopez-Hale"
+    brief = brief_of("\n".join([*head, LEDE, SECOND, credit]), vocab)
+    assert (brief.title, brief.text) == ("Port talks make progress", [LEDE, SECOND])
+    assert brief.author == "Jane Roe-Quill and John Doe-Park"

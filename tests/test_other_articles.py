@@ -25,13 +25,14 @@ EXPECTED = {
         date=None,
         date_source=None,
         publication="Reuters",
-        author=None,
+        author="Jane Smith",  # ("Reporting by Jane Smith; Editing by Tom Brown": no byline names another)
         dateline="Washington",
         people={
             "Antony Blinken": "Secretary of State",
             "Bilawal Bhutto Zardari": "Pakistan's Foreign Minister",
             "Matthew Miller": "State Department spokesperson",
             "Subrahmanyam Jaishankar": "India's External Affairs Minister",
+            "Jane Smith": "author",
         },
         topics={"kashmir", "india-and-regional-balance"},
     ),

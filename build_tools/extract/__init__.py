@@ -23,8 +23,31 @@ from .topics import find_topics
 _CAPTION = "photo caption or credit"
 _COPYRIGHT = "copyright notice"  #: (reasons as in taxonomy/rules/furniture.yml)
 _ATTRIBUTION = "attribution line"  #: (its reason in taxonomy/rules/furniture.yml)
+_WIRE_CREDIT = "wire-service credit"  #: (its reason in taxonomy/rules/furniture.yml)
 _ATTRIBUTED_TO = re.compile(r"^.*?\battribut(?:able|ed) to\s+", re.IGNORECASE)
 _GAVE_THE_FOLLOWING = re.compile(r"\s+(?:provided|issued|gave|released) the following\b.*$", re.IGNORECASE)
+
+
+_REPORTING_BY = re.compile(r"\breporting by (?P<names>[^;()]{3,160})", re.IGNORECASE)
+_REPORTER = re.compile(r"^(?P<name>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,3})(?: in [A-Z][\w .’'-]*)?$")
+
+
+def _author(byline: str | None, removed: list[Removed]) -> str | None:
+    """The writers a byline names, else those a wire's credit under the article names (`_reporters`)."""
+    return byline if byline is not None else _reporters(removed)
+
+
+def _reporters(removed: list[Removed]) -> str | None:
+    """The writers a wire's credit under the article names ("(Reporting by Jane Roe in Karachi and John Doe
+    in Washington; Editing by ...)" -> "Jane Roe and John Doe"), or None."""
+    for r in removed:
+        match = _REPORTING_BY.search(r.text) if r.reason == _WIRE_CREDIT else None
+        if match:
+            parts = [_REPORTER.match(p.strip()) for p in re.split(r",\s*|\s+and\s+", match.group("names"))]
+            names = [part.group("name") for part in parts if part]
+            if names and len(names) == len(parts):
+                return " and ".join(names)
+    return None
 
 
 def _spokespeople(removed: list[Removed]) -> list[str]:
@@ -71,7 +94,8 @@ def extract_brief(text: str, vocab: Vocabulary) -> Extraction:
         title, title_source = generate_title(lede, turn_speech(lede, turn) or header.lede_offset), "generated"
     # (a readout's speaker, named on its attribution line, is one of its actors, though the line is no text)
     speakers = _spokespeople(stripped.removed)
-    found = find_actors(_without_dateline(paragraphs, at, header.lede_offset) + speakers, vocab, author=header.author)
+    author = _author(header.author, stripped.removed)
+    found = find_actors(_without_dateline(paragraphs, at, header.lede_offset) + speakers, vocab, author=author)
     summary = summarise(paragraphs[at:], lede_offset=header.lede_offset, title=header.headline, turn=turn)
     topic_text = paragraphs + [header.subtitle] if header.subtitle else paragraphs
     removed = stripped.removed + header.removed
@@ -83,7 +107,7 @@ def extract_brief(text: str, vocab: Vocabulary) -> Extraction:
         date_source=date_source,
         dateline=header.dateline,
         publication=header.publication,
-        author=header.author,
+        author=author,
         source_file=None,
         source_sha256=None,
         summary=" ".join(summary),

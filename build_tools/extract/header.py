@@ -983,9 +983,14 @@ def _read_undated(text: str, line: _Line, header: Header, evidence: _Evidence, a
     return True
 
 
+#: a wire's version mark before the headline: "UPDATE 2-", "REFILE-", "CORRECTED-", "WRAPUP 1-", "RPT-"
+_WIRE_VERSION = re.compile(r"^(?:UPDATE \d{1,2}|WRAPUP \d{1,2}|REFILE|CORRECTED|RPT)\s*[-–—:]\s*(?=\S)")
+
+
 def _read_headline(text: str, vocab: Vocabulary, header: Header, evidence: _Evidence) -> None:
     """The headline, without a date or a site's name appended to it (which are evidence of their own)."""
     headline, appended = hl.without_appended_date(text)
+    headline = _WIRE_VERSION.sub("", headline)  # "UPDATE 2-Talks resume": the wire's version mark, no title's word
     label, colon, rest = headline.partition(":")
     if colon and word_count(rest) >= 4 and label.strip().casefold() in vocab.words("title_labels"):
         # "Media Note: U.S. Provides ...": the label states the kind; the title is what follows it
