@@ -116,3 +116,16 @@ def test_he_said_after_a_sentence_naming_two_is_its_subjects_words(vocab: Vocabu
         "“These are small businesses and someone has to pay them,” she said."
     )
     assert quotes(text, vocab) == [("These are small businesses and someone has to pay them,", "Ruth Calder")]
+
+
+def test_a_name_inside_what_the_speaker_said_is_not_the_speaker(vocab: Vocabulary) -> None:
+    text = (
+        'Ruth Calder, a former ambassador, said in a statement that Mr Omar Farouk was "the most persuasive '
+        'advocate his country had in that decade". "We disagreed on almost everything," she said.'
+    )
+    assert quotes(text, vocab) == [
+        ("the most persuasive advocate his country had in that decade", "Ruth Calder"),
+        ("We disagreed on almost everything,", "Ruth Calder"),
+    ]
+    text = "Prime Minister Ruth Calder told Omar Farouk on a phone call that Varnia “will never accept mediation”."
+    assert quotes(text, vocab) == [("will never accept mediation", "Ruth Calder")]

@@ -161,6 +161,9 @@ def _person_around(
     if after:  # '“...,” Roe said', '“...,” said Roe'
         return after[0]
     before = [(pos, ref) for pos, ref in people if pos < at]
+    subject = _subject_of_saying(before, tokens, speech, at)
+    if subject is not None:
+        return subject
     # 'Roe called Doe "a great partner"', 'Roe thanked Doe for his "help ..."': the quotation right after
     # the one a verb of saying names is the words of that verb's subject (a name further off, with a
     # clause of its own, may have said it: "... set by Jane Roe, the founder, who saw it "at peace"")
@@ -170,6 +173,26 @@ def _person_around(
     if before:
         return before[-1][1]
     return people[0][1] if people else None
+
+
+def _subject_of_saying(
+    before: list[tuple[int, ActorRef]], tokens: list[Token], speech: frozenset[str], at: int
+) -> ActorRef | None:
+    """Who says the quotation at `at` when people are named both before the last verb of saying before it and
+    after that verb ('Roe, a former envoy, said in a statement that Doe was "..."', 'Roe told Doe on a call that
+    "..."': a name after the verb is in what is said): that verb's subject; None otherwise."""
+    verbs = [t for t in tokens if t.start < at and t.key in speech]
+    if not verbs or not any(pos > verbs[-1].start for pos, _ in before):
+        return None
+    if any(t.text == "," or t.key in ("who", "whom", "whose") for t in tokens if before[-1][0] < t.start < at):
+        return None  # '... set by Jane Roe, the founder, who saw it "at peace"': words of the name's own clause
+    # a name right before the last verb is its subject ("..., and Doe added that"); else the last name before
+    # the first verb is ("Roe praised Doe and called Dahl ...": one subject for both verbs)
+    words = [t for t in tokens if t.is_word]
+    right_before = [w for w, after in zip(words, words[1:], strict=False) if after is verbs[-1]]
+    first = verbs[-1] if right_before and right_before[0].is_capitalised else verbs[0]
+    subjects = [ref for pos, ref in before if pos < first.start]
+    return subjects[-1] if subjects else None
 
 
 def _close_before(tokens: list[Token], pos: int, at: int) -> bool:
