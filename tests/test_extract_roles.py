@@ -468,3 +468,18 @@ def test_an_occupation_is_a_role(text: str, role: str, vocab: Vocabulary) -> Non
 def test_a_bodys_press_secretary_leaves_press_out_of_the_bodys_name(vocab: Vocabulary) -> None:
     found = find_actors(["Example House Press Secretary Tarek Olsen said the talks went well."], vocab)
     assert [a.name for a in found.actors if a.type == "organization"] == ["Example House"]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # a portfolio in brackets between the office and the name; "Additional" and "Joint" are an office's words
+        (
+            "Additional Secretary (Ports and Shipping) Tarek Olsen led the delegation.",
+            "Additional Secretary (Ports and Shipping)",
+        ),
+        ("Joint Secretary Tarek Olsen said the talks went well.", "Joint Secretary"),
+    ],
+)
+def test_a_bracketed_portfolio_and_an_additional_secretary(text: str, role: str, vocab: Vocabulary) -> None:
+    assert roles(text, vocab) == {"Tarek Olsen": role}

@@ -109,7 +109,19 @@ def _titled_role(
         role = role_before(words, s, idx[0])
     if role is None or is_rank(role, words.lex.ranks):  # "Dr Jane Roe, a former ambassador, said"
         role = role_after(words, s, last) or role
-    return role
+    return _with_bracketed_portfolio(words, s, last, role)
+
+
+def _with_bracketed_portfolio(words: Words, s: Sentence, last: int, role: str | None) -> str | None:
+    """`role`, or the same office with its portfolio in brackets when one stands between it and the name ending
+    at `last` ("Additional Secretary (Ports and Shipping) Jane Roe")."""
+    tokens, first = s.tokens, last
+    while first > 0 and tokens[first - 1].is_word and tokens[first - 1].is_capitalised:
+        first -= 1
+    if role is None or first == 0 or tokens[first - 1].text != ")":
+        return role
+    bracketed = role_before(words, s, first)
+    return bracketed if bracketed and bracketed.startswith(role) else role
 
 
 def singular_office(words: Words, token: Token) -> str | None:

@@ -47,7 +47,7 @@ def role_before(words: Words, s: Sentence, first: int) -> str | None:
         return None  # "an adviser to Jane Roe": the name is the office's object, not its holder
     if j < 0 or tokens[j].text != ",":
         stated = role_from(words, s, role_words_before(words, s, j))
-        return stated or role_from(words, s, _portfolio_before(words, s, j))
+        return stated or role_from(words, s, _portfolio_before(words, s, j) or _bracketed_portfolio(words, s, j))
     picked = role_words_before(words, s, j - 1)
     while picked and tokens[picked[0]].key in ARTICLES:
         picked = picked[1:]
@@ -61,6 +61,20 @@ def role_before(words: Words, s: Sentence, first: int) -> str | None:
 
 _OBJECT_PREPOSITIONS = frozenset({"to", "for", "of", "with"})
 _PORTFOLIO_TOKENS = 14  #: the most tokens of a portfolio's fields after "for" or "of"
+
+
+def _bracketed_portfolio(words: Words, s: Sentence, j: int) -> list[int]:
+    """An office whose portfolio stands in brackets before the name, read back from token `j`: "Additional
+    Secretary (Afghanistan and West Asia)", "Additional Secretary (UN)"."""
+    tokens = s.tokens
+    if j < 2 or tokens[j].text != ")":
+        return []
+    k = next((k for k in range(j - 1, max(-1, j - _PORTFOLIO_TOKENS), -1) if tokens[k].text == "("), None)
+    inside = tokens[k + 1 : j] if k is not None else []
+    if k is None or not inside or not all(t.is_capitalised or t.key in ("and", "&", ",", "of") for t in inside):
+        return []
+    office = role_words_before(words, s, k - 1)
+    return [*office, *range(k, j + 1)] if office else []
 
 
 def _portfolio_before(words: Words, s: Sentence, j: int) -> list[int]:
