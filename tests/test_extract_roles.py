@@ -479,6 +479,9 @@ def test_a_bodys_press_secretary_leaves_press_out_of_the_bodys_name(vocab: Vocab
             "Additional Secretary (Ports and Shipping)",
         ),
         ("Joint Secretary Tarek Olsen said the talks went well.", "Joint Secretary"),
+        # a retired rank's bracket is no portfolio
+        ("Former army chief General (Retd) Tarek Olsen said so.", "Former army chief"),
+        ("Lieutenant General (Retd) Tarek Olsen said so.", "Lieutenant General"),
     ],
 )
 def test_a_bracketed_portfolio_and_an_additional_secretary(text: str, role: str, vocab: Vocabulary) -> None:

@@ -112,6 +112,9 @@ def _titled_role(
     return _with_bracketed_portfolio(words, s, last, role)
 
 
+_RETIRED_MARKS = frozenset({"r", "retd", "retired", "rtd"})
+
+
 def _with_bracketed_portfolio(words: Words, s: Sentence, last: int, role: str | None) -> str | None:
     """`role`, or the same office with its portfolio in brackets when one stands between it and the name ending
     at `last` ("Additional Secretary (Ports and Shipping) Jane Roe")."""
@@ -121,7 +124,9 @@ def _with_bracketed_portfolio(words: Words, s: Sentence, last: int, role: str | 
     if role is None or first == 0 or tokens[first - 1].text != ")":
         return role
     bracketed = role_before(words, s, first)
-    return bracketed if bracketed and bracketed.startswith(role) else role
+    rest = bracketed[len(role) :].strip(" ()").casefold() if bracketed and bracketed.startswith(role + " (") else ""
+    # (a rank's "(Retd)" or "(R)" says the officer retired: no portfolio)
+    return bracketed if rest and rest.rstrip(".") not in _RETIRED_MARKS else role
 
 
 def singular_office(words: Words, token: Token) -> str | None:
