@@ -2115,6 +2115,10 @@ def test_a_caption_ending_in_a_bracketed_file_credit_goes(vocab: Vocabulary) -> 
         [THIRD, "This document was prepared by the Example Research Service (ERS). ERS serves as shared staff."],
         [THIRD, "More articles by Jane Roe-Quill", "Why port fees keep rising", "Report this article"],
         [THIRD, "Purchase a license", "How can I use this image?"],
+        # what came with a copy: a word processor's comment, a note to a colleague, a phone's and an app's lines
+        [THIRD, "[JR1]Check: was this Monday 11 March? The wire has it as Tuesday."],
+        [THIRD, "Notes for JR: paras 2 and 5 for the minister's brief."],
+        [THIRD, "Shared from the Example News app. Download now: https://example.com/app", "Sent from my iPhone"],
     ],
 )
 def test_what_a_page_prints_under_the_article_goes(tail: list[str], vocab: Vocabulary) -> None:
@@ -3023,3 +3027,8 @@ def test_a_wire_storys_version_mark_note_and_reporting_credit(vocab: Vocabulary)
     brief = brief_of("\n".join([*head, LEDE, SECOND, credit]), vocab)
     assert (brief.title, brief.text) == ("Port talks make progress", [LEDE, SECOND])
     assert brief.author == "Jane Roe-Quill and John Doe-Park"
+
+
+def test_a_word_processors_comment_mark_inside_a_sentence_goes(vocab: Vocabulary) -> None:
+    marked = SECOND.replace("reviewed", "reviewed[JR1]")
+    assert brief_of("\n".join(["Port talks make progress", LEDE, marked]), vocab).text == [LEDE, SECOND]
