@@ -581,6 +581,8 @@ def _continues(previous: str, line: str) -> bool:
         return False  # "by Jane Roe - 03/05/24 10:30 AM ET" under a headline: a byline, not the headline's end
     if line.casefold() == "by":
         return False  # "by" alone on its line opens the byline under it ("by" / "Web Desk"), not the line above
+    if _COUNT_LINE.match(line):
+        return False  # "187,402 views  Jun 18, 2025", "0 comments | 12 shares": a page's counts, a line of their own
     return (
         first.islower()
         or first.isdigit()
@@ -588,6 +590,9 @@ def _continues(previous: str, line: str) -> bool:
         or (line[:1] in "([" and not previous.endswith(":"))
         or _runs_on(previous, line)
     )
+
+
+_COUNT_LINE = re.compile(r"^\d[\d,.]*[kKmM]?\s+(?:views|comments|shares|likes)\b", re.IGNORECASE)
 
 
 def _runs_on(previous: str, line: str) -> bool:

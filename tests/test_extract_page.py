@@ -3032,3 +3032,15 @@ def test_a_wire_storys_version_mark_note_and_reporting_credit(vocab: Vocabulary)
 def test_a_word_processors_comment_mark_inside_a_sentence_goes(vocab: Vocabulary) -> None:
     marked = SECOND.replace("reviewed", "reviewed[JR1]")
     assert brief_of("\n".join(["Port talks make progress", LEDE, marked]), vocab).text == [LEDE, SECOND]
+
+
+def test_an_editions_stamp_a_counted_stamp_and_counters_under_the_headline(vocab: Vocabulary) -> None:
+    brief = brief_of(
+        "\n".join(["Example Recorder", "Karachi Edition | Monday, April 14, 2025", "Port talks make progress", LEDE]),
+        vocab,
+    )
+    assert (brief.date, brief.dateline) == ("2025-04-14", "Karachi")
+    brief = brief_of("\n".join(["Port talks make progress", "187,402 views  Jun 18, 2025", LEDE, SECOND]), vocab)
+    assert brief.date == "2025-06-18"
+    brief = brief_of("\n".join(["Port talks make progress", "0 comments | 12 shares", "June 5, 2024", LEDE]), vocab)
+    assert brief.title == "Port talks make progress"

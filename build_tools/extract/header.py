@@ -180,6 +180,9 @@ def _archive_notice(text: str, vocab: Vocabulary) -> bool:
     return pattern is not None and pattern.match(text) is not None
 
 
+_STAMP_COMPANIONS = frozenset({"edition", "views", "print", "online"})  #: words a stamp's line may hold beside its date
+
+
 def _date_line(text: str, vocab: Vocabulary, hit: _Hit) -> tuple[str, bool] | None:
     """(date, labelled) when `text` is a date stamp: a date and at most a label, a weekday, a time, a section.
 
@@ -191,7 +194,15 @@ def _date_line(text: str, vocab: Vocabulary, hit: _Hit) -> tuple[str, bool] | No
     if not rest:
         return hit[0], bool(_stamp_label(vocab).match(text))
     rest = _stamp_label(vocab).sub("", rest).strip(" ,|-–—:;•")
+    # ("Karachi Edition | Monday, April 14, 2025", "187,402 views  Jun 18, 2025": an edition's or a count's words)
     words = _WORDS.findall(rest.lower())
+    edition = "edition" in words  # (an edition's place is no dateline of the article's: "Karachi Edition")
+    counted = "views" in words  # ("187,402 views": the count's figures too)
+    words = [
+        w
+        for w in words
+        if w not in _STAMP_COMPANIONS and not (edition and w in vocab.words("places")) and not (counted and w.isdigit())
+    ]
     if len(words) <= 2 and vocab.words("navigation_words").issuperset(words):
         # "News | September 13, 2001": a section label beside the date (or nothing but a stamp's label)
         return hit[0], not words and bool(_stamp_label(vocab).match(text))
