@@ -683,6 +683,8 @@ def _joined(text: str, line: str) -> str:
     """`text` carried on by `line`; a word broken at a hyphen at the line's end is joined whole: without the
     hyphen ("coop-" / "eration": "cooperation"), or with it after a word that opens compounds ("well-" /
     "known": "well-known")."""
+    if line[:1].isupper() and _BROKEN_WORD.search(text) and text[-2:-1].islower():
+        return text + line  # "... Keith Lorimer-" / "Hayes": a hyphenated name broken at its hyphen
     broken = _BROKEN_WORD.search(text) if line[:1].islower() else None
     if broken is None:
         return f"{text} {line}"

@@ -3044,3 +3044,15 @@ def test_an_editions_stamp_a_counted_stamp_and_counters_under_the_headline(vocab
     assert brief.date == "2025-06-18"
     brief = brief_of("\n".join(["Port talks make progress", "0 comments | 12 shares", "June 5, 2024", LEDE]), vocab)
     assert brief.title == "Port talks make progress"
+
+
+def test_a_chat_around_a_forwarded_article_and_a_name_broken_at_its_hyphen(vocab: Vocabulary) -> None:
+    chat = ["[02/04/2025, 8:17 pm] Zorab Quill: Forwarded many times", "Port talks make progress", LEDE]
+    broken = ["The delegation was received by the Varnian Charge d'Affaires Keith Lorimer-", "Hayes on Monday."]
+    tail = ["[02/04/2025, 8:21 pm] Saima Quill-Hart: Is this true?? My nephew's interview is next week"]
+    brief = brief_of("\n".join([*chat, "", *broken, "", *tail]), vocab)
+    assert brief.text == [
+        LEDE,
+        "The delegation was received by the Varnian Charge d'Affaires Keith Lorimer-Hayes on Monday.",
+    ]
+    assert [a.name for a in brief.actors if a.type == "person"] == ["Keith Lorimer-Hayes"]
