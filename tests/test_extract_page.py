@@ -3056,3 +3056,13 @@ def test_a_chat_around_a_forwarded_article_and_a_name_broken_at_its_hyphen(vocab
         "The delegation was received by the Varnian Charge d'Affaires Keith Lorimer-Hayes on Monday.",
     ]
     assert [a.name for a in brief.actors if a.type == "person"] == ["Keith Lorimer-Hayes"]
+
+
+def test_a_correction_note_at_the_top_is_no_summary_and_names_no_one(vocab: Vocabulary) -> None:
+    note = (
+        "Correction: An earlier version of this article misidentified the port's chief as Zorab Quill-Hart. "
+        "His name is Zorab Quill-Harte. The error is regretted."
+    )
+    brief = brief_of("\n".join(["Port talks make progress", "June 5, 2024", note, LEDE, SECOND]), vocab)
+    assert (brief.text, brief.summary.startswith("Officials of the two countries")) == ([LEDE, SECOND], True)
+    assert "Zorab Quill-Hart" not in [a.name for a in brief.actors]
