@@ -73,6 +73,21 @@ def normalise_line(line: str) -> str:
     return _SPACES.sub(" ", line).strip()
 
 
+#: pictographs opening a social post's or a channel's line: "📢 Pakistan, US agree ...", "🔴 US clears ...", "➡️ ..."
+_LEADING_EMOJI = re.compile("^(?:[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d]+\\s*)+")
+
+
+_TRAILING_EMOJI = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f]\\*?$")
+
+
+def _without_leading_emoji(line: str) -> str:
+    """`line` without the pictographs that open it (a headline or a list's item is what follows them); a line
+    they also close is left as it is ("🚨 BREAKING NEWS 🚨": a forwarder's teaser, no headline)."""
+    if not line or line[0].isascii() or _TRAILING_EMOJI.search(line):
+        return line
+    return _LEADING_EMOJI.sub("", line)
+
+
 # A whole line set in a chat app's bold or italics: "*US firm to explore offshore oil*", "_By Jane Roe_".
 _CHAT_WRAPPED = re.compile(r"^([*_~])(?=\S)(?P<inner>[^*_~]+?)(?<=\S)\1$")
 
@@ -264,7 +279,7 @@ def strip_furniture(text: str, vocab: Vocabulary) -> Stripped:
         if not line:
             out.lines.append("")
             continue
-        line = unglue_sentences(_unwrapped(line))
+        line = unglue_sentences(_unwrapped(_without_leading_emoji(line)))
         if in_comments:
             out.removed.append(_comments_line(line, arranged, vocab))
             continue

@@ -3066,3 +3066,20 @@ def test_a_correction_note_at_the_top_is_no_summary_and_names_no_one(vocab: Voca
     brief = brief_of("\n".join(["Port talks make progress", "June 5, 2024", note, LEDE, SECOND]), vocab)
     assert (brief.text, brief.summary.startswith("Officials of the two countries")) == ([LEDE, SECOND], True)
     assert "Zorab Quill-Hart" not in [a.name for a in brief.actors]
+
+
+def test_a_ministrys_post_and_a_channels_post_with_their_pictographs(vocab: Vocabulary) -> None:
+    post = ["Ministry of Ports - Government of Varnia", " · ", "June 4, 2024 at 3:12 PM", " · ", "Shared with Public"]
+    post += ["📢 Port talks make progress on the shipping corridor", LEDE, SECOND]
+    brief = brief_of("\n".join(post), vocab)
+    assert (brief.title, brief.date) == ("Port talks make progress on the shipping corridor", "2024-06-04")
+    channel = ["Example News English, [20.03.2025 14:05]", "🔴 Port talks make progress on the shipping corridor"]
+    brief = brief_of("\n".join([*channel, "", LEDE, "", SECOND]), vocab)
+    assert (brief.title, brief.date, brief.publication) == (
+        "Port talks make progress on the shipping corridor",
+        "2025-03-20",
+        "Example News English",
+    )
+    # a forwarder's teaser, closed by pictographs too, is no headline
+    forward = ["🚨🚨 *PORT DEAL SIGNED* 🚨🚨", "*Port talks make progress on the shipping corridor*", LEDE, SECOND]
+    assert brief_of("\n".join(forward), vocab).title == "Port talks make progress on the shipping corridor"

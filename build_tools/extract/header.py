@@ -84,6 +84,10 @@ _WORDS = re.compile(r"[\w’']+")
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
 _BYLINE_PARTS = re.compile(r"\s*[|•·]\s*|\s+[-/]\s+")
 _OUTLET_DATE_PARTS = re.compile(r"\s+[-–—|]\s+|^[-–—]\s*|\s*\|\s*")
+#: a channel's post header: "Example News English, [20.03.2025 14:05]"
+_CHANNEL_POST = re.compile(
+    r"^(?P<outlet>[A-Z][^,\[\]]{1,60}),\s*\[(?P<stamp>\d{1,2}[./]\d{1,2}[./]\d{4}[^\[\]]{0,12})\]$"
+)
 _WIRE_LABEL = re.compile(r"^([A-Z][A-Za-z' ]{1,20}):\s+")
 _LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
@@ -358,7 +362,11 @@ def _named_part(rest: str, vocab: Vocabulary) -> tuple[str, str] | None:
 
 
 def _outlet_and_date(text: str, vocab: Vocabulary) -> tuple[str, str] | None:
-    """(outlet, date) from a line such as "- The Daily Example - Monday, March 4, 2024"."""
+    """(outlet, date) from a line such as "- The Daily Example - Monday, March 4, 2024" or a channel's post
+    header, "Example News English, [20.03.2025 14:05]"."""
+    channel = _CHANNEL_POST.match(text)
+    if channel:
+        text = f"{channel.group('outlet')} | {channel.group('stamp')}"
     if not ("|" in text or " - " in text or " – " in text or " — " in text or text[:1] in "-–—") or not _YEAR.search(
         text
     ):
