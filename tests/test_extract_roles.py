@@ -486,3 +486,8 @@ def test_a_bodys_press_secretary_leaves_press_out_of_the_bodys_name(vocab: Vocab
 )
 def test_a_bracketed_portfolio_and_an_additional_secretary(text: str, role: str, vocab: Vocabulary) -> None:
     assert roles(text, vocab) == {"Tarek Olsen": role}
+
+
+def test_in_particular_is_no_part_of_an_office(vocab: Vocabulary) -> None:
+    text = "Varnian leaders, in particular Governor-General Tarek Olsen, argued for the pact."
+    assert roles(text, vocab) == {"Tarek Olsen": "Governor-General"}
