@@ -3083,3 +3083,17 @@ def test_a_ministrys_post_and_a_channels_post_with_their_pictographs(vocab: Voca
     # a forwarder's teaser, closed by pictographs too, is no headline
     forward = ["🚨🚨 *PORT DEAL SIGNED* 🚨🚨", "*Port talks make progress on the shipping corridor*", LEDE, SECOND]
     assert brief_of("\n".join(forward), vocab).title == "Port talks make progress on the shipping corridor"
+
+
+def test_a_briefings_speaker_label_in_capitals_names_the_speaker_and_the_office(vocab: Vocabulary) -> None:
+    turns = [
+        "DEPUTY EXAMPLE PRESS SECRETARY JANE ROE-QUILL: Good afternoon. The port exercise with Varnia will begin "
+        "next week and run for ten days, with 400 sailors from each side.",
+        "Q: Will the exercise include live fire?",
+        "DEPUTY EXAMPLE PRESS SECRETARY JANE ROE-QUILL: It will not. It is a planning exercise.",
+        "Q: Where will it be held?",
+        "DEPUTY EXAMPLE PRESS SECRETARY JANE ROE-QUILL: Off Karachi.",
+    ]
+    brief = brief_of("\n".join(["Press Briefing on the Port Exercise", "Aug. 7, 2025", *turns]), vocab)
+    people = {a.name: a.role for a in brief.actors if a.type == "person"}
+    assert list(people) == ["Jane Roe-Quill"] and "press secretary" in (people["Jane Roe-Quill"] or "")

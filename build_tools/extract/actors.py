@@ -54,7 +54,7 @@ def find_actors(paragraphs: list[str], vocab: Vocabulary, author: str | None = N
     """All actors of an article's body paragraphs (headings excluded), resolved."""
     sentences = sentences_of(paragraphs)
     lex = lexicon(vocab)
-    sentences = [_unshouted(s, lex, vocab) if _all_capitals(s) else s for s in sentences]
+    sentences = [_unshouted(s, lex, vocab) if _all_capitals(s) else _label_unshouted(s, lex, vocab) for s in sentences]
     words = Words(vocab, LowercaseWords(straight_apostrophes("\n".join(sentences))))
     cast = Cast(ranks=words.lex.ranks, variants=words.lex.name_variants)
     for index, sentence in enumerate(sentences):
@@ -110,6 +110,21 @@ def _unshouted(sentence: str, lex: Lexicon, vocab: Vocabulary) -> str:
     text = "".join(pieces) + sentence[at:]
     opening = next((i for i, c in enumerate(text) if c.isalpha()), None)  # (a sentence opens with a capital)
     return text if opening is None else text[:opening] + text[opening].upper() + text[opening + 1 :]
+
+
+#: a transcript's speaker label in capitals, an office and a name: "DEPUTY EXAMPLE PRESS SECRETARY JANE ROE: ..."
+_CAPS_LABEL = re.compile(r"^(?P<label>[A-Z][A-Z.’'-]*(?: [A-Z][A-Z.’'-]*){2,9}):\s")
+
+
+def _label_unshouted(sentence: str, lex: Lexicon, vocab: Vocabulary) -> str:
+    """`sentence` with a speaker's label in capitals of three words or more written as prose writes it (see
+    `_unshouted`), for the actor reader: the office and the name in it are read."""
+    if ":" not in sentence[:80]:
+        return sentence
+    label = _CAPS_LABEL.match(sentence)
+    if label is None:
+        return sentence
+    return _unshouted(label.group("label"), lex, vocab) + sentence[label.end("label") :]
 
 
 def _title(word: str) -> str:
