@@ -3097,3 +3097,9 @@ def test_a_briefings_speaker_label_in_capitals_names_the_speaker_and_the_office(
     brief = brief_of("\n".join(["Press Briefing on the Port Exercise", "Aug. 7, 2025", *turns]), vocab)
     people = {a.name: a.role for a in brief.actors if a.type == "person"}
     assert list(people) == ["Jane Roe-Quill"] and "press secretary" in (people["Jane Roe-Quill"] or "")
+
+
+def test_an_alerts_event_label_is_no_part_of_the_summary(vocab: Vocabulary) -> None:
+    head = ["Security Alert – U.S. Mission Varnia, October 9, 2025", "9 October, 2025", "Location: Karachi"]
+    brief = brief_of("\n".join([*head, "Event: " + LEDE.removeprefix("KARACHI: "), SECOND]), vocab)
+    assert brief.summary.startswith("Officials of the two countries")
