@@ -42,6 +42,8 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "stamps and bylines": lambda n: "\n".join(["03/05/24 10:30 AM ET by Jane Roe - 0130 hours"] * (n // 10)),
     "addresses": lambda n: " ".join(["https://example.com/a/b"] * n),
     "hashtags": lambda n: " ".join(["#Pakistan"] * n),
+    "short sentences a line": lambda n: "\n".join(["Officials met again at the port today."] * (n // 7)),
+    "breadcrumbs a line": lambda n: "\n".join(["Home | News | Port talks make progress"] * (n // 8)),
 }
 
 

@@ -394,10 +394,6 @@ def _archive_toolbar(text: str, arranged: _FurnitureRules, out: Stripped) -> str
 _ARCHIVE_MARK = re.compile(r"^(?:\^|\[(?:FBIS )?(?:Translated )?(?:Text|Excerpts?|Editorial|Report|Article)\]\s*)")
 
 
-#: a library catalogue record's own fields: where one stands, "Title: ..." is the record's title field
-_CATALOGUE_RECORD = re.compile(r"^(?:Creator|Identifier|Rights|Collection):", re.MULTILINE)
-
-
 def _database_fields(text: str, arranged: _FurnitureRules, out: Stripped) -> str:
     """`text` without a database export's field lines ("HEADLINE: ...", "Length: 812 words"; Factiva's "HD",
     "WC", "LP" when the text opens with "HD") and an archive's marks before a line (UPI's "^", FBIS's
@@ -411,14 +407,15 @@ def _database_fields(text: str, arranged: _FurnitureRules, out: Stripped) -> str
     if ":" not in text and not factiva and "^" not in text and "[" not in text:
         return text  # (the common case: no field line, no archive's mark)
     kept: list[str] = []
-    record = _CATALOGUE_RECORD.search(text) is not None
+    titles: list[tuple[int, str]] = []  #: "Title: ..." lines kept so far, each with its place in `kept`
     for raw in lines:
         line = normalise_line(raw)
         if line[:1] in ("^", "["):
             line = raw = _ARCHIVE_MARK.sub("", line)
         match = _field_line(line, arranged, factiva)
-        if match is not None and match.group(1) == "Title" and not record:
-            match = None  # ("Title: ..." alone is a line of the page, perhaps its headline as printed)
+        if match is not None and match.group(1) == "Title":
+            titles.append((len(kept), line))  # (read as a field only beside another one: see `_record_titles`)
+            match = None
         if match is None:
             kept.append(raw)
             continue
@@ -429,7 +426,25 @@ def _database_fields(text: str, arranged: _FurnitureRules, out: Stripped) -> str
         if value and meaning != "other":
             out.fields.setdefault(meaning.upper(), value)
         out.removed.append(Removed("database field", line, kept=meaning != "other"))
-    return "\n".join(kept)
+    return "\n".join(_record_titles(kept, titles, arranged, out) if titles and out.removed else kept)
+
+
+def _record_titles(
+    kept: list[str], titles: list[tuple[int, str]], arranged: _FurnitureRules, out: Stripped
+) -> list[str]:
+    """`kept` without the "Title: ..." lines of an export whose other fields were read (a library's catalogue
+    record): each is its title field. ("Title: ..." alone is a line of the page, its headline as printed,
+    perhaps.)"""
+    if not any(r.reason == "database field" for r in out.removed):
+        return kept
+    meaning = arranged.archive_fields.get("Title", "other")
+    for _, line in titles:
+        value = line.partition(":")[2].strip()
+        if value and meaning not in ("other", "text"):
+            out.fields.setdefault(meaning.upper(), value)
+        out.removed.append(Removed("database field", line, kept=meaning != "other"))
+    dropped = {at for at, _ in titles}
+    return [line for at, line in enumerate(kept) if at not in dropped]
 
 
 def _field_line(line: str, arranged: _FurnitureRules, factiva: bool) -> Any:
@@ -694,14 +709,19 @@ _COMPOUND_OPENERS = frozenset(
 )
 
 
+_LONGEST_WORD = 60  #: more letters than any word broken at a line's end has
+
+
 def _joined(text: str, line: str) -> str:
     """`text` carried on by `line`; a word broken at a hyphen at the line's end is joined whole: without the
     hyphen ("coop-" / "eration": "cooperation"), or with it after a word that opens compounds ("well-" /
     "known": "well-known")."""
-    if line[:1].isupper() and _BROKEN_WORD.search(text) and text[-2:-1].islower():
+    # (only the paragraph's last word is looked at: searching all of it for each line joined took time with
+    # the square of a paragraph's length)
+    broken = _BROKEN_WORD.search(text[-_LONGEST_WORD:]) if text.endswith("-") else None
+    if broken is not None and line[:1].isupper() and text[-2:-1].islower():
         return text + line  # "... Keith Lorimer-" / "Hayes": a hyphenated name broken at its hyphen
-    broken = _BROKEN_WORD.search(text) if line[:1].islower() else None
-    if broken is None:
+    if broken is None or not line[:1].islower():
         return f"{text} {line}"
     if broken.group("first").lower() in _COMPOUND_OPENERS:
         return text + line

@@ -90,6 +90,48 @@ def test_resolve_leaves_only_good_and_bad_and_keeps_what_was_sure(classes: list[
     assert all(f == c for f, c in zip(final, classes, strict=True) if c in (GOOD, BAD))
 
 
+def reference_resolve(classes: list[str], inserts: list[bool]) -> list[str]:
+    """The neighbours' pass as first written: from each paragraph, walk the page to the nearest one that
+    counts (the faster form works the nearest ones out in one pass each way)."""
+
+    def near(seen: list[str], index: int, step: int, skip_neargood: bool) -> str:
+        index += step
+        while 0 <= index < len(seen):
+            if seen[index] in (GOOD, BAD) or (seen[index] == NEARGOOD and not skip_neargood):
+                return seen[index]
+            index += step
+        return BAD
+
+    seen = ["" if inserts[i] else c for i, c in enumerate(classes)]
+    revised = list(seen)
+    for i, found in enumerate(seen):
+        if found != SHORT:
+            continue
+        before, after = near(seen, i, -1, True), near(seen, i, 1, True)
+        if before == after:
+            revised[i] = before
+        elif (before == BAD and near(seen, i, -1, False) == NEARGOOD) or (
+            after == BAD and near(seen, i, 1, False) == NEARGOOD
+        ):
+            revised[i] = GOOD
+        else:
+            revised[i] = BAD
+    final = list(revised)
+    for i, found in enumerate(revised):
+        if found == NEARGOOD:
+            final[i] = BAD if near(revised, i, -1, True) == BAD and near(revised, i, 1, True) == BAD else GOOD
+        elif found == "":
+            final[i] = BAD
+    return final
+
+
+@PROFILE
+@given(st.lists(st.tuples(st.sampled_from([GOOD, NEARGOOD, SHORT, BAD]), st.booleans()), max_size=16))
+def test_resolve_is_the_neighbours_pass_as_first_written(pairs: list[tuple[str, bool]]) -> None:
+    classes, inserts = [c for c, _ in pairs], [i for _, i in pairs]
+    assert resolve(classes, inserts) == reference_resolve(classes, inserts)
+
+
 LINES = st.sampled_from(
     [
         "Port talks make progress",

@@ -278,18 +278,24 @@ def _short_line(text: str, count: int, sample: list[str], prose: bool, worded: b
     return SHORT
 
 
-def _neighbour(classes: list[str], index: int, step: int, skip_neargood: bool) -> str:
-    """The class of the nearest paragraph that is not short (nor neargood, if skipped); the page edge is bad.
+def _nearest(classes: list[str], skip_neargood: bool) -> tuple[list[str], list[str]]:
+    """For each paragraph, the class of the nearest one before it and after it that is not short (nor neargood,
+    if skipped); the page edge is bad. An insert (a class of "" here: a caption, a prompt) is no one's
+    neighbour: it is skipped. (Worked out in one pass each way: looking along the page from every paragraph
+    took time with the square of the page's length on a page of short lines.)"""
 
-    An insert (a class of "" here: a caption, a prompt) is no one's neighbour: it is skipped.
-    """
-    index += step
-    while 0 <= index < len(classes):
-        found = classes[index]
-        if found in (GOOD, BAD) or (found == NEARGOOD and not skip_neargood):
-            return found
-        index += step
-    return BAD
+    def counts(found: str) -> bool:
+        return found in (GOOD, BAD) or (found == NEARGOOD and not skip_neargood)
+
+    before, last = [], BAD
+    for found in classes:
+        before.append(last)
+        last = found if counts(found) else last
+    after, last = [BAD] * len(classes), BAD
+    for index in range(len(classes) - 1, -1, -1):
+        after[index] = last
+        last = classes[index] if counts(classes[index]) else last
+    return before, after
 
 
 def resolve(classes: list[str], inserts: list[bool] | None = None) -> list[str]:
@@ -300,23 +306,22 @@ def resolve(classes: list[str], inserts: list[bool] | None = None) -> list[str]:
     """
     seen = [("" if inserts and inserts[i] else c) for i, c in enumerate(classes)]
     revised = list(seen)
+    before, after = _nearest(seen, True)
+    before_any, after_any = _nearest(seen, False)
     for i, found in enumerate(seen):
         if found != SHORT:
             continue
-        before, after = _neighbour(seen, i, -1, True), _neighbour(seen, i, 1, True)
-        if before == after:
-            revised[i] = before
-        elif (before == BAD and _neighbour(seen, i, -1, False) == NEARGOOD) or (
-            after == BAD and _neighbour(seen, i, 1, False) == NEARGOOD
-        ):
+        if before[i] == after[i]:
+            revised[i] = before[i]
+        elif (before[i] == BAD and before_any[i] == NEARGOOD) or (after[i] == BAD and after_any[i] == NEARGOOD):
             revised[i] = GOOD
         else:
             revised[i] = BAD
     final = list(revised)
+    before, after = _nearest(revised, True)
     for i, found in enumerate(revised):
         if found == NEARGOOD:
-            bad_around = _neighbour(revised, i, -1, True) == BAD and _neighbour(revised, i, 1, True) == BAD
-            final[i] = BAD if bad_around else GOOD
+            final[i] = BAD if before[i] == BAD and after[i] == BAD else GOOD
         elif found == "":
             final[i] = BAD
     return final

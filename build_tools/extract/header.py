@@ -1232,12 +1232,15 @@ def _listed(text: str, kept: list[Unit]) -> bool:
         return True
     if not (ends_sentence(text) and 6 <= word_count(text) <= 40):
         return False
-    for unit in reversed(kept):
+    for unit in reversed(kept[-_LISTED_ITEMS:]):  # (a list's opening stands a few items up, never far)
         if unit.text.endswith(":"):
             return True
         if not (ends_sentence(unit.text) and word_count(unit.text) <= 40):
             return False
     return False
+
+
+_LISTED_ITEMS = 12  #: the most items of a list of points under the byline looked back over
 
 
 def _prose_of_the_head(unit: Unit) -> bool:

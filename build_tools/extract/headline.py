@@ -184,14 +184,14 @@ _CRUMB = re.compile(r"\s+[|>»]\s+")  #: "Home | News & Events | <the page's tit
 def _crumbs_end(slots: list[Slot], candidates: list[int]) -> int | None:
     """The candidate of four words or more that a breadcrumb trail in the head ends with: the page's own
     title, whatever else is printed twice (a site's name in its banner and its menu)."""
-    for slot in slots:
-        parts = _CRUMB.split(slot.text)
-        if len(parts) < 3:
-            continue
-        end = parts[-1].strip().casefold()
-        for index in candidates:
-            if slots[index] is not slot and _words(end) >= 4 and slots[index].text.strip().casefold() == end:
-                return index
+    first: dict[str, int] = {}  # (each candidate's text once: a head of many lines is read in one pass)
+    for index in candidates:
+        first.setdefault(slots[index].text.strip().casefold(), index)
+    for at, slot in enumerate(slots):
+        parts = _CRUMB.split(slot.text) if "|" in slot.text or ">" in slot.text or "»" in slot.text else ()
+        end = parts[-1].strip().casefold() if len(parts) >= 3 else ""
+        if end and _words(end) >= 4 and first.get(end, at) != at:
+            return first[end]
     return None
 
 
