@@ -371,6 +371,7 @@ PATTERN_PLACES: dict[tuple[str, ...], bool] = {
     ("archive_field",): True,  # a database prints its fields' names as it always does ("HEADLINE:", "Byline:")
     ("factiva_field",): True,  # field names are capitals: a sentence holding "=" is no field
     ("archive_line",): False,
+    ("wire_version",): True,  # a wire prints its version mark in capitals ("UPDATE 2-")
     ("about_line",): True,  # the publisher's name opens it with a capital
     ("caption_credits", "*"): False,
     ("caption_cues", "*"): False,

@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 import yaml
 
+from build_tools.extract import extract_brief
+from build_tools.extract.actors import find_actors
 from build_tools.vocab import (
     PATTERN_PLACES,
     RULE_FILES,
@@ -57,7 +59,8 @@ def test_every_pattern_place_of_the_shipped_rules_is_compiled_by_re2() -> None:
     vocab = load_vocabulary(ROOT)
     assert vocab.pattern_list("kind_rules", "labels", "opinion")
     assert vocab.pattern_list("credit_labels") and vocab.pattern_list("caption_credits")
-    singles = [("wire_field",), ("source_url",), ("keyword_line",), ("archive_line",), ("kind_rules", "speaker_turn")]
+    singles = [("wire_field",), ("source_url",), ("keyword_line",), ("archive_line",), ("wire_version",)]
+    singles += [("kind_rules", "speaker_turn")]
     for path in singles:
         assert isinstance(vocab.pattern(*path), SafePattern), path
 
@@ -82,6 +85,7 @@ RE2_REFUSES = "look-around or back-references"
         ("kind.yml", "  speaker_turn: '", "  speaker_turn: '(?=[A-Z])", "kind_rules.speaker_turn"),
         ("page.yml", "credit_labels:\n  - '", "credit_labels:\n  - '(?!x)", "credit_labels[1]"),
         ("page.yml", "archive_line: '", "archive_line: '(?<=a)", "archive_line"),
+        ("page.yml", "wire_version: '", "wire_version: '(?=[A-Z])", "wire_version"),
         ("boilerplate.yml", "caption_credits:\n", "caption_credits:\n  - '(\\w)\\1'\n", "caption_credits[1]"),
         ("furniture.yml", "inline_rules:\n", "inline_rules:\n  - reason: twice\n    pattern: '(a)\\1'\n", "inline"),
         # Keys of the wrong shape: refused, naming the file.
@@ -120,3 +124,46 @@ def test_a_places_case_is_as_declared() -> None:
     assert all(isinstance(case, bool) for case in PATTERN_PLACES.values())
     with pytest.raises(KeyError):
         vocab.pattern_list("navigation_words")
+
+
+# Editors' words that once stood in code: each read from the rules, so an editor's change to the list changes the
+# reading (the shipped lists' own cases are in test_extract_page.py and test_extract_roles.py).
+HEAD_WITH_MARK = "FLASH 3-Port talks make progress\nExample Wire News\n"
+LEDE = "KARACHI, June 3 (Example Wire) - Officials from both countries met on Tuesday to discuss the port's expansion."
+
+
+def test_a_wire_version_mark_the_editors_add_comes_off_the_headline(tmp_path: Path) -> None:
+    old = "wire_version: '(?:UPDATE"
+    vocab = load_vocabulary(project_with(tmp_path, "page.yml", old, "wire_version: '(?:FLASH \\d{1,2}|UPDATE"))
+    assert extract_brief(HEAD_WITH_MARK + LEDE, vocab).brief.title == "Port talks make progress"
+    assert extract_brief(HEAD_WITH_MARK + LEDE, load_vocabulary(ROOT)).brief.title.startswith("FLASH 3-")
+
+
+def test_the_stamp_companions_are_the_editors_list(tmp_path: Path) -> None:
+    text = "Port talks make progress\n187,402 views  Apr 12, 2025\n" + LEDE
+    assert extract_brief(text, load_vocabulary(ROOT)).brief.date == "2025-04-12"
+    vocab = load_vocabulary(
+        project_with(
+            tmp_path,
+            "page.yml",
+            "stamp_companions: [edition, views, print, online]",
+            "stamp_companions: [edition, print, online]",
+        )
+    )
+    assert extract_brief(text, vocab).brief.date is None
+
+
+def test_a_retired_mark_and_an_office_word_are_the_editors_lists(tmp_path: Path) -> None:
+    retired = "Lieutenant General (Retd) Tarek Olsen said so."
+    press = "Example House Press Secretary Tarek Olsen said the talks went well."
+
+    def read(vocab: Vocabulary) -> tuple[str | None, list[str]]:
+        role = {a.name: a.role for a in find_actors([retired], vocab).actors}["Tarek Olsen"]
+        return role, [a.name for a in find_actors([press], vocab).actors if a.type == "organization"]
+
+    assert read(load_vocabulary(ROOT)) == ("Lieutenant General", ["Example House"])
+    project_with(tmp_path, "names.yml", "retired_marks: [r, retd,", "retired_marks: [r,")
+    names = tmp_path / "taxonomy" / "rules" / "names.yml"
+    names.write_text(names.read_text(encoding="utf-8").replace("office_title_words: [press]", "office_title_words: []"))
+    role, bodies = read(load_vocabulary(tmp_path))
+    assert role == "Lieutenant General (Retd)" and bodies != ["Example House"]

@@ -184,9 +184,6 @@ def _archive_notice(text: str, vocab: Vocabulary) -> bool:
     return pattern is not None and pattern.match(text) is not None
 
 
-_STAMP_COMPANIONS = frozenset({"edition", "views", "print", "online"})  #: words a stamp's line may hold beside its date
-
-
 def _date_line(text: str, vocab: Vocabulary, hit: _Hit) -> tuple[str, bool] | None:
     """(date, labelled) when `text` is a date stamp: a date and at most a label, a weekday, a time, a section.
 
@@ -202,10 +199,9 @@ def _date_line(text: str, vocab: Vocabulary, hit: _Hit) -> tuple[str, bool] | No
     words = _WORDS.findall(rest.lower())
     edition = "edition" in words  # (an edition's place is no dateline of the article's: "Karachi Edition")
     counted = "views" in words  # ("187,402 views": the count's figures too)
+    companions, places = vocab.words("stamp_companions"), vocab.words("places")
     words = [
-        w
-        for w in words
-        if w not in _STAMP_COMPANIONS and not (edition and w in vocab.words("places")) and not (counted and w.isdigit())
+        w for w in words if w not in companions and not (edition and w in places) and not (counted and w.isdigit())
     ]
     if len(words) <= 2 and vocab.words("navigation_words").issuperset(words):
         # "News | September 13, 2001": a section label beside the date (or nothing but a stamp's label)
@@ -1002,14 +998,17 @@ def _read_undated(text: str, line: _Line, header: Header, evidence: _Evidence, a
     return True
 
 
-#: a wire's version mark before the headline: "UPDATE 2-", "REFILE-", "CORRECTED-", "WRAPUP 1-", "RPT-"
-_WIRE_VERSION = re.compile(r"^(?:UPDATE \d{1,2}|WRAPUP \d{1,2}|REFILE|CORRECTED|RPT)\s*[-–—:]\s*(?=\S)")
+def _without_wire_version(headline: str, vocab: Vocabulary) -> str:
+    """`headline` without a wire's version mark before it (the editors' `wire_version`: "UPDATE 2-Talks resume")."""
+    pattern = vocab.pattern("wire_version")
+    found = pattern.match(headline) if pattern is not None else None
+    return headline[found.end() :] if found and headline[found.end() :].strip() else headline
 
 
 def _read_headline(text: str, vocab: Vocabulary, header: Header, evidence: _Evidence) -> None:
     """The headline, without a date or a site's name appended to it (which are evidence of their own)."""
     headline, appended = hl.without_appended_date(text)
-    headline = _WIRE_VERSION.sub("", headline)  # "UPDATE 2-Talks resume": the wire's version mark, no title's word
+    headline = _without_wire_version(headline, vocab)
     label, colon, rest = headline.partition(":")
     if colon and word_count(rest) >= 4 and label.strip().casefold() in vocab.words("title_labels"):
         # "Media Note: U.S. Provides ...": the label states the kind; the title is what follows it

@@ -81,6 +81,8 @@ class Lexicon:
     not_org_acronyms: frozenset[str]  #: "gdp", "pdf": capitals that name no organisation
     ranks: frozenset[str]  #: "general", "capt": ranks, which an office stated beside them outranks
     general_offices: frozenset[str]  #: "consul", "attorney": offices whose name ends in "General"
+    retired_marks: frozenset[str]  #: "retd", "r": a rank's bracketed mark of retirement, no portfolio
+    office_title_words: frozenset[str]  #: "press": part of an office's title, though an outlet's name may end so
     organisation_openers: frozenset[str]  #: "election", "federal": ordinary words that open a body's name
     surname_words: frozenset[str]  #: "west", "power": ordinary words that are family names after a first name
     titles: frozenset[str]  #: role heads and honorifics: words that make what follows them a titled name
@@ -113,6 +115,8 @@ _WORD_LISTS = {
     "not_org_acronyms": "not_organisation_acronyms",
     "ranks": "ranks",
     "general_offices": "general_offices",
+    "retired_marks": "retired_marks",
+    "office_title_words": "office_title_words",
     "organisation_openers": "organisation_openers",
     "surname_words": "surname_words",
 }

@@ -179,10 +179,6 @@ def organisation_key(words: Words, tokens: list[Token], idx: list[int]) -> str:
     return slugify(" ".join(tokens[i].text for i in idx))
 
 
-#: words that are part of an office's title, though an outlet's name may end with them: "White House Press Secretary"
-_OFFICE_WORDS = frozenset({"press"})
-
-
 def office_institution(words: Words, s: Sentence, office: list[int], cast: Cast) -> None:
     """The organisations an office names, before its head or as its object.
 
@@ -199,7 +195,7 @@ def office_institution(words: Words, s: Sentence, office: list[int], cast: Cast)
     while start > 0 and (
         words.is_role_word(tokens[office[start - 1]])
         and tokens[office[start - 1]].key not in lex.org_words
-        or tokens[office[start - 1]].key in _OFFICE_WORDS
+        or tokens[office[start - 1]].key in lex.office_title_words
     ):
         start -= 1
     prefix = [i for i in office[:start] if tokens[i].is_word]

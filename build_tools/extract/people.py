@@ -112,9 +112,6 @@ def _titled_role(
     return _with_bracketed_portfolio(words, s, last, role)
 
 
-_RETIRED_MARKS = frozenset({"r", "retd", "retired", "rtd"})
-
-
 def _with_bracketed_portfolio(words: Words, s: Sentence, last: int, role: str | None) -> str | None:
     """`role`, or the same office with its portfolio in brackets when one stands between it and the name ending
     at `last` ("Additional Secretary (Ports and Shipping) Jane Roe")."""
@@ -126,7 +123,7 @@ def _with_bracketed_portfolio(words: Words, s: Sentence, last: int, role: str | 
     bracketed = role_before(words, s, first)
     rest = bracketed[len(role) :].strip(" ()").casefold() if bracketed and bracketed.startswith(role + " (") else ""
     # (a rank's "(Retd)" or "(R)" says the officer retired: no portfolio)
-    return bracketed if rest and rest.rstrip(".") not in _RETIRED_MARKS else role
+    return bracketed if rest and rest.rstrip(".") not in words.lex.retired_marks else role
 
 
 def singular_office(words: Words, token: Token) -> str | None:
