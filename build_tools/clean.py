@@ -268,26 +268,31 @@ def strip_furniture(text: str, vocab: Vocabulary) -> Stripped:
     in_list = False  #: the short lines after a list heading are its items
     cut = False  #: a line was removed since the last line kept
     lone_menu_word = -1  #: the index in `out.removed` of a menu's word removed right after a line kept
-    in_comments = False  #: the readers' comments have started under the article: the rest is theirs
+    #: why the rest of the page is no article's: the readers' comments have started under it, or another
+    #: story's head and prose follow it (an endless page)
+    rest: str | None = None
+    listed: list[str] = []  #: the items of the list being read
     #: the paragraphs of prose kept (a list heading above any is a menu's item: "Trending"; the head's
     #: standfirst is one at most)
     proses = 0
     for raw in text.split("\n"):
-        line = normalise_line(raw)
-        if "<" in line or "{" in line or ">" in line or "[" in line:  # every kind of residue holds one of these
-            line = _cut_residue(line, arranged, out.removed)
+        line = _without_residue(normalise_line(raw), arranged, out)
         if not line:
             out.lines.append("")
             continue
         line = unglue_sentences(_unwrapped(_without_leading_emoji(line)))
-        if in_comments:
-            out.removed.append(_comments_line(line, arranged, vocab))
+        if rest:
+            out.removed.append(_comments_line(line, arranged, vocab, rest))
             continue
         if widget_words or in_list or line.count(" ") <= 2 * arranged.limit + 2 or "=" in line:
             reason, rule = _line_furniture(line, arranged, out, vocab, widget_words, in_list)
         else:
             reason, rule = None, None  # longer than any furniture rule allows, and no field: article text
         widget_words, in_list = 0, in_list and reason == "related-story list"
+        if _next_story(out, listed, line, reason, proses, vocab):  # (`listed` is empty unless a list was read)
+            rest = NEXT_STORY
+            continue
+        _list_items(listed, line, in_list)
         if reason is None:
             _keep_line(out, line, cut, lone_menu_word)
             cut, lone_menu_word = False, -1
@@ -301,7 +306,7 @@ def strip_furniture(text: str, vocab: Vocabulary) -> Stripped:
         if rule is not None and arranged.follow:
             widget_words, starts_list = _around_the_rule(out, arranged, rule, reason, proses)
             in_list = in_list or starts_list
-            in_comments = _opens_comments(arranged, rule, proses)
+            rest = _opens_comments(arranged, rule, proses)
     return out
 
 
@@ -316,16 +321,67 @@ _PRINT_FOOTER = re.compile(r"^(?P<address>(?:https?://|www\.)\S+)[ \t]+\d{1,3}/\
 _PROSE_BEFORE_COMMENTS = 3  #: lines of prose kept before a comments' heading that opens the readers' comments
 
 
-def _opens_comments(arranged: _FurnitureRules, rule: int, proses: int) -> bool:
-    """Whether furniture rule `rule`'s line opens the readers' comments, `proses` lines of prose kept above it."""
-    return arranged.comments[rule] and proses >= _PROSE_BEFORE_COMMENTS
+def _opens_comments(arranged: _FurnitureRules, rule: int, proses: int) -> str | None:
+    """The readers' comments' reason when furniture rule `rule`'s line opens them, `proses` lines of prose kept
+    above it; else None."""
+    return _COMMENTS if arranged.comments[rule] and proses >= _PROSE_BEFORE_COMMENTS else None
 
 
-def _comments_line(line: str, arranged: _FurnitureRules, vocab: Vocabulary) -> Removed:
-    """A line among the readers' comments, removed as theirs (a site's copyright line under them as one)."""
+_COMMENTS = "readers' comments"
+NEXT_STORY = "another article pasted below this one"  #: the reason a next story's lines are removed
+
+
+def _comments_line(line: str, arranged: _FurnitureRules, vocab: Vocabulary, reason: str) -> Removed:
+    """A line of the readers' comments or of the next story under the article, removed for `reason` (a site's
+    copyright line under them as one: it still names the site)."""
     rule = _furniture_rule(line, vocab)
     copyright = rule is not None and rule >= 0 and arranged.rules[rule][2] == _COPYRIGHT
-    return Removed(_COPYRIGHT if copyright else "readers' comments", line)
+    return Removed(_COPYRIGHT if copyright else reason, line)
+
+
+def _without_residue(line: str, arranged: _FurnitureRules, out: Stripped) -> str:
+    """`line` without the markup's residue the furniture rules name (recorded in `out`)."""
+    if "<" in line or "{" in line or ">" in line or "[" in line:  # every kind of residue holds one of these
+        return _cut_residue(line, arranged, out.removed)
+    return line
+
+
+def _list_items(listed: list[str], line: str, in_list: bool) -> None:
+    """Keep `listed` the items of the list being read: `line` added while one is, emptied when none is."""
+    if in_list:
+        listed.append(line)
+    else:
+        listed.clear()
+
+
+def _next_story(
+    out: Stripped, listed: list[str], line: str, reason: str | None, proses: int, vocab: Vocabulary
+) -> bool:
+    """Whether the list just read (`listed`) ends with another story's head and `line`, kept as text (`reason`
+    None), starts its prose: the next story an endless page loaded under this one ("Read more" / "Remittances
+    rise" / "Recorder Report" / "March 21, 2025" / "KARACHI: ..."), pasted with it, after `proses` (at least
+    two) paragraphs of this article's prose. If so, its head's items and `line` are removed as that story's."""
+    head = _next_story_head(listed, line, vocab) if reason is None and proses >= 2 else 0
+    for back in range(len(out.removed) - head, len(out.removed)):
+        out.removed[back] = Removed(NEXT_STORY, out.removed[back].text)
+    if head:
+        out.removed.append(Removed(NEXT_STORY, line))
+    return head > 0
+
+
+def _next_story_head(listed: list[str], line: str, vocab: Vocabulary) -> int:
+    """How many of a list's last items are another story's head (its headline, then its writer and date on one
+    or two lines) when `line`, the prose under them, is that story's first paragraph; else 0."""
+    from .extract.header import writer_and_date  # (here: build_tools.extract imports this module)
+    from .extract.headline import headline_shaped
+
+    if not _prose(line):
+        return 0
+    for size in (1, 2):
+        if len(listed) > size and word_count(listed[-size - 1]) >= 4 and headline_shaped(listed[-size - 1], 20):
+            if writer_and_date(listed[-size:], vocab):
+                return size + 1
+    return 0
 
 
 def _print_margins(text: str, arranged: _FurnitureRules, out: Stripped) -> str:

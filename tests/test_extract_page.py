@@ -3103,3 +3103,72 @@ def test_an_alerts_event_label_is_no_part_of_the_summary(vocab: Vocabulary) -> N
     head = ["Security Alert – U.S. Mission Varnia, October 9, 2025", "9 October, 2025", "Location: Karachi"]
     brief = brief_of("\n".join([*head, "Event: " + LEDE.removeprefix("KARACHI: "), SECOND]), vocab)
     assert brief.summary.startswith("Officials of the two countries")
+
+
+NEXT_LEDE = (
+    "LAHORE: Textile exporters on Tuesday asked the government to cut power tariffs for the sector, saying "
+    "orders from American buyers had fallen by a fifth since the start of the year, according to Zorab Quill."
+)
+NEXT_SECOND = "Exporters' association chairman Tarek Olsen said mills would close unless relief came within weeks."
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        # an endless page's next story, under its marker, kept as lines of the body
+        ["Share this article", "Next Story", "Exporters seek cheaper power as orders fall", "By Jane Roe-Quill"],
+        # under a related-story list's heading that takes the short lines after it as its items
+        ["Read more", "Exporters seek cheaper power as orders fall", "Business Desk"],
+        ["Up next", "Exporters seek cheaper power as orders fall", "By Jane Roe-Quill | March 4, 2025"],
+    ],
+)
+def test_the_next_story_of_an_endless_page_is_no_part_of_the_article(between: list[str], vocab: Vocabulary) -> None:
+    stamp = [] if "|" in between[-1] else ["Published March 4, 2025 | 08:40 PM"]
+    head = ["Port talks make progress", "By Sana Roe", "March 5, 2025"]
+    extraction = extract_brief(page(*head, LEDE, SECOND, THIRD, *between, *stamp, NEXT_LEDE, NEXT_SECOND), vocab)
+    brief = extraction.brief
+    assert (brief.title, brief.date, brief.author) == ("Port talks make progress", "2025-03-05", "Sana Roe")
+    assert [p[:20] for p in brief.text] == [LEDE[:20], SECOND[:20], THIRD[:20]]
+    assert not {"Zorab Quill", "Tarek Olsen"} & {a.name for a in brief.actors}
+    cut = [r.text for r in extraction.removed if r.reason == "another article pasted below this one"]
+    assert cut[0] == "Exporters seek cheaper power as orders fall" and cut[-1] == NEXT_SECOND
+
+
+@pytest.mark.parametrize(
+    "inside",
+    [
+        # a live page's entries: a heading and a time, no writer with a date
+        ["Exporters seek cheaper power as orders fall", "10:42 AM"],
+        # a box pointing at an older story inside the article: its headline and date, no writer
+        ["Also read", "Exporters seek cheaper power as orders fall", "March 4, 2025"],
+        # a subheading over a dated paragraph
+        ["What the exporters want", "March 4, 2025"],
+    ],
+)
+def test_a_heading_and_a_stamp_inside_the_article_are_no_next_story(inside: list[str], vocab: Vocabulary) -> None:
+    brief = brief_of(page("Port talks make progress", "March 5, 2025", LEDE, SECOND, *inside, NEXT_LEDE, THIRD), vocab)
+    assert NEXT_LEDE in brief.text and THIRD in brief.text
+
+
+THREAD = [
+    "Post",
+    "Zorab Quill",
+    "@zquill",
+    "1/6 BIG: Pakistan and the US have just concluded two days of talks in Washington on a new security cooperation"
+    " framework. Here's what we know so far 🧵",
+    "10:42 AM · Aug 12, 2025 · 48.2K Views",
+    "2/6 Pakistani delegation was led by Interior Minister Tarek Olsen. US side: Deputy Secretary of State Jane Roe +"
+    " senior officials from DHS and FBI.",
+    '3/6 Focus: counter-terrorism info sharing, border management, and action against ISIS-K. Both sides "agreed in'
+    ' principle" to designate more groups. Show more',
+    "4/6 Notably, US State Dept designated the Example Liberation Front (ELF) and its Majeed Brigade as a Foreign"
+    " Terrorist Organization yesterday. Long-standing Pakistani demand.",
+    "5/6 Full story from @ExampleWire below 👇",
+    "6/6 /end\n127 Reposts  34 Quotes  1,204 Likes  89 Bookmarks",
+]
+
+
+def test_a_story_under_a_post_without_a_head_of_its_own_is_kept_whole(vocab: Vocabulary) -> None:
+    story = ["Port talks make progress", "By Jane Roe-Quill and Tarek Olsen", "March 5, 2025 11:05 PM GMT+5"]
+    brief = brief_of(page(*THREAD, *story, LEDE, SECOND, THIRD), vocab)
+    assert LEDE in brief.text and THIRD in brief.text

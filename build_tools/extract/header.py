@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..clean import Unit, is_heading_shape
+from ..clean import NEXT_STORY, Unit, is_heading_shape
 from ..model import Removed
 from ..pattern_literals import case_safe_lower, may_match
 from ..text import split_sentences, word_count
@@ -758,6 +758,55 @@ def _body_end(units: list[Unit], first: list[str], start: int, vocab: Vocabulary
 
 
 _FOOTER_REACH = 40  #: how many units from the page's end a newspaper's footer may stand (readers' comments after)
+
+
+def _next_article(units: list[Unit], first: list[str], start: int, end: int, vocab: Vocabulary) -> int | None:
+    """Where a second article's head stands inside the body, or None.
+
+    A page that loads the next story under this one ("Next Story", "Read more") is pasted
+    with it: a headline, a byline and a date stamp, and its prose. This article must have a
+    head of its own (a byline or a date above its text) and two paragraphs of prose first;
+    the second head must name both a writer and a date (a live page's entries, a heading and
+    a time, name no writer with a date) and prose follow it.
+    """
+    if not any(word_count(u.text) <= 12 and _writer_or_date(_analyse(u.text, vocab)) for u in units[:start]):
+        return None  # (no head of this article's own above it: "Full story below 👇" over the story, its article)
+    proses = 0
+    for index in range(start, end - 1):
+        unit = units[index]
+        if proses >= 2 and _second_head(units, first, index, vocab):
+            return index
+        proses += _prose_unit(unit, first[index])
+    return None
+
+
+def _second_head(units: list[Unit], first: list[str], index: int, vocab: Vocabulary) -> bool:
+    """True when the unit at `index` is a headline over a byline and a date stamp, with prose under them."""
+    text = units[index].text
+    if units[index].bad_reason or word_count(text) < 4 or not hl.headline_shaped(text, 20) or ends_sentence(text):
+        return False
+    byline = dated = False
+    for after in range(index + 1, min(index + 4, len(units))):
+        line = _analyse(units[after].text, vocab)
+        if not line.kind:
+            return byline and dated and _prose_unit(units[after], first[after])
+        byline, dated = byline or line.kind == "byline", dated or line.date is not None
+    return False
+
+
+def _writer_or_date(line: _Line) -> bool:
+    return line.kind == "byline" or line.date is not None
+
+
+def writer_and_date(lines: list[str], vocab: Vocabulary) -> bool:
+    """True when `lines`, a story's head under its headline, are only metadata and name both its writer and
+    its date ("By Jane Roe" / "March 4, 2025"; "Staff Report | March 4, 2025")."""
+    read = [_analyse(text, vocab) for text in lines]
+    return (
+        all(line.kind for line in read)
+        and any(line.kind == "byline" for line in read)
+        and any(line.date is not None for line in read)
+    )
 
 
 def _prose_unit(unit: Unit, judged: str) -> bool:
@@ -1741,6 +1790,12 @@ def read_header(
     first = classify(units, vocab)
     start = _body_start(units, first, vocab)
     end = _body_end(units, first, start, vocab)
+    following = _next_article(units, first, start, end, vocab)
+    if following is not None:
+        # (an endless page's next story, pasted with this one: its head, text and foot are no part of it)
+        header.removed.extend(Removed(NEXT_STORY, u.text) for u in units[following:])
+        units, first = units[:following], first[:following]
+        end = _body_end(units, first, start, vocab)
     evidence = _Evidence()
     _wire_fields(fields or {}, vocab, header, evidence)
     body = _read_head(units[:start], units[start:], vocab, header, evidence)
