@@ -18,7 +18,7 @@ from .text import word_count
 from .vocab import SafePattern, Vocabulary
 
 _TERMINAL = tuple(".!?:;\"”’')…")
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 # Characters that would be invisible or reorder text on the page.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _NAV_TOKEN = re.compile(r"[^\s|•·»›/>\-–—]+")
@@ -26,7 +26,7 @@ _ABBREVIATION_END = re.compile(r"(?:[A-Za-z]\.){2,}$")  #: "D.C." ends a place's
 _FIELD_LABEL = re.compile(r"^[A-Z][\w()’'-]*(?: [a-z]+)?:\s")  #: "Author(s): ...", "Published by: ...": a field's line
 _CUT_ABBREVIATION = re.compile(r"\b(?:[A-Za-z]\.)+[A-Za-z]$")  #: "The U.S" / "State Department ...": one name
 _KEPT_FIELDS = frozenset({"DATE", "BYLINE", "DATELINE"})  #: wire fields the header reads into the front-matter
-_INVISIBLE = re.compile(r"[\u200c-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+_INVISIBLE = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
 
 
 @dataclass

@@ -2150,9 +2150,12 @@ def test_a_writers_note_under_the_article_goes(note: str, vocab: Vocabulary) -> 
         ("Example Radio © 2024 All Rights Reserved | Powered by Example Broadcasting Corporation", "Example Radio"),
         ("Example News Copyright © 2024. All rights reserved.", "Example News"),
         ("© 2025 Example L.P. All Rights Reserved.", "Example"),
+        # a notice that names no one
+        ("© 2026 All Rights Reserved", None),
+        ("Copyright 2026. All rights reserved.", None),
     ],
 )
-def test_a_copyright_line_names_the_outlet_however_it_is_set(line: str, outlet: str, vocab: Vocabulary) -> None:
+def test_a_copyright_line_names_the_outlet_however_it_is_set(line: str, outlet: str | None, vocab: Vocabulary) -> None:
     brief = brief_of("\n".join(["Port talks make progress", LEDE, SECOND, line]), vocab)
     assert brief.publication == outlet
     assert brief.text == [LEDE, SECOND]
@@ -3172,3 +3175,11 @@ def test_a_story_under_a_post_without_a_head_of_its_own_is_kept_whole(vocab: Voc
     story = ["Port talks make progress", "By Jane Roe-Quill and Tarek Olsen", "March 5, 2025 11:05 PM GMT+5"]
     brief = brief_of(page(*THREAD, *story, LEDE, SECOND, THIRD), vocab)
     assert LEDE in brief.text and THIRD in brief.text
+
+
+def test_a_zero_width_space_inside_a_word_leaves_the_word_whole(vocab: Vocabulary) -> None:
+    # (a site's break hints or a copy guard: invisible, and no space between words)
+    marked = "Federal Minister Ta\u200brek Ol\u200bsen said the delegation had met American inv\u200bestors."
+    brief = brief_of(page("Port talks make progress", "March 5, 2025", LEDE, marked, SECOND), vocab)
+    assert marked.replace("\u200b", "") in brief.text
+    assert ("Tarek Olsen", "Federal Minister") in [(a.name, a.role) for a in brief.actors]

@@ -207,6 +207,8 @@ def copyright_outlet(text: str) -> str | None:
     if not match:
         return None
     outlet = _CORPORATE.sub("", tidy(match.group("outlet")))
+    if outlet.casefold().endswith("rights reserved"):
+        return None  # "© 2026 All Rights Reserved": the notice names no one
     if not (_YEAR.search(text) or "©" in text or "reserved" in text.lower()):
         return None  # "Copyright Information", "Copyright Policy": a footer's link, no notice
     return outlet if outlet and word_count(outlet) <= 5 and outlet[:1].isupper() else None
