@@ -68,6 +68,17 @@ def orgs(text: str, vocab: Vocabulary) -> list[str]:
         # "on" and a country do not continue a body named with its "of"; a committee's field they do
         ("The Chamber of Deputies on Pakistan's vote passed a motion.", ["Chamber of Deputies"]),
         ("The Senate Subcommittee on Pakistan met on Tuesday.", ["Senate Subcommittee on Pakistan"]),
+        # a body named after an office: its own word and "of" open the name (where it sits is no part of it)
+        (
+            "Talks with the Office of the Varnian Trade Representative resumed.",
+            ["Office of the Varnian Trade Representative"],
+        ),
+        ("The Office of the Ports Commissioner in Karachi said so.", ["Office of the Ports Commissioner"]),
+        # a field's word ending a body's name is no one's first name
+        (
+            "Director General of the Institute of Maritime Studies Lena Brack said so.",
+            ["Institute of Maritime Studies"],
+        ),
     ],
 )
 def test_organisations_by_head_word(text: str, expected: list[str], vocab: Vocabulary) -> None:
