@@ -42,6 +42,7 @@ class Unit:
     bad_reason: str = ""
     repeated: bool = False  #: the page printed this unit again further down (the copy is gone)
     cut_before: bool = False  #: a line of furniture stood right before it (and was removed)
+    section: bool = False  #: a contents list above names it: a section's heading, never the page's headline
 
 
 @dataclass
@@ -271,7 +272,8 @@ def strip_furniture(text: str, vocab: Vocabulary) -> Stripped:
     #: why the rest of the page is no article's: the readers' comments have started under it, or another
     #: story's head and prose follow it (an endless page)
     rest: str | None = None
-    listed: list[str] = []  #: the items of the list being read
+    listed: dict[str, None] = {}  #: the items of the list being read, in order
+    contents = False  #: the list being read is a contents list (an item printed again is its section's heading)
     #: the paragraphs of prose kept (a list heading above any is a menu's item: "Trending"; the head's
     #: standfirst is one at most)
     proses = 0
@@ -285,7 +287,8 @@ def strip_furniture(text: str, vocab: Vocabulary) -> Stripped:
             out.removed.append(_comments_line(line, arranged, vocab, rest))
             continue
         if widget_words or in_list or line.count(" ") <= 2 * arranged.limit + 2 or "=" in line:
-            reason, rule = _line_furniture(line, arranged, out, vocab, widget_words, in_list)
+            listing = in_list and not (contents and line in listed)
+            reason, rule = _line_furniture(line, arranged, out, vocab, widget_words, listing)
         else:
             reason, rule = None, None  # longer than any furniture rule allows, and no field: article text
         widget_words, in_list = 0, in_list and reason == "related-story list"
@@ -305,7 +308,7 @@ def strip_furniture(text: str, vocab: Vocabulary) -> Stripped:
             out.removed.append(Removed(reason, line))
         if rule is not None and arranged.follow:
             widget_words, starts_list = _around_the_rule(out, arranged, rule, reason, proses)
-            in_list = in_list or starts_list
+            in_list, contents = in_list or starts_list, reason == _CONTENTS if starts_list else contents
             rest = _opens_comments(arranged, rule, proses)
     return out
 
@@ -328,6 +331,7 @@ def _opens_comments(arranged: _FurnitureRules, rule: int, proses: int) -> str | 
 
 
 _COMMENTS = "readers' comments"
+_CONTENTS = "contents list"  #: (its reason in taxonomy/rules/furniture.yml: an item printed again is a heading)
 NEXT_STORY = "another article pasted below this one"  #: the reason a next story's lines are removed
 
 
@@ -346,22 +350,22 @@ def _without_residue(line: str, arranged: _FurnitureRules, out: Stripped) -> str
     return line
 
 
-def _list_items(listed: list[str], line: str, in_list: bool) -> None:
+def _list_items(listed: dict[str, None], line: str, in_list: bool) -> None:
     """Keep `listed` the items of the list being read: `line` added while one is, emptied when none is."""
     if in_list:
-        listed.append(line)
+        listed[line] = None
     else:
         listed.clear()
 
 
 def _next_story(
-    out: Stripped, listed: list[str], line: str, reason: str | None, proses: int, vocab: Vocabulary
+    out: Stripped, listed: dict[str, None], line: str, reason: str | None, proses: int, vocab: Vocabulary
 ) -> bool:
     """Whether the list just read (`listed`) ends with another story's head and `line`, kept as text (`reason`
     None), starts its prose: the next story an endless page loaded under this one ("Read more" / "Remittances
     rise" / "Recorder Report" / "March 21, 2025" / "KARACHI: ..."), pasted with it, after `proses` (at least
     two) paragraphs of this article's prose. If so, its head's items and `line` are removed as that story's."""
-    head = _next_story_head(listed, line, vocab) if reason is None and proses >= 2 else 0
+    head = _next_story_head(list(listed), line, vocab) if listed and reason is None and proses >= 2 else 0
     for back in range(len(out.removed) - head, len(out.removed)):
         out.removed[back] = Removed(NEXT_STORY, out.removed[back].text)
     if head:
@@ -724,12 +728,15 @@ def _wrap_width(block: list[str]) -> int:
     return width if open_ended >= 0.7 * len(long) else 0
 
 
-def reflow(lines: list[str], cuts: set[int] | frozenset[int] = frozenset()) -> list[Unit]:
+def reflow(
+    lines: list[str], cuts: set[int] | frozenset[int] = frozenset(), sections: set[str] | frozenset[str] = frozenset()
+) -> list[Unit]:
     """Join lines broken mid-sentence; keep one unit per paragraph or short line.
 
     In a block wrapped at a fixed width, a line is joined to the one before unless that one
     ended a sentence short of the width (a paragraph's end). `cuts` are the indexes of lines
     that followed a removed line of furniture; a unit starting at one is marked `cut_before`.
+    `sections` are the section headings a contents list named: each is a unit of its own.
     """
     blocks: list[list[tuple[int, str]]] = [[]]
     for number, line in enumerate(lines):
@@ -748,10 +755,14 @@ def reflow(lines: list[str], cuts: set[int] | frozenset[int] = frozenset()) -> l
                 short = len(previous) < 0.6 * width and not _CUT_ABBREVIATION.search(previous)
                 wrapped = width and (not _ends_sentence(previous) and not short or len(previous) >= 0.85 * width)
                 wrapped = wrapped and not _FIELD_LABEL.match(line)  # ("Author(s): ...", "Source: ...": a field)
-                if wrapped or _continues(units[-1].text, line):
+                alone = line in sections or previous in sections
+                if not alone and (wrapped or _continues(units[-1].text, line)):
                     units[-1].text = _joined(units[-1].text, line)
                     continue
-            units.append(Unit(line, blank_before=position == 0 and index > 0, cut_before=number in cuts))
+            section = line in sections
+            units.append(
+                Unit(line, blank_before=position == 0 and index > 0, cut_before=number in cuts, section=section)
+            )
     return units
 
 

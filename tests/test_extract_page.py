@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from build_tools.clean import reflow, strip_furniture, turn_speech
+from build_tools.clean import furniture_reason, reflow, strip_furniture, turn_speech
 from build_tools.extract import extract_brief
 from build_tools.extract.boilerplate import BAD, GOOD, NEARGOOD, SHORT, dedupe, resolve
 from build_tools.extract.header import read_header
@@ -3183,3 +3183,75 @@ def test_a_zero_width_space_inside_a_word_leaves_the_word_whole(vocab: Vocabular
     brief = brief_of(page("Port talks make progress", "March 5, 2025", LEDE, marked, SECOND), vocab)
     assert marked.replace("\u200b", "") in brief.text
     assert ("Tarek Olsen", "Federal Minister") in [(a.name, a.role) for a in brief.actors]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a reader app's, an aggregator's and a player's controls and labels
+        "Open in app",
+        "Mark as read",
+        "Add to watchlist",
+        "Social Sharing",
+        "Page not found",
+        "Summary by Example News",
+        "Does this summary seem wrong?",
+        "The Advertisement",
+        "Copy/paste the article video embed link below:",
+        # a reader app's or a syndicator's note of the source; an outlet's use of an agency's copy
+        "Originally published on example.com",
+        "Originally published at example.com. Saved to Examplepocket on 15/08/2025.",
+        "With files from Example Wire",
+        # an agency's desk codes
+        "bur-abc/xy",
+        "AB/CD",
+    ],
+)
+def test_app_controls_source_notes_and_desk_codes_go(line: str, vocab: Vocabulary) -> None:
+    brief = brief_of(page("Port talks make progress", "March 5, 2025", LEDE, SECOND, line, THIRD), vocab)
+    assert brief.text == [LEDE, SECOND, THIRD]
+    assert brief.publication is None
+
+
+def test_an_outlets_name_with_a_slash_is_no_desk_code(vocab: Vocabulary) -> None:
+    assert furniture_reason("RFE/RL", vocab) != "wire desk code"
+
+
+def test_a_syndicators_note_names_the_outlet_that_first_ran_the_story(vocab: Vocabulary) -> None:
+    note = "This article originally appeared on Example Daily on 30 April 2025."
+    brief = brief_of(page("Port talks make progress", LEDE, SECOND, note), vocab)
+    assert (brief.publication, brief.text) == ("Example Daily", [LEDE, SECOND])
+
+
+def test_stamps_labelled_published_at_date_the_article(vocab: Vocabulary) -> None:
+    stamps = ["Published at : November 9, 2025", "Updated at : November 10, 2025 07:20"]
+    brief = brief_of(page("Port talks make progress", "Jane Roe-Quill", *stamps, LEDE, SECOND), vocab)
+    assert (brief.date, brief.text) == ("2025-11-09", [LEDE, SECOND])
+
+
+def test_a_stamp_without_its_year_is_no_headline(vocab: Vocabulary) -> None:
+    head = ["Menu", "Port talks make progress", "Analysis by ports correspondent Jane Roe-Quill", "Example News"]
+    stamps = ["Topic:Ports", "Wed 16 Apr", "Wednesday 16 April", "Wed 16 Apr 2025 at 7:04pm"]
+    brief = brief_of(page(*head, *stamps, LEDE, SECOND), vocab)
+    assert (brief.title, brief.date) == ("Port talks make progress", "2025-04-16")
+
+
+def test_a_contents_list_names_the_sections_and_none_is_the_headline(vocab: Vocabulary) -> None:
+    head = ["Port talks make progress", "Jane Roe-Quill", "March 5, 2025", "10 min read"]
+    contents = ["In this article", "The corridor", "The customs problem", "Recommendations"]
+    sections = ["The corridor", LEDE, SECOND, "The customs problem", THIRD]
+    brief = brief_of(page(*head, *contents, *sections), vocab)
+    assert brief.title == "Port talks make progress"
+    assert brief.text == ["## The corridor", LEDE, SECOND, "## The customs problem", THIRD]
+
+
+def test_a_writers_long_post_under_the_name_is_no_headline(vocab: Vocabulary) -> None:
+    # (the name printed again in a list under the article: the head's copy is no byline the headline reader sees)
+    post = "Jane Doe Fellow - Foreign Policy, Center for Port Policy, Example Center for Security, Strategy, and Trade"
+    menu = ["Example Institution", "Search", "Topics", "Research & Commentary", "Experts", "Events", "Commentary"]
+    head = ["Why the talks matter", "Jane Roe-Quill", "Jane Roe-Quill", post, "Tarek Olsen"]
+    head += ["Senior Research Analyst - Foreign Policy", "March 5, 2025", "Print", "Share", "Email", "10 min read"]
+    contents = ["In this article", "The corridor", "The customs problem"]
+    foot = ["Related Content", "Port workers strike over pay as talks stall", "Jane Roe-Quill", "July 1, 2025"]
+    text = "\n".join([*menu, *head, *contents, "The corridor", LEDE, SECOND, "The customs problem", THIRD, *foot])
+    assert brief_of(text, vocab).title == "Why the talks matter"

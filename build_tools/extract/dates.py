@@ -134,7 +134,7 @@ def _us_stamp(text: str) -> tuple[str, re.Match[str]] | None:
 
 _WEEKDAY_BEFORE = re.compile(rf"{_WEEKDAY}$", re.IGNORECASE)
 _STAMP_WORD = re.compile(
-    r"^(?:(?:published|updated|posted|last updated)(?:\s+on(?:line)?)?|date|dated|on)\b\s*:?\s*", re.IGNORECASE
+    r"^(?:(?:published|updated|posted|last updated)(?:\s+(?:on(?:line)?|at))?|date|dated|on)\b\s*:?\s*", re.IGNORECASE
 )
 # A time of day with its zone and offset: "10:15 AM GMT+5", "09:12 PKT", "at 6:12 p.m. EST", "21:14:30".
 _CLOCK_TIME = re.compile(

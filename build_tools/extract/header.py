@@ -938,7 +938,7 @@ def _slot(unit: Unit, line: _Line) -> hl.Slot:
     text, appended = hl.without_appended_date(unit.text)
     if unit.bad_reason == _PICTURE:
         kind = hl.META  # a picture's caption under the headline: the head's run goes on past it
-    elif unit.bad_reason or line.kind == "label":
+    elif unit.bad_reason or line.kind == "label" or unit.section:
         kind = hl.OTHER
     elif line.kind:
         kind = hl.META
@@ -1210,12 +1210,28 @@ def _pick_headline(
         slot.labelled = line.kind == "date" and line.labelled or line.kind == "place-date"
         # ("By Example News": a byline naming only its outlet stands where the writer's does)
         slot.byline = slot.byline or slot.signed or line.kind == "byline" and line.outlet is not None
+    _writer_posts_aside(slots, vocab)
     _tab_titles_aside(slots)
     hl.quotes_aside(slots)
     if not any(slot.kind == hl.CANDIDATE for slot in slots):
         return None, set()
     picked = hl.pick(slots, _article_text(article), rules(vocab).stop)
     return (picked if isinstance(picked, int) else None), (set(picked) if isinstance(picked, list) else set())
+
+
+def _writer_posts_aside(slots: list[hl.Slot], vocab: Vocabulary) -> None:
+    """A writer's post under their name ("Jane Roe" / "Senior Fellow - Foreign Policy, Example Center") is the
+    byline's, no headline."""
+    for above, slot in zip(slots, slots[1:], strict=False):
+        named = above.byline or word_count(above.text) <= 6 and _names_line(_as_name(above.text), vocab)
+        if slot.kind == hl.CANDIDATE and named and _writer_title(slot.text, vocab, most=30):
+            slot.kind = hl.META
+
+
+def _first_heading(unit: Unit, last: bool) -> bool:
+    """Whether `unit`, in the head under the headline, is a heading of the article: a section a contents list
+    names, wherever it stands, or a heading of a few words right above the text (`last`), after no furniture."""
+    return unit.section or last and not unit.cut_before and is_heading_shape(unit.text, max_words=4)
 
 
 def _below_headline(
@@ -1234,7 +1250,7 @@ def _below_headline(
     prose = _sentences_of_prose(unit.text)
     may_stand_first = may_stand_first and not (under_meta and prose)
     # (Not right after furniture: "Comment" removed, the "Gift Article" under it is a button too.)
-    heading = last and not unit.cut_before and is_heading_shape(unit.text, max_words=4)
+    heading = _first_heading(unit, last)
     about = _not_the_articles(unit.text, header, vocab)
     if about:
         header.removed.append(Removed(unit.bad_reason or about, unit.text))
@@ -1320,16 +1336,20 @@ def _not_the_articles(text: str, header: Header, vocab: Vocabulary) -> str | Non
 
 
 _WRITER_TITLE_MARKS = (", ", " - ", " – ", " — ", " | ", " at ")
+_WRITER_TITLE_SPLIT = re.compile(r",\s| [-–—|] | at ")
 
 
-def _writer_title(text: str, vocab: Vocabulary) -> bool:
+def _writer_title(text: str, vocab: Vocabulary, most: int = 12) -> bool:
     """A writer's title under the byline ("Senior Fellow - Foreign Policy, Example Institution"): an office
-    word first, capitalised words, a separator before the body it names; not a sentence."""
+    word first, capitalised words, a separator before the body it names; not a sentence; at most `most` words
+    (more: the office word may stand anywhere before the first separator, "Jane Roe Fellow - ...")."""
     words = text.split()
-    if not 2 <= len(words) <= 12 or ends_sentence(text) or not any(map(text.__contains__, _WRITER_TITLE_MARKS)):
+    if not 2 <= len(words) <= most or ends_sentence(text) or not any(map(text.__contains__, _WRITER_TITLE_MARKS)):
         return False
     offices = vocab.words("role_heads") | vocab.words("credit_titles")
-    opening = [w.strip(",-–—|").lower() for w in words[:2]]
+    # (the post before the body it names: "Senior Fellow - ...", a named chair's "Jane Roe Fellow - ...")
+    before = _WRITER_TITLE_SPLIT.split(text, maxsplit=1)[0].split() if most > 12 else words[:2]
+    opening = [w.strip(",-–—|").lower() for w in before[:6]]
     capitalised = all(w[:1].isupper() or w.lower() in _TITLE_FILLERS or w in "-–—|" for w in words)
     return capitalised and any(w in offices for w in opening)
 

@@ -66,12 +66,21 @@ def headline_shaped(text: str, max_words: int = 30) -> bool:
         return False  # a full stop ends a sentence, not a headline ("U.S." aside)
     if _quoted_whole(text) or (("." in text or "@" in text) and _DOMAIN.search(text)):
         return False  # a pull quote; a link
+    if count <= 6 and _YEARLESS_DATE.match(text):
+        return False  # "Wed 16 Apr", "Wednesday 16 April": a stamp without its year
     # (initials do not end a sentence in a headline: "Remarks at the Pakistan-U.S. Business Council")
     sentences = split_sentences(_INITIALS.sub(lambda m: m.group().replace(".", ""), text))
     # "X calls Y a partner. Why it has Z worried": a headline's teasing second half
     return len(sentences) == 1 or len(sentences) == 2 and count <= 20 and _TEASE.match(sentences[1]) is not None
 
 
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_YEARLESS_DATE = re.compile(
+    rf"^(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?)"
+    r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?\s*$",
+    re.IGNORECASE,
+)
 _TEASE = re.compile(r"^(?:Why|What|How|Here[’']s|This is|That[’']s|And|But)\b")
 
 
