@@ -3255,3 +3255,11 @@ def test_a_writers_long_post_under_the_name_is_no_headline(vocab: Vocabulary) ->
     foot = ["Related Content", "Port workers strike over pay as talks stall", "Jane Roe-Quill", "July 1, 2025"]
     text = "\n".join([*menu, *head, *contents, "The corridor", LEDE, SECOND, "The customs problem", THIRD, *foot])
     assert brief_of(text, vocab).title == "Why the talks matter"
+
+
+def test_a_syndicated_copy_dated_only_by_its_source_note_and_an_apps_age_line(vocab: Vocabulary) -> None:
+    head = ["Example News", "Follow", "Story by Jane Roe-Quill", " • ", "10mo", " • ", "2 min read"]
+    note = "This article originally appeared on Example Daily on 30 April 2025."
+    brief = brief_of("\n".join([*head, "Port talks make progress", LEDE, SECOND, note]), vocab)
+    assert (brief.date, brief.date_source, brief.author) == ("2025-04-30", "citation", "Jane Roe-Quill")
+    assert brief.publication == "Example Daily"

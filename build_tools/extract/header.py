@@ -1531,7 +1531,11 @@ def _read_foot(foot: list[Unit], body: list[Unit], vocab: Vocabulary, header: He
             continue
         outlet = pub.credited(text, vocab) or pub.copyright_outlet(text)
         if outlet:
-            evidence.outlet(pub.CREDIT if pub.credited(text, vocab) else pub.MASTHEAD, outlet)
+            credited = pub.credited(text, vocab)
+            evidence.outlet(pub.CREDIT if credited else pub.MASTHEAD, outlet)
+            # ("... originally appeared on Example News on 30 April 2025.": the story's date, if none better)
+            hit = find_date(text) if credited else None
+            evidence.date(3, hit[0] if hit else None, "citation")
             header.removed.append(Removed("credit line (kept as publication)", text, kept=True))
             continue
         header.removed.append(Removed(unit.bad_reason or "page furniture after the article", text))
