@@ -393,9 +393,9 @@ def _print_margins(text: str, arranged: _FurnitureRules, out: Stripped) -> str:
     recorded as removed; the first header's tab title stays as a line (it names the page and its site), and the
     footer's address is the source address when the page gives none."""
     footer = _PRINT_FOOTER.search(text)
-    if footer is None:
-        return text  # (the common case: no sheet's footer, no printed page)
-    address = footer.group("address")
+    if footer is None and not _printed_head(text):
+        return text  # (the common case: no sheet's footer nor header, no printed page)
+    address = footer.group("address") if footer else ""
     if out.source_url is None and arranged.source_url is not None and arranged.source_url.fullmatch(address):
         out.source_url = address
     kept: list[str] = []
@@ -411,6 +411,18 @@ def _print_margins(text: str, arranged: _FurnitureRules, out: Stripped) -> str:
             titled = True
         out.removed.append(Removed("printed page's margin", line))
     return "\n".join(kept)
+
+
+def _printed_head(text: str) -> bool:
+    """Whether one of the page's first three lines is a printed sheet's header (its footer cut off in the copy):
+    a browser's clock with its comma ("12/1/26, 4:03 PM") and a tab title of three words or more (a date stamp,
+    "03/25/2025 04:34 PM EDT", is none)."""
+    first = [line for line in text[:2000].split("\n", 12) if line.strip()][:3]
+    for line in first:
+        header = _PRINT_HEADER.match(normalise_line(line))
+        if header and "," in line.split(":", 1)[0] and word_count(header.group("title")) >= 3:
+            return True
+    return False
 
 
 #: a web archive's toolbar over a captured page: its first line names the capture's address

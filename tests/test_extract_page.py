@@ -3196,6 +3196,7 @@ def test_a_zero_width_space_inside_a_word_leaves_the_word_whole(vocab: Vocabular
         "Page not found",
         "Summary by Example News",
         "Does this summary seem wrong?",
+        "Count of comments",
         "The Advertisement",
         "Copy/paste the article video embed link below:",
         # a reader app's or a syndicator's note of the source; an outlet's use of an agency's copy
@@ -3263,3 +3264,33 @@ def test_a_syndicated_copy_dated_only_by_its_source_note_and_an_apps_age_line(vo
     brief = brief_of("\n".join([*head, "Port talks make progress", LEDE, SECOND, note]), vocab)
     assert (brief.date, brief.date_source, brief.author) == ("2025-04-30", "citation", "Jane Roe-Quill")
     assert brief.publication == "Example Daily"
+
+
+def test_a_print_views_sheet_header_without_its_footer_is_no_headline(vocab: Vocabulary) -> None:
+    address = "https://www.dawn.com/news/1952218/flood-fund-gets-new-money"
+    tab = "12/1/26, 4:03 PM Flood fund gets new money - Newspaper - DAWN.COM"
+    head = [address, tab, "Print", "Close", "DAWN", "Flood fund gets new money", "Jane Roe-Quill"]
+    brief = brief_of("\n".join([*head, "Published November 30, 2026", LEDE, SECOND]), vocab)
+    assert (brief.title, brief.date, brief.source_url) == ("Flood fund gets new money", "2026-11-30", address)
+
+
+def test_a_releases_menu_items_are_no_headline(vocab: Vocabulary) -> None:
+    menu = ["Home", "Press Releases", "Media Gallery", "Contact Us", "PRESS RELEASE", "Dated: July 21, 2026"]
+    brief = brief_of("\n".join([*menu, LEDE, SECOND]), vocab)
+    assert brief.title_source == "generated"
+
+
+def test_a_stamp_of_the_last_change_above_the_headline_gives_way_to_the_articles_own(vocab: Vocabulary) -> None:
+    head = ["Example News", "Latest", "Last Updated Feb 03, 2026 11:48 PM PKT", "Pakistan", "Port talks make progress"]
+    stamps = ["By Jane Roe-Quill", "February 02, 2026"]
+    stamps += ["Published: February 02, 2026 10:05 PM PKT | Last Updated: February 03, 2026 11:48 PM PKT"]
+    brief = brief_of("\n".join([*head, *stamps, LEDE, SECOND]), vocab)
+    assert brief.date == "2026-02-02"
+    # (a stamp of a change alone still dates the page)
+    brief = brief_of("\n".join(["Port talks make progress", "Last Updated: Feb 03, 2026", LEDE, SECOND]), vocab)
+    assert brief.date == "2026-02-03"
+
+
+def test_a_date_stamp_in_figures_at_the_top_is_no_printed_sheets_header(vocab: Vocabulary) -> None:
+    brief = brief_of("\n".join(["03/25/2025 04:34 PM EDT", "Port talks make progress", "By Jane Roe", LEDE]), vocab)
+    assert brief.title == "Port talks make progress"

@@ -178,6 +178,11 @@ def _labelled(text: str, vocab: Vocabulary) -> bool:
 _Hit = tuple[str, re.Match[str]]
 
 
+def _update(text: str, vocab: Vocabulary) -> bool:
+    """Whether `text` opens with a label of a later change (the editors' `update_labels`: "Last Updated")."""
+    return text.lower().startswith(tuple(vocab.words("update_labels")))
+
+
 def _archive_notice(text: str, vocab: Vocabulary) -> bool:
     """True when `text` opens as an archive notice (the editors' `archive_line`, on RE2)."""
     pattern = vocab.pattern("archive_line")
@@ -837,6 +842,7 @@ class _Line:
     kind: str = ""
     date: str | None = None
     labelled: bool = False  #: a date stamp with a label ("Published: ...")
+    updated: bool = False  #: the label dates a later change ("Last Updated: ..."), not the article
     author: str | None = None
     outlet: str | None = None
     place: str | None = None
@@ -860,7 +866,7 @@ def _analyse(text: str, vocab: Vocabulary) -> _Line:
     if hit:
         dated = _date_line(unglued, vocab, hit)
         if dated:
-            return _Line("date", date=dated[0], labelled=dated[1])
+            return _Line("date", date=dated[0], labelled=dated[1], updated=dated[1] and _update(unglued, vocab))
         outlet_date = _outlet_and_date(text, vocab)
         if outlet_date:
             return _Line("outlet-date", outlet=outlet_date[0], date=outlet_date[1])
@@ -985,7 +991,8 @@ def _read_date_line(text: str, line: _Line, header: Header, evidence: _Evidence,
         evidence.date(3, line.date, "header")
         header.removed.append(Removed("date above the headline (kept in front-matter if no other)", text))
     else:
-        evidence.date(1, line.date, "header")
+        # (a stamp of the last change counts after any of the article's own: "Last Updated Feb 3" over "Feb 2")
+        evidence.date(2 if line.updated else 1, line.date, "header")
         header.removed.append(Removed("date line (kept in front-matter)", text, kept=True))
 
 
