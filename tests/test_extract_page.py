@@ -3294,3 +3294,27 @@ def test_a_stamp_of_the_last_change_above_the_headline_gives_way_to_the_articles
 def test_a_date_stamp_in_figures_at_the_top_is_no_printed_sheets_header(vocab: Vocabulary) -> None:
     brief = brief_of("\n".join(["03/25/2025 04:34 PM EDT", "Port talks make progress", "By Jane Roe", LEDE]), vocab)
     assert brief.title == "Port talks make progress"
+
+
+@pytest.mark.parametrize(
+    "notes",
+    [
+        ["ZARA QUILL-ROE is a Senior Fellow at the Example Center.", "TAREK OLSEN is a former diplomat."],
+        ["Jane Roe-Quill is a fellow in the South Asia Program at the Example Endowment. Sam Doe is a scholar."],
+        [
+            "Jane Roe-Quill is a writer-in-residence at the Example Foundation and writes a weekly brief.",
+            "Example does not take institutional positions on public policy issues; the views represented herein are"
+            " those of the author(s) and do not necessarily reflect the views of Example, its staff, or its trustees.",
+        ],
+    ],
+)
+def test_notes_on_writers_the_byline_did_not_name_go(notes: list[str], vocab: Vocabulary) -> None:
+    brief = brief_of(page("Port talks make progress", "March 5, 2025", LEDE, SECOND, THIRD, *notes), vocab)
+    assert brief.text == [LEDE, SECOND, THIRD]
+
+
+def test_a_closing_paragraph_on_someone_in_the_story_stays(vocab: Vocabulary) -> None:
+    named = "Tarek Olsen, the port's chief engineer, said the work would take a year."
+    closing = "Tarek Olsen is a former director of the terminal, which he has run since 2010."
+    brief = brief_of(page("Port talks make progress", "March 5, 2025", LEDE, named, SECOND, closing), vocab)
+    assert brief.text == [LEDE, named, SECOND, closing]

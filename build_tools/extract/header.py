@@ -1776,6 +1776,38 @@ def _drop_writer_notes(body: list[Unit], header: Header) -> None:
             break
 
 
+def _drop_unnamed_writer_notes(body: list[Unit], vocab: Vocabulary, header: Header) -> None:
+    """Take notes about writers the byline did not name off the end of the article ("JANE ROE is a senior
+    fellow at the Example Center."): a person's name, "is a" and a writer's post (the editors' `note_posts`),
+    a name the article does not otherwise use."""
+    for _ in range(_MOST_NOTES):  # (a piece has a writer or a few: bounded, as each looks back over the text)
+        if len(body) <= 2 or not _unnamed_note(body[-1].text, body[:-1], vocab):
+            return
+        header.removed.append(Removed("author's note", body.pop().text))
+
+
+_MOST_NOTES = 4  #: the most notes on unnamed writers taken off an article's end
+
+
+def _unnamed_note(text: str, before: list[Unit], vocab: Vocabulary) -> bool:
+    """Whether `text` is a short note on a person's post whose surname no paragraph of `before` holds."""
+    match = _NOTE_OPENING.match(text)
+    if match is None or word_count(text) > 60 or len(split_sentences(text)) > 2:
+        return False
+    words = _WORDS.findall(text[match.end() :].lower())
+    if vocab.words("note_posts").isdisjoint(words):
+        return False
+    name = match.group("name")
+    surname = name.split()[-1].casefold()
+    if not plausible_person_name(name.title() if name.isupper() else name, vocab):
+        return False
+    return not any(surname in unit.text.casefold() for unit in before)
+
+
+#: a note's opening: a name, in capitals or not, and "is a", "is an", "was the" ("JANE ROE is a fellow ...")
+_NOTE_OPENING = re.compile(r"^(?P<name>[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){1,3}),? (?:is|was) (?:a|an|the)\b")
+
+
 def _as_name(author: str) -> str:
     """A wire byline in capitals ("By JANE DOE", "DIANE McCORMACK") written as a name."""
     if " " not in author:
@@ -1840,6 +1872,7 @@ def read_header(
             body.append(unit)
     body = _top_of_body(body, vocab, header, evidence)
     _drop_writer_notes(body, header)
+    _drop_unnamed_writer_notes(body, vocab, header)
     moved = _about_lines_aside(body, vocab, header)
     lede = _find_lede(units[start] if start < len(units) else None, body, vocab, header)
     _read_foot(moved + units[end + 1 :], body, vocab, header, evidence)
