@@ -3206,6 +3206,18 @@ def test_a_zero_width_space_inside_a_word_leaves_the_word_whole(vocab: Vocabular
         # an agency's desk codes
         "bur-abc/xy",
         "AB/CD",
+        # a syndicating site's, a licence's and a broadcaster's standing lines
+        "This content is produced by Example Wire. Example 24 bears no responsibility for its content.",
+        "All Content by Example Times Licensed under a Creative Commons Attribution 4.0 International License.",
+        "Example News acknowledges the First Australians as the traditional custodians of the lands where we live.",
+        "Example's Journalistic Standards and Practices",
+        "Corrections and clarifications",
+        # an aggregator's source and age; an update's time of day
+        "Example News · 2 days ago",
+        "•Updated 10:15",
+        # captions: "Pic:" credits, a gallery's slide
+        "Dockers unload containers in Karachi. Pic: Example Wire",
+        "Slide 1 of 12: Dockers unload containers in Karachi",
     ],
 )
 def test_app_controls_source_notes_and_desk_codes_go(line: str, vocab: Vocabulary) -> None:
@@ -3318,3 +3330,10 @@ def test_a_closing_paragraph_on_someone_in_the_story_stays(vocab: Vocabulary) ->
     closing = "Tarek Olsen is a former director of the terminal, which he has run since 2010."
     brief = brief_of(page("Port talks make progress", "March 5, 2025", LEDE, named, SECOND, closing), vocab)
     assert brief.text == [LEDE, named, SECOND, closing]
+
+
+@pytest.mark.parametrize("heading", ["More for You", "FROM OUR ARCHIVE", "Read more from Example News:"])
+def test_more_lists_under_the_article(heading: str, vocab: Vocabulary) -> None:
+    other = ["Dockers strike over pay as talks stall", "Port fees to rise next year, ministry says"]
+    brief = brief_of(page("Port talks make progress", "March 5, 2025", LEDE, SECOND, THIRD, heading, *other), vocab)
+    assert brief.text == [LEDE, SECOND, THIRD]
