@@ -81,6 +81,10 @@ def roles(text: str, vocab: Vocabulary) -> dict[str, str | None]:
             "Tarek Olsen",
             "ousted civilian Prime Minister",
         ),
+        # before a capitalised title only words shaped as adjectives qualify it: no noun, no verb
+        ("The deal was a move President Tarek Olsen praised in his address.", "Tarek Olsen", "President"),
+        ("The delegation met Prime Minister Tarek Olsen on Monday.", "Tarek Olsen", "Prime Minister"),
+        ("The deposed Prime Minister Tarek Olsen left.", "Tarek Olsen", "deposed Prime Minister"),
         # a possessive country stays with the office
         ("He met Pakistan's envoy Mira Dahl in Doha.", "Mira Dahl", "Pakistan's envoy"),
         # the role's own body, named in full before it

@@ -12,6 +12,8 @@ left to the office ("Commander Southern Command General" is the Commander).
 
 from __future__ import annotations
 
+import re
+
 from ..text import Token
 from .lexicon import ACRONYM, ARTICLES, CLAUSE_WORDS, CONNECTORS, GRAMMAR_WORDS, SURNAME, Words
 from .phrases import Sentence
@@ -214,11 +216,23 @@ def with_modifiers(words: Words, tokens: list[Token], picked: list[int]) -> list
         boundary = tokens[first - 1].key
         # "to fashion designer X", but not "to assure President X": a verb may follow "to"; a possessive
         # stands where an article would: "India's external affairs minister X".
-        if boundary in _BOUNDARIES and not (boundary == "to" and tokens[start].is_capitalised):
+        # (before a capitalised title, only words shaped as adjectives: "the ousted civilian Prime Minister",
+        # not "a move President X praised", "the delegation met Prime Minister X")
+        adjectives = not tokens[start].is_capitalised or all(
+            _ADJECTIVE.search(tokens[k].key) for k in range(first, start)
+        )
+        if boundary in _BOUNDARIES and not (boundary == "to" and tokens[start].is_capitalised) and adjectives:
             return [*range(first, start), *picked]
         if tokens[first - 1].possessive:
             return [*range(first, start), *picked]
     return picked
+
+
+def _adjectives(tokens: list[Token], first: int, start: int) -> bool:
+    return all(_ADJECTIVE.search(tokens[k].key) for k in range(first, start))
+
+
+_ADJECTIVE = re.compile(r"(?:ed|ian|al|ive|ic|ous|ary|ing|ful|less|ant|ent)$")  #: endings of most adjectives
 
 
 def _modifier(words: Words, token: Token) -> bool:
