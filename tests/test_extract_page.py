@@ -10,6 +10,7 @@ import pytest
 from build_tools.clean import furniture_reason, reflow, strip_furniture, turn_speech
 from build_tools.extract import extract_brief
 from build_tools.extract.boilerplate import BAD, GOOD, NEARGOOD, SHORT, dedupe, resolve
+from build_tools.extract.dates import find_date, stamp_rest
 from build_tools.extract.header import read_header
 from build_tools.extract.headline import headline_shaped, split_run_in, without_appended_date
 from build_tools.extract.kind import kind_rules
@@ -3337,3 +3338,24 @@ def test_more_lists_under_the_article(heading: str, vocab: Vocabulary) -> None:
     other = ["Dockers strike over pay as talks stall", "Port fees to rise next year, ministry says"]
     brief = brief_of(page("Port talks make progress", "March 5, 2025", LEDE, SECOND, THIRD, heading, *other), vocab)
     assert brief.text == [LEDE, SECOND, THIRD]
+
+
+def test_a_hijri_date_beside_the_gregorian_and_a_desks_credit_before_the_lede(vocab: Vocabulary) -> None:
+    lede = LEDE.replace("KARACHI: ", "(Web Desk) - ")
+    head = ["Port talks make progress", "Thursday 24 Shaban 1447 AH / 12 February 2026"]
+    brief = brief_of("\n".join([*head, lede, SECOND]), vocab)
+    assert brief.date == "2026-02-12"
+    assert brief.summary.startswith("Officials of the two countries met on Monday")
+    assert brief.text[0] == lede
+
+
+@pytest.mark.parametrize(
+    ("stamp", "iso"),
+    [
+        ("Friday, 3rd Rabi-ul-Awwal 1446 A.H. | 6 September 2024", "2024-09-06"),
+        ("12 Ramazan 1446 AH, 13 March 2025", "2025-03-13"),
+    ],
+)
+def test_hijri_dates_beside_the_date_make_a_stamp(stamp: str, iso: str) -> None:
+    hit = find_date(stamp)
+    assert hit is not None and hit[0] == iso and stamp_rest(stamp, hit[1]) == ""

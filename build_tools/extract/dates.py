@@ -212,6 +212,13 @@ def starts_with_weekday(text: str) -> bool:
     return bool(_LEADING_WEEKDAY.match(text))
 
 
+#: a date of the Hijri calendar printed beside the Gregorian one: "24 Shaban 1447 AH", "3rd Rabi-ul-Awwal 1446 A.H."
+_HIJRI = re.compile(
+    r"\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][\w'’ʿ‘-]*(?:[ -][A-Za-z][\w'’-]*){0,2}\s+1[34]\d{2}\s*"
+    r"(?:AH|A\.H\.?)(?!\w)\s*[/|,–—-]?"
+)
+
+
 def stamp_rest(text: str, match: re.Match[str]) -> str:
     """What a date stamp holds besides its date (printed once or twice), weekday, stamp word, time of day and
     "updated ... ago" ("" for a bare stamp)."""
@@ -223,6 +230,8 @@ def stamp_rest(text: str, match: re.Match[str]) -> str:
     rest = _HOURS_TIME.sub("", rest) if "hour" in rest.lower() or "(" in rest else rest  # "at 0130 hours IST"
     rest = _BARE_HOUR.sub("", rest) if "m" in rest.lower() else rest  # "12 AM PT"
     rest = _PRINT_PAGE.sub("", rest) if "page" in rest.lower() else rest  # "; Page A12"
+    if "h" in rest.lower() and _HIJRI.search(rest):  # "Thursday 24 Shaban 1447 AH /": the Hijri date beside it
+        rest = _WEEKDAY_BEFORE.sub("", _HIJRI.sub("", rest).strip(" ,|-–—:;./"))
     rest = _UPDATE_LEFT.sub("", rest) if "(" in rest else rest  # "(Updated: 14:02 GMT 09.05.2024)", its stamp gone
     return rest.strip(" ,|-–—:;.")
 

@@ -648,13 +648,17 @@ def _dateline_match(text: str, vocab: Vocabulary) -> tuple[str | None, re.Match[
             return None
         if place.casefold() in places or (place.isupper() and pattern in _CAPS_DATELINES):
             return (place.title() if place.isupper() else place), match
+    return _placeless_lead(text, vocab)
+
+
+def _placeless_lead(text: str, vocab: Vocabulary) -> tuple[None, re.Match[str]] | None:
+    """(None, match) for a first paragraph's opening that names no city: a wire's or a desk's credit ("(APP) -
+    ...", "(Web Desk) - ..."), a dated line of capitals (a ship, a base); None otherwise."""
     match = _AGENCY_LEAD.match(text)
-    if match and pub.agency(match.group("agency"), vocab):
+    if match and (pub.agency(match.group("agency"), vocab) or _desk(match.group("agency"), vocab)):
         return None, match
     match = _DATED_CAPS.match(text)
-    if match:
-        return None, match  # a ship or a base: dated, but not a city
-    return None
+    return (None, match) if match else None
 
 
 #: the datelines whose place in capitals need not be one the lists know ("MUZAFFARABAD:")
