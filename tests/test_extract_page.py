@@ -3219,6 +3219,14 @@ def test_a_zero_width_space_inside_a_word_leaves_the_word_whole(vocab: Vocabular
         # captions: "Pic:" credits, a gallery's slide
         "Dockers unload containers in Karachi. Pic: Example Wire",
         "Slide 1 of 12: Dockers unload containers in Karachi",
+        # a vendor's call to action; a US government site's banner and host; a notice's record fields
+        "Request a demo",
+        "Skip to main content (Press Enter).",
+        "An official website of the United States government Here's how you know",
+        "Hosted by Example Media Activity - EXAMPLE.mil",
+        "Transmittal No: 25-14",
+        "Document Number: 2025-05611",
+        "Page: 14402-14404 (3 pages)",
     ],
 )
 def test_app_controls_source_notes_and_desk_codes_go(line: str, vocab: Vocabulary) -> None:
