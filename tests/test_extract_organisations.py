@@ -74,6 +74,12 @@ def orgs(text: str, vocab: Vocabulary) -> list[str]:
             ["Office of the Varnian Trade Representative"],
         ),
         ("The Office of the Ports Commissioner in Karachi said so.", ["Office of the Ports Commissioner"]),
+        # a body named after an office's holder, with the possessive
+        ("A statement issued by the Prime Minister's Office said so.", ["Prime Minister's Office"]),
+        ("The President's Secretariat issued a notice.", ["President's Secretariat"]),
+        ("Protesters gathered outside the Prime Minister's House.", []),  # a seat, a building
+        # an outlet whose name ends in "Recorder" is no person
+        ("Tarek Olsen, head of research at Harbour Recorder, said so.", ["Harbour Recorder"]),
         # a field's word ending a body's name is no one's first name
         (
             "Director General of the Institute of Maritime Studies Lena Brack said so.",

@@ -381,9 +381,9 @@ def _office_or_body(words: Words, s: Sentence, idx: list[int], keys: list[str], 
     keys = [
         k for n, k in enumerate(keys) if not (n >= 2 and keys[n - 1] == "of" and words.is_org_word(tokens[idx[n - 2]]))
     ]
-    if _body_of(lex, keys):  # "Office of the US Trade Representative": a body named after an office
-        at = next((n for n in range(3, len(idx)) if tokens[idx[n]].key == "in"), len(idx))
-        return organisation(words, s, idx[:at], cast)  # ("... in Washington": where it sits, no part of the name)
+    named = _body_named_after_an_office(words, tokens, idx, keys)
+    if named:
+        return organisation(words, s, named, cast)
     # (a title's word that only qualifies a body is no office: "the Justice Department")
     if not lex.role_heads.isdisjoint(keys) and not _body_of_a_field(words, tokens, idx):
         office_institution(words, s, idx, cast)
@@ -391,6 +391,17 @@ def _office_or_body(words: Words, s: Sentence, idx: list[int], keys: list[str], 
     based = idx[0] > 0 and tokens[idx[0] - 1].key.endswith("-based")  # "the Lahore-based Orion Traders"
     bodies = based or not lex.org_words.isdisjoint(keys) or any(words.is_org_word(tokens[i]) for i in idx)
     return bodies and organisation(words, s, idx, cast)
+
+
+def _body_named_after_an_office(words: Words, tokens: list[Token], idx: list[int], keys: list[str]) -> list[int]:
+    """Phrase `idx` when it is a body named after an office ("the Prime Minister's Office", "Office of the US
+    Trade Representative", without the "in Washington" of where it sits); [] otherwise."""
+    lex = words.lex
+    if any(tokens[i].possessive for i in idx[:-1]) and keys[-1] in lex.org_words and keys[-1] not in _SEATS:
+        return idx
+    if _body_of(lex, keys):
+        return idx[: next((n for n in range(3, len(idx)) if tokens[idx[n]].key == "in"), len(idx))]
+    return []
 
 
 def _body_of(lex: Lexicon, keys: list[str]) -> bool:

@@ -65,7 +65,7 @@ def phrase_from(words: Words, tokens: list[Token], i: int) -> list[int]:
     """The capitalised phrase that starts at token `i`."""
     n, lex = len(tokens), words.lex
     span, j = [i], i
-    while not tokens[j].possessive:
+    while not tokens[j].possessive or _office_of_a_holder(words, tokens, j):
         k = j + 1
         if k < n and tokens[k].text == "." and _abbreviation(words, tokens[j]):  # "Sen.", "Dr.", "H."
             k += 1
@@ -89,6 +89,18 @@ def phrase_from(words: Words, tokens: list[Token], i: int) -> list[int]:
         span.extend(joined)
         j = joined[-1]
     return span
+
+
+def _office_of_a_holder(words: Words, tokens: list[Token], j: int) -> bool:
+    """Whether the possessive at `j` is an office's and a body's word follows it: "the Prime Minister's Office",
+    "the President's Secretariat" (one body's name, not an office and its holder's thing)."""
+    after = j + 1
+    return (
+        tokens[j].key in words.lex.role_heads
+        and after < len(tokens)
+        and tokens[after].is_capitalised
+        and tokens[after].key in words.lex.org_words
+    )
 
 
 def _across_bracket(words: Words, tokens: list[Token], span: list[int], k: int) -> list[int] | None:
