@@ -74,6 +74,12 @@ def orgs(text: str, vocab: Vocabulary) -> list[str]:
             ["Office of the Varnian Trade Representative"],
         ),
         ("The Office of the Ports Commissioner in Karachi said so.", ["Office of the Ports Commissioner"]),
+        # an acronym in brackets that spells the name across its "and" makes it one body
+        (
+            "The Varnia Garment Makers and Exporters Association (VGMEA) said so.",
+            ["Varnia Garment Makers and Exporters Association"],
+        ),
+        ("The Securities and Exchange Board of Varnia (SEBV) said so.", ["Securities and Exchange Board of Varnia"]),
         # a body named after an office's holder, with the possessive
         ("A statement issued by the Prime Minister's Office said so.", ["Prime Minister's Office"]),
         ("The President's Secretariat issued a notice.", ["President's Secretariat"]),

@@ -23,7 +23,7 @@ from ..text import Token
 from ..vocab import Actor
 from .cast import Cast
 from .lexicon import ACRONYM, CONNECTORS, Words
-from .phrases import Sentence, plain_pair
+from .phrases import Sentence, plain_pair, spelled_by_acronym
 
 _PARTICIPLE = re.compile(r"(?:ed|ing)$")
 #: people of a body, before "of" and its name
@@ -113,6 +113,8 @@ def _head(words: Words, tokens: list[Token], idx: list[int]) -> int | None:
     """The head of a name: its last word before the first connector (but the "and" of a field of two words
     opening it, a country before them aside), a number after it aside."""
     named = [i for i in idx if tokens[i].is_word]
+    # ("... Manufacturers and Exporters Association (GMEA)": its acronym spells it across its "and")
+    spelled = bool(named) and spelled_by_acronym(tokens, named)
     # Where the "and" of an opening field of two words stands: after its first word, and after a country or a
     # word that opens bodies' names before that ("Pakistani Oil and Gas ...", "National Engineering and ...").
     lex = words.lex
@@ -123,7 +125,7 @@ def _head(words: Words, tokens: list[Token], idx: list[int]) -> int | None:
     if not opened and not (field == 2 and plain_pair(words, tokens, named[:2])):
         field = 1
     for p, i in enumerate(named):
-        if p == field and tokens[i].key in ("and", "&"):
+        if (p == field or spelled) and tokens[i].key in ("and", "&"):
             continue  # "Oil and Gas Regulatory Authority": a field of two words opens the name
         if p and tokens[i].key in CONNECTORS:
             named = named[:p]

@@ -12,7 +12,16 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from ..text import Token
-from .lexicon import ADJECTIVE_COMPOUND, CALENDAR, CONNECTORS, INITIAL, OFFICE_CONNECTORS, SPAN_CONNECTORS, Words
+from .lexicon import (
+    ACRONYM,
+    ADJECTIVE_COMPOUND,
+    CALENDAR,
+    CONNECTORS,
+    INITIAL,
+    OFFICE_CONNECTORS,
+    SPAN_CONNECTORS,
+    Words,
+)
 
 
 @dataclass(frozen=True)
@@ -249,6 +258,38 @@ def _capitalised_from(tokens: list[Token], m: int) -> list[int]:
     return found
 
 
+def _fields_of_one_name(words: Words, tokens: list[Token], span: list[int], k: int) -> bool:
+    """Whether "and" at `k` surely joins two fields of one name: an office's portfolio ("Minister for
+    Information and Broadcasting"), a body's field of two words ("the Oil and Gas ..."), a name its acronym
+    spells across the "and"."""
+    lex, last = words.lex, tokens[span[-1]]
+    portfolio = last.key in lex.portfolio_words or last.key in lex.role_words and last.key not in lex.role_heads
+    if portfolio and words.has_role_head(tokens, span):
+        return True
+    return _paired_field(words, tokens, span, k) or _spelled_by_its_acronym(tokens, span, k)
+
+
+def _spelled_by_its_acronym(tokens: list[Token], span: list[int], k: int) -> bool:
+    """Whether the acronym in brackets right after the capitalised words that follow "and" at `k` is spelled by
+    the initials of the words on both sides of it: "the Bangladesh Garment Manufacturers and Exporters
+    Association (BGMEA)", "Immigration and Customs Enforcement (ICE)" (one body, however its field reads)."""
+    following = _capitalised_from(tokens, k + 1)
+    return bool(following) and spelled_by_acronym(tokens, [*span, *following])
+
+
+def spelled_by_acronym(tokens: list[Token], idx: list[int]) -> bool:
+    """Whether an acronym in brackets right after phrase `idx` is spelled by the initials of its last capitalised
+    words ("Garment Manufacturers and Exporters Association (GMEA)")."""
+    close = idx[-1] + 3
+    if close >= len(tokens) or tokens[close - 2].text != "(" or tokens[close].text != ")":
+        return False
+    acronym = tokens[close - 1].text.replace("&", "").replace("-", "").upper()
+    named = [tokens[i].text for i in idx if tokens[i].is_capitalised and tokens[i].is_word]
+    if not ACRONYM.match(tokens[close - 1].text) or not 3 <= len(acronym) <= len(named):
+        return False
+    return "".join(w[0] for w in named[-len(acronym) :]).upper() == acronym
+
+
 def _and_continues(words: Words, tokens: list[Token], span: list[int], k: int) -> bool:
     """Whether "and" at `k` joins two fields of one name rather than two names.
 
@@ -257,9 +298,8 @@ def _and_continues(words: Words, tokens: list[Token], span: list[int], k: int) -
     "World Trade Center and the Pentagon" (no object), nor "Ministry of
     Defence and Pakistan Army" (what follows is a body of its own).
     """
-    lex, last = words.lex, tokens[span[-1]]
-    portfolio = last.key in lex.portfolio_words or last.key in lex.role_words and last.key not in lex.role_heads
-    if portfolio and words.has_role_head(tokens, span) or _paired_field(words, tokens, span, k):
+    lex = words.lex
+    if _fields_of_one_name(words, tokens, span, k):
         return True
     in_object = any(tokens[i].key in SPAN_CONNECTORS for i in span)
     m = k + 1
