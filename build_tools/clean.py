@@ -278,7 +278,7 @@ def strip_furniture(text: str, vocab: Vocabulary) -> Stripped:
     #: standfirst is one at most)
     proses = 0
     for raw in text.split("\n"):
-        line = _without_residue(normalise_line(raw), arranged, out)
+        line = _cleaned(raw, arranged, out)
         if not line:
             out.lines.append("")
             continue
@@ -341,6 +341,29 @@ def _comments_line(line: str, arranged: _FurnitureRules, vocab: Vocabulary, reas
     rule = _furniture_rule(line, vocab)
     copyright = rule is not None and rule >= 0 and arranged.rules[rule][2] == _COPYRIGHT
     return Removed(_COPYRIGHT if copyright else reason, line)
+
+
+def _cleaned(raw: str, arranged: _FurnitureRules, out: Stripped) -> str:
+    """`raw` normalised and without markup's residue; "" for a menu set apart with spaces (recorded in `out`)."""
+    return "" if _spaced_menu(raw, out) else _without_residue(normalise_line(raw), arranged, out)
+
+
+def _spaced_menu(raw: str, out: Stripped) -> bool:
+    """Whether `raw`, as pasted, is a menu whose items a copy set apart with runs of spaces or tabs ("Home  News
+    Sport  Business"): three items or more of at most three capitalised words, nothing of a sentence; if so it is
+    recorded as removed. (Spaces are collapsed later; a headline holds no run of them.)"""
+    if "  " not in raw and "\t" not in raw:
+        return False
+    items = [item for item in _MENU_GAP.split(raw.strip()) if item]
+    menu = len(items) >= 3 and all(
+        len(item.split()) <= 3 and item[:1].isupper() and not item.endswith((".", ",", ":", "?", "!")) for item in items
+    )
+    if menu:
+        out.removed.append(Removed("site navigation", normalise_line(raw)))
+    return menu
+
+
+_MENU_GAP = re.compile(r"\t+| {2,}")
 
 
 def _without_residue(line: str, arranged: _FurnitureRules, out: Stripped) -> str:
@@ -734,7 +757,9 @@ def _wrap_width(block: list[str]) -> int:
         return 0
     width = max(len(line) for line in block[:-1])
     long = [line for line in block[:-1] if len(line) >= max(40, 0.6 * width)]
-    if len(long) < 0.6 * (len(block) - 1):
+    # (three long lines at least: a page's head of four lines, "Site" / a headline / a byline / a stamp, with
+    # the headline the longest, is no wrapped paragraph)
+    if len(long) < max(3, 0.6 * (len(block) - 1)):
         return 0
     open_ended = sum(not _ends_sentence(line) for line in long)
     return width if open_ended >= 0.7 * len(long) else 0

@@ -3367,3 +3367,20 @@ def test_a_hijri_date_beside_the_gregorian_and_a_desks_credit_before_the_lede(vo
 def test_hijri_dates_beside_the_date_make_a_stamp(stamp: str, iso: str) -> None:
     hit = find_date(stamp)
     assert hit is not None and hit[0] == iso and stamp_rest(stamp, hit[1]) == ""
+
+
+def test_a_head_of_four_lines_with_the_headline_longest_is_no_wrapped_paragraph(vocab: Vocabulary) -> None:
+    head = ["Example Wire", "Port talks make progress as both sides agree to meet again, officials say"]
+    head += ["By Jane Roe-Quill and Tarek Olsen-Park in Islamabad", "July 31, 2025 6:42 AM GMT+5 Updated 2 hours ago"]
+    brief = brief_of("\n".join(head) + "\n\n" + LEDE + "\n\n" + SECOND, vocab)
+    assert (brief.title, brief.date) == (head[1], "2025-07-31")
+
+
+@pytest.mark.parametrize(
+    "menu", ["Home  News  Sport  Business  Innovation  Culture", "U.S. News\tWorld News\tPolitics"]
+)
+def test_a_menu_set_apart_with_spaces_is_no_headline(menu: str, vocab: Vocabulary) -> None:
+    headline = "Varnia's army chief meets the president at a White House lunch, a first for a serving officer"
+    head = ["EXAMPLE NEWS", menu, headline, "By JANE ROE and TAREK OLSEN", "Updated 9:14 PM GMT+5, June 19, 2025"]
+    brief = brief_of("\n".join([*head, "Share  Copy link"]) + "\n\n" + LEDE + "\n\n" + SECOND, vocab)
+    assert (brief.title, brief.date) == (headline, "2025-06-19")
