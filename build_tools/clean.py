@@ -219,7 +219,10 @@ def _furniture_rule(line: str, vocab: Vocabulary) -> int | None:
             continue
         if match(line):
             return index
-    # Navigation: at most nav_max tokens, every one a navigation word (stop at the first that is not).
+    # Navigation: at most nav_max tokens, every one a navigation word (stop at the first that is not); an
+    # outlet the editors name is its masthead, whatever its words ("Defense News", "Breaking Defense").
+    if lower is not None and lower in vocab.words("outlet_names"):
+        return None
     nav, nav_max, seen = arranged.nav, arranged.nav_max, 0
     for token in _NAV_TOKEN.finditer(line):  # (most lines stop at their first token: no list of them all)
         seen += 1
@@ -698,9 +701,10 @@ def _continues(previous: str, line: str) -> bool:
     first = line[:1]
     if first in "([" and _a_stamp(previous):
         return False  # a date stamp above "(Bloomberg) -- ...": the article starts on its own line
-    if first.isdigit() and (line.isdigit() or _a_stamp(previous) or (" " in previous and _a_stamp(line))):
+    if first.isdigit() and (line.isdigit() or _a_stamp(previous) or (_not_a_label(previous) and _a_stamp(line))):
         # A counter ("12" likes) is a line of its own, and so is what follows a date stamp; a date stamp is
-        # one too, unless a single word, its label, stands before it ("Published" / "5 March 2024").
+        # one too, unless a single word, its label, stands before it ("Published" / "5 March 2024"; an
+        # agency's tag in capitals, "NNI" / "2025-03-12T10:15:00Z", is none).
         return False
     if line.startswith("by ") and line[3:4].isupper() and _dated_byline(line):
         return False  # "by Jane Roe - 03/05/24 10:30 AM ET" under a headline: a byline, not the headline's end
@@ -715,6 +719,11 @@ def _continues(previous: str, line: str) -> bool:
         or (line[:1] in "([" and not previous.endswith(":"))
         or _runs_on(previous, line)
     )
+
+
+def _not_a_label(previous: str) -> bool:
+    """Whether `previous` cannot be a date stamp's label on the line above it: more than a word, or capitals."""
+    return " " in previous or previous.isupper()
 
 
 _COUNT_LINE = re.compile(r"^\d[\d,.]*[kKmM]?\s+(?:views|comments|shares|likes)\b", re.IGNORECASE)

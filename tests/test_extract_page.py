@@ -3384,3 +3384,16 @@ def test_a_menu_set_apart_with_spaces_is_no_headline(menu: str, vocab: Vocabular
     head = ["EXAMPLE NEWS", menu, headline, "By JANE ROE and TAREK OLSEN", "Updated 9:14 PM GMT+5, June 19, 2025"]
     brief = brief_of("\n".join([*head, "Share  Copy link"]) + "\n\n" + LEDE + "\n\n" + SECOND, vocab)
     assert (brief.title, brief.date) == (headline, "2025-06-19")
+
+
+def test_an_agencys_tag_over_an_iso_stamp_and_a_masthead_of_menu_words(vocab: Vocabulary) -> None:
+    head = ["Defense News", "Air", "Land", "Port talks make progress", "NNI", "2025-03-12T10:15:00Z"]
+    brief = brief_of("\n".join([*head, LEDE, SECOND]), vocab)
+    assert (brief.date, brief.publication) == ("2025-03-12", "NNI")
+    assert furniture_reason("Breaking Defense", vocab) is None
+
+
+def test_an_outlet_the_editors_name_beside_the_date(vocab: Vocabulary) -> None:
+    head = ["Port talks make progress", "By Jane Roe", "Stars and Stripes • November 21, 2024"]
+    brief = brief_of("\n".join([*head, LEDE, SECOND]), vocab)
+    assert (brief.date, brief.publication) == ("2024-11-21", "Stars and Stripes")
