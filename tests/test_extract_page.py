@@ -3397,3 +3397,31 @@ def test_an_outlet_the_editors_name_beside_the_date(vocab: Vocabulary) -> None:
     head = ["Port talks make progress", "By Jane Roe", "Stars and Stripes • November 21, 2024"]
     brief = brief_of("\n".join([*head, LEDE, SECOND]), vocab)
     assert (brief.date, brief.publication) == ("2024-11-21", "Stars and Stripes")
+
+
+@pytest.mark.parametrize(
+    "foot",
+    [
+        ["PTI SH ZH"],
+        ["Add Example News as your preferred source to see more of our stories on Google."],
+        ["Sign up to receive a daily email of today's top stories from Example Stripes and news outlets worldwide."],
+        ["Want to read more? For analysis on this article, please enquire about our subscription options."],
+        ["Example Times is a leading English newspaper. © 2025 Example Times. All rights reserved."],
+    ],
+)
+def test_wire_codes_offers_and_a_papers_note_under_the_article_go(foot: list[str], vocab: Vocabulary) -> None:
+    brief = brief_of(page("Port talks make progress", "March 5, 2025", LEDE, SECOND, *foot), vocab)
+    assert brief.text == [LEDE, SECOND]
+
+
+def test_a_wires_end_mark_glued_to_the_last_paragraph_goes(vocab: Vocabulary) -> None:
+    brief = brief_of(
+        page("Port talks make progress", "March 5, 2025", LEDE, SECOND + " Enditem [Editor: Jane Roe]"), vocab
+    )
+    assert brief.text == [LEDE, SECOND]
+
+
+def test_a_stamp_over_a_note_on_the_writer_dates_the_article(vocab: Vocabulary) -> None:
+    foot = ["Published Mar 7 2025", "Jane Roe-Quill covers Congress and the White House for Example Times."]
+    brief = brief_of(page("Port talks make progress", LEDE, SECOND, THIRD, *foot), vocab)
+    assert (brief.date, brief.text) == ("2025-03-07", [LEDE, SECOND, THIRD])

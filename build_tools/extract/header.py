@@ -1780,6 +1780,14 @@ def _drop_writer_notes(body: list[Unit], header: Header) -> None:
             break
 
 
+def _stamp_aside(body: list[Unit], vocab: Vocabulary) -> list[Unit]:
+    """The article's last unit, taken off, when it is a labelled date stamp ("Published Mar 7 2025" over a note
+    on the writer, which went before): the foot's to read."""
+    if len(body) > 2 and len(body[-1].text) <= 60 and _foot_stamp(body[-1].text, vocab):
+        return [body.pop()]
+    return []
+
+
 def _drop_unnamed_writer_notes(body: list[Unit], vocab: Vocabulary, header: Header) -> None:
     """Take notes about writers the byline did not name off the end of the article ("JANE ROE is a senior
     fellow at the Example Center."): a person's name, "is a" and a writer's post (the editors' `note_posts`),
@@ -1799,7 +1807,8 @@ def _unnamed_note(text: str, before: list[Unit], vocab: Vocabulary) -> bool:
     if match is None or word_count(text) > 60 or len(split_sentences(text)) > 2:
         return False
     words = _WORDS.findall(text[match.end() :].lower())
-    if vocab.words("note_posts").isdisjoint(words):
+    reporting = not match.group().endswith(("a", "an", "the"))  # ("X covers Congress for ...": a writer's beat)
+    if not reporting and vocab.words("note_posts").isdisjoint(words):
         return False
     name = match.group("name")
     surname = name.split()[-1].casefold()
@@ -1809,7 +1818,10 @@ def _unnamed_note(text: str, before: list[Unit], vocab: Vocabulary) -> bool:
 
 
 #: a note's opening: a name, in capitals or not, and "is a", "is an", "was the" ("JANE ROE is a fellow ...")
-_NOTE_OPENING = re.compile(r"^(?P<name>[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){1,3}),? (?:is|was) (?:a|an|the)\b")
+_NOTE_OPENING = re.compile(
+    r"^(?P<name>[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){1,3}),? "
+    r"(?:(?:is|was) (?:a|an|the)|covers|reports on|writes (?:about|on))\b"
+)
 
 
 def _as_name(author: str) -> str:
@@ -1877,7 +1889,7 @@ def read_header(
     body = _top_of_body(body, vocab, header, evidence)
     _drop_writer_notes(body, header)
     _drop_unnamed_writer_notes(body, vocab, header)
-    moved = _about_lines_aside(body, vocab, header)
+    moved = _about_lines_aside(body, vocab, header) + _stamp_aside(body, vocab)
     lede = _find_lede(units[start] if start < len(units) else None, body, vocab, header)
     _read_foot(moved + units[end + 1 :], body, vocab, header, evidence)
     if lede is not None:
