@@ -3425,3 +3425,21 @@ def test_a_stamp_over_a_note_on_the_writer_dates_the_article(vocab: Vocabulary) 
     foot = ["Published Mar 7 2025", "Jane Roe-Quill covers Congress and the White House for Example Times."]
     brief = brief_of(page("Port talks make progress", LEDE, SECOND, THIRD, *foot), vocab)
     assert (brief.date, brief.text) == ("2025-03-07", [LEDE, SECOND, THIRD])
+
+
+@pytest.mark.parametrize(
+    "comments",
+    [
+        ["Comments (12)", "Closed", "Read Next", "Dockers strike over pay as talks stall"],
+        ["Facebook Conversations", "COMMENTS (4)", "Ahmed | 2 hours ago | Reply", "Very well written indeed."],
+    ],
+)
+def test_a_count_of_comments_opens_the_readers_comments(comments: list[str], vocab: Vocabulary) -> None:
+    brief = brief_of(page("Port talks make progress", "March 5, 2025", LEDE, SECOND, THIRD, *comments), vocab)
+    assert brief.text == [LEDE, SECOND, THIRD]
+
+
+def test_a_players_position_and_length_is_furniture(vocab: Vocabulary) -> None:
+    assert (
+        furniture_reason("0:00 / 3:41", vocab) == furniture_reason("1:02:15 / 1:45:00", vocab) == "audio or video link"
+    )
