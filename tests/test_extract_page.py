@@ -3227,6 +3227,15 @@ def test_a_zero_width_space_inside_a_word_leaves_the_word_whole(vocab: Vocabular
         "Transmittal No: 25-14",
         "Document Number: 2025-05611",
         "Page: 14402-14404 (3 pages)",
+        # a phone's share rows, cards and players
+        "Reddit",
+        "Swipe for more ➡️",
+        "Shared from Example News",
+        "NOW PLAYING",
+        "Close ✕",
+        "01:45 - Source: Example News",
+        "Have a confidential tip for our reporters? Get in Touch",
+        "LEARN MORE",
     ],
 )
 def test_app_controls_source_notes_and_desk_codes_go(line: str, vocab: Vocabulary) -> None:
