@@ -3236,6 +3236,12 @@ def test_a_zero_width_space_inside_a_word_leaves_the_word_whole(vocab: Vocabular
         "01:45 - Source: Example News",
         "Have a confidential tip for our reporters? Get in Touch",
         "LEARN MORE",
+        # an old site's and an archive's notes and links
+        "Check the box to include the list of links referenced in the article.",
+        "Links to other South Asia stories are at the foot of the page.",
+        "Correction Appended",
+        "Reprints",
+        "This is archived content from the U.S. Department of State website. The information may be out of date.",
     ],
 )
 def test_app_controls_source_notes_and_desk_codes_go(line: str, vocab: Vocabulary) -> None:
@@ -3452,3 +3458,21 @@ def test_a_players_position_and_length_is_furniture(vocab: Vocabulary) -> None:
     assert (
         furniture_reason("0:00 / 3:41", vocab) == furniture_reason("1:02:15 / 1:45:00", vocab) == "audio or video link"
     )
+
+
+@pytest.mark.parametrize(
+    ("stamp", "iso"),
+    [
+        ("September 14, 2001 Posted: 0412 GMT", "2001-09-14"),
+        ("Last Modified: 22 Sep 2011 21:05", "2011-09-22"),
+    ],
+)
+def test_old_sites_stamps_date_the_article(stamp: str, iso: str, vocab: Vocabulary) -> None:
+    brief = brief_of(page("Port talks make progress", stamp, LEDE, SECOND), vocab)
+    assert (brief.date, brief.text) == (iso, [LEDE, SECOND])
+
+
+def test_an_old_sites_publication_note_dates_the_article_and_a_desk_names_its_paper(vocab: Vocabulary) -> None:
+    note = "This article was published on example.co.uk at 19.47 GMT on Tuesday 15 February 2011."
+    brief = brief_of(page("Port talks make progress", "Example Post Foreign Service", LEDE, SECOND, note), vocab)
+    assert (brief.date, brief.publication, brief.text) == ("2011-02-15", "Example Post", [LEDE, SECOND])

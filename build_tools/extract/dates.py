@@ -212,6 +212,12 @@ def starts_with_weekday(text: str) -> bool:
     return bool(_LEADING_WEEKDAY.match(text))
 
 
+#: a time of day in four figures with its zone, and a stamp's label before it: "Posted: 0412 GMT", "1015 PKT"
+_ZONED_HHMM = re.compile(
+    r"(?:\b(?:posted|updated)\s*:?\s*)?\b[0-2]\d[0-5]\d\s*(?:GMT|UTC|[ECMP][SD]T|PKT|IST|BST)\b", re.IGNORECASE
+)
+
+
 #: a date of the Hijri calendar printed beside the Gregorian one: "24 Shaban 1447 AH", "3rd Rabi-ul-Awwal 1446 A.H."
 _HIJRI = re.compile(
     r"\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][\w'’ʿ‘-]*(?:[ -][A-Za-z][\w'’-]*){0,2}\s+1[34]\d{2}\s*"
@@ -228,6 +234,7 @@ def stamp_rest(text: str, match: re.Match[str]) -> str:
     rest = _TIME_AGO.sub("", rest) if "ago" in rest.lower() else rest
     rest = _CLOCK_TIME.sub("", rest) if ":" in rest or "." in rest else rest  # "10:15 AM", "14.30 GMT"
     rest = _HOURS_TIME.sub("", rest) if "hour" in rest.lower() or "(" in rest else rest  # "at 0130 hours IST"
+    rest = _ZONED_HHMM.sub("", rest) if "t" in rest.lower() else rest  # "Posted: 0412 GMT": a clock's four figures
     rest = _BARE_HOUR.sub("", rest) if "m" in rest.lower() else rest  # "12 AM PT"
     rest = _PRINT_PAGE.sub("", rest) if "page" in rest.lower() else rest  # "; Page A12"
     if "h" in rest.lower() and _HIJRI.search(rest):  # "Thursday 24 Shaban 1447 AH /": the Hijri date beside it
