@@ -712,6 +712,8 @@ def _continues(previous: str, line: str) -> bool:
         return False  # "by" alone on its line opens the byline under it ("by" / "Web Desk"), not the line above
     if _COUNT_LINE.match(line):
         return False  # "187,402 views  Jun 18, 2025", "0 comments | 12 shares": a page's counts, a line of their own
+    if _ACCOUNT.match(line):
+        return False  # "example.today Pakistan to buy ...": a post's account opens its caption, no sentence's end
     return (
         first.islower()
         or first.isdigit()
@@ -719,6 +721,9 @@ def _continues(previous: str, line: str) -> bool:
         or (line[:1] in "([" and not previous.endswith(":"))
         or _runs_on(previous, line)
     )
+
+
+_ACCOUNT = re.compile(r"^@?[a-z0-9_]+(?:\.[a-z0-9_]+)+\s")  #: a social account's or a site's name in lower case
 
 
 def _not_a_label(previous: str) -> bool:

@@ -3476,3 +3476,10 @@ def test_an_old_sites_publication_note_dates_the_article_and_a_desk_names_its_pa
     note = "This article was published on example.co.uk at 19.47 GMT on Tuesday 15 February 2011."
     brief = brief_of(page("Port talks make progress", "Example Post Foreign Service", LEDE, SECOND, note), vocab)
     assert (brief.date, brief.publication, brief.text) == ("2011-02-15", "Example Post", [LEDE, SECOND])
+
+
+def test_a_photo_posts_likes_and_its_accounts_caption_are_no_part_of_the_headline(vocab: Vocabulary) -> None:
+    head = ["example.today", "Verified", "1/5", "Port talks make progress", "Swipe for more ➡️"]
+    head += ["Liked by example_affairs and 8,412 others", "example.today Port talks make progress 🛢️"]
+    brief = brief_of("\n".join([*head, LEDE, SECOND, "September 29, 2025"]), vocab)
+    assert brief.title == "Port talks make progress"
