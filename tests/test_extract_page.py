@@ -3242,6 +3242,11 @@ def test_a_zero_width_space_inside_a_word_leaves_the_word_whole(vocab: Vocabular
         "Correction Appended",
         "Reprints",
         "This is archived content from the U.S. Department of State website. The information may be out of date.",
+        "Top of the page",
+        "Sound off on our message boards",
+        "View all comments that have been posted about this article.",
+        "Some information for this report provided by Example Wire and Example Press.",
+        "Information about Example.co.uk.",
     ],
 )
 def test_app_controls_source_notes_and_desk_codes_go(line: str, vocab: Vocabulary) -> None:
@@ -3483,3 +3488,11 @@ def test_a_photo_posts_likes_and_its_accounts_caption_are_no_part_of_the_headlin
     head += ["Liked by example_affairs and 8,412 others", "example.today Port talks make progress 🛢️"]
     brief = brief_of("\n".join([*head, LEDE, SECOND, "September 29, 2025"]), vocab)
     assert brief.title == "Port talks make progress"
+
+
+def test_a_series_label_and_a_print_editions_place_are_furniture(vocab: Vocabulary) -> None:
+    assert furniture_reason("Special report: Terrorism in the US", vocab) == "section label"
+    assert furniture_reason("Foreign Desk, Section B, Page 4", vocab) == "archive notice"
+    # (with its date, the line is the page's stamp)
+    brief = brief_of(page("Port talks make progress", "August 4, 1971, Section A, Page 1", LEDE, SECOND), vocab)
+    assert (brief.date, brief.text) == ("1971-08-04", [LEDE, SECOND])
