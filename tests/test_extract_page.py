@@ -3247,6 +3247,10 @@ def test_a_zero_width_space_inside_a_word_leaves_the_word_whole(vocab: Vocabular
         "View all comments that have been posted about this article.",
         "Some information for this report provided by Example Wire and Example Press.",
         "Information about Example.co.uk.",
+        # a wire's standing lines; a relative stamp without its figure
+        "Our Standards: The Example Trust Principles., opens new tab",
+        "Example, the news and media division of Example Corp, is the world's largest multimedia news provider.",
+        "Updated ago",
     ],
 )
 def test_app_controls_source_notes_and_desk_codes_go(line: str, vocab: Vocabulary) -> None:
@@ -3496,3 +3500,9 @@ def test_a_series_label_and_a_print_editions_place_are_furniture(vocab: Vocabula
     # (with its date, the line is the page's stamp)
     brief = brief_of(page("Port talks make progress", "August 4, 1971, Section A, Page 1", LEDE, SECOND), vocab)
     assert (brief.date, brief.text) == ("1971-08-04", [LEDE, SECOND])
+
+
+def test_the_news_international_on_its_own_line_is_the_masthead(vocab: Vocabulary) -> None:
+    head = ["The News International", "Home", "Latest", "Port talks make progress", "Our Correspondent"]
+    brief = brief_of("\n".join([*head, "June 4, 2009", LEDE, SECOND]), vocab)
+    assert brief.publication == "The News International"
