@@ -3506,3 +3506,9 @@ def test_the_news_international_on_its_own_line_is_the_masthead(vocab: Vocabular
     head = ["The News International", "Home", "Latest", "Port talks make progress", "Our Correspondent"]
     brief = brief_of("\n".join([*head, "June 4, 2009", LEDE, SECOND]), vocab)
     assert brief.publication == "The News International"
+
+
+@pytest.mark.parametrize("mark", ["ANALYSIS-", "EXCLUSIVE-", "FACTBOX-", "EXPLAINER-"])
+def test_a_wires_story_type_before_its_headline_is_no_part_of_the_title(mark: str, vocab: Vocabulary) -> None:
+    head = ["Example Wire News", "03-Jun-2025 14:47:12", f"{mark}Port talks make progress"]
+    assert brief_of("\n".join([*head, LEDE, SECOND]), vocab).title == "Port talks make progress"

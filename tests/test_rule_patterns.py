@@ -133,8 +133,8 @@ LEDE = "KARACHI, June 3 (Example Wire) - Officials from both countries met on Tu
 
 
 def test_a_wire_version_mark_the_editors_add_comes_off_the_headline(tmp_path: Path) -> None:
-    old = "wire_version: '(?:UPDATE"
-    vocab = load_vocabulary(project_with(tmp_path, "page.yml", old, "wire_version: '(?:FLASH \\d{1,2}|UPDATE"))
+    old = "wire_version: '(?:(?:UPDATE"
+    vocab = load_vocabulary(project_with(tmp_path, "page.yml", old, "wire_version: '(?:(?:FLASH \\d{1,2}|UPDATE"))
     assert extract_brief(HEAD_WITH_MARK + LEDE, vocab).brief.title == "Port talks make progress"
     assert extract_brief(HEAD_WITH_MARK + LEDE, load_vocabulary(ROOT)).brief.title.startswith("FLASH 3-")
 
