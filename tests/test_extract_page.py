@@ -3512,3 +3512,13 @@ def test_the_news_international_on_its_own_line_is_the_masthead(vocab: Vocabular
 def test_a_wires_story_type_before_its_headline_is_no_part_of_the_title(mark: str, vocab: Vocabulary) -> None:
     head = ["Example Wire News", "03-Jun-2025 14:47:12", f"{mark}Port talks make progress"]
     assert brief_of("\n".join([*head, LEDE, SECOND]), vocab).title == "Port talks make progress"
+
+
+def test_a_columns_short_last_sentence_stays_and_a_companys_line_goes(vocab: Vocabulary) -> None:
+    foot = ["A version of this article appears in print on Feb. 19, 2024, Section SR, Page 4.", "Share full article"]
+    brief = brief_of(page("Port talks make progress", "March 5, 2025", LEDE, SECOND, "They should.", *foot), vocab)
+    assert brief.text == [LEDE, SECOND, "They should."]
+    brief = brief_of(
+        page("Port talks make progress", "March 5, 2025", LEDE, SECOND, "An Example Media Company."), vocab
+    )
+    assert brief.text == [LEDE, SECOND]

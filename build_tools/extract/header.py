@@ -755,6 +755,8 @@ def _body_end(units: list[Unit], first: list[str], start: int, vocab: Vocabulary
     end = len(units) - 1
     while end >= start and not _prose_unit(units[end], first[end]):
         end -= 1
+    if start <= end < len(units) - 1 and _closing_line(units[end + 1], vocab):
+        end += 1  # "They should.": a column's short last sentence, under its last paragraph
     # A newspaper's own footer ("Published in Dawn, March 12th, 2024") among the last lines ends the article,
     # whatever prose follows it (an e-mail's signature and notice, a reader's comments).
     for index in range(end, max(start, end - _FOOTER_REACH), -1):
@@ -766,6 +768,21 @@ def _body_end(units: list[Unit], first: list[str], start: int, vocab: Vocabulary
     return max(end, start)
 
 
+def _closing_line(unit: Unit, vocab: Vocabulary) -> bool:
+    """Whether `unit`, right under the article's last paragraph of prose, is its short last sentence: no rule's
+    furniture, a capital, a sentence's end, no label, no credit or stamp."""
+    text = unit.text
+    if unit.bad_reason or word_count(text) > _CLOSING_WORDS or not text[:1].isupper() or ":" in text or "©" in text:
+        return False
+    words = text.split()
+    # (a sentence has words in small letters, "They should."; a credit or a company's line has none, "End Text.",
+    # "An Example Company."; nor is a byline or a reporting credit one: "By Jane Roe.", "X contributed reporting.")
+    if not any(w[:1].islower() for w in words[1:]) or words[0].lower() == "by" or "contributed" in text:
+        return False
+    return text.endswith((".", "!", "?", ".”", '."')) and not _foot_line(text, vocab) and not find_date(text)
+
+
+_CLOSING_WORDS = 8  #: the most words of a short last sentence kept under the article's last paragraph
 _FOOTER_REACH = 40  #: how many units from the page's end a newspaper's footer may stand (readers' comments after)
 
 
