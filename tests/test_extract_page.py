@@ -3251,6 +3251,12 @@ def test_a_zero_width_space_inside_a_word_leaves_the_word_whole(vocab: Vocabular
         "Our Standards: The Example Trust Principles., opens new tab",
         "Example, the news and media division of Example Corp, is the world's largest multimedia news provider.",
         "Updated ago",
+        # a site's tagline, maker, counters
+        "Democracy Dies in Darkness",
+        "Designed and developed by Example IT Wing",
+        "Views: 1,204",
+        "share2",
+        "Index for Today's Briefing",
     ],
 )
 def test_app_controls_source_notes_and_desk_codes_go(line: str, vocab: Vocabulary) -> None:
