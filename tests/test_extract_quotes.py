@@ -129,3 +129,18 @@ def test_a_name_inside_what_the_speaker_said_is_not_the_speaker(vocab: Vocabular
     ]
     text = "Prime Minister Ruth Calder told Omar Farouk on a phone call that Varnia “will never accept mediation”."
     assert quotes(text, vocab) == [("will never accept mediation", "Ruth Calder")]
+
+
+def test_a_second_quotation_after_its_speakers_attribution_is_theirs(vocab: Vocabulary) -> None:
+    text = (
+        "“We will reopen the northern port by spring,” said Ruth Calder, the transport minister. "
+        "“The dredging has already begun in earnest.”\n"
+        "“The corridor is a priority for all of us,” the ambassador said, but critics disagreed. "
+        "“It is far too little and far too late,” they wrote."
+    )
+    assert quotes(text, vocab) == [
+        ("We will reopen the northern port by spring,", "Ruth Calder"),
+        ("The dredging has already begun in earnest.", "Ruth Calder"),
+        ("The corridor is a priority for all of us,", None),
+        ("It is far too little and far too late,", None),
+    ]

@@ -103,12 +103,28 @@ def _paragraph_quotes(
         if before is not None and _BETWEEN_PARTS.match(paragraph[before[0] : match.start()]):
             speaker = before[1]  # the second part of a quotation its speaker split: '“...,” he warned, “...”'
         else:
-            speaker = _speaker(context)
+            speaker = _speaker(context) or _same_speaker(paragraph, before, match.start(), lexicon(vocab).speech_verbs)
         before = (match.end(), speaker)
         quotes.append(
             Quote(text=text, speaker_id=speaker.id if speaker else None, speaker=speaker.name if speaker else None)
         )
     return quotes
+
+
+def _same_speaker(
+    paragraph: str, before: tuple[int, ActorRef | None] | None, start: int, speech: frozenset[str]
+) -> ActorRef | None:
+    """The speaker of the paragraph's previous quotation when only its attribution stands between the two and
+    this one names no one: '"We are ready," said X. "We have been for years."'; else None."""
+    if before is None or before[1] is None:
+        return None
+    between = paragraph[before[0] : start]
+    if word_count(between) > _ATTRIBUTION_WORDS or not any(t.key in speech for t in tokenize(between)):
+        return None
+    return before[1]
+
+
+_ATTRIBUTION_WORDS = 16  #: the most words of an attribution between two quotations of one speaker
 
 
 def _outermost(quotes: list[Quote]) -> list[Quote]:
