@@ -3528,3 +3528,9 @@ def test_a_columns_short_last_sentence_stays_and_a_companys_line_goes(vocab: Voc
         page("Port talks make progress", "March 5, 2025", LEDE, SECOND, "An Example Media Company."), vocab
     )
     assert brief.text == [LEDE, SECOND]
+
+
+def test_a_sites_logo_link_names_the_publication(vocab: Vocabulary) -> None:
+    head = ["Skip to main content", "The Example - Back to home", "World", "Port talks make progress"]
+    brief = brief_of("\n".join([*head, "Jane Roe in Karachi", "Wed 1 Dec 2010 18.05 GMT", LEDE, SECOND]), vocab)
+    assert (brief.publication, brief.title) == ("The Example", "Port talks make progress")
