@@ -3534,3 +3534,30 @@ def test_a_sites_logo_link_names_the_publication(vocab: Vocabulary) -> None:
     head = ["Skip to main content", "The Example - Back to home", "World", "Port talks make progress"]
     brief = brief_of("\n".join([*head, "Jane Roe in Karachi", "Wed 1 Dec 2010 18.05 GMT", LEDE, SECOND]), vocab)
     assert (brief.publication, brief.title) == ("The Example", "Port talks make progress")
+
+
+def test_an_opinion_headline_of_two_short_sentences(vocab: Vocabulary) -> None:
+    headline = "Varnia is about to lose its port again. It doesn't have to."
+    head = ["Opinions", "Global Opinions", "Opinion", headline]
+    rest = ["The ministry's neglect has pushed the port toward ruin. A modest plan could pull it back."]
+    rest += ["By Jane Roe-Quill", "November 3, 2023 at 7:00 a.m. EDT"]
+    assert brief_of("\n".join([*head, *rest, LEDE, SECOND]), vocab).title == headline
+    headline = "Varnia Helped the Port Reopen. Now It Needs Help Itself."
+    head = ["Skip to content", "Opinion", "Today's Opinion", "Guest Essay", headline, "Feb. 18, 2024"]
+    rest = ["Credit...Illustration by Example Times", "Share full article", "387", "By Jane Roe-Quill"]
+    assert brief_of("\n".join([*head, *rest, LEDE, SECOND]), vocab).title == headline
+
+
+@pytest.mark.parametrize(
+    ("text", "paired"),
+    [
+        ("Varnia is about to lose its port again. It doesn't have to.", True),
+        # a speech's opening thanks, a standfirst of two long sentences: no headline of two sentences
+        ("Thank you, Ambassador Jane Roe, for your kind words. Ladies and gentlemen,", False),
+        ("The ministry's neglect has pushed the port toward ruin. A modest plan could pull it back.", False),
+    ],
+)
+def test_a_headline_of_two_short_sentences_is_told_from_prose(text: str, paired: bool) -> None:
+    from build_tools.extract.header import _two_short_sentences
+
+    assert _two_short_sentences(text) is paired

@@ -1239,12 +1239,43 @@ def _pick_headline(
         # ("By Example News": a byline naming only its outlet stands where the writer's does)
         slot.byline = slot.byline or slot.signed or line.kind == "byline" and line.outlet is not None
     _writer_posts_aside(slots, vocab)
+    _two_sentence_headlines(slots, lines)
     _tab_titles_aside(slots)
     hl.quotes_aside(slots)
     if not any(slot.kind == hl.CANDIDATE for slot in slots):
         return None, set()
     picked = hl.pick(slots, _article_text(article), rules(vocab).stop)
     return (picked if isinstance(picked, int) else None), (set(picked) if isinstance(picked, list) else set())
+
+
+def _two_sentence_headlines(slots: list[hl.Slot], lines: list[_Line]) -> None:
+    """An opinion page's headline of two short sentences right under its section's label ("Opinion" / "America is
+    about to lose Pakistan again. It doesn't have to."; the label read here or removed as furniture), over its
+    standfirst, byline or date: a candidate, though it ends as a sentence does."""
+    for n in range(1, len(slots) - 1):
+        slot = slots[n]
+        above = slots[n - 1].text
+        labelled = (
+            lines[n - 1].kind == "label" or slot.cut_before or word_count(above) <= 3 and not ends_sentence(above)
+        )
+        if labelled and slot.kind != hl.CANDIDATE and slots[n + 1].kind == hl.META and _two_short_sentences(slot.text):
+            slot.kind = hl.CANDIDATE
+
+
+def _two_short_sentences(text: str) -> bool:
+    """Two sentences of at most nine words each, fourteen in all, each opening with a capital, no comma (a speech's
+    "Thank you, ... Ladies and gentlemen," is none)."""
+    sentences = split_sentences(text)
+    return (
+        len(sentences) == 2
+        and text.endswith((".", "?", "!"))
+        and "," not in text
+        and word_count(text) <= _PAIRED_WORDS
+        and all(word_count(s) <= 9 and s[:1].isupper() for s in sentences)
+    )
+
+
+_PAIRED_WORDS = 14  #: the most words of a headline of two sentences
 
 
 def _writer_posts_aside(slots: list[hl.Slot], vocab: Vocabulary) -> None:
