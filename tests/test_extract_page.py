@@ -3561,3 +3561,15 @@ def test_a_headline_of_two_short_sentences_is_told_from_prose(text: str, paired:
     from build_tools.extract.header import _two_short_sentences
 
     assert _two_short_sentences(text) is paired
+
+
+def test_a_sections_name_and_a_headline_on_one_line(vocab: Vocabulary) -> None:
+    head = [
+        "Skip to content",
+        "Opinion",
+        "Letters",
+        "Opinion | Don't Abandon the Port's Workers Again",
+        "Aug. 30, 2023",
+    ]
+    brief = brief_of("\n".join([*head, "Share full article", LEDE, SECOND]), vocab)
+    assert brief.title == "Don't Abandon the Port's Workers Again"

@@ -622,7 +622,21 @@ def _section_and_rubric(text: str, vocab: Vocabulary) -> bool:
     section, bar, rubric = text.partition(" | ")
     words = section.lower().split()
     menu = vocab.words("navigation_words")
+    if word_count(rubric) >= _SECTION_HEADLINE_WORDS and hl.headline_shaped(rubric):
+        return False  # "Opinion | Don't Abandon the Port Again": the section's name over a headline, on one line
     return bool(bar) and 1 <= len(words) <= 2 and menu.issuperset(words) and "|" not in rubric
+
+
+_SECTION_HEADLINE_WORDS = 4  #: the fewest words after a section's name and a bar that make a headline, not a rubric
+
+
+def _without_section(headline: str, vocab: Vocabulary) -> str:
+    """`headline` without a section's name and a bar before it ("Opinion | Don't Abandon the Port Again")."""
+    section, bar, rest = headline.partition(" | ")
+    words = section.lower().split()
+    if bar and 1 <= len(words) <= 2 and vocab.words("navigation_words").issuperset(words) and "|" not in rest:
+        return rest.strip() if word_count(rest) >= _SECTION_HEADLINE_WORDS else headline
+    return headline
 
 
 def _hyphenated_word(text: str, match: re.Match[str]) -> bool:
@@ -1085,7 +1099,7 @@ def _without_wire_version(headline: str, vocab: Vocabulary) -> str:
 def _read_headline(text: str, vocab: Vocabulary, header: Header, evidence: _Evidence) -> None:
     """The headline, without a date or a site's name appended to it (which are evidence of their own)."""
     headline, appended = hl.without_appended_date(text)
-    headline = _without_wire_version(headline, vocab)
+    headline = _without_section(_without_wire_version(headline, vocab), vocab)
     label, colon, rest = headline.partition(":")
     if colon and word_count(rest) >= 4 and label.strip().casefold() in vocab.words("title_labels"):
         # "Media Note: U.S. Provides ...": the label states the kind; the title is what follows it
