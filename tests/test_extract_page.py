@@ -3573,3 +3573,10 @@ def test_a_sections_name_and_a_headline_on_one_line(vocab: Vocabulary) -> None:
     ]
     brief = brief_of("\n".join([*head, "Share full article", LEDE, SECOND]), vocab)
     assert brief.title == "Don't Abandon the Port's Workers Again"
+
+
+def test_an_editorials_headline_opening_with_a_is_no_byline(vocab: Vocabulary) -> None:
+    head = ["Example Nation", "Editorials", "A Measured Response", "Editorial", "October 02, 2023"]
+    brief = brief_of("\n".join([*head, LEDE, SECOND]), vocab)
+    assert (brief.title, brief.author) == ("A Measured Response", None)
+    assert brief_of("\n".join(["Port talks make progress", "A Q Khan", LEDE, SECOND]), vocab).author == "A Q Khan"
