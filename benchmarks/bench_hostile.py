@@ -44,6 +44,13 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "hashtags": lambda n: " ".join(["#Pakistan"] * n),
     "short sentences a line": lambda n: "\n".join(["Officials met again at the port today."] * (n // 7)),
     "breadcrumbs a line": lambda n: "\n".join(["Home | News | Port talks make progress"] * (n // 8)),
+    # quotations long enough to be read, one paragraph of them (each looked up in its paragraph's sentences)
+    "quotations, one paragraph": lambda n: '"We will go on now," said Jane Roe. "We were ready." ' * (n // 12),
+    # an endless page's stories one under another, each a head and prose
+    "next stories a line": lambda n: "\n".join(
+        ["Read more", "Port talks make progress again", "By Jane Roe", "March 5, 2025", "Officials met again today."]
+        * (n // 16)
+    ),
 }
 
 

@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from build_tools.extract.actors import find_actors
-from build_tools.extract.quotes import find_quotes
+from build_tools.extract.quotes import _sentence_at, find_quotes
 from build_tools.vocab import Vocabulary, load_vocabulary
 
 # Hypothesis tests take the vocabulary from here: a fixture's repr is too large to report.
@@ -144,3 +144,12 @@ def test_a_second_quotation_after_its_speakers_attribution_is_theirs(vocab: Voca
         ("The corridor is a priority for all of us,", None),
         ("It is far too little and far too late,", None),
     ]
+
+
+@given(st.lists(st.integers(0, 500)).map(sorted), st.integers(-5, 600))
+def test_the_sentence_a_quotation_starts_in_is_found_by_halving(offsets: list[int], start: int) -> None:
+    linear = max([i for i, off in enumerate(offsets) if off <= start] or [0])
+    assert _sentence_at(offsets, start, rising=True) == linear
+    assert _sentence_at(offsets[::-1], start, rising=False) == max(
+        [i for i, off in enumerate(offsets[::-1]) if off <= start] or [0]
+    )

@@ -10,6 +10,7 @@ again.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from ..model import ActorRef, Quote
@@ -84,12 +85,13 @@ def _paragraph_quotes(
         cursor = paragraph.find(sentence, cursor)
         offsets.append(cursor)
     quotes: list[Quote] = []
+    rising = all(a <= b for a, b in zip(offsets, offsets[1:], strict=False))
     before: tuple[int, ActorRef | None] | None = None  # the previous quotation's end and speaker
     for match in _QUOTED.finditer(paragraph):
         text = " ".join((match.group(1) or match.group(2) or "").split())
         if word_count(text) < MIN_WORDS:
             continue
-        local = max([i for i, off in enumerate(offsets) if off <= match.start()] or [0])
+        local = _sentence_at(offsets, match.start(), rising)
         at = match.start() - offsets[local] if offsets else 0
         sentence = sentences[local] if sentences else ""
         previous = (
@@ -109,6 +111,14 @@ def _paragraph_quotes(
             Quote(text=text, speaker_id=speaker.id if speaker else None, speaker=speaker.name if speaker else None)
         )
     return quotes
+
+
+def _sentence_at(offsets: list[int], start: int, rising: bool) -> int:
+    """The number of the last sentence whose offset is at most `start` (0 if none); a binary search when the
+    offsets rise, as they do unless a sentence was not found again in its paragraph."""
+    if rising:
+        return max(bisect_right(offsets, start) - 1, 0)
+    return max([i for i, off in enumerate(offsets) if off <= start] or [0])
 
 
 def _same_speaker(
