@@ -150,6 +150,11 @@ class _FurnitureRules:
     archive_fields: dict[str, str] = field(default_factory=dict)  #: a database field's name -> what it holds
     source_url: SafePattern | None = None
     keyword_line: SafePattern | None = None
+    #: the rule each short line met matched (`_furniture_rule`), kept: pages and batches repeat their menus
+    seen: dict[str, int | None] = field(default_factory=dict)
+
+
+_SEEN_MOST = 50_000  #: the most lines whose rule is kept (then the record starts again)
 
 
 def _furniture_rules(vocab: Vocabulary) -> _FurnitureRules:
@@ -202,6 +207,17 @@ def furniture_reason(line: str, vocab: Vocabulary) -> str | None:
 def _furniture_rule(line: str, vocab: Vocabulary) -> int | None:
     """The index of the first furniture rule `line` matches, -1 for navigation, None for article text."""
     arranged = _furniture_rules(vocab)
+    seen = arranged.seen
+    if line in seen:
+        return seen[line]
+    if len(seen) >= _SEEN_MOST:
+        seen.clear()
+    found = seen[line] = _first_rule(line, vocab, arranged)
+    return found
+
+
+def _first_rule(line: str, vocab: Vocabulary, arranged: _FurnitureRules) -> int | None:
+    """`_furniture_rule`, worked out."""
     limit = arranged.limit
     # Longer than any furniture rule allows: article text. (Counting spaces first
     # spares counting words in long paragraphs; a word needs at least one space.)

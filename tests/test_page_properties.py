@@ -204,3 +204,15 @@ def test_the_most_named_actors_are_the_head_of_a_full_sort(actors: list[tuple[in
     every = sorted(counts, key=lambda i: (-counts[i], names[i].name.casefold()))
     for wanted in (("person", "organization"), ("country",)):
         assert _most_named(by_count, counts, names, wanted) == [i for i in every if names[i].type in wanted][:TOP]
+
+
+_MENU_WORDS = ["Home", "Share", "Port talks make progress", "Comments (12)", "By Jane Roe", "Updated ago", "2h"]
+
+
+@PROFILE
+@given(line=st.lists(st.sampled_from(_MENU_WORDS), max_size=6).map(" ".join))
+def test_a_lines_kept_rule_is_the_rule_worked_out(line: str, vocab: Vocabulary) -> None:
+    from build_tools.clean import _first_rule, _furniture_rule, _furniture_rules
+
+    worked_out = _first_rule(line, vocab, _furniture_rules(vocab))
+    assert _furniture_rule(line, vocab) == worked_out == _furniture_rule(line, vocab)
