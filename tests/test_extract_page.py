@@ -3437,6 +3437,8 @@ def test_an_outlet_the_editors_name_beside_the_date(vocab: Vocabulary) -> None:
         ["Sign up to receive a daily email of today's top stories from Example Stripes and news outlets worldwide."],
         ["Want to read more? For analysis on this article, please enquire about our subscription options."],
         ["Example Times is a leading English newspaper. © 2025 Example Times. All rights reserved."],
+        ["Example Voice is the state-owned news network and international radio broadcaster of Varnia."],
+        ["Get a different world view with a roundup of the best news and pictures, curated by our global team"],
     ],
 )
 def test_wire_codes_offers_and_a_papers_note_under_the_article_go(foot: list[str], vocab: Vocabulary) -> None:
