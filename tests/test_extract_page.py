@@ -3582,3 +3582,10 @@ def test_an_editorials_headline_opening_with_a_is_no_byline(vocab: Vocabulary) -
     brief = brief_of("\n".join([*head, LEDE, SECOND]), vocab)
     assert (brief.title, brief.author) == ("A Measured Response", None)
     assert brief_of("\n".join(["Port talks make progress", "A Q Khan", LEDE, SECOND]), vocab).author == "A Q Khan"
+
+
+def test_a_caption_credited_after_a_hyphen_is_no_standfirst(vocab: Vocabulary) -> None:
+    caption = "A docker stands guard at a gate of the port in Karachi. - AFP file"
+    head = ["Port talks make progress", "By Jane Roe", "March 5, 2025", caption]
+    brief = brief_of("\n".join([*head, LEDE, SECOND]), vocab)
+    assert (brief.subtitle, brief.text) == (None, [LEDE, SECOND])
