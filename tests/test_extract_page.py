@@ -3589,3 +3589,9 @@ def test_a_caption_credited_after_a_hyphen_is_no_standfirst(vocab: Vocabulary) -
     head = ["Port talks make progress", "By Jane Roe", "March 5, 2025", caption]
     brief = brief_of("\n".join([*head, LEDE, SECOND]), vocab)
     assert (brief.subtitle, brief.text) == (None, [LEDE, SECOND])
+
+
+def test_an_outlets_name_and_stamp_under_the_headline_date_the_article(vocab: Vocabulary) -> None:
+    head = ["Example News", "Latest", "World", "Port talks make progress", "EXAMPLE NEWS - Mar 12 2025 - 19:20 | World"]
+    brief = brief_of("\n".join([*head, LEDE, SECOND]), vocab)
+    assert (brief.date, brief.text) == ("2025-03-12", [LEDE, SECOND])

@@ -1753,6 +1753,8 @@ def _stamp_in_body(text: str, vocab: Vocabulary) -> str | None:
     if date:
         return date
     line = _analyse(text, vocab)  # ("Published Feb. 12, 2025Updated Feb. 13, 2025, 9:14 a.m. ET": glued)
+    if line.kind == "byline" and line.author is None and line.outlet:
+        return line.date  # "EXAMPLE NEWS - Mar 12 2025 - 19:20 | World": an outlet's name and its stamp
     return line.date if line.labelled and line.kind in ("date", "outlet-date") else None
 
 
