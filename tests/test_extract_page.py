@@ -3595,3 +3595,17 @@ def test_an_outlets_name_and_stamp_under_the_headline_date_the_article(vocab: Vo
     head = ["Example News", "Latest", "World", "Port talks make progress", "EXAMPLE NEWS - Mar 12 2025 - 19:20 | World"]
     brief = brief_of("\n".join([*head, LEDE, SECOND]), vocab)
     assert (brief.date, brief.text) == ("2025-03-12", [LEDE, SECOND])
+
+
+@pytest.mark.parametrize(
+    ("stamp", "iso"),
+    [
+        # the reader's zone east of Greenwich: before its offset's hour the story's day is the day before
+        ("Sat, March 9, 2024 at 3:15 AM GMT+5", "2024-03-08"),
+        ("June 19, 2025 4:12 AM GMT+5 Updated 3 hours ago", "2025-06-18"),
+        ("March 8, 2024 at 10:15 AM GMT+5", "2024-03-08"),
+        ("March 8, 2024 at 5:00 AM GMT+5", "2024-03-08"),
+    ],
+)
+def test_a_stamp_in_the_readers_zone_gives_the_storys_own_day(stamp: str, iso: str, vocab: Vocabulary) -> None:
+    assert brief_of("\n".join(["Port talks make progress", "By Jane Roe", stamp, LEDE, SECOND]), vocab).date == iso

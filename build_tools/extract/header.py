@@ -13,6 +13,7 @@ date stays None.
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass, field
 
@@ -884,6 +885,31 @@ class _Line:
 
 
 def _analyse(text: str, vocab: Vocabulary) -> _Line:
+    """The metadata `text` carries, tried from the most to the least specific kind of line; a stamp's date in
+    the reader's zone east of Greenwich before that zone's hour ("June 19, 2025 4:12 AM GMT+5", a wire's page
+    read in Pakistan) is the day before, the story's own."""
+    line = _analysed(text, vocab)
+    if line.date and "GMT+" in text:
+        line.date = _greenwich_day(text, line.date)
+    return line
+
+
+#: a time of day with the reader's zone east of Greenwich: "4:12 AM GMT+5"
+_EAST_CLOCK = re.compile(r"\b(\d{1,2}):(\d{2})\s*([AaPp])\.?[Mm]\.?\s*GMT\+(\d{1,2})\b")
+
+
+def _greenwich_day(text: str, iso: str) -> str:
+    """`iso`, or the day before when the stamp's clock in `text` is earlier than its zone's offset."""
+    clock = _EAST_CLOCK.search(text)
+    if clock is None:
+        return iso
+    hour = int(clock.group(1)) % 12 + (12 if clock.group(3).lower() == "p" else 0)
+    if hour >= int(clock.group(4)):
+        return iso
+    return (datetime.date.fromisoformat(iso) - datetime.timedelta(days=1)).isoformat()
+
+
+def _analysed(text: str, vocab: Vocabulary) -> _Line:
     """The metadata `text` carries, tried from the most to the least specific kind of line."""
     if text.count(" ") >= 6 and not any(map(text.__contains__, _META_MARKS)) and not _BYLINE_LABEL.match(text):
         # Seven words or more, no figure, no separator, no "By": only a credit line, or a contributor's
