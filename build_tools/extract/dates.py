@@ -219,9 +219,11 @@ _ZONED_HHMM = re.compile(
 
 
 #: a date of the Hijri calendar printed beside the Gregorian one: "24 Shaban 1447 AH", "3rd Rabi-ul-Awwal 1446 A.H."
+#: (the month's name in parts a space or a hyphen sets apart, no part holding either, so a long hyphenated word
+#: cannot be split in many ways: the search stays linear)
 _HIJRI = re.compile(
-    r"\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][\w'’ʿ‘-]*(?:[ -][A-Za-z][\w'’-]*){0,2}\s+1[34]\d{2}\s*"
-    r"(?:AH|A\.H\.?)(?!\w)\s*[/|,–—-]?"
+    r"\b\d{1,2}(?:st|nd|rd|th)?\s{1,3}[A-Z][\w'’ʿ‘]{0,15}(?:[ -][A-Za-z][\w'’ʿ‘]{0,15}){0,3}\s{1,3}1[34]\d{2}"
+    r"\s{0,3}(?:AH|A\.H\.?)(?!\w)\s*[/|,–—-]?"
 )
 
 
