@@ -56,6 +56,9 @@ class Stripped:
     fields: dict[str, str] = field(default_factory=dict)
     source_url: str | None = None  #: the address on a line of its own at the top of the page
     cuts: set[int] = field(default_factory=set)  #: indexes of `lines` right after a removed line of furniture
+    #: the items of the contents lists removed ("In this article" / "The pitch" / ...): the article's section
+    #: headings, printed again over their sections
+    sections: set[str] = field(default_factory=set)
 
 
 # Two sentences run together where the page lost the space between two blocks ("program.Washington").
@@ -314,7 +317,7 @@ def strip_furniture(text: str, vocab: Vocabulary) -> Stripped:
         if _next_story(out, listed, line, reason, proses, vocab):  # (`listed` is empty unless a list was read)
             rest = NEXT_STORY
             continue
-        _list_items(listed, line, in_list)
+        _list_items(listed, line, in_list, contents, out.sections)
         if reason is None:
             _keep_line(out, line, cut, lone_menu_word)
             cut, lone_menu_word = False, -1
@@ -392,10 +395,13 @@ def _without_residue(line: str, arranged: _FurnitureRules, out: Stripped) -> str
     return line
 
 
-def _list_items(listed: dict[str, None], line: str, in_list: bool) -> None:
-    """Keep `listed` the items of the list being read: `line` added while one is, emptied when none is."""
+def _list_items(listed: dict[str, None], line: str, in_list: bool, contents: bool, sections: set[str]) -> None:
+    """Keep `listed` the items of the list being read: `line` added while one is (and to `sections` when the list
+    is a contents list), emptied when none is."""
     if in_list:
         listed[line] = None
+        if contents:
+            sections.add(line)
     else:
         listed.clear()
 

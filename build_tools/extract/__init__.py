@@ -22,7 +22,6 @@ from .topics import find_topics
 
 _CAPTION = "photo caption or credit"
 _COPYRIGHT = "copyright notice"  #: (reasons as in taxonomy/rules/furniture.yml)
-_CONTENTS, _LISTED = "contents list", "related-story list"  #: a list's heading's reason, and its items'
 _ATTRIBUTION = "attribution line"  #: (its reason in taxonomy/rules/furniture.yml)
 _WIRE_CREDIT = "wire-service credit"  #: (its reason in taxonomy/rules/furniture.yml)
 _ATTRIBUTED_TO = re.compile(r"^.*?\battribut(?:able|ed) to\s+", re.IGNORECASE)
@@ -80,7 +79,7 @@ def extract_brief(text: str, vocab: Vocabulary) -> Extraction:
     captions = [r.text for r in stripped.removed if r.reason == _CAPTION]
     # (a copyright line names the site's owner; a newsletter's sign-off, "Thanks for reading The Example Memo!", it)
     notices = [r.text for r in stripped.removed if r.reason in (_COPYRIGHT, "sign-up prompt")]
-    units = reflow(stripped.lines, stripped.cuts, _contents(stripped.removed))
+    units = reflow(stripped.lines, stripped.cuts, stripped.sections)
     header = read_header(units, vocab, fields=stripped.fields, captions=captions, copyright_lines=notices)
     turn = kind_rules(vocab).turn  # a transcript's turn is no heading, and its label no summary
     units = mark_headings(header.body, turn)
@@ -133,18 +132,6 @@ def extract_brief(text: str, vocab: Vocabulary) -> Extraction:
         text=[f"## {u.text}" if u.heading else u.text for u in units],
     )
     return Extraction(brief=brief, removed=removed)
-
-
-def _contents(removed: list[Removed]) -> set[str]:
-    """The items of the contents lists removed ("In this article" / "The pitch" / "The security problem"):
-    the article's section headings, printed again over their sections."""
-    items: set[str] = set()
-    in_contents = False
-    for r in removed:
-        in_contents = r.reason == _CONTENTS or in_contents and r.reason == _LISTED
-        if in_contents and r.reason == _LISTED:
-            items.add(r.text)
-    return items
 
 
 _BRACKETED = re.compile(r"\([^()]*\)")

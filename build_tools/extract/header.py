@@ -1897,8 +1897,8 @@ def _unnamed_note(text: str, before: list[Unit], vocab: Vocabulary) -> bool:
     if match is None or word_count(text) > 60 or len(split_sentences(text)) > 2:
         return False
     words = _WORDS.findall(text[match.end() :].lower())
-    reporting = not match.group().endswith(("a", "an", "the"))  # ("X covers Congress for ...": a writer's beat)
-    if not reporting and vocab.words("note_posts").isdisjoint(words):
+    # ("X covers Congress for ...": a writer's beat says it is a note, without a post)
+    if match.group("beat") is None and vocab.words("note_posts").isdisjoint(words):
         return False
     name = match.group("name")
     surname = name.split()[-1].casefold()
@@ -1910,7 +1910,7 @@ def _unnamed_note(text: str, before: list[Unit], vocab: Vocabulary) -> bool:
 #: a note's opening: a name, in capitals or not, and "is a", "is an", "was the" ("JANE ROE is a fellow ...")
 _NOTE_OPENING = re.compile(
     r"^(?P<name>[A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){1,3}),? "
-    r"(?:(?:is|was) (?:a|an|the)|covers|reports on|writes (?:about|on))\b"
+    r"(?:(?:is|was) (?:a|an|the)|(?P<beat>covers|reports on|writes (?:about|on)))\b"
 )
 
 
