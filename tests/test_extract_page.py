@@ -3609,3 +3609,28 @@ def test_an_outlets_name_and_stamp_under_the_headline_date_the_article(vocab: Vo
 )
 def test_a_stamp_in_the_readers_zone_gives_the_storys_own_day(stamp: str, iso: str, vocab: Vocabulary) -> None:
     assert brief_of("\n".join(["Port talks make progress", "By Jane Roe", stamp, LEDE, SECOND]), vocab).date == iso
+
+
+def test_an_agencys_tag_in_capitals_beside_the_stamp_is_no_time_zone(vocab: Vocabulary) -> None:
+    head = ["The Example Herald", "Home | News | World", "Port talks make progress", "PTI | May 3, 2011, 02.35am IST"]
+    brief = brief_of("\n".join([*head, LEDE, SECOND]), vocab)
+    assert (brief.date, brief.publication) == ("2011-05-03", "PTI")
+    zoned = brief_of("\n".join(["Port talks make progress", "May 3, 2011 02:35 IST", LEDE, SECOND]), vocab)
+    assert (zoned.date, zoned.publication) == ("2011-05-03", None)
+
+
+def test_a_long_copyright_notice_names_its_outlet_in_its_first_sentence(vocab: Vocabulary) -> None:
+    notice = (
+        "Copyright © 2001, The Example Ledger. Republication or redissemination of the contents of this screen "
+        "are expressly prohibited without the written consent of The Example Ledger"
+    )
+    brief = brief_of(page("Port talks make progress", LEDE, SECOND, THIRD, notice), vocab)
+    assert brief.publication == "The Example Ledger"
+    assert "Republication" not in everything(page("Port talks make progress", LEDE, SECOND, THIRD, notice), vocab)
+
+
+def test_a_syndicators_note_with_a_link_to_the_original_credits_the_original(vocab: Vocabulary) -> None:
+    note = "This story was originally published by The Example Ledger. Read the original here."
+    text = page("Port talks make progress", LEDE, SECOND, THIRD, note, "Copyright © 2020 Example Digest")
+    assert brief_of(text, vocab).publication == "The Example Ledger"
+    assert "Read the original" not in everything(text, vocab)

@@ -482,7 +482,12 @@ def _stamp_parts(rest: str, vocab: Vocabulary) -> tuple[list[str], int]:
     pieces = [p for piece in _BYLINE_PARTS.split(rest) for p in _stamp_split(vocab).split(piece)]
     bare = (label.sub("", p.strip(" ,|-–—:;.()[]")).strip(" ,|-–—:;.()[]") for p in pieces)  # ("(Updated: ...)")
     bare = (_ISSUE_AFTER.sub("", part) for part in bare)  # "Congressional Record Volume 131, Number 97"
-    parts = [part for part in bare if part and not _extra_stamp(part) and not _ISSUE_NUMBER.match(part)]
+    # (an agency's tag in capitals, "PTI | May 3, 2011", is no time zone, though it looks like one)
+    parts = [
+        part
+        for part in bare
+        if part and not (_extra_stamp(part) and not pub.agency(part, vocab)) and not _ISSUE_NUMBER.match(part)
+    ]
     # A section's label and an editor's credit say nothing of the article: "World News | Example Agency |
     # Updated: ...", "Edited By: Jane Roe | Updated: ...".
     parts = [part for part in parts if not _EDITOR_CREDIT.match(part)]

@@ -200,7 +200,10 @@ def _a_place(name: str, vocab: Vocabulary) -> bool:
 
 
 def copyright_outlet(text: str) -> str | None:
-    """The outlet a copyright line names ("© 2024 Example Media. All rights reserved.")."""
+    """The outlet a copyright line names ("© 2024 Example Media. All rights reserved."); of a long notice, its
+    first sentence ("Copyright © 2001, The Example. Republication ... is prohibited without ...")."""
+    if word_count(text) > 14:
+        text = _NOTICE_END.split(text, maxsplit=1)[0]
     if word_count(text) > 14 or not ("©" in text or text.lower().startswith(("copyright", "(c)"))):
         return None
     match = _COPYRIGHT.match(text.strip()) or _named_first(text.strip())
@@ -212,6 +215,9 @@ def copyright_outlet(text: str) -> str | None:
     if not (_YEAR.search(text) or "©" in text or "reserved" in text.lower()):
         return None  # "Copyright Information", "Copyright Policy": a footer's link, no notice
     return outlet if outlet and word_count(outlet) <= 5 and outlet[:1].isupper() else None
+
+
+_NOTICE_END = re.compile(r"(?<=[a-z]{3})\.\s+(?=[A-Z])")  #: a sentence's end (not an initial's: "Co. Ltd")
 
 
 def _named_first(text: str) -> re.Match[str] | None:
