@@ -42,6 +42,8 @@ class Topic:
     terms: tuple[str, ...] = ()
     weak_terms: tuple[str, ...] = ()
     min_weight: float = 2.0
+    #: phrases in which the topic's terms mean something else ("nuclear-armed"): what they hold counts nothing
+    not_terms: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -164,6 +166,7 @@ def load_topics(path: Path) -> list[Topic]:
                 terms=_strings(entry.get("terms")),
                 weak_terms=_strings(entry.get("weak_terms")),
                 min_weight=float(entry.get("min_weight", 2)),
+                not_terms=_strings(entry.get("not_terms")),
             )
         )
     return topics

@@ -74,3 +74,29 @@ def test_a_broken_co_mention_rule_is_refused_by_name(vocab: Vocabulary, rules: o
     broken = replace(vocab, rules={**vocab.rules, "topic_co_mentions": rules})
     with pytest.raises(VocabularyError, match="topic_rules.yml"):
         find_topics(["Pakistan and the United States met."], broken)
+
+
+def test_a_phrase_the_editors_mark_as_another_sense_files_nothing(vocab: Vocabulary) -> None:
+    # "nuclear-armed" describes the neighbours; "oil reserves" are no central bank's reserves.
+    armed = ["The nuclear-armed neighbours traded missile fire for four days before a truce."]
+    assert "sanctions-and-nonproliferation" not in find_topics(armed, vocab)
+    programme = ["The nuclear programme and its missile tests worried Washington."]
+    assert "sanctions-and-nonproliferation" in find_topics(programme, vocab)
+    oil = ["The deal would develop the country's oil reserves.", "Firms will bid for the oil reserves and debt."]
+    assert "economy-and-finance" not in find_topics(oil, vocab)
+    central = ["The central bank's reserves fell as debt payments came due."]
+    assert "economy-and-finance" in find_topics(central, vocab)
+
+
+def test_a_not_term_elsewhere_in_the_sentence_leaves_the_terms_outside_it(vocab: Vocabulary) -> None:
+    text = ["Beside its nuclear-armed rival, the country expanded its nuclear arsenal and missile programme."]
+    assert "sanctions-and-nonproliferation" in find_topics(text, vocab)
+    without = replace(vocab, topics=[replace(t, not_terms=()) for t in vocab.topics])
+    assert "sanctions-and-nonproliferation" in find_topics(
+        ["The nuclear-armed neighbours traded missile fire."], without
+    )
+
+
+def test_a_single_passing_mention_of_kabul_files_no_afghanistan(vocab: Vocabulary) -> None:
+    assert "afghanistan" not in find_topics(["The minister later flew on to Kabul.", "Trade talks went on."], vocab)
+    assert "afghanistan" in find_topics(["Taliban rulers in Kabul met the envoy."], vocab)

@@ -200,6 +200,8 @@ def find_topics(paragraphs: list[str], vocab: Vocabulary) -> list[str]:
         weights[topic] -= weight
     for topic, weight in _co_mentions(sentences, vocab).items():
         weights[topic] += weight
+    for topic, weight in _said_otherwise(sentences, vocab).items():
+        weights[topic] -= weight
     return [t.id for t in vocab.topics if weights[t.id] >= t.min_weight and weights[t.id] > 0]
 
 
@@ -221,6 +223,38 @@ def _enumerated(sentences: Iterable[str], vocab: Vocabulary) -> dict[str, float]
             if term.topic in light and term.exact and _only_in(term.regex, sentence, lists):
                 lost[term.topic] = lost.get(term.topic, 0.0) + term.weight / 2
     return lost
+
+
+def _said_otherwise(sentences: Iterable[str], vocab: Vocabulary) -> dict[str, float]:
+    """The weight a topic's terms had only inside its `not_terms` ("nuclear" in "the nuclear-armed
+    neighbours", "reserves" in "oil reserves"): the phrase describes, it is not the subject."""
+    lost: dict[str, float] = {}
+    index = _index(vocab)
+    for topic, phrases in _not_terms(vocab):
+        for sentence in sentences:
+            if not any(_found(phrase, sentence if exact else sentence.lower()) for phrase, exact in phrases):
+                continue
+            masked = sentence
+            for phrase, exact in phrases:  # blank the phrases out, every other word where it was
+                for match in phrase.finditer(masked if exact else masked.lower()):
+                    masked = masked[: match.start()] + " " * (match.end() - match.start()) + masked[match.end() :]
+            kept = {t.number for t in _sentence_terms(masked, index)}
+            for term in _sentence_terms(sentence, index):
+                if term.topic == topic and term.number not in kept:
+                    lost[topic] = lost.get(topic, 0.0) + term.weight
+    return lost
+
+
+def _not_terms(vocab: Vocabulary) -> list[tuple[str, list[tuple[re.Pattern[str], bool]]]]:
+    """Each topic's `not_terms` as patterns (matched as its terms are), built once per vocabulary."""
+    cached = vocab.__dict__.get("_topic_not_terms")
+    if cached is None:
+        cached = vocab.__dict__["_topic_not_terms"] = [
+            (t.id, [(_term_regex(p), any(ch.isupper() for ch in p)) for p in t.not_terms])
+            for t in vocab.topics
+            if t.not_terms
+        ]
+    return cached  # type: ignore[no-any-return]
 
 
 def _only_in(regex: re.Pattern[str], sentence: str, spans: list[tuple[int, int]]) -> bool:
