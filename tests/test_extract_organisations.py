@@ -328,3 +328,15 @@ def test_a_body_named_for_its_purpose_is_whole_and_a_place_after_to_is_not_its_n
         "Committee to Protect Dockworkers"
     ]
     assert orgs("The government sent the Harbour Commission to Karachi on Monday.", vocab) == ["Harbour Commission"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pakistan helped the United States hunt al-Qaida leaders in the tribal areas.",
+        "The raid killed the al Qaeda chief in a compound near the academy.",
+        "Officials said the cell was linked to al-Qaeda, the minister said.",
+    ],
+)
+def test_a_group_whose_name_opens_with_a_small_letter_is_found(sentence: str, vocab: Vocabulary) -> None:
+    assert "al-qaeda" in [a.id for a in find_actors([sentence], vocab).actors]

@@ -190,6 +190,8 @@ _TIME_PREFIXES = frozenset({"then", "ex", "former", "erstwhile"})
 
 def _read_sentence(words: Words, s: Sentence, cast: Cast) -> None:
     tokens = s.tokens
+    if words.lex.lowercase_aliases is not None:
+        _lowercase_aliases(words, s, cast)
     # Countries, acronyms and phrases all start at a capitalised token: find those once.
     capitalised = list(compress(range(len(tokens)), map(_IS_CAPITALISED, tokens)))  # (a loop in C)
     if not capitalised:
@@ -200,6 +202,16 @@ def _read_sentence(words: Words, s: Sentence, cast: Cast) -> None:
     _acronyms(words, s, capitalised, cast)
     for span in spans(words, tokens, capitalised):
         _phrase(words, s, span, cast)
+
+
+def _lowercase_aliases(words: Words, s: Sentence, cast: Cast) -> None:
+    """Organisations whose names open with a small letter, as the authority file writes them ("al-Qaida")."""
+    pattern, lex = words.lex.lowercase_aliases, words.lex
+    assert pattern is not None
+    for match in pattern.finditer(s.text):
+        at = next((i for i, token in enumerate(s.tokens) if token.start >= match.start()), None)
+        if at is not None:
+            cast.other(lex.exact[match.group()], s.at(at), match.group())
 
 
 def _countries(words: Words, s: Sentence, capitalised: list[int], cast: Cast) -> None:

@@ -66,6 +66,9 @@ class Lexicon:
     country_widths: dict[str, tuple[int, ...]]  #: first word of an alias -> alias lengths in words, longest first
     country_words: frozenset[str]  #: lower-cased words of country names and aliases
     exact: dict[str, Actor]  #: exact-case alias -> actor, for single tokens and acronyms
+    #: organisations' aliases that open with a small letter ("al-Qaeda", "al Qaida"), which no capitalised
+    #: token starts; None when the authority file has none
+    lowercase_aliases: re.Pattern[str] | None
     given_names: frozenset[str]  #: first names that are no other kind of word in these lists
     given_also_words: frozenset[str]  #: first names that are also common words ("bill", "may")
     family_first: frozenset[str]  #: family names written first ("wang", "kim")
@@ -132,6 +135,7 @@ def _build_lexicon(vocab: Vocabulary) -> Lexicon:
             if actor.type == "country":
                 countries.setdefault(alias, actor)
     places = frozenset(p.casefold() for p in vocab.rules.get("places", ()))
+    lowercase = sorted((a for a in exact if a[:1].islower() and exact[a].type == "organization"), key=len, reverse=True)
     widths: dict[str, set[int]] = {}
     for alias in countries:
         parts = alias.split()
@@ -156,6 +160,9 @@ def _build_lexicon(vocab: Vocabulary) -> Lexicon:
         countries=countries,
         country_words=country_words,
         exact=exact,
+        lowercase_aliases=re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, lowercase)) + r")(?![\w-])")
+        if lowercase
+        else None,
         given_names=given - other_kinds,
         given_also_words=_name_block(vocab, "given_names_also_words"),
         titles=vocab.words("role_heads") | vocab.words("honorifics"),
