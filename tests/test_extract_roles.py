@@ -495,3 +495,25 @@ def test_a_bracketed_portfolio_and_an_additional_secretary(text: str, role: str,
 def test_in_particular_is_no_part_of_an_office(vocab: Vocabulary) -> None:
     text = "Varnian leaders, in particular Governor-General Tarek Olsen, argued for the pact."
     assert roles(text, vocab) == {"Tarek Olsen": "Governor-General"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a group's compound name before its office is the office's ("chief" alone says whose?)
+        ("The Jamaat-e-Varnia chief, Tarek Olsen, condemned the decision.", "Tarek Olsen", "Jamaat-e-Varnia chief"),
+        ("Lashkar-e-Varnia founder Tarek Olsen was detained.", "Tarek Olsen", "Lashkar-e-Varnia founder"),
+        # an unnamed place an office is held at is no part of it; a named one is
+        ("Tarek Olsen, an economist at a university in Lahore, disagreed.", "Tarek Olsen", "economist"),
+        ("Tarek Olsen, a fellow at the Varnia Institute, disagreed.", "Tarek Olsen", "fellow at the Varnia Institute"),
+    ],
+)
+def test_an_office_with_its_groups_name_and_without_an_unnamed_place(
+    text: str, name: str, role: str, vocab: Vocabulary
+) -> None:
+    assert roles(text, vocab)[name] == role
+
+
+def test_former_opening_a_sentence_is_no_part_of_a_bodys_name(vocab: Vocabulary) -> None:
+    found = find_actors(["Former Varnian Foreign Ministry officials met the envoy."], vocab)
+    assert [a.name for a in found.actors if a.type == "organization"] == ["Varnian Foreign Ministry"]

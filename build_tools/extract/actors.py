@@ -30,9 +30,11 @@ from .lexicon import (
     ACRONYM,
     ARTICLES,
     CALENDAR,
+    COMPOUND_LINKS,
     CONNECTORS,
     GRAMMAR_WORDS,
     SURNAME,
+    TIME_PREFIXES,
     Lexicon,
     LowercaseWords,
     Words,
@@ -176,7 +178,7 @@ def _hyphenated_titles(words: Words, tokens: list[Token]) -> list[Token]:
             continue
         parts = key.split("-")
         head = next((part for part in parts if part in lex.role_heads), None)
-        if head is None and len(parts) == 2 and parts[0] in _TIME_PREFIXES and parts[1] in lex.role_words:
+        if head is None and len(parts) == 2 and parts[0] in TIME_PREFIXES and parts[1] in lex.role_words:
             head = parts[1]  # "then-Prime Minister": the title's first word
         if head is not None:
             out = out if out is not tokens else list(tokens)
@@ -185,7 +187,6 @@ def _hyphenated_titles(words: Words, tokens: list[Token]) -> list[Token]:
 
 
 _LAW_WORDS = frozenset({"act", "bill", "ordinance", "amendment"})
-_TIME_PREFIXES = frozenset({"then", "ex", "former", "erstwhile"})
 
 
 def _read_sentence(words: Words, s: Sentence, cast: Cast) -> None:
@@ -261,15 +262,12 @@ def _hyphenated(words: Words, s: Sentence, cast: Cast) -> None:
     for i, token in enumerate(s.tokens):
         if "-" in token.text and token.text not in lex.exact:
             parts = token.text.split("-")
-            if any(p in _COMPOUND_LINKS or p in lex.particles for p in parts[1:-1]):
+            if any(p in COMPOUND_LINKS or p in lex.particles for p in parts[1:-1]):
                 continue  # "Tehreek-e-Taliban", "Lashkar-e-Example": one group's name, not a mention of another
             for part in parts:
                 actor = lex.exact.get(part)
                 if actor is not None and actor.type == "organization" and part[:1].isupper():
                     cast.other(actor, s.at(i))
-
-
-_COMPOUND_LINKS = frozenset({"e", "i", "o"})  #: the links of a Persian or Urdu compound name ("Tehreek-e-Insaf")
 
 
 def _starts_longer_name(words: Words, tokens: list[Token], i: int) -> bool:

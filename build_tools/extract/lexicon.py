@@ -123,6 +123,8 @@ _WORD_LISTS = {
     "organisation_openers": "organisation_openers",
     "surname_words": "surname_words",
 }
+TIME_PREFIXES = frozenset({"then", "ex", "former", "erstwhile"})  #: "former minister", "Former Example Party"
+COMPOUND_LINKS = frozenset({"e", "i", "o"})  #: the links of a Persian or Urdu compound name ("Tehreek-e-Insaf")
 SURNAME = "\x00surname"  #: appended to the key of a word read as a family name after a first name
 
 

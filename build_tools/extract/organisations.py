@@ -22,7 +22,7 @@ from ..slugs import slugify
 from ..text import Token
 from ..vocab import Actor
 from .cast import Cast
-from .lexicon import ACRONYM, CONNECTORS, Words
+from .lexicon import ACRONYM, CONNECTORS, TIME_PREFIXES, Words
 from .phrases import Sentence, plain_pair, spelled_by_acronym
 
 _PARTICIPLE = re.compile(r"(?:ed|ing)$")
@@ -40,7 +40,8 @@ def organisation(words: Words, s: Sentence, idx: list[int], cast: Cast) -> bool:
     later "ABC" alone names the same organisation.
     """
     tokens = s.tokens
-    while idx and tokens[idx[0]].key in CONNECTORS:
+    # (and "Former" opening a sentence: "Former Example Party leaders met": the party is no former one)
+    while idx and (tokens[idx[0]].key in CONNECTORS or tokens[idx[0]].key in TIME_PREFIXES):
         idx = idx[1:]
     # "Leaders of the Example Party", "Members of the Board": the people come first, the body after "of".
     if len(idx) > 2 and tokens[idx[0]].key in _MEMBERS and tokens[idx[1]].key == "of":

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from ..text import Token
-from .lexicon import ACRONYM, ARTICLES, CLAUSE_WORDS, CONNECTORS, GRAMMAR_WORDS, SURNAME, Words
+from .lexicon import ACRONYM, ARTICLES, CLAUSE_WORDS, COMPOUND_LINKS, CONNECTORS, GRAMMAR_WORDS, SURNAME, Words
 from .phrases import Sentence
 
 #: Most words a role in apposition may have before it is taken for a clause.
@@ -136,7 +136,7 @@ def role_words_before(words: Words, s: Sentence, j: int) -> list[int]:
     picked: list[int] = []
     while j >= 0 and tokens[j].is_word and _in_office(words, tokens, j, picked):
         if tokens[j].is_capitalised and words.is_name_word(tokens[j]) and not tokens[j].possessive:
-            if not _object_of_body(words, tokens, j):
+            if not (_object_of_body(words, tokens, j) or picked and _names_a_body(words, tokens[j])):
                 break
         picked.insert(0, j)
         j -= 1
@@ -193,8 +193,11 @@ def _in_office(words: Words, tokens: list[Token], j: int, picked: list[int]) -> 
 
 
 def _names_a_body(words: Words, token: Token) -> bool:
-    """A known organisation's one-word name or acronym ("PTI", "CIA", "Pentagon")."""
+    """A known organisation's one-word name or acronym ("PTI", "CIA", "Pentagon"), or a group's compound name
+    ("Jamaat-e-Example chief", "Lashkar-e-Example leader")."""
     actor = words.lex.exact.get(token.text)
+    if actor is None and token.is_capitalised and token.text.count("-") >= 2:
+        return any(part in COMPOUND_LINKS for part in token.text.split("-")[1:-1])
     return actor is not None and actor.type == "organization"
 
 
@@ -445,9 +448,19 @@ def role_from(words: Words, s: Sentence, picked: list[int]) -> str | None:
         while picked and (tokens[picked[-1]].key in _DEBRIS or tokens[picked[-1]].key in lex.honorifics):
             picked = picked[:-1]
         picked = _without_rank(words, tokens, picked)
+    picked = _without_unnamed_place(tokens, picked)
     if not picked or not words.has_role_head(tokens, picked):
         return None
     return spelled_out(s.text_of(picked[0], picked[-1]).rstrip(" ,"), lex.role_abbreviations)
+
+
+def _without_unnamed_place(tokens: list[Token], picked: list[int]) -> list[int]:
+    """An office without the unnamed place it is held at: "an economist at a university in Lahore" is an
+    economist (a named one stays: "a fellow at the Example Institute")."""
+    for at, k in enumerate(picked[:-1]):
+        if k and tokens[k].key == "at" and tokens[picked[at + 1]].key in ("a", "an", "one"):
+            return picked[:at]
+    return picked
 
 
 def spelled_out(role: str, abbreviations: dict[str, str]) -> str:
