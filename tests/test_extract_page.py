@@ -3634,3 +3634,46 @@ def test_a_syndicators_note_with_a_link_to_the_original_credits_the_original(voc
     text = page("Port talks make progress", LEDE, SECOND, THIRD, note, "Copyright © 2020 Example Digest")
     assert brief_of(text, vocab).publication == "The Example Ledger"
     assert "Read the original" not in everything(text, vocab)
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Like · Comment · Restack",
+        "∙ Free post",
+        "Reply With Quote",
+        "« Previous Thread | Next Thread »",
+        "All times are GMT +5. The time now is 07:31 PM.",
+        "Stay updated on the go with Example News App. Click here to download it for your device.",
+        "Comment via Facebook",
+        "Skip next section Explore more",
+        "News ID: 465218",
+        "Google Preferred Source badge",
+        "Example TV's website can also be accessed at the following alternate addresses:",
+        "This service may include material from Example Agency, EA Video and Example Wire, which is copyright "
+        "and cannot be reproduced.",
+    ],
+)
+def test_posts_apps_and_broadcasters_controls_and_notices_go(furniture: str, vocab: Vocabulary) -> None:
+    assert furniture_reason(furniture, vocab) is not None
+    text = page("Port talks make progress", LEDE, SECOND, THIRD, furniture)
+    assert furniture not in everything(text, vocab)
+
+
+@pytest.mark.parametrize("sentence", ["The two sides agreed to share intelligence and reply within a week."])
+def test_controls_words_in_a_sentence_are_article_text(sentence: str, vocab: Vocabulary) -> None:
+    assert furniture_reason(sentence, vocab) is None
+
+
+@pytest.mark.parametrize("heading", ["Reader Comments (112)", "Readers' Comments", "What readers are saying"])
+def test_a_readers_comments_heading_ends_the_article(heading: str, vocab: Vocabulary) -> None:
+    comment = "Shameful day for the country, the leaders should resign and the talks should stop at once."
+    text = page("Port talks make progress", LEDE, SECOND, THIRD, heading, comment)
+    assert "Shameful" not in everything(text, vocab)
+
+
+def test_an_apps_share_line_credits_the_outlet_it_names(vocab: Vocabulary) -> None:
+    share = "Shared from Example News — the most widely read paper. Get the app: https://example.com/apps"
+    text = page("Port talks make progress", LEDE, SECOND, THIRD, share)
+    assert brief_of(text, vocab).publication == "Example News"
+    assert "Get the app" not in everything(text, vocab)
