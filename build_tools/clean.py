@@ -147,6 +147,8 @@ class _FurnitureRules:
 
     #: residue inside a line: (regex, reason, strings a line with residue holds one of)
     inline: tuple[tuple[SafePattern, str, frozenset[str] | None], ...] = ()
+    #: strings one of which a line with any residue holds, besides "<", "{", ">" and "[" (None: unknown)
+    residue_words: frozenset[str] | None = frozenset()
     wire_field: SafePattern | None = None
     archive_field: SafePattern | None = None
     factiva_field: SafePattern | None = None
@@ -165,6 +167,10 @@ def _furniture_rules(vocab: Vocabulary) -> _FurnitureRules:
     if cached is None:
         nav_max = int(vocab.rules.get("navigation_max_words", 12))
         line_rules = vocab.patterns("line_rules")
+        inline = tuple(
+            (rule["regex"], str(rule["reason"]), required_literals(rule["regex"].pattern, rule["regex"].flags))
+            for rule in vocab.patterns("inline_rules")
+        )
         cached = vocab.__dict__["_furniture_rules"] = _FurnitureRules(
             nav_max=nav_max,
             limit=max(_longest_rule(vocab), nav_max),
@@ -184,10 +190,8 @@ def _furniture_rules(vocab: Vocabulary) -> _FurnitureRules:
             comments=tuple(bool(rule.get("starts_comments")) for rule in line_rules),
             caption_cues=vocab.pattern_list("caption_cues"),
             speech=vocab.words("speech_verbs"),
-            inline=tuple(
-                (rule["regex"], str(rule["reason"]), required_literals(rule["regex"].pattern, rule["regex"].flags))
-                for rule in vocab.patterns("inline_rules")
-            ),
+            inline=inline,
+            residue_words=_residue_words(inline),
             # Editors' patterns, on RE2 (vocab.PATTERN_PLACES says which match case as written).
             wire_field=vocab.pattern("wire_field"),
             archive_field=vocab.pattern("archive_field"),
@@ -390,9 +394,26 @@ _MENU_GAP = re.compile(r"\t+| {2,}")
 
 def _without_residue(line: str, arranged: _FurnitureRules, out: Stripped) -> str:
     """`line` without the markup's residue the furniture rules name (recorded in `out`)."""
-    if "<" in line or "{" in line or ">" in line or "[" in line:  # every kind of residue holds one of these
+    if "<" in line or "{" in line or ">" in line or "[" in line:  # markup's residue holds one of these
+        return _cut_residue(line, arranged, out.removed)
+    if may_match(arranged.residue_words, case_safe_lower(line)):  # a rule's words ("... said. Enditem")
         return _cut_residue(line, arranged, out.removed)
     return line
+
+
+_MARKUP = frozenset({"<", "{", ">", "["})
+
+
+def _residue_words(inline: tuple[tuple[SafePattern, str, frozenset[str] | None], ...]) -> frozenset[str] | None:
+    """The strings one of which a line holds when an inline rule that needs none of "<", "{", ">", "[" matches
+    it (None when a rule's strings are unknown)."""
+    words: set[str] = set()
+    for _, _, needs in inline:
+        if needs is None:
+            return None
+        if _MARKUP.isdisjoint(needs) and not any(mark in need for need in needs for mark in _MARKUP):
+            words |= needs
+    return frozenset(words)
 
 
 def _list_items(listed: dict[str, None], line: str, in_list: bool, contents: bool, sections: set[str]) -> None:

@@ -3677,3 +3677,32 @@ def test_an_apps_share_line_credits_the_outlet_it_names(vocab: Vocabulary) -> No
     text = page("Port talks make progress", LEDE, SECOND, THIRD, share)
     assert brief_of(text, vocab).publication == "Example News"
     assert "Get the app" not in everything(text, vocab)
+
+
+@pytest.mark.parametrize(
+    ("stamp", "date"),
+    [
+        (["english.example.cn   2011-05-03 22:41:07"], "2011-05-03"),  # the site's address beside its stamp
+        (["Asia & Pacific", "19:23 02.01.2018 (updated 19:41 02.01.2018) Get short URL"], "2018-01-02"),
+        (["Issue No. 117 | 7 October 2022"], "2022-10-07"),  # a newsletter's number beside its date
+    ],
+)
+def test_a_stamp_beside_a_sites_address_a_share_control_or_an_issue_number(
+    stamp: list[str], date: str, vocab: Vocabulary
+) -> None:
+    text = "\n".join(["Port talks make progress", *stamp, LEDE, "", SECOND])
+    brief = brief_of(text, vocab)
+    assert brief.date == date
+    assert "short URL" not in everything(text, vocab)
+
+
+def test_a_stamps_label_on_a_line_of_its_own_over_its_date(vocab: Vocabulary) -> None:
+    text = page("Port talks make progress", LEDE, SECOND, THIRD, "Published On:", "Jun 19, 2025 06:40 IST")
+    assert brief_of(text, vocab).date == "2025-06-19"
+    alone = page("Port talks make progress", LEDE, SECOND, THIRD, "Published On:")
+    assert brief_of(alone, vocab).date is None
+
+
+def test_a_wires_end_mark_glued_to_the_last_sentence_goes(vocab: Vocabulary) -> None:
+    text = page("Port talks make progress", LEDE, SECOND, THIRD[:-1] + ". Enditem")
+    assert "Enditem" not in everything(text, vocab)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..clean import NEXT_STORY, Unit, is_heading_shape
 from ..model import Removed
@@ -190,6 +190,10 @@ def _archive_notice(text: str, vocab: Vocabulary) -> bool:
     return pattern is not None and pattern.match(text) is not None
 
 
+#: a site's address beside its stamp: "english.example.cn   2011-05-03 22:41:07"
+_SITE_ADDRESS = re.compile(r"(?<!\S)(?:www\.)?(?:[\w-]+\.)+[a-z]{2,6}(?!\S)", re.I)
+
+
 def _date_line(text: str, vocab: Vocabulary, hit: _Hit) -> tuple[str, bool] | None:
     """(date, labelled) when `text` is a date stamp: a date and at most a label, a weekday, a time, a section.
 
@@ -200,7 +204,7 @@ def _date_line(text: str, vocab: Vocabulary, hit: _Hit) -> tuple[str, bool] | No
     rest = stamp_rest(text, hit[1])
     if not rest:
         return hit[0], bool(_stamp_label(vocab).match(text))
-    rest = _stamp_label(vocab).sub("", rest).strip(" ,|-–—:;•")
+    rest = _SITE_ADDRESS.sub("", _stamp_label(vocab).sub("", rest)).strip(" ,|-–—:;•")
     # ("Karachi Edition | Monday, April 14, 2025", "187,402 views  Jun 18, 2025": an edition's or a count's words)
     words = _WORDS.findall(rest.lower())
     edition = "edition" in words  # (an edition's place is no dateline of the article's: "Karachi Edition")
@@ -410,7 +414,7 @@ _ISSUED = re.compile(r"^(?:issued|modified)(?: on)?\s*:\s*", re.I)
 
 #: a newsletter's or a journal's number beside its date: "Issue #47", "Vol. 12, No. 3", "Edition 112"
 _ISSUE_NUMBER = re.compile(
-    r"^(?:issue|edition|vol(?:ume)?\.?|no\.?|number)\s*#?\s*\d{1,5}(?:\s*,?\s*(?:no\.?|issue|number)\s*#?\s*\d{1,5})?$",
+    r"^(?:issue|edition|vol(?:ume)?\.?|no\.?|number)\s*(?:no\.?\s*)?#?\s*\d{1,5}(?:\s*,?\s*(?:no\.?|issue|number)\s*#?\s*\d{1,5})?$",
     re.I,
 )
 #: a volume's and a number's figures after a publication's name ("Congressional Record Volume 131, Number 97")
@@ -481,7 +485,8 @@ def _stamp_parts(rest: str, vocab: Vocabulary) -> tuple[list[str], int]:
     rest = _ARCHIVE_NOISE.sub(" ", _READING_TIME.sub("", rest))
     pieces = [p for piece in _BYLINE_PARTS.split(rest) for p in _stamp_split(vocab).split(piece)]
     bare = (label.sub("", p.strip(" ,|-–—:;.()[]")).strip(" ,|-–—:;.()[]") for p in pieces)  # ("(Updated: ...)")
-    bare = (_ISSUE_AFTER.sub("", part) for part in bare)  # "Congressional Record Volume 131, Number 97"
+    # "Congressional Record Volume 131, Number 97"; "Issue No. 117" (the whole part a number)
+    bare = ("" if _ISSUE_NUMBER.match(part) else _ISSUE_AFTER.sub("", part) for part in bare)
     # (an agency's tag in capitals, "PTI | May 3, 2011", is no time zone, though it looks like one)
     parts = [
         part
@@ -1558,6 +1563,27 @@ def _unglue_captions(units: list[Unit], vocab: Vocabulary, header: Header) -> No
             unit.text = unit.text[glue.start() + 1 :]
 
 
+def _stamps_joined(units: list[Unit], vocab: Vocabulary) -> list[Unit]:
+    """A stamp's label on a line of its own joined to the date on the next ("Published On:" / "Jun 19, 2025
+    06:40 IST"), as the page showed them side by side."""
+    if not any(u.text.endswith(":") and len(u.text) <= 24 for u in units):
+        return units
+    label = _stamp_label(vocab)
+    out: list[Unit] = []
+    for unit in units:
+        above = out[-1] if out else None
+        if (
+            above is not None
+            and above.text.endswith(":")
+            and label.fullmatch(above.text.rstrip(": "))
+            and is_only_date(unit.text)
+        ):
+            out[-1] = replace(above, text=f"{above.text} {unit.text}", label=unit.label, bad_reason=unit.bad_reason)
+            continue
+        out.append(unit)
+    return out
+
+
 def _wire_credit(text: str, vocab: Vocabulary) -> tuple[str, str] | None:
     """(credit, outlet) for a wire byline's credit glued before the dateline ("Example Press Writer ISLAMABAD")."""
     words = text[:120].split()[:8]
@@ -1959,6 +1985,7 @@ def read_header(
     """
     header = Header()
     _unglue_captions(units, vocab, header)
+    units = _stamps_joined(units, vocab)
     units, repeated = dedupe(units, captions or [])
     header.removed.extend(repeated)
     first = classify(units, vocab)
