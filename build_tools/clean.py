@@ -813,7 +813,8 @@ def _wrap_width(block: list[str]) -> int:
     if len(block) < 4:
         return 0
     width = max(len(line) for line in block[:-1])
-    long = [line for line in block[:-1] if len(line) >= max(40, 0.6 * width)]
+    # (a line of fields between bars, "Home | News | ...", "By X | 12 August, 2025 | Topics: ...", is no prose)
+    long = [line for line in block[:-1] if len(line) >= max(40, 0.6 * width) and line.count("|") < 2]
     # (three long lines at least: a page's head of four lines, "Site" / a headline / a byline / a stamp, with
     # the headline the longest, is no wrapped paragraph)
     if len(long) < max(3, 0.6 * (len(block) - 1)):
@@ -840,24 +841,30 @@ def reflow(
             blocks.append([])
     units: list[Unit] = []
     for index, block in enumerate(b for b in blocks if b):
-        width = _wrap_width([line for _, line in block])
+        width = _wrap_width(list(dict.fromkeys(line for _, line in block)))  # (a line printed twice is no wrap)
         for position, (number, line) in enumerate(block):
-            if position:
-                previous = block[position - 1][1]
-                # (a short line stopping mid-sentence over a capital ends a heading or a standfirst wrapped in
-                # two, "Talks resume after" / "six-year gap" / "Officials say ...": `_continues` reads it)
-                short = len(previous) < 0.6 * width and not _CUT_ABBREVIATION.search(previous)
-                wrapped = width and (not _ends_sentence(previous) and not short or len(previous) >= 0.85 * width)
-                wrapped = wrapped and not _FIELD_LABEL.match(line)  # ("Author(s): ...", "Source: ...": a field)
-                alone = line in sections or previous in sections
-                if not alone and (wrapped or _continues(units[-1].text, line)):
-                    units[-1].text = _joined(units[-1].text, line)
-                    continue
+            if position and _carries_on(units[-1].text, block[position - 1][1], line, width, sections):
+                units[-1].text = _joined(units[-1].text, line)
+                continue
             section = line in sections
             units.append(
                 Unit(line, blank_before=position == 0 and index > 0, cut_before=number in cuts, section=section)
             )
     return units
+
+
+def _carries_on(paragraph: str, previous: str, line: str, width: int, sections: set[str] | frozenset[str]) -> bool:
+    """Whether `line` is joined to the paragraph whose last line is `previous` (see `reflow`)."""
+    # (a line printed again right under itself is a headline shown twice, never its own continuation; nor is a
+    # line after a trail of links: "Home | News & Events | <the headline>" / "<the headline>")
+    if line in sections or previous in sections or line == previous or _TRAIL.match(previous):
+        return False
+    # (a short line stopping mid-sentence over a capital ends a heading or a standfirst wrapped in
+    # two, "Talks resume after" / "six-year gap" / "Officials say ...": `_continues` reads it)
+    short = len(previous) < 0.6 * width and not _CUT_ABBREVIATION.search(previous)
+    wrapped = width and (not _ends_sentence(previous) and not short or len(previous) >= 0.85 * width)
+    wrapped = wrapped and not _FIELD_LABEL.match(line)  # ("Author(s): ...", "Source: ...": a field)
+    return bool(wrapped) or _continues(paragraph, line)
 
 
 _BROKEN_WORD = re.compile(r"(?P<first>[A-Za-z]+)-$")
@@ -871,6 +878,9 @@ _COMPOUND_OPENERS = frozenset(
 
 
 _LONGEST_WORD = 60  #: more letters than any word broken at a line's end has
+
+
+_TRAIL = re.compile(r"^(?:home|homepage)\s*[|>»›/]", re.I)  #: a breadcrumb trail's start
 
 
 def _joined(text: str, line: str) -> str:

@@ -3706,3 +3706,55 @@ def test_a_stamps_label_on_a_line_of_its_own_over_its_date(vocab: Vocabulary) ->
 def test_a_wires_end_mark_glued_to_the_last_sentence_goes(vocab: Vocabulary) -> None:
     text = page("Port talks make progress", LEDE, SECOND, THIRD[:-1] + ". Enditem")
     assert "Enditem" not in everything(text, vocab)
+
+
+@pytest.mark.parametrize(
+    "banner",
+    [
+        "Official websites use .gov",
+        "Secure .gov websites use HTTPS",
+        "A lock ( Lock Locked padlock icon ) or https:// means you’ve safely connected to the .gov website. Share "
+        "sensitive information only on official, secure websites.",
+        "Alert: Security Alert – U.S. Embassy Varnia (August 8, 2025)",
+    ],
+)
+def test_a_government_sites_banners_are_no_headline(banner: str, vocab: Vocabulary) -> None:
+    menu = ["Example Department", "Home", "Travel", "Careers", "Policy Issues", "Countries & Areas"]
+    text = "\n".join(
+        [
+            "Skip to main content",
+            banner,
+            *menu,
+            "The Secretary’s meeting with the Varnian Foreign Minister",
+            "July 25, 2025",
+            LEDE,
+            "",
+            SECOND,
+        ]
+    )
+    brief = brief_of(text, vocab)
+    assert (brief.title, brief.date) == ("The Secretary’s meeting with the Varnian Foreign Minister", "2025-07-25")
+    assert furniture_reason(banner, vocab) == "government site banner"
+    assert banner not in everything(text, vocab)
+
+
+@pytest.mark.parametrize("separator", [" | ", "|", " > "])
+def test_a_breadcrumb_ending_with_the_headline_leaves_the_headline(separator: str, vocab: Vocabulary) -> None:
+    crumbs = separator.join(["Home", "News & Events", "Port talks make progress after long delay"])
+    head = ["Example Mission in Varnia", crumbs, "Port talks make progress after long delay"]
+    byline = "By Example Mission | 12 August, 2025 | Topics: News, Press Releases"
+    brief = brief_of("\n".join([*head, byline, LEDE, "", SECOND]), vocab)
+    assert (brief.title, brief.date) == ("Port talks make progress after long delay", "2025-08-12")
+    assert brief.summary.startswith("Officials of the two countries met")
+
+
+def test_a_headline_printed_twice_on_consecutive_lines_is_no_wrapped_paragraph(vocab: Vocabulary) -> None:
+    head = [
+        "Example Mission",
+        "Port talks make progress after a long delay",
+        "Port talks make progress after a long delay",
+    ]
+    byline = "By the Example Mission press office in Varnia, 12 August, 2025"
+    brief = brief_of("\n".join([*head, byline, LEDE, "", SECOND]), vocab)
+    assert brief.title == head[1]
+    assert brief.summary.startswith("Officials of the two countries met")

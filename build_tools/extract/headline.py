@@ -187,7 +187,7 @@ def pick(slots: list[Slot], article: str, stop: frozenset[str]) -> int | list[in
     return _headline_in_runs(slots, grouped, article, stop)
 
 
-_CRUMB = re.compile(r"\s+[|>»]\s+")  #: "Home | News & Events | <the page's title>"
+_CRUMB = re.compile(r"\s*[|»]\s*|\s+>\s+")  #: "Home | News & Events | <the page's title>", "Home|World|<title>"
 
 
 def _crumbs_end(slots: list[Slot], candidates: list[int]) -> int | None:
