@@ -340,3 +340,9 @@ def test_a_body_named_for_its_purpose_is_whole_and_a_place_after_to_is_not_its_n
 )
 def test_a_group_whose_name_opens_with_a_small_letter_is_found(sentence: str, vocab: Vocabulary) -> None:
     assert "al-qaeda" in [a.id for a in find_actors([sentence], vocab).actors]
+
+
+def test_a_known_bodys_programme_names_the_body(vocab: Vocabulary) -> None:
+    found = orgs("The economy steadied under a $7 billion International Monetary Fund program last year.", vocab)
+    assert found == ["International Monetary Fund"]
+    assert orgs("The Varnian Harbour Alliance framework was signed in May.", vocab) == []

@@ -440,7 +440,10 @@ def _place_or_event(words: Words, s: Sentence, idx: list[int]) -> bool:
     last, first = tokens[idx[-1]].key, tokens[idx[0]].key
     after = idx[-1] + 1
     if after < len(tokens) and not tokens[after].is_capitalised and tokens[after].key in lex.programme_nouns:
-        return True  # "the Green Alliance framework": the name of a programme
+        # "the Green Alliance framework": the name of a programme; "an International Monetary Fund program" is a
+        # body the authority file knows, and its programme
+        known = lex.exact.get(s.plain(idx[0], idx[-1]))
+        return known is None or known.type != "organization"
     if len(idx) > 1 and s.plain(idx[0], idx[-1]).casefold() in lex.places:
         return True  # "the Oval Office", "the Situation Room": a room the lists name, whatever its last word
     return len(idx) > 1 and (last in lex.facility_words or last in lex.event_words or first in lex.place_heads)
