@@ -3758,3 +3758,9 @@ def test_a_headline_printed_twice_on_consecutive_lines_is_no_wrapped_paragraph(v
     brief = brief_of("\n".join([*head, byline, LEDE, "", SECOND]), vocab)
     assert brief.title == head[1]
     assert brief.summary.startswith("Officials of the two countries met")
+
+
+def test_a_pages_format_label_is_no_masthead(vocab: Vocabulary) -> None:
+    head = ["Example Policy Center", "BLOG POST", "The Asia Dispatches", "Port talks make progress", "By Jane Roe"]
+    text = page("\n".join(head), LEDE, SECOND, THIRD, "© 2019 The Example Policy Center. All rights reserved.")
+    assert brief_of(text, vocab).publication == "The Example Policy Center"
