@@ -346,3 +346,21 @@ def test_a_known_bodys_programme_names_the_body(vocab: Vocabulary) -> None:
     found = orgs("The economy steadied under a $7 billion International Monetary Fund program last year.", vocab)
     assert found == ["International Monetary Fund"]
     assert orgs("The Varnian Harbour Alliance framework was signed in May.", vocab) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The sanctions named the Varnian Development Complex (VDC) on Wednesday.", ["Varnian Development Complex"]),
+        ("The cargo was bought by Varnia State Oil (VSO) in Karachi.", ["Varnia State Oil"]),
+        (
+            "The Varnian Drug Enforcement Administration (VDEA) opened an office.",
+            ["Varnian Drug Enforcement Administration"],
+        ),
+        # a programme, a law or an office its acronym spells is no body
+        ("The Varnia-Example Economic Corridor (VEEC) was launched.", []),
+        ("The Varnian Secrets Act (VSA) was passed.", []),
+    ],
+)
+def test_a_name_its_bracketed_acronym_spells_is_a_body(text: str, expected: list[str], vocab: Vocabulary) -> None:
+    assert orgs(text, vocab) == expected

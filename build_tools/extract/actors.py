@@ -40,9 +40,9 @@ from .lexicon import (
     Words,
     lexicon,
 )
-from .organisations import lowercase_head, office_institution, organisation
+from .organisations import acronym_body, lowercase_head, office_institution, organisation
 from .people import title_as_surname, titled_person, untitled_person
-from .phrases import Sentence, phrase_from, spans
+from .phrases import Sentence, phrase_from, spans, spelled_by_acronym
 from .resolve import assemble
 
 __all__ = ["Found", "Mention", "find_actors", "lexicon", "plausible_person_name"]
@@ -317,13 +317,9 @@ def _phrase(words: Words, s: Sentence, span: list[int], cast: Cast) -> None:
     if not idx:
         return
     text, known = _known_phrase(words, s, idx)
-    body = known is not None and known.type == "organization"
-    named = None if body else lowercase_head(words, s, idx)  # "the X Taliban group" is the known group
-    if named is not None and organisation(words, s, named, cast):
-        return
     keys = [tokens[i].key for i in idx]
-    if keys[-1] in _LAW_WORDS:
-        return  # "the Official Secrets Act": a law, neither a person nor a body
+    if _body_or_law(words, s, idx, known, keys, cast):
+        return
     # (One word is never a titled person: a title must be followed by a name.)
     if len(idx) > 1 and not lex.titles.isdisjoint(keys) and titled_person(words, s, idx, cast):
         return
@@ -335,6 +331,30 @@ def _phrase(words: Words, s: Sentence, span: list[int], cast: Cast) -> None:
         return
     if text.casefold() not in lex.places and text not in lex.countries:
         untitled_person(words, s, idx, cast)
+
+
+def _body_or_law(words: Words, s: Sentence, idx: list[int], known: Actor | None, keys: list[str], cast: Cast) -> bool:
+    """Whether phrase `idx` is read as a body before anything else (recorded in `cast`), or names a law."""
+    body = known is not None and known.type == "organization"
+    named = None if body else lowercase_head(words, s, idx)  # "the X Taliban group" is the known group
+    if named is not None and organisation(words, s, named, cast):
+        return True
+    if keys[-1] in _LAW_WORDS:
+        return True  # "the Official Secrets Act": a law, neither a person nor a body
+    if known is None and _named_with_its_acronym(words, s.tokens, idx, keys):
+        acronym_body(words, s, idx, cast)  # "Example State Oil (ESO)": a body, whatever its last word
+        return True
+    return False
+
+
+def _named_with_its_acronym(words: Words, tokens: list[Token], idx: list[int], keys: list[str]) -> bool:
+    """Whether phrase `idx` is a name of two words or more that the acronym in brackets after it spells, and
+    names no programme, event, place or office ("Example Economic Corridor (EEC)", "Minister of State (MoS)")."""
+    lex = words.lex
+    if len(idx) < 2 or not lex.titles.isdisjoint(keys) or not spelled_by_acronym(tokens, idx):
+        return False
+    last = keys[-1]
+    return not (last in lex.programme_nouns or last in lex.event_words or keys[0] in lex.place_heads)
 
 
 def _without_owner(words: Words, tokens: list[Token], named: list[int]) -> list[int]:

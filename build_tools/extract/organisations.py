@@ -72,6 +72,14 @@ def organisation(words: Words, s: Sentence, idx: list[int], cast: Cast) -> bool:
     return True
 
 
+def acronym_body(words: Words, s: Sentence, idx: list[int], cast: Cast) -> None:
+    """Record the body named by tokens `idx`, which its bracketed acronym spells, whatever its last word."""
+    key, name = organisation_key(words, s.tokens, idx), s.plain(idx[0], idx[-1])
+    ref = ActorRef(id=key, name=name, type="organization", unreviewed=True)
+    cast.unreviewed(ref, s.at(idx[0]))
+    _define_acronym(s, idx, ref.id, cast)
+
+
 def _without_portfolio(words: Words, tokens: list[Token], idx: list[int]) -> list[int]:
     """A name without the portfolio joined to it by "and" ("the United Nations and Economic Coordination",
     an office's field): what follows "and" holds no organisation word, and no "of" or "on" before it makes
