@@ -59,6 +59,7 @@ class Stripped:
     #: the items of the contents lists removed ("In this article" / "The pitch" / ...): the article's section
     #: headings, printed again over their sections
     sections: set[str] = field(default_factory=set)
+    key_points: bool = False  #: the list being read (if any) is a key-points box
 
 
 # Two sentences run together where the page lost the space between two blocks ("program.Washington").
@@ -334,7 +335,8 @@ def strip_furniture(text: str, vocab: Vocabulary) -> Stripped:
             out.removed.append(Removed(reason, line))
         if rule is not None and arranged.follow:
             widget_words, starts_list = _around_the_rule(out, arranged, rule, reason, proses)
-            in_list, contents = in_list or starts_list, reason == _CONTENTS if starts_list else contents
+            if starts_list:  # (what kind of list it is: a contents list, a key-points box)
+                in_list, contents, out.key_points = True, reason == _CONTENTS, reason == _KEY_POINTS
             rest = _opens_comments(arranged, rule, proses)
     return out
 
@@ -665,6 +667,7 @@ def _prose(line: str) -> bool:
     return line.count(" ") >= _PROSE_MIN_SPACES and _ends_sentence(line)
 
 
+_KEY_POINTS = "key-points box"  #: (its reason in taxonomy/rules/furniture.yml)
 _COPYRIGHT = "copyright notice"  #: (its reason in taxonomy/rules/furniture.yml: the header reads the outlet in it)
 _PROSE_MIN_SPACES = 11  #: a line of twelve words or more ending as a sentence is the article's prose
 #: lists whose heading above the article's first prose is a menu's item ("Trending" among "Home", "Videos"):
@@ -680,7 +683,8 @@ def _line_furniture(
         last = out.removed[-1]
         out.removed[-1] = Removed(last.reason, f"{last.text} / {line}")
         return "", None
-    if in_list and _list_item(line):
+    # (a key-points box's items are sentences, often without their full stop: "Trump said the US will ...")
+    if in_list and _list_item(line, 40 if out.key_points else 20):
         # (a site's copyright line after the list still names the site: it is read as what it is)
         listed = _furniture_rule(line, vocab)
         if listed is not None and listed >= 0 and arranged.rules[listed][2] == _COPYRIGHT:
@@ -698,13 +702,13 @@ def _line_furniture(
     return arranged.rules[rule][2], rule
 
 
-def _list_item(line: str) -> bool:
-    """A related-story list's item: a headline, a date, a name; not a sentence of prose (nor one's quoted
-    words), nor a rule drawn under the list ("━━━━", which ends it)."""
+def _list_item(line: str, most: int = 20) -> bool:
+    """A related-story list's item of at most `most` words: a headline, a date, a name; not a sentence of prose
+    (nor one's quoted words), nor a rule drawn under the list ("━━━━", which ends it)."""
     # (a headline may end with its quoted words, "... army chief ‘very soon’"; a quotation ends its sentence first)
     bare = line.rstrip("”\"’'")
     ends = (".", "!", "?", ",") if bare != line else (".", "!")
-    return word_count(line) <= 20 and not bare.endswith(ends) and any(map(str.isalnum, line))
+    return word_count(line) <= most and not bare.endswith(ends) and any(map(str.isalnum, line))
 
 
 def _metadata_line(line: str, arranged: _FurnitureRules, out: Stripped) -> bool:

@@ -3764,3 +3764,23 @@ def test_a_pages_format_label_is_no_masthead(vocab: Vocabulary) -> None:
     head = ["Example Policy Center", "BLOG POST", "The Asia Dispatches", "Port talks make progress", "By Jane Roe"]
     text = page("\n".join(head), LEDE, SECOND, THIRD, "© 2019 The Example Policy Center. All rights reserved.")
     assert brief_of(text, vocab).publication == "The Example Policy Center"
+
+
+def test_a_headline_opening_with_a_quotation_is_no_pull_quote(vocab: Vocabulary) -> None:
+    headline = "'Maybe they'll be selling fish to us some day': Minister announces deal on the 'massive port'"
+    brief = brief_of("\n".join(["Example News", "World", headline, "Edited By: Jane Roe", LEDE, "", SECOND]), vocab)
+    assert brief.title == headline
+    assert brief_of(page("“We will not back down”", LEDE, SECOND), vocab).title != "“We will not back down”"
+
+
+def test_a_stamp_without_its_year_under_its_label_is_no_headline(vocab: Vocabulary) -> None:
+    head = ["Example Agency", "World", "12 MAY, 14:05", "Updated at 12 MAY, 14:40", "Port talks make progress — envoy"]
+    assert brief_of("\n".join([*head, LEDE, "", SECOND]), vocab).title == "Port talks make progress — envoy"
+    assert not headline_shaped("Updated at 12 MAY, 14:40")
+
+
+def test_a_key_points_boxs_long_items_go_with_it(vocab: Vocabulary) -> None:
+    item = "The minister said both countries will work together on the port and that a firm would be chosen to run it"
+    text = "\n".join(["Port talks make progress", "Story highlights", item, LEDE, "", SECOND])
+    assert brief_of(text, vocab).title == "Port talks make progress"
+    assert "would be chosen to run it" not in everything(text, vocab)

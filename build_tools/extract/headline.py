@@ -76,7 +76,8 @@ def headline_shaped(text: str, max_words: int = 30) -> bool:
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _YEARLESS_DATE = re.compile(
-    rf"^(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?"
+    r"^(?:(?:last )?(?:updated|published|posted|modified)(?:\s+(?:at|on))?\s*:?\s*)?"  # ("Updated at 12 MAY, 14:40")
+    rf"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?"
     rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?)"
     r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?\s*$",
     re.IGNORECASE,
@@ -85,7 +86,12 @@ _TEASE = re.compile(r"^(?:Why|What|How|Here[’']s|This is|That[’']s|And|But)\
 
 
 def _quoted_whole(text: str) -> bool:
-    return text[:1] in "\"“‘'" and text[-1:] in "\"”’'" and len(text) > 2
+    # ("'Maybe they'll sell oil to X': Y announces deal on 'oil reserves'": a quotation, then the headline's own
+    # words, then another: no pull quote)
+    return text[:1] in "\"“‘'" and text[-1:] in "\"”’'" and len(text) > 2 and not _QUOTE_THEN_WORDS.search(text)
+
+
+_QUOTE_THEN_WORDS = re.compile(r"[\"”’']\s*:\s+\w")
 
 
 def quoted_headline(text: str) -> bool:
