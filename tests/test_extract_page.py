@@ -3784,3 +3784,12 @@ def test_a_key_points_boxs_long_items_go_with_it(vocab: Vocabulary) -> None:
     text = "\n".join(["Port talks make progress", "Story highlights", item, LEDE, "", SECOND])
     assert brief_of(text, vocab).title == "Port talks make progress"
     assert "would be chosen to run it" not in everything(text, vocab)
+
+
+def test_a_bylines_outlet_after_a_bar_beats_the_parent_companys_copyright(vocab: Vocabulary) -> None:
+    standfirst = "The minister said he spoke to his counterpart and urged both sides to keep the port talks going."
+    head = ["World News", "Port talks make progress", standfirst, "By Jane Roe | Example Times, Washington"]
+    foot = "Copyright © Example Digital Streams Ltd. All rights reserved."
+    text = page("\n".join([*head, "Updated on Feb 28, 2019 02:41 AM IST"]), LEDE, SECOND, THIRD, foot)
+    brief = brief_of(text, vocab)
+    assert (brief.author, brief.publication) == ("Jane Roe", "Example Times")

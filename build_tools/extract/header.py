@@ -257,9 +257,25 @@ def _byline(text: str, vocab: Vocabulary, hit: _Hit | None) -> tuple[str | None,
     name, part = found
     filed, at, place = name.rpartition(" in ")  # "By MA QING in Islamabad | ...": the writer, then where
     name = filed if at and place.casefold() in vocab.words("places") else name
-    name, outlet = _name_then_outlet(name, vocab)
-    outlet = outlet or pub.affiliation(part, vocab)
+    name, outlet = _writer_and_outlet(name, part, rest, vocab)
     return name if 0 < word_count(name) <= 6 else None, hit[0] if hit else None, outlet
+
+
+def _writer_and_outlet(name: str, part: str, rest: str, vocab: Vocabulary) -> tuple[str, str | None]:
+    """(writer, outlet) of a byline whose writer's part is `part` and whose other parts are in `rest`: the outlet
+    run into the name, an affiliation after it ("Jane Roe, Example News"), or a part of its own after a bar
+    ("By Jane Roe | Example Times, Washington": the outlet, then where the writer filed from)."""
+    name, outlet = _name_then_outlet(name, vocab)
+    if outlet or pub.affiliation(part, vocab):
+        return name, outlet or pub.affiliation(part, vocab)
+    for piece in _BYLINE_PARTS.split(rest):
+        piece = piece.strip(" |-–—")
+        if piece and piece != part.strip(" |-–—"):
+            named = piece.split(",")[0].strip()
+            outlet = pub.agency(named, vocab) or pub.masthead(named, vocab)
+            if outlet:
+                return name, outlet
+    return name, None
 
 
 def _outlet_for_writer(named: str, vocab: Vocabulary) -> str | None:
@@ -1773,6 +1789,7 @@ def _top_of_body(body: list[Unit], vocab: Vocabulary, header: Header, evidence: 
             _standfirst_over_stamp(kept, index, header, vocab)
         elif index <= 1 and not header.author and _signed_byline(unit.text, vocab):
             header.author = _signed_byline(unit.text, vocab)  # "By Jane Roe and John Doe" over the stamp
+            evidence.outlet(pub.CREDIT, _analyse(unit.text, vocab).outlet)  # ("By Jane Roe | Example Times")
             header.removed.append(Removed("byline (kept in front-matter)", unit.text, kept=True))
         elif index == 0 and not header.author and _byline_above(unit.text, after, vocab):
             header.author = unit.text
