@@ -229,9 +229,14 @@ def _said_otherwise(sentences: Iterable[str], vocab: Vocabulary) -> dict[str, fl
     """The weight a topic's terms had only inside its `not_terms` ("nuclear" in "the nuclear-armed
     neighbours", "reserves" in "oil reserves"): the phrase describes, it is not the subject."""
     lost: dict[str, float] = {}
-    index = _index(vocab)
-    for topic, phrases in _not_terms(vocab):
-        for sentence in sentences:
+    rules = _not_terms(vocab)
+    if not rules:
+        return lost
+    index, anywhere = _index(vocab), _any_not_term(vocab)
+    # (one pattern tried on each sentence; the few that hold a phrase are read topic by topic)
+    holding = [sentence for sentence in sentences if anywhere.search(sentence)]
+    for topic, phrases in rules:
+        for sentence in holding:
             if not any(_found(phrase, sentence if exact else sentence.lower()) for phrase, exact in phrases):
                 continue
             masked = sentence
@@ -254,6 +259,15 @@ def _not_terms(vocab: Vocabulary) -> list[tuple[str, list[tuple[re.Pattern[str],
             for t in vocab.topics
             if t.not_terms
         ]
+    return cached  # type: ignore[no-any-return]
+
+
+def _any_not_term(vocab: Vocabulary) -> re.Pattern[str]:
+    """A pattern that finds wherever any topic's `not_terms` might stand (case aside), built once."""
+    cached = vocab.__dict__.get("_topic_any_not_term")
+    if cached is None:
+        stems = sorted({re.escape(p.rstrip("*").split()[0].split("-")[0]) for t in vocab.topics for p in t.not_terms})
+        cached = vocab.__dict__["_topic_any_not_term"] = re.compile("|".join(stems) or "(?!)", re.IGNORECASE)
     return cached  # type: ignore[no-any-return]
 
 
