@@ -79,8 +79,9 @@ _NAME_ENDERS = frozenset({"reports", "reported", "reporting", "met", "meets", "v
 
 def _all_capitals(sentence: str) -> bool:
     """Whether a sentence is set in capitals, as old wire copy is ("PAKISTAN'S GOVERNMENT WELCOMED ...")."""
-    letters = [c for c in sentence[:400] if c.isalpha()]
-    return len(letters) >= 20 and sum(map(str.isupper, letters)) >= 0.9 * len(letters)
+    head = sentence[:400]  # (counted by map in C: a loop over its letters was 6 % of an article's extraction)
+    letters = sum(map(str.isalpha, head))
+    return letters >= 20 and sum(map(str.isupper, head)) >= 0.9 * letters
 
 
 def _unshouted(sentence: str, lex: Lexicon, vocab: Vocabulary) -> str:
