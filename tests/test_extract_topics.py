@@ -100,3 +100,16 @@ def test_a_not_term_elsewhere_in_the_sentence_leaves_the_terms_outside_it(vocab:
 def test_a_single_passing_mention_of_kabul_files_no_afghanistan(vocab: Vocabulary) -> None:
     assert "afghanistan" not in find_topics(["The minister later flew on to Kabul.", "Trade talks went on."], vocab)
     assert "afghanistan" in find_topics(["Taliban rulers in Kabul met the envoy."], vocab)
+
+
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        (["A drone strike killed two militants' commanders in North Waziristan."], "counter-terrorism"),
+        (["The Haqqani network was blamed for the suicide attack on the embassy."], "counter-terrorism"),
+        (["The army's counterinsurgency campaign against militants went on for years."], "counter-terrorism"),
+        (["The dam's 4,500-megawatt hydroelectric power project was delayed."], "energy"),
+    ],
+)
+def test_the_words_these_subjects_are_reported_in_file_them(text: list[str], topic: str, vocab: Vocabulary) -> None:
+    assert topic in find_topics(text, vocab)
