@@ -67,7 +67,10 @@ _GLUED_SENTENCES = re.compile(r"(?<=[a-z][a-z][.!?])(?=[A-Z][a-z])")
 
 
 def normalise_line(line: str) -> str:
-    """Unicode NFC, one space between words, no control or invisible characters."""
+    """Unicode NFC, one space between words, no control or invisible characters; the character entities of a
+    page's source pasted as text written as their characters ("&#8217;", "&quot;", "&nbsp;")."""
+    if "&" in line and ";" in line:
+        line = _ENTITY.sub(_entity_character, line)
     if line.isprintable() and "  " not in line and (line.isascii() or unicodedata.is_normalized("NFC", line)):
         # The common case, checked in C: nothing to normalise. (A printable line holds no control
         # character, no invisible one and no space but " ": `isprintable` refuses them all.)
@@ -76,6 +79,27 @@ def normalise_line(line: str) -> str:
     line = _INVISIBLE.sub("", line)
     line = _CONTROL.sub("", line)
     return _SPACES.sub(" ", line).strip()
+
+
+_ENTITY = re.compile(r"&(?:#(\d{2,5})|#[xX]([0-9a-fA-F]{2,4})|([a-zA-Z]{2,6}));")
+#: the named entities of punctuation and spaces; "&lt;" and "&gt;" stay as written (decoded, they would be
+#: markup: "&lt;script&gt;" in a pasted page is text about a tag, never a tag)
+_NAMED_ENTITIES = {
+    "amp": "&", "quot": '"', "apos": "'", "nbsp": " ", "copy": "©", "reg": "®", "trade": "™", "ndash": "–",
+    "mdash": "—", "lsquo": "‘", "rsquo": "’", "ldquo": "“", "rdquo": "”", "hellip": "…", "laquo": "«",
+    "raquo": "»", "bull": "•", "middot": "·", "deg": "°", "pound": "£", "euro": "€", "eacute": "é",
+}  # fmt: skip
+
+
+def _entity_character(match: re.Match[str]) -> str:
+    """The character an entity stands for, when it is punctuation, a space or a letter; else the entity."""
+    number, hexadecimal, name = match.groups()
+    if name is not None:
+        return _NAMED_ENTITIES.get(name.lower(), match.group())
+    code = int(number) if number is not None else int(hexadecimal, 16)
+    if code in (60, 62) or code > 0x2BFF or unicodedata.category(chr(code))[0] == "C":
+        return match.group()  # markup's brackets, control and format characters, pictographs: as written
+    return chr(code)
 
 
 #: pictographs opening a social post's or a channel's line: "📢 Pakistan, US agree ...", "🔴 US clears ...", "➡️ ..."

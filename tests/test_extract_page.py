@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from build_tools.clean import furniture_reason, reflow, strip_furniture, turn_speech
+from build_tools.clean import furniture_reason, normalise_line, reflow, strip_furniture, turn_speech
 from build_tools.extract import extract_brief
 from build_tools.extract.boilerplate import BAD, GOOD, NEARGOOD, SHORT, dedupe, resolve
 from build_tools.extract.dates import find_date, stamp_rest
@@ -3793,3 +3793,20 @@ def test_a_bylines_outlet_after_a_bar_beats_the_parent_companys_copyright(vocab:
     text = page("\n".join([*head, "Updated on Feb 28, 2019 02:41 AM IST"]), LEDE, SECOND, THIRD, foot)
     brief = brief_of(text, vocab)
     assert (brief.author, brief.publication) == ("Jane Roe", "Example Times")
+
+
+def test_a_pages_source_pasted_as_text_has_its_entities_written_as_characters(vocab: Vocabulary) -> None:
+    lines = [
+        "<b>Army voices &#8216;serious concern&#8217; over port bill</b>",
+        "<p>" + LEDE.replace("met on", "met &quot;urgently&quot; on") + "</p>",
+        "<p>" + SECOND + "</p>",
+        "&copy; 2009 The Example News. All rights reserved.",
+    ]
+    brief = brief_of("\n".join(lines), vocab)
+    assert (brief.title, brief.publication) == ("Army voices ‘serious concern’ over port bill", "The Example News")
+    assert 'met "urgently" on' in brief.summary
+
+
+@pytest.mark.parametrize("kept", ["&lt;script&gt;", "&#60;b&#62;", "a&#8238;b", "AT&T; Q&A;"])
+def test_markups_brackets_and_invisible_characters_stay_entities(kept: str) -> None:
+    assert normalise_line(f"The note read {kept} in full.") == f"The note read {kept} in full."
