@@ -777,10 +777,8 @@ def _continues(previous: str, line: str) -> bool:
         # one too, unless a single word, its label, stands before it ("Published" / "5 March 2024"; an
         # agency's tag in capitals, "NNI" / "2025-03-12T10:15:00Z", is none).
         return False
-    if line.startswith("by ") and line[3:4].isupper() and _dated_byline(line):
-        return False  # "by Jane Roe - 03/05/24 10:30 AM ET" under a headline: a byline, not the headline's end
-    if line.casefold() == "by":
-        return False  # "by" alone on its line opens the byline under it ("by" / "Web Desk"), not the line above
+    if _a_byline(line):
+        return False
     if _COUNT_LINE.match(line):
         return False  # "187,402 views  Jun 18, 2025", "0 comments | 12 shares": a page's counts, a line of their own
     if _ACCOUNT.match(line):
@@ -794,6 +792,15 @@ def _continues(previous: str, line: str) -> bool:
     )
 
 
+def _a_byline(line: str) -> bool:
+    """Whether `line` is a byline under a headline, not the headline's end: "by Jane Roe - 03/05/24 10:30 AM ET",
+    "by News Desk", or "by" alone opening the byline under it ("by" / "Web Desk")."""
+    if line.casefold() == "by":
+        return True
+    return line.startswith("by ") and line[3:4].isupper() and bool(_dated_byline(line) or _BY_NAME_ALONE.match(line))
+
+
+_BY_NAME_ALONE = re.compile(r"^by (?:[A-Z][\w.’'-]*)(?: [A-Z][\w.’'-]*){0,2}$")  #: "by News Desk", "by Jane Roe"
 _ACCOUNT = re.compile(r"^@?[a-z0-9_]+(?:\.[a-z0-9_]+)+\s")  #: a social account's or a site's name in lower case
 
 

@@ -9,7 +9,7 @@ import pytest
 
 from build_tools.clean import furniture_reason, normalise_line, reflow, strip_furniture, turn_speech
 from build_tools.extract import extract_brief
-from build_tools.extract.boilerplate import BAD, GOOD, NEARGOOD, SHORT, dedupe, resolve
+from build_tools.extract.boilerplate import BAD, GOOD, NEARGOOD, SHORT, dedupe, furniture_shape, resolve, rules
 from build_tools.extract.dates import find_date, stamp_rest
 from build_tools.extract.header import read_header
 from build_tools.extract.headline import headline_shaped, split_run_in, without_appended_date
@@ -3652,6 +3652,20 @@ def test_a_syndicators_note_with_a_link_to_the_original_credits_the_original(voc
         "Example TV's website can also be accessed at the following alternate addresses:",
         "This service may include material from Example Agency, EA Video and Example Wire, which is copyright "
         "and cannot be reproduced.",
+        "Video Player is loading.",
+        "This is a modal window.",
+        "Fullscreen",
+        "Video Ad Feedback",
+        "Key events",
+        "Load latest updates",
+        "More Galleries",
+        "(2 min)",
+        "FOIA",
+        "No FEAR Act",
+        "Published by the Example Department Website at http://www.example.gov maintained by the Bureau of Affairs.",
+        "Get Current Updates on World News, US News along with Latest News and Top Headlines from around the world.",
+        "This copy is for your personal, non-commercial use only. Distribution and use of this material are governed "
+        "by our Subscriber Agreement and by copyright law.",
     ],
 )
 def test_posts_apps_and_broadcasters_controls_and_notices_go(furniture: str, vocab: Vocabulary) -> None:
@@ -3810,3 +3824,43 @@ def test_a_pages_source_pasted_as_text_has_its_entities_written_as_characters(vo
 @pytest.mark.parametrize("kept", ["&lt;script&gt;", "&#60;b&#62;", "a&#8238;b", "AT&T; Q&A;"])
 def test_markups_brackets_and_invisible_characters_stay_entities(kept: str) -> None:
     assert normalise_line(f"The note read {kept} in full.") == f"The note read {kept} in full."
+
+
+def test_a_logos_full_stop_keeps_a_masthead_in_capitals(vocab: Vocabulary) -> None:
+    head = ["THE EXAMPLE JOURNAL.", "WORLD", "Port talks make progress", "By Jane Roe", "Sept. 1, 2018 6:50 pm ET"]
+    assert (
+        brief_of("\n".join([*head, "Share", "(2 min)", LEDE, "", SECOND]), vocab).publication == "THE EXAMPLE JOURNAL"
+    )
+
+
+def test_an_official_releases_visit_of_headline_is_no_call_to_action(vocab: Vocabulary) -> None:
+    headline = "Visit of US Deputy Secretary of State Jane Roe to Islamabad"
+    menu = ["Home", "Spokesperson's Briefings", "Missions Abroad", "Home / Press Releases"]
+    brief = brief_of("\n".join([*menu, headline, "Press Release No. 21/2020", "21 January 2020", LEDE, SECOND]), vocab)
+    assert (brief.title, brief.date) == (headline, "2020-01-21")
+    assert furniture_shape(headline, rules(vocab)) == ""
+    assert furniture_shape("Visit our website for more", rules(vocab)) == "call to action"
+
+
+def test_a_posted_on_stamp_with_its_poster_and_a_lower_case_byline(vocab: Vocabulary) -> None:
+    head = ["Posted on October 7, 2019 by PPI", "Port talks make progress"]
+    brief = brief_of("\n".join([*head, LEDE, "", SECOND]), vocab)
+    assert (brief.title, brief.date, brief.publication) == ("Port talks make progress", "2019-10-07", "PPI")
+    desk = brief_of("\n".join(["Port talks make progress, says envoy", "by News Desk", "3 days ago", LEDE]), vocab)
+    assert (desk.title, desk.author) == ("Port talks make progress, says envoy", "News Desk")
+
+
+@pytest.mark.parametrize(
+    ("opening", "place", "date"),
+    [
+        ("Islamabad; 10th May, 2016: ", "Islamabad", "2016-05-10"),  # an assembly's release
+        ("WASHINGTON / ISLAMABAD: ", "Washington", None),  # filed from two places, a space around the slash
+    ],
+)
+def test_datelines_of_releases_and_of_two_places(opening: str, place: str, date: str | None, vocab: Vocabulary) -> None:
+    lede = (
+        opening + "The committee on Tuesday expressed deep concern over the decision and asked the government to act."
+    )
+    brief = brief_of(page("Committee expresses concern over port decision", lede, SECOND), vocab)
+    assert (brief.dateline, brief.date) == (place, date)
+    assert brief.summary.startswith("The committee on Tuesday")

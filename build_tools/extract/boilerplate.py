@@ -193,7 +193,14 @@ def _prompt_shape(text: str, count: int, r: Rules) -> str:
     """Why a short line (`count` words) is the site talking: a call to action, words to the reader, a menu run
     together; or ""."""
     words = plain_words(text)
-    if words and words[0] in r.actions and (text.endswith("!") or count <= 4 or not r.site.isdisjoint(words)):
+    # ("Visit of the Example Secretary to Islamabad": a noun, an official release's headline, no prompt)
+    noun = len(words) > 1 and words[1] == "of"
+    if (
+        words
+        and words[0] in r.actions
+        and not noun
+        and (text.endswith("!") or count <= 4 or not r.site.isdisjoint(words))
+    ):
         return "call to action"
     if not r.reader.isdisjoint(words) and '"' not in text and "“" not in text and "”" not in text:
         return "words to the reader"

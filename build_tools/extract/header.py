@@ -51,11 +51,12 @@ _CITATION = re.compile(
 _PUBLISHED_IN = re.compile(r"^published in (?P<publication>[^,]{2,60}),\s*(?P<rest>.+)$", re.I)
 _DASH_DATELINE = re.compile(
     # "KABUL/ISLAMABAD": filed from two places, the first named
-    r"^(?P<place>[A-Z][A-Za-z.'’]*(?:[ -][A-Z][A-Za-z.'’]*){0,3})(?:/[A-Z][A-Za-z.'’]*(?:[ -][A-Z][A-Za-z.'’]*){0,3})*"
+    r"^(?P<place>[A-Z][A-Za-z.'’]*(?:[ -][A-Z][A-Za-z.'’]*){0,3})"
+    r"(?: ?/ ?[A-Z][A-Za-z.'’]*(?:[ -][A-Z][A-Za-z.'’]*){0,3})*"
     r"(?:\s*\[[A-Z][A-Za-z .'’-]{1,30}\])?"  # "Islamabad [Pakistan], March 5 (ANI):"
     r"(?:,\s*(?P<region>[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?))?"  # "WASHINGTON, D.C. —"
     # "March 5, 2024", "5 March 2024"; with an ordinal ("5th March, 2024", "the 5th March, 2024": releases)
-    r"(?:,\s*(?:the\s+)?(?P<date>[A-Za-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?(?:, \d{4})?"
+    r"(?:[,;]\s*(?:the\s+)?(?P<date>[A-Za-z]{3,9}\.? \d{1,2}(?:st|nd|rd|th)?(?:, \d{4})?"  # ("Islamabad; 10th May,")
     r"|\d{1,2}(?:st|nd|rd|th)? [A-Za-z]{3,9}(?:,? \d{4})?))?"
     # (an agency's tag may end it without a dash: "Washington, March 5 (IANS) US officials ...")
     r"(?:\s*\((?P<agency>[A-Z0-9][A-Za-z0-9 .&-]{1,29})\)\s*(?P<dash>--|[-–—:_])?|\s*(?:--|[-–—:])"
@@ -965,6 +966,9 @@ def _analysed(text: str, vocab: Vocabulary) -> _Line:
         if beside is not None:  # "New Delhi, UPDATED: Apr 5, 2024 14:20 IST", "Example News 05 May,2024"
             beside.date, beside.labelled = hit[0], True
             return beside
+    posted = _posted_by(unglued, vocab) if hit else None
+    if posted:
+        return posted
     byline = _byline(unglued, vocab, hit)
     if byline:
         return _Line("byline", author=byline[0], date=byline[1], outlet=byline[2])
@@ -974,6 +978,18 @@ def _analysed(text: str, vocab: Vocabulary) -> _Line:
     if stamp:
         return _Line("date", date=stamp, labelled=True)  # "Example Desk / EXAMPLE.COM / Updated: Mar 5, 2024"
     return _analyse_undated(text, vocab)
+
+
+def _posted_by(text: str, vocab: Vocabulary) -> _Line | None:
+    """A stamp, then who posted it ("Posted on October 7, 2019 by Example Agency"), as a byline; else None."""
+    posted = _POSTED_BY.match(text)
+    if not posted:
+        return None
+    when, who = _analysed(posted.group("stamp"), vocab), _byline(f"By {posted.group('who')}", vocab, None)
+    return _Line("byline", author=who[0], date=when.date, outlet=who[2]) if when.kind == "date" and who else None
+
+
+_POSTED_BY = re.compile(r"^(?P<stamp>.+?\d.*?)\s+by\s+(?P<who>[A-Z][\w.&’' -]{1,60})$")
 
 
 def _analyse_undated(text: str, vocab: Vocabulary) -> _Line:

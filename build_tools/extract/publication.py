@@ -93,6 +93,7 @@ def tidy(outlet: str) -> str:
 
 def masthead(text: str, vocab: Vocabulary) -> str | None:
     """The outlet when `text` is a masthead or service line ("BBC News Online", "Example Press Service")."""
+    text = _without_logos_stop(text)
     if not 1 <= word_count(text) <= 6 or text.endswith((".", ":", "?", "!")):
         return None
     named = _named_outlet(text, vocab)
@@ -111,6 +112,11 @@ def masthead(text: str, vocab: Vocabulary) -> str | None:
     if all(w in r.nav or w in r.outlet_words for w in bare) and any(w not in r.outlet_words for w in bare):
         return None  # "Breaking News", "Latest News": a section, not an outlet ("Daily Times" is one)
     return tidy(text)
+
+
+def _without_logos_stop(text: str) -> str:
+    """A masthead in capitals without its logo's full stop ("THE EXAMPLE JOURNAL."); any other text as it is."""
+    return text[:-1] if text.endswith(".") and text.isupper() and text[-2:-1].isalpha() else text
 
 
 def _named_outlet(text: str, vocab: Vocabulary) -> str | None:
