@@ -364,3 +364,8 @@ def test_a_known_bodys_programme_names_the_body(vocab: Vocabulary) -> None:
 )
 def test_a_name_its_bracketed_acronym_spells_is_a_body(text: str, expected: list[str], vocab: Vocabulary) -> None:
     assert orgs(text, vocab) == expected
+
+
+def test_a_tribal_agency_is_a_place_and_a_dotted_acronym_a_known_body(vocab: Vocabulary) -> None:
+    assert orgs("Two border posts in Mohmand Agency were hit, and a post in Kurram Agency too.", vocab) == []
+    assert orgs("The move would evict the C.I.A. from the air base.", vocab) == ["C.I.A."]

@@ -3864,3 +3864,14 @@ def test_datelines_of_releases_and_of_two_places(opening: str, place: str, date:
     brief = brief_of(page("Committee expresses concern over port decision", lede, SECOND), vocab)
     assert (brief.dateline, brief.date) == (place, date)
     assert brief.summary.startswith("The committee on Tuesday")
+
+
+@pytest.mark.parametrize(
+    ("stamp", "date"),
+    [
+        ("May 2, 201111:47 PM UTCUpdated 14 years ago", "2011-05-02"),  # a zone glued to the update's label
+        ("Updated August 11, 2023 at 9:14 a.m. EDT|Published August 10, 2023 at 6:00 a.m. EDT", "2023-08-10"),
+    ],
+)
+def test_the_first_publication_beside_a_later_change(stamp: str, date: str, vocab: Vocabulary) -> None:
+    assert brief_of("\n".join(["Port talks make progress", "By Jane Roe", stamp, LEDE, "", SECOND]), vocab).date == date

@@ -168,8 +168,12 @@ def remove_date(text: str, match: re.Match[str]) -> str:
 _MONTH_NAMES = "|".join(name.title() for name in _MONTHS if len(name) > 3 or name == "may")
 # A label or a month run into the word before it: "NewsSeptember 13, 2001", "By A. WriterUpdated 3 June 2021".
 _GLUED_MONTH = re.compile(rf"(?<=[a-z])(?=(?:{_MONTH_NAMES}|Sept?|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Oct|Nov|Dec)\.? \d)")
-_GLUED_STAMP = re.compile(r"(?<=[a-z.\d])(?=(?:Updated|Published|Posted|Last [Uu]pdated|Modified)\b)")
-_GLUED_ANY = re.compile(r"[a-z.\d][A-Z]")  # where either kind of glue may be: a capital right after a letter
+# (after a time zone in capitals too: "11:47 PM UTCUpdated 14 years ago")
+_GLUED_STAMP = re.compile(
+    r"(?<=[a-z.\d])(?=(?:Updated|Published|Posted|Last [Uu]pdated|Modified)\b)|"
+    r"(?<= [A-Z]{3})(?=(?:Updated|Published|Posted|Modified)\b)|(?<= ET)(?=(?:Updated|Published|Posted|Modified)\b)"
+)
+_GLUED_ANY = re.compile(r"[a-z.\dCTK][A-Z]")  # where either kind of glue may be: a capital after a letter or a zone
 # A date printed twice with nothing between: "14 Sep 202214 Sep 2022".
 _SHORT_MONTHS = "Sept?|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Oct|Nov|Dec"
 _GLUED_YEAR = re.compile(rf"(?<=(?:19|20)\d\d)(?=\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_NAMES}|{_SHORT_MONTHS})\b)")

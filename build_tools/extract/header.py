@@ -180,6 +180,18 @@ def _labelled(text: str, vocab: Vocabulary) -> bool:
 _Hit = tuple[str, re.Match[str]]
 
 
+def _published_part(text: str, vocab: Vocabulary) -> str:
+    """Of a line giving the later change first and the first publication after it ("Updated August 11, 2023 |
+    Published August 10, 2023"), the publication's part; any other line as it is."""
+    if not _update(text, vocab):
+        return text
+    later = _LATER_PUBLISHED.search(text)
+    return text[later.start() :].lstrip("|•·,; ") if later and find_date(text[later.start() :]) else text
+
+
+_LATER_PUBLISHED = re.compile(r"[|•·,;]\s*(?:first |originally )?(?:published|posted)\b", re.I)
+
+
 def _update(text: str, vocab: Vocabulary) -> bool:
     """Whether `text` opens with a label of a later change (the editors' `update_labels`: "Last Updated")."""
     return text.lower().startswith(tuple(vocab.words("update_labels")))
@@ -949,7 +961,7 @@ def _analysed(text: str, vocab: Vocabulary) -> _Line:
             return _Line("byline", author=special[0], outlet=special[2])
         series = _series_by(text, vocab)
         return _Line("byline", author=series) if series else _Line()
-    unglued = unglue_stamp(text)
+    unglued = _published_part(unglue_stamp(text), vocab)
     hit = find_date(unglued)
     if hit:
         dated = _date_line(unglued, vocab, hit)
