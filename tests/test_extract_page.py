@@ -3875,3 +3875,8 @@ def test_datelines_of_releases_and_of_two_places(opening: str, place: str, date:
 )
 def test_the_first_publication_beside_a_later_change(stamp: str, date: str, vocab: Vocabulary) -> None:
     assert brief_of("\n".join(["Port talks make progress", "By Jane Roe", stamp, LEDE, "", SECOND]), vocab).date == date
+
+
+def test_a_sections_name_glued_to_the_headline_by_a_bar_without_spaces(vocab: Vocabulary) -> None:
+    head = ["Asia Pacific|Port Talks Resume After Long Delay", "By Jane Roe", "March 5, 2024"]
+    assert brief_of("\n".join([*head, LEDE, "", SECOND]), vocab).title == "Port Talks Resume After Long Delay"

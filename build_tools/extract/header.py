@@ -671,8 +671,9 @@ _SECTION_HEADLINE_WORDS = 4  #: the fewest words after a section's name and a ba
 
 
 def _without_section(headline: str, vocab: Vocabulary) -> str:
-    """`headline` without a section's name and a bar before it ("Opinion | Don't Abandon the Port Again")."""
-    section, bar, rest = headline.partition(" | ")
+    """`headline` without a section's name and a bar before it ("Opinion | Don't Abandon the Port Again", "Asia
+    Pacific|Port Talks Resume")."""
+    section, bar, rest = headline.partition(" | ") if " | " in headline else headline.partition("|")
     words = section.lower().split()
     if bar and 1 <= len(words) <= 2 and vocab.words("navigation_words").issuperset(words) and "|" not in rest:
         return rest.strip() if word_count(rest) >= _SECTION_HEADLINE_WORDS else headline
