@@ -44,6 +44,12 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "hashtags": lambda n: " ".join(["#Pakistan"] * n),
     "short sentences a line": lambda n: "\n".join(["Officials met again at the port today."] * (n // 7)),
     "breadcrumbs a line": lambda n: "\n".join(["Home | News | Port talks make progress"] * (n // 8)),
+    # (the 28th stop's paths: a stamp's poster, entities, phrases the topics mark, names opening in small letters)
+    "posted-by stamps, one line": lambda n: "Posted on 5 March 2024 by Jane Roe " * (n // 7),
+    "entities": lambda n: "&#8217;&quot;&nbsp;&amp; " * n,
+    "not-terms and oil reserves": lambda n: "the nuclear-armed neighbours' oil reserves " * (n // 5),
+    "names opening in small letters": lambda n: "al-Qaida al Qaeda " * (n // 4),
+    "bars and glued stamps": lambda n: "Updated May 2, 201111:47 PM UTCUpdated|Published " * (n // 8),
     # quotations long enough to be read, one paragraph of them (each looked up in its paragraph's sentences)
     "quotations, one paragraph": lambda n: '"We will go on now," said Jane Roe. "We were ready." ' * (n // 12),
     # an endless page's stories one under another, each a head and prose

@@ -995,14 +995,14 @@ def _analysed(text: str, vocab: Vocabulary) -> _Line:
 
 def _posted_by(text: str, vocab: Vocabulary) -> _Line | None:
     """A stamp, then who posted it ("Posted on October 7, 2019 by Example Agency"), as a byline; else None."""
-    posted = _POSTED_BY.match(text)
+    posted = _POSTED_BY.match(text) if len(text) <= 160 else None  # (a stamp's line, never a paragraph)
     if not posted:
         return None
     when, who = _analysed(posted.group("stamp"), vocab), _byline(f"By {posted.group('who')}", vocab, None)
     return _Line("byline", author=who[0], date=when.date, outlet=who[2]) if when.kind == "date" and who else None
 
 
-_POSTED_BY = re.compile(r"^(?P<stamp>.+?\d.*?)\s+by\s+(?P<who>[A-Z][\w.&’' -]{1,60})$")
+_POSTED_BY = re.compile(r"^(?P<stamp>[^\d]{0,40}\d.{0,60}?)\s+by\s+(?P<who>[A-Z][\w.&’' -]{1,60})$")
 
 
 def _analyse_undated(text: str, vocab: Vocabulary) -> _Line:

@@ -241,13 +241,21 @@ def _said_otherwise(sentences: Iterable[str], vocab: Vocabulary) -> dict[str, fl
                 continue
             masked = sentence
             for phrase, exact in phrases:  # blank the phrases out, every other word where it was
-                for match in phrase.finditer(masked if exact else masked.lower()):
-                    masked = masked[: match.start()] + " " * (match.end() - match.start()) + masked[match.end() :]
+                masked = _blanked(masked, phrase, exact)
             kept = {t.number for t in _sentence_terms(masked, index)}
             for term in _sentence_terms(sentence, index):
                 if term.topic == topic and term.number not in kept:
                     lost[topic] = lost.get(topic, 0.0) + term.weight
     return lost
+
+
+def _blanked(text: str, regex: re.Pattern[str], exact: bool) -> str:
+    """`text` with every match of `regex` (on the text as written, or lower-cased) made spaces, in one pass."""
+    pieces, at = [], 0
+    for match in regex.finditer(text if exact else text.lower()):
+        pieces += [text[at : match.start()], " " * (match.end() - match.start())]
+        at = match.end()
+    return "".join(pieces) + text[at:] if pieces else text
 
 
 def _not_terms(vocab: Vocabulary) -> list[tuple[str, list[tuple[re.Pattern[str], bool]]]]:
@@ -284,9 +292,7 @@ def _masked(shared: list[tuple[str, list[_Term]]], vocab: Vocabulary) -> dict[st
         phrases = [term for term in terms if term.several]
         masked = sentence
         for term in phrases:  # blank the phrase's words out, keeping every other word where it was
-            target = masked if term.exact else masked.lower()
-            for match in term.regex.finditer(target):
-                masked = masked[: match.start()] + " " * (match.end() - match.start()) + masked[match.end() :]
+            masked = _blanked(masked, term.regex, term.exact)
         phrase_topics = {term.topic for term in phrases}
         kept = {t.number for t in _sentence_terms(masked, index)}
         for term in terms:
