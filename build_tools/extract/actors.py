@@ -20,6 +20,7 @@ authority file taxonomy/actors.yml:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from itertools import compress
 from operator import attrgetter
 
@@ -210,9 +211,11 @@ def _lowercase_aliases(words: Words, s: Sentence, cast: Cast) -> None:
     """Organisations whose names open with a small letter, as the authority file writes them ("al-Qaida")."""
     pattern, lex = words.lex.lowercase_aliases, words.lex
     assert pattern is not None
+    starts: list[int] | None = None  # (the tokens' starts, once a sentence: a token found by binary search)
     for match in pattern.finditer(s.text):
-        at = next((i for i, token in enumerate(s.tokens) if token.start >= match.start()), None)
-        if at is not None:
+        starts = [token.start for token in s.tokens] if starts is None else starts
+        at = bisect_left(starts, match.start())
+        if at < len(starts):
             cast.other(lex.exact[match.group()], s.at(at), match.group())
 
 

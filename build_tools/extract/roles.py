@@ -458,7 +458,7 @@ def _without_unnamed_place(tokens: list[Token], picked: list[int]) -> list[int]:
     """An office without the unnamed place it is held at: "an economist at a university in Lahore" is an
     economist (a named one stays: "a fellow at the Example Institute")."""
     for at, k in enumerate(picked[:-1]):
-        if k and tokens[k].key == "at" and tokens[picked[at + 1]].key in ("a", "an", "one"):
+        if at and tokens[k].key == "at" and tokens[picked[at + 1]].key in ("a", "an", "one"):
             return picked[:at]
     return picked
 
