@@ -113,3 +113,10 @@ def test_a_single_passing_mention_of_kabul_files_no_afghanistan(vocab: Vocabular
 )
 def test_the_words_these_subjects_are_reported_in_file_them(text: list[str], topic: str, vocab: Vocabulary) -> None:
     assert topic in find_topics(text, vocab)
+
+
+@pytest.mark.parametrize("odd", ["*", " ", "-", "nuclear-armed"])
+def test_a_not_term_without_a_word_is_skipped_not_a_crash(odd: str, vocab: Vocabulary) -> None:
+    topics = [replace(t, not_terms=(*t.not_terms, odd)) for t in vocab.topics]
+    text = ["The nuclear programme and its missile tests worried Washington."]
+    assert "sanctions-and-nonproliferation" in find_topics(text, replace(vocab, topics=topics))

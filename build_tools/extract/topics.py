@@ -262,10 +262,11 @@ def _not_terms(vocab: Vocabulary) -> list[tuple[str, list[tuple[re.Pattern[str],
     """Each topic's `not_terms` as patterns (matched as its terms are), built once per vocabulary."""
     cached = vocab.__dict__.get("_topic_not_terms")
     if cached is None:
+        # (a phrase with no word, "*" or " ", would match everywhere: the editors' file may hold one, it is skipped)
         cached = vocab.__dict__["_topic_not_terms"] = [
-            (t.id, [(_term_regex(p), any(ch.isupper() for ch in p)) for p in t.not_terms])
+            (t.id, [(_term_regex(p), any(ch.isupper() for ch in p)) for p in t.not_terms if _WORD.search(p)])
             for t in vocab.topics
-            if t.not_terms
+            if any(_WORD.search(p) for p in t.not_terms)
         ]
     return cached  # type: ignore[no-any-return]
 
@@ -274,7 +275,7 @@ def _any_not_term(vocab: Vocabulary) -> re.Pattern[str]:
     """A pattern that finds wherever any topic's `not_terms` might stand (case aside), built once."""
     cached = vocab.__dict__.get("_topic_any_not_term")
     if cached is None:
-        stems = sorted({re.escape(p.rstrip("*").split()[0].split("-")[0]) for t in vocab.topics for p in t.not_terms})
+        stems = sorted({re.escape(_WORD.findall(p)[0]) for t in vocab.topics for p in t.not_terms if _WORD.search(p)})
         cached = vocab.__dict__["_topic_any_not_term"] = re.compile("|".join(stems) or "(?!)", re.IGNORECASE)
     return cached  # type: ignore[no-any-return]
 
