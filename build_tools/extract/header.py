@@ -279,8 +279,9 @@ def _writer_and_outlet(name: str, part: str, rest: str, vocab: Vocabulary) -> tu
     run into the name, an affiliation after it ("Jane Roe, Example News"), or a part of its own after a bar
     ("By Jane Roe | Example Times, Washington": the outlet, then where the writer filed from)."""
     name, outlet = _name_then_outlet(name, vocab)
-    if outlet or pub.affiliation(part, vocab):
-        return name, outlet or pub.affiliation(part, vocab)
+    outlet = outlet or pub.affiliation(part, vocab)
+    if outlet:
+        return name, outlet
     for piece in _BYLINE_PARTS.split(rest):
         piece = piece.strip(" |-–—")
         if piece and piece != part.strip(" |-–—"):
