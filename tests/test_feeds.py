@@ -149,6 +149,21 @@ def test_feed_files(items: list[Item]) -> None:
     assert json.loads(files["briefs.json"])["count"] == len(items)
 
 
+def test_feed_files_sort_once_and_give_each_feed_as_atom_feed_does(items: list[Item]) -> None:
+    topics = [Topic("trade", "Trade & investment", ""), Topic("energy", "Energy", "")]
+    changed = {"undated-a": "2025-02-03T04:05:06Z"}
+    shuffled = items[1::2] + items[::2]  # feed_files sorts the briefs once, then takes each feed's newest
+    files = feed_files(shuffled, SITE, topics, changed)
+    assert files == feed_files(list(reversed(items)), SITE, topics, changed)
+    labels = {"trade": "Trade & investment", "energy": "Energy"}
+    assert files["feeds/all.xml"] == atom_feed(items, SITE, labels=labels, changed=changed)
+    for topic_id in labels:
+        alone = parse(atom_feed(items, SITE, topic_id=topic_id, labels=labels, changed=changed))
+        topic = parse(files[f"feeds/{topic_id}.xml"])
+        assert [ET.tostring(e) for e in entries(topic)] == [ET.tostring(e) for e in entries(alone)] != []
+        assert topic.findtext("a:updated", namespaces=NS) == alone.findtext("a:updated", namespaces=NS)
+
+
 def test_an_undated_brief_is_dated_by_its_last_change_never_1970(items: list[Item]) -> None:
     undated = [i for i in items if not i.brief.date]
     changed = {"undated-a": "2025-02-03T04:05:06Z"}
