@@ -654,12 +654,15 @@ def docs_files(root: Path) -> tuple[list[Path], list[Path]]:
     pages, refused = [], []
     for here, folders, names in os.walk(docs):  # os.walk follows no link
         folders[:] = sorted(f for f in folders if not f.startswith("."))
+        # Worked out once a folder, not once a file: docs/briefs/ holds thousands.
+        of_briefs = Path(here) == briefs
+        inner = Path(here).relative_to(docs).as_posix()
         for name in sorted(n for n in names if not n.startswith(".")):
-            path = Path(here, name)
-            if name.endswith(".md") and path.parent != briefs:
-                pages.append(path)
-            elif refused_static(path.relative_to(docs).as_posix()):
-                refused.append(path)
+            if name.endswith(".md"):
+                if not of_briefs:
+                    pages.append(Path(here, name))
+            elif refused_static(name if inner == "." else f"{inner}/{name}"):
+                refused.append(Path(here, name))
     return pages, refused
 
 

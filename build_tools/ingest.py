@@ -22,7 +22,6 @@ import yaml
 
 from .body_check import limit_problems
 from .briefs import BriefError, as_read, body_of, merge, plain_text, read_brief, render, source_facts, stamp
-from .extract import extract_brief
 from .files import Writer, atomic_write, inside, read_regular, refuse_links
 from .files import stamp as file_stamp
 from .forks import die_with_parent
@@ -162,6 +161,8 @@ def adopt(article: Path, root: Path) -> tuple[Path | None, str]:
 
 def _extract_one(args: tuple[Path, str, Vocabulary, Path | None]) -> _Extracted:
     """Read, extract and render one article (in a worker when there are many)."""
+    from .extract import extract_brief  # (here: a build whose articles are unchanged never loads the extractor)
+
     path, name, vocab, existing = args
     try:
         source = read_source(path, name)
@@ -218,6 +219,8 @@ def _extract_all(jobs: list[tuple[Path, str, Vocabulary, Path | None]], workers:
     10,000 briefs took about 10 s of one core, which had come after the
     extraction as a tail with the other core idle.
     """
+    if jobs:
+        import build_tools.extract  # noqa: F401 - loaded once here, before the workers fork, not in each
     if workers > 1 and len(jobs) >= PARALLEL_THRESHOLD:
         chunk = max(1, min(CHUNK_MAX, len(jobs) // (workers * 8)))
         vocab = jobs[0][2]
