@@ -25,7 +25,7 @@ from .roles import (
     with_modifiers,
 )
 
-# A first word in -ing or -ed is a headline's verb, not a given name ("Defunding", "Updated").
+# A first word in -ing or -ed is a headline's verb, unless it is a given name ("Defunding", "Updated").
 _VERB_FORM = re.compile(r"^[A-Z][a-z]{3,}(?:ing|ed)$")
 #: Most words (particles aside) a name standing after an office's portfolio may have
 #: ("Minister for Housing Syed Ali Raza Shah"); longer runs give their first words to the office.
@@ -429,8 +429,8 @@ def untitled_person(words: Words, s: Sentence, idx: list[int], cast: Cast) -> No
     tokens = s.tokens
     idx, suffix = _without_suffix(words, s, idx)
     run = _name_run(words, tokens, idx)
-    if run and _VERB_FORM.search(tokens[run[0]].text):  # "Defunding Threats", "Trending Now": a headline's words
-        run = run[1:]
+    if run and _VERB_FORM.search(tokens[run[0]].text) and tokens[run[0]].key not in words.lex.given_names:
+        run = run[1:]  # "Defunding Threats", "Trending Now": a headline's words (not "Mohammed", "Naveed")
     whole = run + [suffix] if run and suffix is not None and run[-1] == idx[-1] else run
     if whole and tokens[whole[-1]].key in _PARTY_MEMBERS:
         return  # "the Brooklyn Democrat": a party's member, named elsewhere
