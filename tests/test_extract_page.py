@@ -3493,6 +3493,10 @@ def test_an_old_sites_publication_note_dates_the_article_and_a_desk_names_its_pa
     note = "This article was published on example.co.uk at 19.47 GMT on Tuesday 15 February 2011."
     brief = brief_of(page("Port talks make progress", "Example Post Foreign Service", LEDE, SECOND, note), vocab)
     assert (brief.date, brief.publication, brief.text) == ("2011-02-15", "Example Post", [LEDE, SECOND])
+    # (with the page's later change after it: the first date is the publication's)
+    note = note[:-1].replace("15 February", "14 February") + ". It was last modified at 21.10 GMT on 15 February 2011."
+    brief = brief_of(page("Port talks make progress", "Example Post Foreign Service", LEDE, SECOND, note), vocab)
+    assert (brief.date, brief.text) == ("2011-02-14", [LEDE, SECOND])
 
 
 def test_a_photo_posts_likes_and_its_accounts_caption_are_no_part_of_the_headline(vocab: Vocabulary) -> None:
@@ -3666,9 +3670,41 @@ def test_a_syndicators_note_with_a_link_to_the_original_credits_the_original(voc
         "Get Current Updates on World News, US News along with Latest News and Top Headlines from around the world.",
         "This copy is for your personal, non-commercial use only. Distribution and use of this material are governed "
         "by our Subscriber Agreement and by copyright law.",
+        # old sites' and aggregators' tools and standing lines
+        "Stories in this Section",
+        "More in the World Section",
+        "Most E-Mailed Articles",
+        "Single-Page",
+        "1 2 Next Page »",
+        "(Page 2 of 2)",
+        "Article history",
+        "Reprints & Permissions",
+        "To find reference information about the words used in this article, double-click on any word, phrase or "
+        "name. A new window will open with a dictionary or encyclopedia.",
+        "This item appears on page 7",
+        "Keep up to date with what’s happening in the port city, its region and the world.",
+        "From our morning briefing to a weekly quiz, get the best of The Example Weekly delivered directly to your "
+        "inbox.",
+        "For insightful reports and views on trade, shipping, markets, politics and other issues, subscribe to our "
+        "daily newsletter.",
+        "The Example Weekly is part of Example Media plc, an international media group and leading digital publisher.",
+        "Flipped by Jane Roe into Port Watch",
+        "Section : International",
+        "Country: Varnia",
+        "[ End ]",
+        "The Example Times is not responsible for the content of external websites.",
+        "(Copyright 2006 Example Online Ltd. All rights reserved. Please contact us about sales and republishing.)",
+        "Republication or redissemination of the contents of this screen are expressly prohibited without the written "
+        "consent of The Example",
+        "The Office of Electronic Information, Bureau of Example Affairs, manages this site as a portal for "
+        "information "
+        "from the Example Department. External links to other Internet sites should not be construed as an "
+        "endorsement of the views or privacy policies contained therein.",
     ],
 )
-def test_posts_apps_and_broadcasters_controls_and_notices_go(furniture: str, vocab: Vocabulary) -> None:
+def test_posts_apps_broadcasters_old_sites_and_aggregators_controls_and_notices_go(
+    furniture: str, vocab: Vocabulary
+) -> None:
     assert furniture_reason(furniture, vocab) is not None
     text = page("Port talks make progress", LEDE, SECOND, THIRD, furniture)
     assert furniture not in everything(text, vocab)
@@ -3880,3 +3916,65 @@ def test_the_first_publication_beside_a_later_change(stamp: str, date: str, voca
 def test_a_sections_name_glued_to_the_headline_by_a_bar_without_spaces(vocab: Vocabulary) -> None:
     head = ["Asia Pacific|Port Talks Resume After Long Delay", "By Jane Roe", "March 5, 2024"]
     assert brief_of("\n".join([*head, LEDE, "", SECOND]), vocab).title == "Port Talks Resume After Long Delay"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Varnia is part of the network of states that signed the accord, the ministry said.",
+        "More in sorrow than anger",
+        "Tips for travellers",
+        "Redistribution of land was prohibited by the court last year.",
+        "The ministry said the section on tariffs was not part of the draft.",
+    ],
+)
+def test_sentences_like_old_sites_tools_are_article_text(sentence: str, vocab: Vocabulary) -> None:
+    assert furniture_reason(sentence, vocab) is None
+
+
+def test_an_old_sites_link_markers_are_cut_from_the_sentence(vocab: Vocabulary) -> None:
+    lede = "The talks on the port [Images] resumed on Monday, and Minister Jane Roe [Video] said both sides agreed."
+    text = "\n".join(brief_of(page("Port talks make progress", lede, SECOND, THIRD), vocab).text)
+    assert "[Images]" not in text and "[Video]" not in text
+    assert "The talks on the port resumed on Monday, and Minister Jane Roe said both sides agreed." in text
+
+
+def test_a_breadcrumb_of_any_sections_and_a_search_box_are_no_headline(vocab: Vocabulary) -> None:
+    for furniture in ("World  >  Asia South & Central", "SEARCH:    News   Local Search   Jobs   Cars   Rentals"):
+        assert furniture_reason(furniture, vocab) == "site navigation"
+        brief = brief_of(
+            page("Example Post", furniture, "Port talks make progress", "By Jane Roe", LEDE, SECOND), vocab
+        )
+        assert (brief.title, brief.dateline, brief.author) == ("Port talks make progress", "Karachi", "Jane Roe")
+    assert furniture_reason("Exports > imports, the minister said.", vocab) is None
+
+
+def test_a_bylines_date_after_a_slash_under_a_long_standfirst_dates_the_article(vocab: Vocabulary) -> None:
+    standfirst = (
+        "As the two countries resume their talks on the port, the cranes at the harbour are unloading ships again. "
+        "Officials hope the goodwill lasts longer than it did after the last round of talks."
+    )
+    head = ["Port talks make progress", standfirst, "By Jane Roe, Correspondent / August 19, 2010", "Karachi, Varnia"]
+    caption = "A crane unloads containers at the port on Aug. 17. Jane Roe"
+    brief = brief_of(page(*head, caption, LEDE, SECOND), vocab)
+    assert (brief.title, brief.author, brief.date) == ("Port talks make progress", "Jane Roe", "2010-08-19")
+
+
+@pytest.mark.parametrize(
+    ("stamp", "date"),
+    [
+        ("Thursday, November 20, 2008, Ziqa'd 21, 1429 A.H.", "2008-11-20"),  # the Hijri date after it, month first
+        ("Story last updated: 20-02-2008 22:15 PST", "2008-02-20"),  # an old site's label, day first
+    ],
+)
+def test_an_old_sites_hijri_and_last_updated_stamps(stamp: str, date: str, vocab: Vocabulary) -> None:
+    assert brief_of(page("Port talks make progress", stamp, LEDE, SECOND), vocab).date == date
+    assert brief_of(page("Port talks make progress", LEDE, SECOND, stamp), vocab).date == date
+
+
+def test_a_country_in_brackets_after_the_dateline_is_no_agency(vocab: Vocabulary) -> None:
+    lede = "WASHINGTON (USA): The minister said on Monday that the two countries would resume the port talks."
+    brief = brief_of(page("The Example Times", "Port talks make progress", lede, SECOND), vocab)
+    assert (brief.dateline, brief.publication) == ("Washington", "The Example Times")
+    wire = brief_of(page("Port talks make progress", lede.replace("(USA)", "(Reuters)"), SECOND), vocab)
+    assert wire.publication == "Reuters"

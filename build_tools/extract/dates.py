@@ -226,7 +226,9 @@ _ZONED_HHMM = re.compile(
 #: (the month's name in parts a space or a hyphen sets apart, no part holding either, so a long hyphenated word
 #: cannot be split in many ways: the search stays linear)
 _HIJRI = re.compile(
-    r"\b\d{1,2}(?:st|nd|rd|th)?\s{1,3}[A-Z][\w'’ʿ‘]{0,15}(?:[ -][A-Za-z][\w'’ʿ‘]{0,15}){0,3}\s{1,3}1[34]\d{2}"
+    r"(?:\b\d{1,2}(?:st|nd|rd|th)?\s{1,3}[A-Z][\w'’ʿ‘]{0,15}(?:[ -][A-Za-z][\w'’ʿ‘]{0,15}){0,3}\s{1,3}"
+    # (or with its month first, as an old Pakistani site printed it: "Ziqa'd 21, 1429 A.H.")
+    r"|\b[A-Z][\w'’ʿ‘]{0,15}(?:[ -][A-Za-z][\w'’ʿ‘]{0,15}){0,3}\s{1,3}\d{1,2}(?:st|nd|rd|th)?,?\s{1,3})1[34]\d{2}"
     r"\s{0,3}(?:AH|A\.H\.?)(?!\w)\s*[/|,–—-]?"
 )
 

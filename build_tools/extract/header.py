@@ -212,6 +212,10 @@ def _date_line(text: str, vocab: Vocabulary, hit: _Hit) -> tuple[str, bool] | No
 
     `text` has its glued words apart (`unglue_stamp`); `hit` is its `find_date`.
     """
+    if len(text) <= 300 and _archive_notice(text, vocab):
+        # (however long: "This article was published on example.co.uk at 19.47 GMT on Tuesday 15 February 2011.
+        # It was last modified at 21.10 GMT on ...": its first date is the publication's)
+        return hit[0], True
     if len(text) - len(hit[1].group()) > 90:
         return None  # far more than a date and its label: a sentence
     rest = stamp_rest(text, hit[1])
@@ -229,8 +233,6 @@ def _date_line(text: str, vocab: Vocabulary, hit: _Hit) -> tuple[str, bool] | No
     if len(words) <= 2 and vocab.words("navigation_words").issuperset(words):
         # "News | September 13, 2001": a section label beside the date (or nothing but a stamp's label)
         return hit[0], not words and bool(_stamp_label(vocab).match(text))
-    if _archive_notice(text, vocab):
-        return hit[0], True
     return None
 
 
@@ -908,6 +910,8 @@ def _foot_line(text: str, vocab: Vocabulary) -> bool:
     line, a labelled stamp ("Originally Published: September 14, 1993 at 12:00 a.m.")."""
     if word_count(text) > 40:
         return False
+    if _archive_notice(text, vocab):  # "This article was published on example.co.uk at ... It was last modified ..."
+        return True
     return bool(_citation(text) or pub.credited(text, vocab) or pub.copyright_outlet(text) or _foot_stamp(text, vocab))
 
 
@@ -1673,6 +1677,8 @@ def _read_lede(first: Unit, vocab: Vocabulary, header: Header, evidence: _Eviden
         hit = find_date(groups["date"])
         evidence.date(2, hit[0] if hit else None, "dateline")
     agency = groups.get("agency") or groups.get("agency_after")
+    if agency and _a_country(agency, vocab):
+        agency = None  # "WASHINGTON (USA): ...": the place's country, no agency
     if agency and (pub.agency(agency, vocab) or not _desk(agency, vocab)):  # "(Web Desk)" is no outlet
         header.wire = True
         evidence.outlet(pub.AGENCY, pub.tidy(agency))
@@ -1720,8 +1726,9 @@ def _read_foot(foot: list[Unit], body: list[Unit], vocab: Vocabulary, header: He
 
 
 def _foot_stamp(text: str, vocab: Vocabulary) -> str | None:
-    """The date of a labelled date stamp ("Published on: 9 December 2022"); None for any other line."""
-    if not _stamp_label(vocab).match(text):
+    """The date of a labelled date stamp ("Published on: 9 December 2022") or of an archive's note ("This article
+    was published on example.co.uk at ..."); None for any other line."""
+    if not _stamp_label(vocab).match(text) and not _archive_notice(text, vocab):
         return None
     unglued = unglue_stamp(text)
     hit = find_date(unglued)
@@ -1819,7 +1826,9 @@ def _top_of_body(body: list[Unit], vocab: Vocabulary, header: Header, evidence: 
             _standfirst_over_stamp(kept, index, header, vocab)
         elif index <= 1 and not header.author and _signed_byline(unit.text, vocab):
             header.author = _signed_byline(unit.text, vocab)  # "By Jane Roe and John Doe" over the stamp
-            evidence.outlet(pub.CREDIT, _analyse(unit.text, vocab).outlet)  # ("By Jane Roe | Example Times")
+            signed = _analyse(unit.text, vocab)  # ("By Jane Roe | Example Times", "By Jane Roe, Staff / May 3, 2010")
+            evidence.outlet(pub.CREDIT, signed.outlet)
+            evidence.date(1, signed.date, "byline")
             header.removed.append(Removed("byline (kept in front-matter)", unit.text, kept=True))
         elif index == 0 and not header.author and _byline_above(unit.text, after, vocab):
             header.author = unit.text
