@@ -3978,3 +3978,21 @@ def test_a_country_in_brackets_after_the_dateline_is_no_agency(vocab: Vocabulary
     assert (brief.dateline, brief.publication) == ("Washington", "The Example Times")
     wire = brief_of(page("Port talks make progress", lede.replace("(USA)", "(Reuters)"), SECOND), vocab)
     assert wire.publication == "Reuters"
+
+
+def test_an_e_editions_masthead_run_into_its_date_is_the_outlet_not_the_author(vocab: Vocabulary) -> None:
+    head = ["PressReader", "Catalog", "Sign in", "Dawn", "9 Dec 2020", "Listen", "Port talks make progress"]
+    brief = brief_of("\n".join([*head, LEDE, SECOND]), vocab)
+    assert (brief.publication, brief.date, brief.author) == ("Dawn", "2020-12-09", None)
+
+
+def test_an_aggregators_name_is_the_publication_only_when_no_other_outlet_is_named(vocab: Vocabulary) -> None:
+    copyright_line = "Copyright © 2019 Example News. All rights reserved."
+    brief = brief_of(
+        page("Google News", "Example News", "Port talks make progress", LEDE, SECOND, copyright_line), vocab
+    )
+    assert brief.publication == "Example News"
+    assert brief_of(page("Google News", "Port talks make progress", LEDE, SECOND), vocab).publication == "Google News"
+    # (a reader app's own menu item, "My News", is no outlet's masthead)
+    inkl = brief_of(page("inkl", "My News", "The Example Times", "Port talks make progress", LEDE, SECOND), vocab)
+    assert inkl.publication == "The Example Times"

@@ -934,6 +934,9 @@ def _analyse(text: str, vocab: Vocabulary) -> _Line:
     the reader's zone east of Greenwich before that zone's hour ("June 19, 2025 4:12 AM GMT+5", a wire's page
     read in Pakistan) is the day before, the story's own."""
     line = _analysed(text, vocab)
+    if line.kind == "byline" and line.author and line.author.casefold() in vocab.words("outlet_names"):
+        # "Dawn 9 Dec 2020" (an e-edition's masthead run into its date), "By Example Weekly": the outlet, no author
+        line = _Line("outlet-date" if line.date else "credit", date=line.date, outlet=line.author)
     if line.date and "GMT+" in text:
         line.date = _greenwich_day(text, line.date)
     return line
@@ -1725,6 +1728,14 @@ def _read_foot(foot: list[Unit], body: list[Unit], vocab: Vocabulary, header: He
         _read_last_paragraph(body, vocab, header, evidence)
 
 
+def _chosen_outlet(evidence: _Evidence, vocab: Vocabulary) -> str | None:
+    """The best-ranked outlet the page names; an app's or an aggregator's ("Google News") only when it credits
+    no other."""
+    aggregators = vocab.words("aggregator_names")
+    outlets = [o for o in evidence.outlets if o[2].casefold() not in aggregators] or evidence.outlets
+    return min(outlets)[2] if outlets else None
+
+
 def _foot_stamp(text: str, vocab: Vocabulary) -> str | None:
     """The date of a labelled date stamp ("Published on: 9 December 2022") or of an archive's note ("This article
     was published on example.co.uk at ..."); None for any other line."""
@@ -2082,7 +2093,6 @@ def read_header(
         header.author = _as_name(header.author)
     if evidence.dates:
         _, _, header.date, header.date_source = min(evidence.dates)
-    if evidence.outlets:
-        header.publication = min(evidence.outlets)[2]
+    header.publication = _chosen_outlet(evidence, vocab)
     header.body = body
     return header
