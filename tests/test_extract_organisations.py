@@ -369,3 +369,23 @@ def test_a_name_its_bracketed_acronym_spells_is_a_body(text: str, expected: list
 def test_a_tribal_agency_is_a_place_and_a_dotted_acronym_a_known_body(vocab: Vocabulary) -> None:
     assert orgs("Two border posts in Mohmand Agency were hit, and a post in Kurram Agency too.", vocab) == []
     assert orgs("The move would evict the C.I.A. from the air base.", vocab) == ["C.I.A."]
+
+
+def test_a_partys_name_with_a_collective_possessive_and_its_leader_after_of(vocab: Vocabulary) -> None:
+    # (the authority file's party, as Western outlets spell it; a body's name opening with "People's")
+    text = "The coalition is led by the Pakistan People's Party of Jane Roe and the Varnian People's Front."
+    found = find_actors([text], vocab)
+    assert sorted((a.id, a.type) for a in found.actors if a.type != "country") == [
+        ("jane-roe", "person"),
+        ("ppp", "organization"),
+        ("varnian-people-front", "organization"),
+    ]
+    assert orgs("The people's verdict was clear, the minister said.", vocab) == []
+
+
+def test_members_of_a_known_body_name_the_body(vocab: Vocabulary) -> None:
+    found = find_actors(["Leaders of the Muttahida Majlis-e-Amal, an alliance of parties, protested."], vocab)
+    assert [a.id for a in found.actors] == ["mma"]
+    assert orgs("Members of the Council of the European Union met on Monday.", vocab) == [
+        "Council of the European Union"
+    ]

@@ -231,3 +231,22 @@ def test_people_in_wire_copy_set_in_capitals_are_found_with_their_offices(vocab:
 )
 def test_places_bodies_and_firms_named_like_people(text: str, found: dict[str, str | None], vocab: Vocabulary) -> None:
     assert people(text, vocab) == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The assault on the Ayesha Continental hotel in the port city killed five guards.",  # a building named so
+        "The house in Jani Khel belonged to a cleric, the police said.",  # a village of a clan
+        "It came after the battles of Tora Bora, the officials said.",  # a place the lists name
+        "The Shah of Varnia visited the port in 1950.",  # a title, no given name
+    ],
+)
+def test_buildings_villages_and_titles_named_like_people(text: str, vocab: Vocabulary) -> None:
+    assert people(text, vocab) == {}
+
+
+def test_shah_opens_a_name_before_a_given_name(vocab: Vocabulary) -> None:
+    assert people("The party dropped Shah Mehmood Olsen from the post of foreign minister.", vocab) == {
+        "Shah Mehmood Olsen": None
+    }

@@ -74,7 +74,7 @@ def phrase_from(words: Words, tokens: list[Token], i: int) -> list[int]:
     """The capitalised phrase that starts at token `i`."""
     n, lex = len(tokens), words.lex
     span, j = [i], i
-    while not tokens[j].possessive or _office_of_a_holder(words, tokens, j):
+    while not tokens[j].possessive or _office_of_a_holder(words, tokens, j) or _collective_possessive(tokens, j):
         k = j + 1
         if k < n and tokens[k].text == "." and _abbreviation(words, tokens[j]):  # "Sen.", "Dr.", "H."
             k += 1
@@ -110,6 +110,17 @@ def _office_of_a_holder(words: Words, tokens: list[Token], j: int) -> bool:
         and tokens[after].is_capitalised
         and tokens[after].key in words.lex.org_words
     )
+
+
+#: possessives that open a longer name rather than own the next word: "the Pakistan People's Party", "the People's
+#: Liberation Army", "the Women's Action Forum"
+_COLLECTIVE_POSSESSIVES = frozenset({"people", "women", "children"})
+
+
+def _collective_possessive(tokens: list[Token], j: int) -> bool:
+    """Whether the possessive at `j` is a collective's inside a name, a capitalised word after it."""
+    after = j + 1
+    return tokens[j].key in _COLLECTIVE_POSSESSIVES and after < len(tokens) and tokens[after].is_capitalised
 
 
 def _across_bracket(words: Words, tokens: list[Token], span: list[int], k: int) -> list[int] | None:
@@ -167,10 +178,23 @@ def _connector_continues(words: Words, tokens: list[Token], span: list[int], k: 
         return True  # "Ambassador to the United States", "Consul General in Karachi"; "Committee to Protect ..."
     if key == "and":
         return _and_continues(words, tokens, span, k)
+    if key == "of" and _full_name_at(words, tokens, k + 1):
+        return False  # "the Example People's Party of Jane Roe": the party, then its leader
     # "of", "for", "on" continue an office or an institution, never a bare
     # name ("Omar Farouk on Monday" is a name, then a date).
     continues = key in SPAN_CONNECTORS and not all(words.is_name_word(tokens[i]) for i in span)
     return continues and not _on_a_country_after_of(words, tokens, span, k)
+
+
+def _full_name_at(words: Words, tokens: list[Token], i: int) -> bool:
+    """Whether a person's name of two words or more starts at token `i`: a given name, then a capitalised word."""
+    return (
+        i + 1 < len(tokens)
+        and tokens[i].is_capitalised
+        and words.is_given_name(tokens[i])
+        and tokens[i + 1].is_capitalised
+        and tokens[i + 1].is_word
+    )
 
 
 def _purpose(words: Words, tokens: list[Token], last: Token, k: int) -> bool:
