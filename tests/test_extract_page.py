@@ -3996,3 +3996,11 @@ def test_an_aggregators_name_is_the_publication_only_when_no_other_outlet_is_nam
     # (a reader app's own menu item, "My News", is no outlet's masthead)
     inkl = brief_of(page("inkl", "My News", "The Example Times", "Port talks make progress", LEDE, SECOND), vocab)
     assert inkl.publication == "The Example Times"
+
+
+def test_an_apps_caption_with_its_providers_credit_names_the_outlet_and_goes(vocab: Vocabulary) -> None:
+    caption = "Dockers unload containers at the port on Monday © Provided by Example Weekly"
+    head = ["Microsoft Start", "Sign in", "Port talks make progress", "Story by Jane Roe • 9/13/2022", caption]
+    brief = brief_of(page(*head, LEDE, SECOND, "© 2022 Microsoft"), vocab)
+    assert (brief.publication, brief.subtitle, brief.author) == ("Example Weekly", None, "Jane Roe")
+    assert caption not in everything(page(*head, LEDE, SECOND), vocab)

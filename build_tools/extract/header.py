@@ -1728,6 +1728,22 @@ def _read_foot(foot: list[Unit], body: list[Unit], vocab: Vocabulary, header: He
         _read_last_paragraph(body, vocab, header, evidence)
 
 
+def _read_notices(copyright_lines: list[str], captions: list[str], vocab: Vocabulary, evidence: _Evidence) -> None:
+    """The outlets the removed copyright notices name, and a caption's provider ("... © Provided by Example
+    Weekly": the outlet an app shows the story from)."""
+    for line in copyright_lines:
+        owner = pub.copyright_outlet(line) or pub.credited(line, vocab)
+        # ("© 2025 Jane Roe": a newsletter's writer owns it; the writer is no publication)
+        evidence.outlet(pub.MASTHEAD, None if owner and _a_writers_name(owner, vocab) else owner)
+    for line in captions:
+        provided = _PROVIDED_BY.search(line)
+        evidence.outlet(pub.CREDIT, pub.tidy(provided.group("outlet")) if provided else None)
+
+
+#: a caption's credit naming the story's provider: "... © Provided by Example Weekly"
+_PROVIDED_BY = re.compile(r"©\s*Provided by\s+(?P<outlet>[A-Z][\w.&’'-]*(?:\s+[\w.&’'-]+){0,5})\s*$")
+
+
 def _chosen_outlet(evidence: _Evidence, vocab: Vocabulary) -> str | None:
     """The best-ranked outlet the page names; an app's or an aggregator's ("Google News") only when it credits
     no other."""
@@ -2084,10 +2100,7 @@ def read_header(
     if lede is not None:
         _read_lede(lede, vocab, header, evidence)
     header.lede = lede
-    for line in copyright_lines or ():
-        owner = pub.copyright_outlet(line) or pub.credited(line, vocab)
-        # ("© 2025 Jane Roe": a newsletter's writer owns it; the writer is no publication)
-        evidence.outlet(pub.MASTHEAD, None if owner and _a_writers_name(owner, vocab) else owner)
+    _read_notices(copyright_lines or [], captions or [], vocab, evidence)
     if header.author:
         evidence.outlet(pub.MASTHEAD, pub.reporter_outlet([u.text for u in body], header.author, rules(vocab).stop))
         header.author = _as_name(header.author)
