@@ -3670,6 +3670,19 @@ def test_a_syndicators_note_with_a_link_to_the_original_credits_the_original(voc
         "Get Current Updates on World News, US News along with Latest News and Top Headlines from around the world.",
         "This copy is for your personal, non-commercial use only. Distribution and use of this material are governed "
         "by our Subscriber Agreement and by copyright law.",
+        # US policy outlets' sign-offs, promotions and widgets
+        "About the Author(s)",
+        "Go deeper: Port talks stall again as the envoy leaves",
+        "To contact the reporter on this story: Jane Roe in Washington at jroe@example.com",
+        "To contact the editor responsible for this story: John Doe at jdoe@example.com",
+        "Get the world's top stories, with context, every weekday morning.",
+        "Example Review members get access to our exclusive podcasts, weekly newsletters and more.",
+        "This alert is for Example Pro subscribers only. To change your alert settings, go to the settings page.",
+        "Creative Commons: Some rights reserved.",
+        "Enlarge this image",
+        "Avatar for author Jane Roe",
+        "Heard on Morning Example",
+        "Jane Roe 7-Minute Listen",
         # old sites' and aggregators' tools and standing lines
         "Stories in this Section",
         "More in the World Section",
@@ -4004,3 +4017,39 @@ def test_an_apps_caption_with_its_providers_credit_names_the_outlet_and_goes(voc
     brief = brief_of(page(*head, LEDE, SECOND, "© 2022 Microsoft"), vocab)
     assert (brief.publication, brief.subtitle, brief.author) == ("Example Weekly", None, "Jane Roe")
     assert caption not in everything(page(*head, LEDE, SECOND), vocab)
+
+
+def test_a_category_strip_in_capitals_is_no_headline(vocab: Vocabulary) -> None:
+    menu = ["Example Defense", "Ports", "Policy", "Global", "Subscribe", "Search", "PORT SECURITY, GLOBAL, POLICY"]
+    standfirst = '"Nobody is fooled," the neighbour’s foreign minister said of the deal.'
+    head = [
+        *menu,
+        "Officials agree on shipping corridor talks, drawing a rival’s ire",
+        standfirst,
+        "By Jane Roe and John Doe on September 26, 2022 at 3:48 PM",
+    ]
+    caption = "A Varnian Navy frigate at the port (Example Images)"
+    assert (
+        brief_of("\n".join([*head, caption, LEDE, "", SECOND]), vocab).title
+        == "Officials agree on shipping corridor talks, drawing a rival’s ire"
+    )
+    assert furniture_reason("PORT SECURITY, GLOBAL, POLICY", vocab) == "section label"
+    assert furniture_reason("Trade, security, climate", vocab) is None  # (in small letters, a headline may list so)
+
+
+def test_an_update_above_the_headline_does_not_beat_the_stamp_it_follows(vocab: Vocabulary) -> None:
+    head = [
+        "Example Weekly",
+        "Sep 25, 2025, 6:02pm EDT",
+        "Updated Sep 26, 2025, 7:18am EDT",
+        "Port talks make progress",
+    ]
+    assert brief_of(page(*head, "Jane Roe", LEDE, SECOND), vocab).date == "2025-09-25"
+
+
+def test_a_blogs_posted_on_stamp_by_its_account_dates_the_article(vocab: Vocabulary) -> None:
+    brief = brief_of(page("Port talks make progress", "Posted on 27 October 2015 by admin", LEDE, SECOND), vocab)
+    assert (brief.date, brief.author) == ("2015-10-27", None)
+    assert "Posted on" not in everything(
+        page("Port talks make progress", "Posted on 27 October 2015 by admin", LEDE, SECOND), vocab
+    )

@@ -120,3 +120,12 @@ def test_a_not_term_without_a_word_is_skipped_not_a_crash(odd: str, vocab: Vocab
     topics = [replace(t, not_terms=(*t.not_terms, odd)) for t in vocab.topics]
     text = ["The nuclear programme and its missile tests worried Washington."]
     assert "sanctions-and-nonproliferation" in find_topics(text, replace(vocab, topics=topics))
+
+
+def test_a_couple_is_no_coup_and_a_house_spelling_of_nato_is_the_same_alliance(vocab: Vocabulary) -> None:
+    text = ["A couple of ministers met the envoy, and the caretaker cabinet later met a couple of lawmakers."]
+    assert "domestic-politics" not in find_topics(text, vocab)
+    coup = ["The coup toppled the elected government, and a caretaker ruled."]
+    assert "domestic-politics" in find_topics(coup, vocab)
+    ally = ["Washington named Varnia a major non-Nato ally, and their navies held joint exercises in May."]
+    assert "security-cooperation" in find_topics(ally, vocab)

@@ -1006,11 +1006,14 @@ def _posted_by(text: str, vocab: Vocabulary) -> _Line | None:
     posted = _POSTED_BY.match(text) if len(text) <= 160 else None  # (a stamp's line, never a paragraph)
     if not posted:
         return None
+    if posted.group("who")[:1].islower():  # "Posted on 27 October 2015 by admin": a blog's account, no one's name
+        when = _analysed(posted.group("stamp"), vocab)
+        return _Line("date", date=when.date, labelled=True) if when.kind == "date" else None
     when, who = _analysed(posted.group("stamp"), vocab), _byline(f"By {posted.group('who')}", vocab, None)
     return _Line("byline", author=who[0], date=when.date, outlet=who[2]) if when.kind == "date" and who else None
 
 
-_POSTED_BY = re.compile(r"^(?P<stamp>[^\d]{0,40}\d.{0,60}?)\s+by\s+(?P<who>[A-Z][\w.&’' -]{1,60})$")
+_POSTED_BY = re.compile(r"^(?P<stamp>[^\d]{0,40}\d.{0,60}?)\s+by\s+(?P<who>[A-Za-z][\w.&’' -]{1,60})$")
 
 
 def _analyse_undated(text: str, vocab: Vocabulary) -> _Line:
@@ -1115,8 +1118,9 @@ def _read_date_line(text: str, line: _Line, header: Header, evidence: _Evidence,
         evidence.date(3, line.date, "header")
         header.removed.append(Removed("date above the headline (kept in front-matter if no other)", text))
     else:
-        # (a stamp of the last change counts after any of the article's own: "Last Updated Feb 3" over "Feb 2")
-        evidence.date(2 if line.updated else 1, line.date, "header")
+        # (a stamp of the last change counts after any of the article's own: "Last Updated Feb 3" over "Feb 2"; above
+        # the headline, after a stamp there without a label: "Sep 25, 2025, 6:02pm EDT" / "Updated Sep 26, ...")
+        evidence.date((3 if above else 2) if line.updated else 1, line.date, "header")
         header.removed.append(Removed("date line (kept in front-matter)", text, kept=True))
 
 
