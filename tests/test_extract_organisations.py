@@ -389,3 +389,8 @@ def test_members_of_a_known_body_name_the_body(vocab: Vocabulary) -> None:
     assert orgs("Members of the Council of the European Union met on Monday.", vocab) == [
         "Council of the European Union"
     ]
+
+
+def test_a_bodys_name_with_a_particle_in_small_letters(vocab: Vocabulary) -> None:
+    assert orgs("Iran's strike targeted Jaish al-Adl on Tuesday, officials said.", vocab) == ["Jaish al-Adl"]
+    assert orgs("The Islamic State-Khorasan Province claimed the attack.", vocab) == ["Islamic State-Khorasan Province"]

@@ -250,3 +250,10 @@ def test_shah_opens_a_name_before_a_given_name(vocab: Vocabulary) -> None:
     assert people("The party dropped Shah Mehmood Olsen from the post of foreign minister.", vocab) == {
         "Shah Mehmood Olsen": None
     }
+
+
+def test_a_surname_joined_to_its_particle_in_small_letters_is_part_of_the_name(vocab: Vocabulary) -> None:
+    # (and a known group's name before the office, "al-Qaeda leader", is no modifier of lower-case words before it)
+    found = people("A drone killed al-Qaeda leader Ayman al-Varnawi in Kabul, officials said.", vocab)
+    assert found == {"Ayman al-Varnawi": "al-Qaeda leader"}
+    assert people("Omar el-Dahl said the talks would resume.", vocab) == {"Omar el-Dahl": None}

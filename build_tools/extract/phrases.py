@@ -8,6 +8,7 @@ people.py and organisations.py.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -168,7 +169,14 @@ def _joiner(words: Words, tokens: list[Token], span: list[int], k: int) -> list[
     if words.is_particle(tokens[k]) and m < n and tokens[m].is_capitalised and tokens[m].is_word:
         if words.is_name_word(tokens[span[-1]]):
             return [k, m]
+    known = words.lex.exact
+    if PARTICLE_NAME.match(tokens[k].text) and tokens[span[-1]].is_capitalised and tokens[k].text not in known:
+        return [k]  # "Ayman al-Zawahiri", "Jaish al-Adl": a name's word with its particle joined in small letters
     return None
+
+
+#: a surname joined to its particle, written in small letters: "al-Zawahiri", "el-Sisi", "ul-Haq"
+PARTICLE_NAME = re.compile(r"^(?:al|el|ul|ud|ur|ad|as|ash|at|az)-[A-Z][a-z]")
 
 
 def _connector_continues(words: Words, tokens: list[Token], span: list[int], k: int) -> bool:
