@@ -517,3 +517,19 @@ def test_an_office_with_its_groups_name_and_without_an_unnamed_place(
 def test_former_opening_a_sentence_is_no_part_of_a_bodys_name(vocab: Vocabulary) -> None:
     found = find_actors(["Former Varnian Foreign Ministry officials met the envoy."], vocab)
     assert [a.name for a in found.actors if a.type == "organization"] == ["Varnian Foreign Ministry"]
+
+
+def test_an_office_in_apposition_after_a_lawmakers_party_tag_and_a_service_before_a_rank(vocab: Vocabulary) -> None:
+    # (a senator's title and a rank give way to the office stated after the name; a representative's title does not)
+    found = find_actors(
+        [
+            "Marine Gen. Jane Roe, the head of the Example Command, met Sen. Jack Olsen, D-R.I., the committee's "
+            "chairman, and Rep. Mira Dahl (R-Ind.), who said the bill would pass."
+        ],
+        vocab,
+    )
+    assert {a.name: a.role for a in found.actors if a.type == "person"} == {
+        "Jane Roe": "head of the Example Command",
+        "Jack Olsen": "committee's chairman",
+        "Mira Dahl": "Representative",
+    }

@@ -278,10 +278,11 @@ def role_after(words: Words, s: Sentence, last: int) -> str | None:
     organisation ("in the Bureau of ...") is left out.
     """
     tokens, n = s.tokens, len(s.tokens)
-    j = last + 1
+    j = _past_party_tag(tokens, last + 1, "(", ")")  # "Rep. Jane Roe (D-Calif.), chairman of ..."
     if j >= n or tokens[j].text != ",":
         return None
-    j = _past_post_nominals(words, tokens, j + 1)  # "General Jane Roe, NI (M), Chief of Army Staff"
+    j = _past_party_tag(tokens, j + 1, "", ",")  # "Sen. Jane Roe, D-R.I., the committee's chairman"
+    j = _past_post_nominals(words, tokens, j)  # "General Jane Roe, NI (M), Chief of Army Staff"
     j = _past_who_was(tokens, j)  # ", who served as Pakistan's ambassador ...": the office after it
     while j < n and tokens[j].key in ARTICLES:
         j += 1
@@ -341,6 +342,27 @@ _WHO_WAS = (
     ("who", "later", "served", "as"),
     ("who", "became"),
 )
+
+
+def _past_party_tag(tokens: list[Token], j: int, opening: str, closing: str) -> int:
+    """The index after a US lawmaker's party and state at `j` and what closes it ("(D-Calif.)": `opening` "(",
+    `closing` ")"; "D-R.I.,": no opening, its comma closing it), or `j` when none stands there."""
+    start = j + 1 if opening else j
+    if opening and (j >= len(tokens) or tokens[j].text != opening):
+        return j
+    end = start
+    while end < len(tokens) and end - start < 6 and tokens[end].text != closing:
+        end += 1
+    if end >= len(tokens) or tokens[end].text != closing:
+        return j
+    tag = "".join(t.text for t in tokens[start:end])
+    if not _PARTY_TAG.fullmatch(tag):
+        return j
+    return end + 1
+
+
+#: a lawmaker's party and state or district: "D-Calif.", "R-Ind.", "D-R.I.", "MI-09"
+_PARTY_TAG = re.compile(r"(?:[DRI]-[A-Z][A-Za-z.]{0,10}|[A-Z]{2}-\d{1,2})")
 
 
 def _past_post_nominals(words: Words, tokens: list[Token], j: int) -> int:
