@@ -794,13 +794,16 @@ def _continues(previous: str, line: str) -> bool:
 
 def _a_byline(line: str) -> bool:
     """Whether `line` is a byline under a headline, not the headline's end: "by Jane Roe - 03/05/24 10:30 AM ET",
-    "by News Desk", or "by" alone opening the byline under it ("by" / "Web Desk")."""
+    "by News Desk", "by Jane Roe and John Doe", or "by" alone opening the byline under it ("by" / "Web Desk")."""
     if line.casefold() == "by":
         return True
     return line.startswith("by ") and line[3:4].isupper() and bool(_dated_byline(line) or _BY_NAME_ALONE.match(line))
 
 
-_BY_NAME_ALONE = re.compile(r"^by (?:[A-Z][\w.’'-]*)(?: [A-Z][\w.’'-]*){0,2}$")  #: "by News Desk", "by Jane Roe"
+#: "by News Desk", "by Jane Roe", "by Jane Roe and John Doe", "by Jane Roe, John Doe and Mira Dahl"
+_BY_NAME_ALONE = re.compile(
+    r"^by [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2}(?:(?:,| and|, and) [A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,2}){0,3}$"
+)
 _ACCOUNT = re.compile(r"^@?[a-z0-9_]+(?:\.[a-z0-9_]+)+\s")  #: a social account's or a site's name in lower case
 
 

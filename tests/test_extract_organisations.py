@@ -394,3 +394,11 @@ def test_members_of_a_known_body_name_the_body(vocab: Vocabulary) -> None:
 def test_a_bodys_name_with_a_particle_in_small_letters(vocab: Vocabulary) -> None:
     assert orgs("Iran's strike targeted Jaish al-Adl on Tuesday, officials said.", vocab) == ["Jaish al-Adl"]
     assert orgs("The Islamic State-Khorasan Province claimed the attack.", vocab) == ["Islamic State-Khorasan Province"]
+
+
+def test_for_after_a_known_bodys_whole_name_starts_another_body(vocab: Vocabulary) -> None:
+    text = "They discussed support from the US Agency for International Development for the Varnian Power Company."
+    assert orgs(text, vocab) == ["US Agency for International Development", "Varnian Power Company"]
+    assert orgs("The Center for Strategic and International Studies met.", vocab) == [
+        "Center for Strategic and International Studies"
+    ]

@@ -4053,3 +4053,18 @@ def test_a_blogs_posted_on_stamp_by_its_account_dates_the_article(vocab: Vocabul
     assert "Posted on" not in everything(
         page("Port talks make progress", "Posted on 27 October 2015 by admin", LEDE, SECOND), vocab
     )
+
+
+def test_a_lower_case_byline_of_two_writers_is_no_part_of_the_headline(vocab: Vocabulary) -> None:
+    head = ["Port Talks and the Envoy’s Quiet Calculus", "by Jane Roe and John Doe", "March 5, 2024"]
+    brief = brief_of("\n".join([*head, LEDE, "", SECOND]), vocab)
+    assert (brief.title, brief.author) == ("Port Talks and the Envoy’s Quiet Calculus", "Jane Roe and John Doe")
+
+
+def test_an_aggregators_credit_and_date_in_the_datelines_bracket(vocab: Vocabulary) -> None:
+    lede = (
+        "ISLAMABAD, (ExampleNews / Example Point News - 27th Jan, 2024) :The envoy called on the minister on Saturday."
+    )
+    brief = brief_of(page("Envoy calls on minister", lede, SECOND), vocab)
+    assert (brief.dateline, brief.date, brief.publication) == ("Islamabad", "2024-01-27", "ExampleNews")
+    assert brief.summary.startswith("The envoy called on the minister")

@@ -64,6 +64,13 @@ _DASH_DATELINE = re.compile(
     r"(?:\((?P<agency_after>[A-Z][A-Za-z0-9 .&-]{1,29})\)\s*)?(?=\S)"  # "ISLAMABAD: (APP) ..."
 )
 _COMMA_DATELINE = re.compile(r"^(?P<place>[A-Z][A-Za-z.'’]*(?: [A-Z][A-Za-z.'’]*){0,2}),\s+(?=[A-Z])")
+# "ISLAMABAD, (ExampleNews / Example Point News - 27th Jan, 2024) :US Ambassador ...": an aggregator's credit and
+# date in one bracket (the first outlet named is the credit)
+_CREDIT_DATE_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Za-z.'’]*(?: [A-Z][A-Za-z.'’]*){0,2}),?\s*"
+    r"\((?P<agency>[A-Z][A-Za-z0-9.&-]{1,30})(?:\s*/\s*[A-Za-z0-9 .&-]{1,40}?)?\s+-\s+"
+    r"(?P<date>\d{1,2}(?:st|nd|rd|th)? [A-Za-z]{3,9},? \d{4})\)\s*(?P<dash>:)\s*(?=\S)"
+)
 # "WASHINGTON-US former ..." (the dash glued to both words), "ISLAMABAD, Pakistan When ..." (no dash at all).
 _GLUED_DATELINE = re.compile(r"^(?P<place>[A-Z]{4,}(?: [A-Z]{3,})?)-(?=[A-Z])")
 _CAPS_REGION_DATELINE = re.compile(
@@ -691,7 +698,7 @@ def _hyphenated_word(text: str, match: re.Match[str]) -> bool:
 def _dateline_match(text: str, vocab: Vocabulary) -> tuple[str | None, re.Match[str]] | None:
     """(place or None, match) for a first paragraph's dateline or outlet label; None when it has none."""
     places, refused = vocab.words("places"), vocab.words("not_datelines")
-    for pattern in (_DASH_DATELINE, _CAPS_REGION_DATELINE, _COMMA_DATELINE, _GLUED_DATELINE):
+    for pattern in (_DASH_DATELINE, _CREDIT_DATE_DATELINE, _CAPS_REGION_DATELINE, _COMMA_DATELINE, _GLUED_DATELINE):
         match = pattern.match(text)
         if not match or word_count(match.group("place")) > 4 or _hyphenated_word(text, match):
             continue

@@ -188,10 +188,19 @@ def _connector_continues(words: Words, tokens: list[Token], span: list[int], k: 
         return _and_continues(words, tokens, span, k)
     if key == "of" and _full_name_at(words, tokens, k + 1):
         return False  # "the Example People's Party of Jane Roe": the party, then its leader
+    if key == "for" and _known_body(words, tokens, span):
+        return False  # "the US Agency for International Development for the Example Company": two bodies
     # "of", "for", "on" continue an office or an institution, never a bare
     # name ("Omar Farouk on Monday" is a name, then a date).
     continues = key in SPAN_CONNECTORS and not all(words.is_name_word(tokens[i]) for i in span)
     return continues and not _on_a_country_after_of(words, tokens, span, k)
+
+
+def _known_body(words: Words, tokens: list[Token], span: list[int]) -> bool:
+    """Whether phrase `span` is, word for word, an organisation the authority file names."""
+    text = " ".join(tokens[i].text for i in span)
+    known = words.lex.exact.get(text)
+    return known is not None and known.type == "organization"
 
 
 def _full_name_at(words: Words, tokens: list[Token], i: int) -> bool:
