@@ -3670,6 +3670,12 @@ def test_a_syndicators_note_with_a_link_to_the_original_credits_the_original(voc
         "Get Current Updates on World News, US News along with Latest News and Top Headlines from around the world.",
         "This copy is for your personal, non-commercial use only. Distribution and use of this material are governed "
         "by our Subscriber Agreement and by copyright law.",
+        # Pakistani digital outlets' blog themes and notes about themselves
+        "Previous articleExample shares fall on tariff fears",
+        "Next article Regulator notifies new gas prices",
+        "RELATED ARTICLESMORE FROM AUTHOR",
+        "Example.net is a project of the Foundation for Example Services.",
+        "ExampleTech is Pakistan's leading technology news website.",
         # US policy outlets' sign-offs, promotions and widgets
         "About the Author(s)",
         "Go deeper: Port talks stall again as the envoy leaves",
@@ -4068,3 +4074,9 @@ def test_an_aggregators_credit_and_date_in_the_datelines_bracket(vocab: Vocabula
     brief = brief_of(page("Envoy calls on minister", lede, SECOND), vocab)
     assert (brief.dateline, brief.date, brief.publication) == ("Islamabad", "2024-01-27", "ExampleNews")
     assert brief.summary.startswith("The envoy called on the minister")
+
+
+def test_a_messengers_forward_label_names_the_channel_and_is_no_headline(vocab: Vocabulary) -> None:
+    brief = brief_of("\n".join(["Forwarded from Example News", "Port talks make progress", LEDE, "", SECOND]), vocab)
+    assert (brief.title, brief.publication) == ("Port talks make progress", "Example News")
+    assert furniture_reason("HBL is Pakistan's leading bank.", vocab) is None  # (a sentence like a site's own note)

@@ -22,6 +22,7 @@ from .topics import find_topics
 
 _CAPTION = "photo caption or credit"
 _COPYRIGHT = "copyright notice"  #: (reasons as in taxonomy/rules/furniture.yml)
+_FORWARDED = "messenger's forward label"
 _ATTRIBUTION = "attribution line"  #: (its reason in taxonomy/rules/furniture.yml)
 _WIRE_CREDIT = "wire-service credit"  #: (its reason in taxonomy/rules/furniture.yml)
 _ATTRIBUTED_TO = re.compile(r"^.*?\battribut(?:able|ed) to\s+", re.IGNORECASE)
@@ -77,8 +78,9 @@ def extract_brief(text: str, vocab: Vocabulary) -> Extraction:
     """Turn one article's text into a brief (source fields left empty)."""
     stripped = strip_furniture(text, vocab)
     captions = [r.text for r in stripped.removed if r.reason == _CAPTION]
-    # (a copyright line names the site's owner; a newsletter's sign-off, "Thanks for reading The Example Memo!", it)
-    notices = [r.text for r in stripped.removed if r.reason in (_COPYRIGHT, "sign-up prompt")]
+    # (a copyright line names the site's owner; a newsletter's sign-off, "Thanks for reading The Example Memo!", it;
+    # a messenger's "Forwarded from Example News", the channel's)
+    notices = [r.text for r in stripped.removed if r.reason in (_COPYRIGHT, "sign-up prompt", _FORWARDED)]
     units = reflow(stripped.lines, stripped.cuts, stripped.sections)
     header = read_header(units, vocab, fields=stripped.fields, captions=captions, copyright_lines=notices)
     turn = kind_rules(vocab).turn  # a transcript's turn is no heading, and its label no summary
