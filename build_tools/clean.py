@@ -448,9 +448,21 @@ def _list_items(listed: dict[str, None], line: str, in_list: bool, contents: boo
     if in_list:
         listed[line] = None
         if contents:
-            sections.add(line)
+            # ("Introduction ........ 1": a document's entry with its leader and page, its heading "Introduction")
+            entry = _without_leader(line)
+            listed[entry] = None
+            sections.update((line, entry))
     else:
         listed.clear()
+
+
+def _without_leader(line: str) -> str:
+    """A table of contents' entry without its dotted leader and page number ("Introduction ....... 1", "Aid … 3");
+    any other line as it is. (Stripped from the end, not searched for: linear however long the line.)"""
+    numbered = line.rstrip().rstrip("0123456789").rstrip()
+    title = numbered.rstrip(". …")
+    leader = numbered[len(title) :]
+    return title.rstrip() if leader.count(".") >= 3 or "…" in leader else line
 
 
 def _next_story(

@@ -3670,6 +3670,18 @@ def test_a_syndicators_note_with_a_link_to_the_original_credits_the_original(voc
         "Get Current Updates on World News, US News along with Latest News and Top Headlines from around the world.",
         "This copy is for your personal, non-commercial use only. Distribution and use of this material are governed "
         "by our Subscriber Agreement and by copyright law.",
+        # reports' apparatus
+        "CRS-1",
+        "Congressional Research Service R47565 · VERSION 3 · UPDATED 12",
+        "Page 1 GAO-11-412R Example Support Funds",
+        "ISBN: 978-1-60127-911-4",
+        "FIGURE E.14",
+        "Source: Example Agency, Operational Data Portal, accessed 4/5/2022.",
+        "Download Full Report (PDF, 21 MB)",
+        "View GAO-11-412R. For more information, contact Jane Roe at (202) 512-7331 or roej@example.gov.",
+        "Washington, DC 20548",
+        "@2019 by the Example Research Institute.",
+        "(Views expressed in the brief are those of the author, and do not represent those of the institute)",
         # Pakistani digital outlets' blog themes and notes about themselves
         "Previous articleExample shares fall on tariff fears",
         "Next article Regulator notifies new gas prices",
@@ -4080,3 +4092,12 @@ def test_a_messengers_forward_label_names_the_channel_and_is_no_headline(vocab: 
     brief = brief_of("\n".join(["Forwarded from Example News", "Port talks make progress", LEDE, "", SECOND]), vocab)
     assert (brief.title, brief.publication) == ("Port talks make progress", "Example News")
     assert furniture_reason("HBL is Pakistan's leading bank.", vocab) is None  # (a sentence like a site's own note)
+
+
+def test_a_reports_contents_with_leaders_end_at_its_first_sections_heading(vocab: Vocabulary) -> None:
+    contents = ["Contents", "Background ............................ 1", "Issues for Congress ........... 6"]
+    body = ["Background", LEDE, SECOND, "Issues for Congress", THIRD]
+    text = "\n".join(["Port talks make progress", "Updated February 7, 2003", *contents, *body])
+    brief = brief_of(text, vocab)
+    assert brief.text[:2] == ["## Background", LEDE]  # (the text after the contents is kept, its headings too)
+    assert "Issues for Congress ..........." not in everything(text, vocab)

@@ -196,8 +196,14 @@ def _connector_continues(words: Words, tokens: list[Token], span: list[int], k: 
     return continues and not _on_a_country_after_of(words, tokens, span, k)
 
 
+_LONGEST_NAME = 12  #: tokens of the longest body's name looked up while a phrase grows
+
+
 def _known_body(words: Words, tokens: list[Token], span: list[int]) -> bool:
-    """Whether phrase `span` is, word for word, an organisation the authority file names."""
+    """Whether phrase `span` is, word for word, an organisation the authority file names (a name of at most
+    twelve words: a longer run is looked up by no one, and joining it at every "for" would grow with its square)."""
+    if len(span) > _LONGEST_NAME:
+        return False
     text = " ".join(tokens[i].text for i in span)
     known = words.lex.exact.get(text)
     return known is not None and known.type == "organization"

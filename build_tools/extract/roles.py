@@ -209,11 +209,8 @@ def with_modifiers(words: Words, tokens: list[Token], picked: list[int]) -> list
     """
     if not picked or not words.has_role_head(tokens, picked) or tokens[picked[0]].key in CONNECTORS:
         return picked
-    if (
-        tokens[picked[0]].is_capitalised
-        and words.has_org_word(tokens, picked)
-        or _names_a_body(words, tokens[picked[0]])
-    ):
+    named_body = tokens[picked[0]].is_capitalised and words.has_org_word(tokens, picked)
+    if named_body or _names_a_body(words, tokens[picked[0]]):
         # "the delegation met Federal Board chairman X", "a drone killed al-Qaeda leader X": lower-case words do not
         # qualify a body
         return picked
