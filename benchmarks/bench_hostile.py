@@ -50,6 +50,12 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "not-terms and oil reserves": lambda n: "the nuclear-armed neighbours' oil reserves " * (n // 5),
     "names opening in small letters": lambda n: "al-Qaida al Qaeda " * (n // 4),
     "bars and glued stamps": lambda n: "Updated May 2, 201111:47 PM UTCUpdated|Published " * (n // 8),
+    # (the 29th stop's paths: particles in small letters, "for" after a known body, party tags, leaders, bylines)
+    "particle names, one line": lambda n: "Ayman al-Varnawi Jaish al-Adl " * (n // 4),
+    "'for' after a known body": lambda n: "the US Agency for International Development " * (n // 6),
+    "party tags and appositions": lambda n: "Sen. Jane Roe, D-R.I., the committee's chairman, " * (n // 7),
+    "contents leaders a line": lambda n: "\n".join(["Contents"] + ["Background " + ". " * 40 + "1"] * (n // 41)),
+    "bylines of many writers a line": lambda n: "\n".join(["by Jane Roe, John Doe and Mira Dahl"] * (n // 8)),
     # quotations long enough to be read, one paragraph of them (each looked up in its paragraph's sentences)
     "quotations, one paragraph": lambda n: '"We will go on now," said Jane Roe. "We were ready." ' * (n // 12),
     # an endless page's stories one under another, each a head and prose
