@@ -4101,3 +4101,15 @@ def test_a_reports_contents_with_leaders_end_at_its_first_sections_heading(vocab
     brief = brief_of(text, vocab)
     assert brief.text[:2] == ["## Background", LEDE]  # (the text after the contents is kept, its headings too)
     assert "Issues for Congress ..........." not in everything(text, vocab)
+
+
+@pytest.mark.parametrize(
+    ("stamp", "date"),
+    [
+        ("Dated: the 22nd March, 2012", "2012-03-22"),  # a release's label with "the" before an ordinal date
+        ("Date of issue: 17th March, 2021", "2021-03-17"),
+        ("As of 2 September 2022", "2022-09-02"),  # an agency's data update
+    ],
+)
+def test_documents_labelled_dates(stamp: str, date: str, vocab: Vocabulary) -> None:
+    assert brief_of(page("Port talks make progress", stamp, LEDE, SECOND), vocab).date == date
