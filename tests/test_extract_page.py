@@ -4113,3 +4113,10 @@ def test_a_reports_contents_with_leaders_end_at_its_first_sections_heading(vocab
 )
 def test_documents_labelled_dates(stamp: str, date: str, vocab: Vocabulary) -> None:
     assert brief_of(page("Port talks make progress", stamp, LEDE, SECOND), vocab).date == date
+
+
+def test_a_menus_app_is_no_agencys_tag(vocab: Vocabulary) -> None:
+    head = ["Example News", "LIVE TV", "App", "Follow Us:", "Port talks make progress"]
+    assert brief_of("\n".join([*head, LEDE, "", SECOND]), vocab).publication == "Example News"
+    wire = brief_of(page("Port talks make progress", "ISLAMABAD (Online) - " + LEDE.split(": ", 1)[1], SECOND), vocab)
+    assert wire.publication == "Online"  # (an agency whose name is a word keeps its place whatever its case)

@@ -165,7 +165,9 @@ def credited(text: str, vocab: Vocabulary) -> str | None:
 def agency(name: str, vocab: Vocabulary) -> str | None:
     """`name` when it names a news agency ("Reuters", "APP"): a byline's agency is the publication."""
     bare = name.strip(" .,:;()")
-    known = bare.upper() in outlet_rules(vocab).agencies or bare.lower() in vocab.words("agency_names")
+    # (a short agency tag in capitals: "App", a menu's word for the site's phone app, is no APP; "Online" is one)
+    tagged = bare.upper() in outlet_rules(vocab).agencies and (bare.isupper() or len(bare) > 4 or not bare.isalpha())
+    known = tagged or bare.lower() in vocab.words("agency_names")
     return bare if known else None
 
 
