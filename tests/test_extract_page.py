@@ -3670,6 +3670,13 @@ def test_a_syndicators_note_with_a_link_to_the_original_credits_the_original(voc
         "Get Current Updates on World News, US News along with Latest News and Top Headlines from around the world.",
         "This copy is for your personal, non-commercial use only. Distribution and use of this material are governed "
         "by our Subscriber Agreement and by copyright law.",
+        # video and social platforms' controls
+        "Show transcript",
+        "Translate post",
+        "May be an image of 2 people and text",
+        "See new posts",
+        "Twitter for iPhone",
+        "Episode Description",
         # reports' apparatus
         "CRS-1",
         "Congressional Research Service R47565 · VERSION 3 · UPDATED 12",
@@ -4120,3 +4127,14 @@ def test_a_menus_app_is_no_agencys_tag(vocab: Vocabulary) -> None:
     assert brief_of("\n".join([*head, LEDE, "", SECOND]), vocab).publication == "Example News"
     wire = brief_of(page("Port talks make progress", "ISLAMABAD (Online) - " + LEDE.split(": ", 1)[1], SECOND), vocab)
     assert wire.publication == "Online"  # (an agency whose name is a word keeps its place whatever its case)
+
+
+@pytest.mark.parametrize(
+    ("stamp", "date"),
+    [
+        ("48,912 views  Sep 26, 2022  #ExampleNews #Varnia", "2022-09-26"),  # a video's count, date and hashtags
+        ("14,082 views  Streamed live on Jan 18, 2024", "2024-01-18"),
+    ],
+)
+def test_platforms_stamps_with_their_counts(stamp: str, date: str, vocab: Vocabulary) -> None:
+    assert brief_of(page("Port talks make progress", stamp, LEDE, SECOND), vocab).date == date

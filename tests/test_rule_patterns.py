@@ -146,8 +146,8 @@ def test_the_stamp_companions_are_the_editors_list(tmp_path: Path) -> None:
         project_with(
             tmp_path,
             "page.yml",
-            "stamp_companions: [edition, views, print, online, the, of, issue]",
-            "stamp_companions: [edition, print, online, the, of, issue]",
+            'stamp_companions: [edition, views, print, online, the, of, issue, streamed, premiered, live, "on"]',
+            'stamp_companions: [edition, print, online, the, of, issue, streamed, premiered, live, "on"]',
         )
     )
     assert extract_brief(text, vocab).brief.date is None

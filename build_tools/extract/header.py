@@ -90,6 +90,7 @@ _DESK_FILLERS = frozenset({"our", "the"})  #: words a desk's byline may hold bes
 # Characters one of which every date, outlet-and-date or label line of seven words or more holds.
 _META_MARKS = ("0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "|", " - ", " – ", " — ", ":")
 _WORDS = re.compile(r"[\w’']+")
+_HASHTAGS = re.compile(r"#\w+")  #: a post's hashtags after its stamp
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
 _BYLINE_PARTS = re.compile(r"\s*[|•·]\s*|\s+[-/]\s+")
 _OUTLET_DATE_PARTS = re.compile(r"\s+[-–—|]\s+|^[-–—]\s*|\s*\|\s*")
@@ -229,6 +230,7 @@ def _date_line(text: str, vocab: Vocabulary, hit: _Hit) -> tuple[str, bool] | No
     if not rest:
         return hit[0], bool(_stamp_label(vocab).match(text))
     rest = _SITE_ADDRESS.sub("", _stamp_label(vocab).sub("", rest)).strip(" ,|-–—:;•")
+    rest = _HASHTAGS.sub("", rest) if "#" in rest else rest  # ("48,912 views  Sep 26, 2022  #Example #Pakistan")
     # ("Karachi Edition | Monday, April 14, 2025", "187,402 views  Jun 18, 2025": an edition's or a count's words)
     words = _WORDS.findall(rest.lower())
     edition = "edition" in words  # (an edition's place is no dateline of the article's: "Karachi Edition")
