@@ -4138,3 +4138,13 @@ def test_a_menus_app_is_no_agencys_tag(vocab: Vocabulary) -> None:
 )
 def test_platforms_stamps_with_their_counts(stamp: str, date: str, vocab: Vocabulary) -> None:
     assert brief_of(page("Port talks make progress", stamp, LEDE, SECOND), vocab).date == date
+
+
+def test_a_trails_end_is_the_title_when_the_page_prints_it_nowhere_else(vocab: Vocabulary) -> None:
+    trail = "NEWS / WORLD NEWS / VARNIA NEWS / Officials of two countries discuss the shipping corridor"
+    head = [trail, "Jane Roe / EXAMPLE.COM / Updated: May 22, 2016, 19:07 IST"]
+    brief = brief_of("\n".join([*head, LEDE, "", SECOND]), vocab)
+    assert (brief.title, brief.title_source) == ("Officials of two countries discuss the shipping corridor", "headline")
+    # (a menu's last item of many words is no title: it echoes nothing of the lede)
+    menu = "Home | News | Sports | Business | Entertainment Weekly Magazine Offers Today"
+    assert brief_of("\n".join([menu, "March 5, 2024", LEDE, "", SECOND]), vocab).title_source == "generated"

@@ -10,10 +10,11 @@ from dataclasses import dataclass
 
 from ..clean import mark_headings, reflow, strip_furniture, turn_speech
 from ..model import Brief, Removed
-from ..vocab import Vocabulary
+from ..vocab import SafePattern, Vocabulary
 from .actors import find_actors
 from .dates import address_date
-from .header import read_header
+from .header import Header, read_header
+from .headline import headline_shaped
 from .kind import find_kind, kind_rules
 from .quotes import find_quotes
 from .summary import key_points, summarise
@@ -74,6 +75,40 @@ class Extraction:
     removed: list[Removed]
 
 
+_TRAIL_PARTS = re.compile(r"\s+[/>»|]\s+")  #: a breadcrumb trail's separators
+_ECHO_WORD = re.compile(r"[A-Za-z]{4,}")  #: the words a trail's end must share with the lede
+
+
+def _trail_title(removed: list[Removed], lede: str) -> str | None:
+    """The page's title when a breadcrumb trail removed from its head ends with it and nothing else printed it:
+    short sections, then a headline of five words or more that shares two words with the lede."""
+    for record in removed:
+        if record.reason not in ("menu or breadcrumb", "site navigation") or " " not in record.text:
+            continue
+        parts = _TRAIL_PARTS.split(record.text.strip())
+        if len(parts) < 3 or any(part.count(" ") > 2 for part in parts[:-1]):
+            continue
+        end = parts[-1].strip()
+        if end.count(" ") < 4 or not headline_shaped(end):
+            continue
+        echoed = {w.casefold() for w in _ECHO_WORD.findall(end)} & {w.casefold() for w in _ECHO_WORD.findall(lede)}
+        if len(echoed) >= 2:
+            return end
+    return None
+
+
+def _title(header: Header, removed: list[Removed], lede: str, turn: SafePattern | None) -> tuple[str, str]:
+    """The brief's title and where it came from: the headline, or a trail's end that printed it ("NEWS / WORLD
+    NEWS / <the page's title>", printed only there), else one made of the lede."""
+    if header.headline:
+        return header.headline, "headline"
+    trail_end = _trail_title(removed, lede)
+    if trail_end:
+        return trail_end, "headline"
+    # (a transcript's first turn: the title is made of the words, not the speaker's label)
+    return generate_title(lede, turn_speech(lede, turn) or header.lede_offset), "generated"
+
+
 def extract_brief(text: str, vocab: Vocabulary) -> Extraction:
     """Turn one article's text into a brief (source fields left empty)."""
     stripped = strip_furniture(text, vocab)
@@ -88,12 +123,8 @@ def extract_brief(text: str, vocab: Vocabulary) -> Extraction:
     paragraphs = [u.text for u in units if not u.heading]
     # The lede is the first paragraph of prose; highlight lines the page puts above it are text, not the lede.
     at = next((i for i, u in enumerate(u for u in units if not u.heading) if u is header.lede), 0)
-    if header.headline:
-        title, title_source = header.headline, "headline"
-    else:
-        lede = paragraphs[at] if paragraphs else ""
-        # (a transcript's first turn: the title is made of the words, not the speaker's label)
-        title, title_source = generate_title(lede, turn_speech(lede, turn) or header.lede_offset), "generated"
+    lede = paragraphs[at] if paragraphs else ""
+    title, title_source = _title(header, stripped.removed + header.removed, lede, turn)
     # (a readout's speaker, named on its attribution line, is one of its actors, though the line is no text)
     speakers = _spokespeople(stripped.removed)
     author = _author(header.author, stripped.removed)
