@@ -402,3 +402,8 @@ def test_for_after_a_known_bodys_whole_name_starts_another_body(vocab: Vocabular
     assert orgs("The Center for Strategic and International Studies met.", vocab) == [
         "Center for Strategic and International Studies"
     ]
+
+
+def test_a_governments_designation_is_no_body(vocab: Vocabulary) -> None:
+    text = "The ministry designated the Varnian Front as a Foreign Terrorist Organization on Monday."
+    assert orgs(text, vocab) == ["Varnian Front"]

@@ -4148,3 +4148,15 @@ def test_a_trails_end_is_the_title_when_the_page_prints_it_nowhere_else(vocab: V
     # (a menu's last item of many words is no title: it echoes nothing of the lede)
     menu = "Home | News | Sports | Business | Entertainment Weekly Magazine Offers Today"
     assert brief_of("\n".join([menu, "March 5, 2024", LEDE, "", SECOND]), vocab).title_source == "generated"
+
+
+@pytest.mark.parametrize(
+    ("stamp", "date"),
+    [
+        ("Jane Roe | 02/May/2021", "2021-05-02"),  # a byline's stamp with the month's name between slashes
+        ("Jane Roe · 2025-6-19", "2025-06-19"),  # an app's ISO date without its zeros
+    ],
+)
+def test_stamps_of_the_neighbours_sites_and_apps(stamp: str, date: str, vocab: Vocabulary) -> None:
+    assert brief_of(page("Port talks make progress", stamp, LEDE, SECOND), vocab).date == date
+    assert find_date("the 2019-20 budget") is None

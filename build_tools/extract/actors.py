@@ -321,6 +321,8 @@ def _phrase(words: Words, s: Sentence, span: list[int], cast: Cast) -> None:
     if not idx:
         return
     text, known = _known_phrase(words, s, idx)
+    if text.casefold() in words.vocab.words("designations"):
+        return  # "designated the group as a Foreign Terrorist Organization": a status, no body
     keys = [tokens[i].key for i in idx]
     if _body_or_law(words, s, idx, known, keys, cast):
         return

@@ -34,11 +34,12 @@ _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
 _PATTERNS = [
-    re.compile(rf"\b{_YEAR}-(?P<m>\d{{2}})-(?P<d>\d{{2}})(?:\b|(?=T\d))"),  # "2024-03-09T10:00:00Z" too
+    # "2024-03-09T10:00:00Z" too, and an app's "2025-6-19"
+    re.compile(rf"\b{_YEAR}-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}})(?:\b|(?=T\d))"),
     # (a comma may have no space after it: "05 May,2024 11:17 am")
     re.compile(rf"\b{_MONTH}\s+{_DAY}(?:,\s*|\s+){_YEAR}\b", re.IGNORECASE),
     re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,\s*|\s+){_YEAR}\b", re.IGNORECASE),
-    re.compile(rf"\b{_DAY}-{_MONTH}-{_YEAR}\b", re.IGNORECASE),  # "05-Mar-2024"
+    re.compile(rf"\b{_DAY}[-/]{_MONTH}[-/]{_YEAR}\b", re.IGNORECASE),  # "05-Mar-2024", "02/May/2021"
 ]
 _WORDED = _PATTERNS[1:]  #: the patterns with a month's name (the first, ISO, needs a hyphen)
 # "2024/03/05": with slashes and the year first, a CMS's stamp (never inside an address: "/2024/03/05/").
@@ -67,6 +68,18 @@ def _iso(year: int, month: int, day: int) -> str | None:
         return None
 
 
+def _valid(match: re.Match[str], text: str, end: int) -> str | None:
+    """The date a pattern's `match` names as YYYY-MM-DD, or None: no such day, or cut by the search window's `end`
+    ("2024-02-2" of "2024-02-29": read whole in the next year's window)."""
+    if match.end() == end < len(text) and text[end].isdigit():
+        return None
+    groups = match.groupdict()
+    if groups.get("m"):
+        return _iso(int(groups["year"]), int(groups["m"]), int(groups["d"]))
+    month = _MONTHS[groups["month"].lower().rstrip(".")]
+    return _iso(int(groups["year"]), month, int(groups["day"]))
+
+
 def find_date(text: str) -> tuple[str, re.Match[str]] | None:
     """The first complete, valid date in `text` as YYYY-MM-DD, with its match."""
     best: tuple[int, str, re.Match[str]] | None = None
@@ -83,12 +96,7 @@ def find_date(text: str) -> tuple[str, re.Match[str]] | None:
         patterns += [_SLASHED] if "/" in window else []
         for pattern in patterns:
             for match in pattern.finditer(text, start, end):
-                groups = match.groupdict()
-                if groups.get("m"):
-                    iso = _iso(int(groups["year"]), int(groups["m"]), int(groups["d"]))
-                else:
-                    month = _MONTHS[groups["month"].lower().rstrip(".")]
-                    iso = _iso(int(groups["year"]), month, int(groups["day"]))
+                iso = _valid(match, text, end)
                 if iso and (best is None or match.start() < best[0]):
                     best = (match.start(), iso, match)
                     break
