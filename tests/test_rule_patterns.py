@@ -167,3 +167,21 @@ def test_a_retired_mark_and_an_office_word_are_the_editors_lists(tmp_path: Path)
     names.write_text(names.read_text(encoding="utf-8").replace("office_title_words: [press]", "office_title_words: []"))
     role, bodies = read(load_vocabulary(tmp_path))
     assert role == "Lieutenant General (Retd)" and bodies != ["Example House"]
+
+
+def test_joined_particles_and_building_words_are_the_editors_lists(tmp_path: Path) -> None:
+    particle = "A drone killed Ayman al-Varnawi in Kabul, officials said."
+    building = "The assault on the Ayesha Continental hotel killed five guards."
+
+    def people(text: str, vocab: Vocabulary) -> list[str]:
+        return [a.name for a in find_actors([text], vocab).actors if a.type == "person"]
+
+    vocab = load_vocabulary(ROOT)
+    assert (people(particle, vocab), people(building, vocab)) == (["Ayman al-Varnawi"], [])
+    project_with(tmp_path, "names.yml", "joined_particles: [al, el,", "joined_particles: [el,")
+    places = tmp_path / "taxonomy" / "rules" / "places.yml"
+    places.write_text(
+        places.read_text(encoding="utf-8").replace("building_words: [hotel, hotels,", "building_words: [")
+    )
+    changed = load_vocabulary(tmp_path)
+    assert people(particle, changed) != ["Ayman al-Varnawi"] and people(building, changed) == ["Ayesha Continental"]

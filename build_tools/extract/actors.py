@@ -375,19 +375,13 @@ def _without_owner(words: Words, tokens: list[Token], named: list[int]) -> list[
     return named
 
 
-#: buildings named by the words before them (besides the editors' facility_words): "the Example Continental hotel"
-_BUILDINGS = frozenset({"hotel", "hotels", "hospital", "school", "college", "restaurant", "cafe", "club", "cinema"})
-
-#: a sentence's first word for a body's members ("Leaders of the Example Alliance")
-_MEMBERS_OF = frozenset({"leaders", "members", "workers", "supporters", "activists", "officials", "followers"})
-
-
 def _known_phrase(words: Words, s: Sentence, idx: list[int]) -> tuple[str, Actor | None]:
     """Phrase `idx` as written and the actor the authority file names by it, or None; a name in the
     possessive is the same name ("Example International's South Asia office")."""
     text = s.text_of(idx[0], idx[-1])
     known = words.lex.exact.get(text)
-    if known is None and s.tokens[idx[0]].key in _MEMBERS_OF and len(idx) > 2 and s.tokens[idx[1]].key == "of":
+    members = s.tokens[idx[0]].key in words.lex.member_words
+    if known is None and members and len(idx) > 2 and s.tokens[idx[1]].key == "of":
         # "Leaders of the Example Alliance said ...": the body the members belong to
         tail = idx[3:] if s.tokens[idx[2]].key == "the" else idx[2:]
         body = words.lex.exact.get(s.text_of(tail[0], tail[-1])) if tail else None
@@ -486,6 +480,6 @@ def _place_or_event(words: Words, s: Sentence, idx: list[int]) -> bool:
     if len(idx) > 1 and s.plain(idx[0], idx[-1]).casefold() in lex.places:
         return True  # "the Oval Office", "the Situation Room": a room the lists name, whatever its last word
     if len(idx) > 1 and after < len(tokens) and not tokens[after].is_capitalised:
-        if tokens[after].key in lex.facility_words or tokens[after].key in _BUILDINGS:
+        if tokens[after].key in lex.facility_words or tokens[after].key in lex.building_words:
             return True  # "the Example Continental hotel", "the Roe Memorial hospital": a building named after it
     return len(idx) > 1 and (last in lex.facility_words or last in lex.event_words or first in lex.place_heads)

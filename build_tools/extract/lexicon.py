@@ -88,6 +88,10 @@ class Lexicon:
     office_title_words: frozenset[str]  #: "press": part of an office's title, though an outlet's name may end so
     organisation_openers: frozenset[str]  #: "election", "federal": ordinary words that open a body's name
     surname_words: frozenset[str]  #: "west", "power": ordinary words that are family names after a first name
+    building_words: frozenset[str]  #: "hotel", "hospital": in small letters after a name, the building it names
+    member_words: frozenset[str]  #: "leaders", "members": a body's people, opening "Leaders of the X"
+    collective_possessives: frozenset[str]  #: "people", "women": a possessive inside a name ("People's Party")
+    joined_particles: frozenset[str]  #: "al", "as": particles joined to a surname by a hyphen ("al-Zawahiri")
     titles: frozenset[str]  #: role heads and honorifics: words that make what follows them a titled name
     name_variants: dict[str, str]  #: a name's spelling, lower-cased -> its usual form ("mohammed" -> "muhammad")
     role_abbreviations: dict[str, str]  #: an abbreviated title, lower-cased -> the title in full ("sen" -> "Senator")
@@ -121,6 +125,10 @@ _WORD_LISTS = {
     "retired_marks": "retired_marks",
     "office_title_words": "office_title_words",
     "organisation_openers": "organisation_openers",
+    "building_words": "building_words",
+    "member_words": "member_words",
+    "collective_possessives": "collective_possessives",
+    "joined_particles": "joined_particles",
     "surname_words": "surname_words",
 }
 TIME_PREFIXES = frozenset({"then", "ex", "former", "erstwhile"})  #: "former minister", "Former Example Party"
@@ -308,6 +316,11 @@ class Words:
     def is_particle(self, token: Token) -> bool:
         """A particle inside a name ("bin", "ul"), never one in capitals ("US" is no "us")."""
         return token.key in self.lex.particles and not (len(token.text) > 1 and token.text.isupper())
+
+    def is_joined_particle_name(self, token: Token) -> bool:
+        """A surname joined to its particle in small letters ("al-Zawahiri", "el-Sisi", "as-Sisi")."""
+        head, hyphen, rest = token.text.partition("-")
+        return bool(hyphen) and head in self.lex.joined_particles and rest[:1].isupper() and rest[1:2].islower()
 
     def is_given_name(self, token: Token) -> bool:
         """A first name the lists know that is no other kind of word ("Omar", not "Major")."""

@@ -13,7 +13,7 @@ from ..text import Token
 from .cast import Cast, Single
 from .lexicon import ARTICLES, CALENDAR, CONNECTORS, GRAMMAR_WORDS, INITIAL, NAME_WORD, OBJECT_CONNECTORS, Words
 from .organisations import office_institution, organisation
-from .phrases import PARTICLE_NAME, Sentence
+from .phrases import Sentence
 from .roles import (
     is_rank,
     role_after,
@@ -467,7 +467,7 @@ def _name_run(words: Words, tokens: list[Token], idx: list[int]) -> list[int]:
     """The name-like words that end phrase `idx` (particles inside, a first name that is also a word first)."""
     run: list[int] = []
     for i in reversed(idx):
-        joined = not run and PARTICLE_NAME.match(tokens[i].text) is not None  # ("Ayman al-Zawahiri")
+        joined = not run and words.is_joined_particle_name(tokens[i])  # ("Ayman al-Zawahiri")
         if not words.is_name_word(tokens[i]) and not (run and words.is_particle(tokens[i])) and not joined:
             break
         run.insert(0, i)

@@ -8,7 +8,6 @@ people.py and organisations.py.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -75,7 +74,7 @@ def phrase_from(words: Words, tokens: list[Token], i: int) -> list[int]:
     """The capitalised phrase that starts at token `i`."""
     n, lex = len(tokens), words.lex
     span, j = [i], i
-    while not tokens[j].possessive or _office_of_a_holder(words, tokens, j) or _collective_possessive(tokens, j):
+    while not tokens[j].possessive or _office_of_a_holder(words, tokens, j) or _collective_possessive(words, tokens, j):
         k = j + 1
         if k < n and tokens[k].text == "." and _abbreviation(words, tokens[j]):  # "Sen.", "Dr.", "H."
             k += 1
@@ -113,15 +112,11 @@ def _office_of_a_holder(words: Words, tokens: list[Token], j: int) -> bool:
     )
 
 
-#: possessives that open a longer name rather than own the next word: "the Pakistan People's Party", "the People's
-#: Liberation Army", "the Women's Action Forum"
-_COLLECTIVE_POSSESSIVES = frozenset({"people", "women", "children"})
-
-
-def _collective_possessive(tokens: list[Token], j: int) -> bool:
-    """Whether the possessive at `j` is a collective's inside a name, a capitalised word after it."""
+def _collective_possessive(words: Words, tokens: list[Token], j: int) -> bool:
+    """Whether the possessive at `j` is a collective's inside a name, a capitalised word after it (the editors'
+    `collective_possessives`: "the Pakistan People's Party", "the Women's Action Forum")."""
     after = j + 1
-    return tokens[j].key in _COLLECTIVE_POSSESSIVES and after < len(tokens) and tokens[after].is_capitalised
+    return tokens[j].key in words.lex.collective_possessives and after < len(tokens) and tokens[after].is_capitalised
 
 
 def _across_bracket(words: Words, tokens: list[Token], span: list[int], k: int) -> list[int] | None:
@@ -170,13 +165,9 @@ def _joiner(words: Words, tokens: list[Token], span: list[int], k: int) -> list[
         if words.is_name_word(tokens[span[-1]]):
             return [k, m]
     known = words.lex.exact
-    if PARTICLE_NAME.match(tokens[k].text) and tokens[span[-1]].is_capitalised and tokens[k].text not in known:
+    if words.is_joined_particle_name(tokens[k]) and tokens[span[-1]].is_capitalised and tokens[k].text not in known:
         return [k]  # "Ayman al-Zawahiri", "Jaish al-Adl": a name's word with its particle joined in small letters
     return None
-
-
-#: a surname joined to its particle, written in small letters: "al-Zawahiri", "el-Sisi", "ul-Haq"
-PARTICLE_NAME = re.compile(r"^(?:al|el|ul|ud|ur|ad|as|ash|at|az)-[A-Z][a-z]")
 
 
 def _connector_continues(words: Words, tokens: list[Token], span: list[int], k: int) -> bool:
