@@ -461,8 +461,10 @@ def _without_leader(line: str) -> str:
     any other line as it is. (Stripped from the end, not searched for: linear however long the line.)"""
     numbered = line.rstrip().rstrip("0123456789").rstrip()
     title = numbered.rstrip(". …")
+    if title[-2:-1] == "." and numbered[len(title) : len(title) + 1] == ".":
+        title += "."  # ("Aid to the U.S. ...... 9": the abbreviation's own full stop)
     leader = numbered[len(title) :]
-    return title.rstrip() if leader.count(".") >= 3 or "…" in leader else line
+    return title.rstrip() if title and (leader.count(".") >= 3 or "…" in leader) else line
 
 
 def _next_story(

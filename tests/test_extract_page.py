@@ -4108,6 +4108,9 @@ def test_a_reports_contents_with_leaders_end_at_its_first_sections_heading(vocab
     brief = brief_of(text, vocab)
     assert brief.text[:2] == ["## Background", LEDE]  # (the text after the contents is kept, its headings too)
     assert "Issues for Congress ..........." not in everything(text, vocab)
+    # (an entry ending in an abbreviation keeps its full stop: its heading is printed with it)
+    dotted = text.replace("Background", "Aid to the U.S.")
+    assert brief_of(dotted, vocab).text[:2] == ["## Aid to the U.S.", LEDE]
 
 
 @pytest.mark.parametrize(
