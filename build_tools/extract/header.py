@@ -613,10 +613,14 @@ def _outlets_writer(text: str, vocab: Vocabulary) -> str | None:
     """The outlet of a line naming a writer's post at it ("Associated Press Writer", "Example News
     Correspondent"); None for any other line."""
     lower = text.strip().lower()
-    for title in vocab.words("credit_titles"):
+    # The longest title first, and on to the next when the words before one name no outlet: "Example Post
+    # Staff Writer" ends with "writer" too (a set's order differs from run to run: the brief must not).
+    for title in sorted(vocab.words("credit_titles"), key=lambda t: (-len(t), t)):
         if lower.endswith(" " + title):
             rest = text.strip()[: -len(title) - 1].strip()
-            return pub.agency(rest, vocab) or pub.masthead(rest, vocab)
+            outlet = pub.agency(rest, vocab) or pub.masthead(rest, vocab)
+            if outlet:
+                return outlet
     return None
 
 

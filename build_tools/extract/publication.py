@@ -124,9 +124,11 @@ def _named_outlet(text: str, vocab: Vocabulary) -> str | None:
     sections ("The Example Times Archives"); None for any other line."""
     if text.strip().casefold() in vocab.words("outlet_names"):
         return tidy(text)
-    for section in vocab.words("outlet_sections"):
+    for section in sorted(vocab.words("outlet_sections"), key=lambda t: (-len(t), t)):  # (longest first, always)
         if text.casefold().endswith(" " + section):
-            return masthead(text[: -len(section)].rstrip(), vocab)
+            outlet = masthead(text[: -len(section)].rstrip(), vocab)
+            if outlet:
+                return outlet
     return None
 
 
