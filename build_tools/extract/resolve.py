@@ -104,8 +104,9 @@ def _single_person(
 
     A titled surname no one has ("Senator Roe") is a person of its own, unless
     exactly one person named before holds that same title and has a two-word
-    name: "Senator Jane Smith ... Senator Roe" is then "Jane Smith Roe", whose
-    name the article first gave short.
+    name that, with it, is a person the authority file knows: "Senator Jane
+    Smith ... Senator Roe" is then "Jane Smith Roe", whose name the article
+    first gave short.
     """
     match = match_single(merged, single.word, single.where, lexicon(vocab).name_variants)
     if match is not None:
@@ -120,8 +121,9 @@ def _single_person(
     if not single.titled and (actor is None or not single.evidence):
         return None
     if actor is None:
-        completed = _completed_name(merged, single, lexicon(vocab).given_names)
-        if completed is not None:
+        completed = _completed_name(merged, single, vocab)
+        if completed is not None and completed.actor is not None:
+            by_actor.setdefault(completed.actor.id, completed)
             return completed
     person = Person((single.word,), single.role, single.where, actor)
     if actor is not None:
@@ -130,8 +132,9 @@ def _single_person(
     return person
 
 
-def _completed_name(merged: list[Person], single: Single, given_names: frozenset[str]) -> Person | None:
-    """The one earlier person with `single`'s title and a two-word name, given the surname as a third word."""
+def _completed_name(merged: list[Person], single: Single, vocab: Vocabulary) -> Person | None:
+    """The one earlier person with `single`'s title and a two-word name, given the surname as a third word,
+    when the authority file knows the whole name."""
     if single.title is None:
         return None
     holders = [
@@ -139,13 +142,16 @@ def _completed_name(merged: list[Person], single: Single, given_names: frozenset
         for p in merged
         if p.first <= single.where and p.role and single.title in p.role.casefold().split() and len(p.tokens) == 2
     ]
-    # Only a name that may be cut short: its last word is itself a first name ("Jane Morgan").
     if len(holders) != 1 or holders[0].actor is not None or not holders[0].evidence:
         return None
-    if holders[0].tokens[-1].casefold() not in given_names:
-        return None
+    # A title is shared far more often than a name is cut short: "Senator John Kerry ... Senator Lugar" are
+    # two senators, "Secretary of State Hillary Clinton ... Secretary Gates" two secretaries, and a first
+    # name list cannot tell (Kerry, Clinton and Bush are first names too). Only the authority file can.
     person = holders[0]
-    person.tokens = (*person.tokens, single.word)
+    actor = resolve_person(vocab, (*person.tokens, single.word))
+    if actor is None:
+        return None
+    person.tokens, person.actor = (*person.tokens, single.word), actor
     person.written = f"{person.name} {single.word}"
     return person
 
