@@ -67,10 +67,15 @@ _GLUED_SENTENCES = re.compile(r"(?<=[a-z][a-z][.!?])(?=[A-Z][a-z])")
 
 
 def normalise_line(line: str) -> str:
-    """Unicode NFC, one space between words, no control or invisible characters; the character entities of a
-    page's source pasted as text written as their characters ("&#8217;", "&quot;", "&nbsp;")."""
+    """Unicode NFC, one space between words, no control or invisible characters, typographic hyphens as "-";
+    the character entities of a page's source pasted as text written as their characters ("&#8217;", "&quot;",
+    "&nbsp;")."""
     if "&" in line and ";" in line:
         line = _ENTITY.sub(_entity_character, line)
+    if "\u2010" in line or "\u2011" in line:
+        # A typesetter's hyphen is a hyphen: "Zia ul\u2010Haq" and "F\u201116" (digitised archives print them) are
+        # the names and the jet the rules know.
+        line = line.translate(_HYPHENS)
     if line.isprintable() and "  " not in line and (line.isascii() or unicodedata.is_normalized("NFC", line)):
         # The common case, checked in C: nothing to normalise. (A printable line holds no control
         # character, no invisible one and no space but " ": `isprintable` refuses them all.)
@@ -81,6 +86,7 @@ def normalise_line(line: str) -> str:
     return _SPACES.sub(" ", line).strip()
 
 
+_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
 _ENTITY = re.compile(r"&(?:#(\d{2,5})|#[xX]([0-9a-fA-F]{2,4})|([a-zA-Z]{2,6}));")
 #: the named entities of punctuation and spaces; "&lt;" and "&gt;" stay as written (decoded, they would be
 #: markup: "&lt;script&gt;" in a pasted page is text about a tag, never a tag)

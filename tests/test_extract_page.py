@@ -4203,3 +4203,11 @@ def test_a_brief_is_the_same_whatever_the_hash_seed() -> None:
     assert len(outputs) == 1, outputs
     title, date, author, publication, _, _ = json.loads(outputs.pop())
     assert (title, date, author, publication) == ("Port Talks Make Progress", "2009-10-16", "Jane Roe", "Example Post")
+
+
+def test_typeset_hyphens_are_hyphens(vocab: Vocabulary) -> None:
+    # Digitised archives print U+2010 and U+2011: the names and terms the rules know must still be read.
+    assert normalise_line("Deliveries of 28 F\u201116 jets were halted.") == "Deliveries of 28 F-16 jets were halted."
+    page = f"Port Talks Make Progress\n{LEDE}\nPresident Tariq Nadeem ul\u2010Hassan repeated the assurance.\n{SECOND}"
+    people = [a.name for a in brief_of(page, vocab).actors if a.type == "person"]
+    assert people == ["Tariq Nadeem ul-Hassan"]

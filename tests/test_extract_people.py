@@ -273,3 +273,9 @@ def test_a_surname_joined_to_its_particle_in_small_letters_is_part_of_the_name(v
     found = people("A drone killed al-Qaeda leader Ayman al-Varnawi in Kabul, officials said.", vocab)
     assert found == {"Ayman al-Varnawi": "al-Qaeda leader"}
     assert people("Omar el-Dahl said the talks would resume.", vocab) == {"Omar el-Dahl": None}
+    # After a title too: the name ran only over name words and lone particles, and stopped before "ul-Hassan".
+    titled = people("President Tariq Nadeem ul-Hassan repeated the assurance on Monday.", vocab)
+    assert titled == {"Tariq Nadeem ul-Hassan": "President"}
+    assert people("The envoy met Ambassador Rafiq al-Dosari in the capital.", vocab) == {
+        "Rafiq al-Dosari": "Ambassador"
+    }

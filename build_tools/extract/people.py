@@ -290,7 +290,7 @@ def _name_after_title(words: Words, s: Sentence, rest: list[int]) -> tuple[list[
         return name_after_portfolio(words, s, rest), True
     tail: list[int] = []
     for i in rest:  # the name runs until the first word that cannot be part of one
-        if not (words.is_name_word(tokens[i]) or tail and words.is_particle(tokens[i])):
+        if not (words.is_name_word(tokens[i]) or tail and _inside_name(words, tokens[i])):
             break
         tail.append(i)
     if len(tail) < len(rest) and tokens[rest[len(tail)]].key not in CONNECTORS:
@@ -302,6 +302,11 @@ def _name_after_title(words: Words, s: Sentence, rest: list[int]) -> tuple[list[
         if tokens[rest[len(tail)]].is_capitalised and words.is_org_word(tokens[rest[len(tail)]]):
             return [], False  # "the Allama Jane Roe Open University": the name is the body's, no one's
     return tail, False
+
+
+def _inside_name(words: Words, token: Token) -> bool:
+    """A particle within a name, alone ("Mahbub ul Haq") or joined to the next name word ("Zia ul-Haq")."""
+    return words.is_particle(token) or words.is_joined_particle_name(token)
 
 
 def _stated_office(words: Words, s: Sentence, titled: list[int], office_end: int) -> str | None:
