@@ -279,3 +279,19 @@ def test_a_surname_joined_to_its_particle_in_small_letters_is_part_of_the_name(v
     assert people("The envoy met Ambassador Rafiq al-Dosari in the capital.", vocab) == {
         "Rafiq al-Dosari": "Ambassador"
     }
+
+
+def test_initials_written_together_open_a_name(vocab: Vocabulary) -> None:
+    # "R.K." is one token, as "U.S." is: it was no name word, so the name was "Varnow" or no one.
+    assert people("Dr. R.K. Varnow said he had acted alone.", vocab) == {"R.K. Varnow": None}
+    assert list(people("Nuclear scientist R.K. Varnow confessed on television.", vocab)) == ["R.K. Varnow"]
+    # A body's, a country's or a place's letters are none: "U.N. envoy", "Washington D.C."
+    assert list(people("In Washington D.C. Jane Roe said the talks went well.", vocab)) == ["Jane Roe"]
+
+
+def test_other_middle_initials_name_someone_else(vocab: Vocabulary) -> None:
+    text = (
+        "President Tomas R.J. Hallam declined to certify the programme in 1990.\n"
+        "Years later President Tomas J. Hallam lifted the sanctions. Jane Q. Roe said so, and Jane Roe agreed."
+    )
+    assert list(people(text, vocab)) == ["Tomas R.J. Hallam", "Tomas J. Hallam", "Jane Q. Roe"]

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from ..model import ActorRef
 from ..vocab import Actor
+from .lexicon import DOTTED_INITIALS
 from .roles import better_role
 
 _NO_VARIANTS: Mapping[str, str] = {}
@@ -121,7 +122,13 @@ class Cast:
 
 @lru_cache(maxsize=4096)  # asked for every pair of a person and a later mention
 def _folded(tokens: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(t.casefold() for t in tokens if len(t) > 1)
+    return frozenset(t.casefold() for t in tokens if len(t) > 1 and not DOTTED_INITIALS.match(t))
+
+
+@lru_cache(maxsize=4096)
+def _initials(tokens: tuple[str, ...]) -> frozenset[str]:
+    """The initials of a name's middle ("W" of "George W. Bush", "H" and "W" of "George H.W. Bush")."""
+    return frozenset(c for t in tokens if len(t.rstrip(".")) == 1 or DOTTED_INITIALS.match(t) for c in t if c.isalpha())
 
 
 def name_parts(tokens: tuple[str, ...], variants: Mapping[str, str] = _NO_VARIANTS) -> frozenset[str]:
@@ -140,5 +147,8 @@ def same_name(a: tuple[str, ...], b: tuple[str, ...], variants: Mapping[str, str
     pa, pb = name_parts(a, variants), name_parts(b, variants)
     if not pa or not pb:
         return False
+    ia, ib = _initials(a), _initials(b)
+    if ia and ib and ia != ib:
+        return False  # "George W. Bush" and "George H.W. Bush": a father and a son
     last_a, last_b = a[-1].casefold(), b[-1].casefold()
     return (pa <= pb or pb <= pa) and variants.get(last_a, last_a) == variants.get(last_b, last_b)

@@ -40,6 +40,7 @@ CLAUSE_WORDS = frozenset({"who", "whom", "whose", "which", "that", "where", "whe
 # (after its capital, any small letter of any script: "Erdoğan", "Yılmaz", "Şahin"'s tail)
 NAME_WORD = re.compile(r"(?:[A-Z][a-z]{0,2}['’]?)?[A-Z](?:[^\W\d_A-Z]|['’])+(?:-[A-Za-z](?:[^\W\d_A-Z]|['’])*)*$")
 INITIAL = re.compile(r"[A-Z]$")
+DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}$")  #: initials written together ("A.Q. Khan", "P.V. Narasimha Rao")
 ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,9}$")
 # A hyphenated word whose last part is a participle or the like is an adjective, not a name.
 ADJECTIVE_COMPOUND = re.compile(r"-(?:[a-z]+ed|based|born|run|made|style|wide|like|era)$")
@@ -280,6 +281,8 @@ class Words:
         key = token.key
         if INITIAL.match(token.text):
             return True
+        if DOTTED_INITIALS.match(token.text):  # unless a country's, a body's or a place's ("U.S.", "U.N.", "D.C.")
+            return not (token.text in self.lex.exact or token.text in self.lex.countries or key in self.lex.places)
         if not NAME_WORD.match(token.text):
             return False
         lex = self.lex

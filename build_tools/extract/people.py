@@ -11,7 +11,17 @@ import re
 
 from ..text import Token
 from .cast import Cast, Single
-from .lexicon import ARTICLES, CALENDAR, CONNECTORS, GRAMMAR_WORDS, INITIAL, NAME_WORD, OBJECT_CONNECTORS, Words
+from .lexicon import (
+    ARTICLES,
+    CALENDAR,
+    CONNECTORS,
+    DOTTED_INITIALS,
+    GRAMMAR_WORDS,
+    INITIAL,
+    NAME_WORD,
+    OBJECT_CONNECTORS,
+    Words,
+)
 from .organisations import office_institution, organisation
 from .phrases import Sentence
 from .roles import (
@@ -498,6 +508,8 @@ def _evidence(words: Words, s: Sentence, run: list[int]) -> bool:
     East Asian usage ("Wang Hao") is what a person's name has and theirs have not.
     """
     tokens, lex = s.tokens, words.lex
+    if len(run) > 1 and DOTTED_INITIALS.match(tokens[run[0]].text):
+        return True  # initials written together before a name ("A.Q. Khan"): a body's are known ("U.N.")
     names = [p for p, i in enumerate(run) if not INITIAL.match(tokens[i].text)]
     if len(names) < 2:
         return False
