@@ -36,6 +36,7 @@ _ABBREVIATIONS = {
     "brig",
     "cmdr",
     "amb",
+    "atty",
     "gov",
     "jr",
     "sr",

@@ -43,6 +43,8 @@ def roles(text: str, vocab: Vocabulary) -> dict[str, str | None]:
             "Tarek Olsen",
             "Commander Southern Fleet Command",
         ),
+        # an office abbreviated, "General" its own word, not a rank (nor "Atty." a sentence's end)
+        ("Atty. Gen. Tarek Olsen said the suspect would be tried.", "Tarek Olsen", "Attorney General"),
         ("Chief of Naval Staff (CNS) Admiral Tarek Olsen arrived.", "Tarek Olsen", "Chief of Naval Staff (CNS)"),
         # an office whose name ends in "General" keeps it
         ("Varnian Consul General Tarek Olsen met traders.", "Tarek Olsen", "Varnian Consul General"),

@@ -506,10 +506,8 @@ def _without_rank(words: Words, tokens: list[Token], picked: list[int]) -> list[
     while end > 0 and (
         tokens[picked[end - 1]].key.removesuffix(SURNAME) in ranks or tokens[picked[end - 1]].text in (",", ".")
     ):
-        before = tokens[picked[end - 2]].key if end >= 2 else ""
-        office_word = before in words.lex.general_offices and before not in ranks  # ("Major General": a rank)
-        if office_word and tokens[picked[end - 1]].key == "general":
-            break  # "Consul General": the office's own word
+        if _general_of_office(words, tokens, picked[: end - 1], tokens[picked[end - 1]]):
+            break  # "Consul General", "Atty. Gen.": the office's own word
         end -= 1
     rest = picked[:end]
     if end == len(picked) or not words.has_role_head(tokens, rest):
@@ -517,6 +515,17 @@ def _without_rank(words: Words, tokens: list[Token], picked: list[int]) -> list[
     while rest and tokens[rest[-1]].key in CONNECTORS:
         rest = rest[:-1]
     return rest
+
+
+def _general_of_office(words: Words, tokens: list[Token], before: list[int], token: Token) -> bool:
+    """Whether `token` is "General" (or "Gen.") ending an office named by the word before it ("Attorney
+    General", "Atty. Gen."), not a rank ("Major General")."""
+    lex = words.lex
+    if lex.role_abbreviations.get(token.key, token.key).casefold() != "general":
+        return False
+    words_before = [tokens[i].key for i in before if tokens[i].text != "."]
+    previous = lex.role_abbreviations.get(words_before[-1], words_before[-1]).casefold() if words_before else ""
+    return previous in lex.general_offices and previous not in lex.ranks
 
 
 def is_rank(role: str, ranks: frozenset[str]) -> bool:
