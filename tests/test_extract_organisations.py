@@ -407,3 +407,8 @@ def test_for_after_a_known_bodys_whole_name_starts_another_body(vocab: Vocabular
 def test_a_governments_designation_is_no_body(vocab: Vocabulary) -> None:
     text = "The ministry designated the Varnian Front as a Foreign Terrorist Organization on Monday."
     assert orgs(text, vocab) == ["Varnian Front"]
+
+
+def test_a_tower_block_named_like_a_body_is_a_place(vocab: Vocabulary) -> None:
+    text = "He planned the 1993 bombing of the World Trade Center in New York, prosecutors said."
+    assert orgs(text, vocab) == []

@@ -86,6 +86,19 @@ def test_a_phrase_the_editors_mark_as_another_sense_files_nothing(vocab: Vocabul
     assert "economy-and-finance" not in find_topics(oil, vocab)
     central = ["The central bank's reserves fell as debt payments came due."]
     assert "economy-and-finance" in find_topics(central, vocab)
+    # An agency's or a building's name is no subject: the spy agency's, the twin towers' words mean nothing here.
+    agency = [
+        "Gunmen shot two officers outside the Central Intelligence Agency.",
+        "The Central Intelligence Agency mourned.",
+    ]
+    assert "security-cooperation" not in find_topics(agency, vocab)
+    towers = [
+        "He planned the World Trade Center bombing, prosecutors said.",
+        "The World Trade Center attack killed six.",
+    ]
+    assert "trade-and-investment" not in find_topics(towers, vocab)
+    bomb = ["The country makes weapons-grade uranium.", "Its nuclear weapons worry its neighbours."]
+    assert "security-cooperation" not in find_topics(bomb, vocab)
 
 
 def test_a_not_term_elsewhere_in_the_sentence_leaves_the_terms_outside_it(vocab: Vocabulary) -> None:
