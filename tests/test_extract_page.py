@@ -2376,6 +2376,15 @@ def test_a_headline_with_a_teasing_second_half_is_whole(vocab: Vocabulary) -> No
     assert not headline_shaped("Talks resume. Officials met on Monday in the capital")
 
 
+def test_a_headline_asking_a_question_and_answering_it_is_whole(vocab: Vocabulary) -> None:
+    headline = "Will the shipping corridor double the trade? Not yet"
+    standfirst = "Officials in both capitals are weighing a new treaty against anger at home, analysts say."
+    menu = ["Skip links", "Navigation menu", "News", "Asia", "Opinion", "Features"]
+    page = "\n".join([*menu, headline, standfirst, "By Jane Roe", "Published On 14 Nov 2025", LEDE, SECOND, THIRD])
+    assert brief_of(page, vocab).title == headline
+    assert not headline_shaped("Can the talks go on? Officials met on Monday in the capital to decide")
+
+
 def test_a_sites_name_over_the_article_and_under_it_is_no_title_printed_twice(vocab: Vocabulary) -> None:
     site = "Office of the United States Trade Representative"
     head = [site, "Executive Office of the Harbour", "Press Office", "Press Releases", "2024", "May"]

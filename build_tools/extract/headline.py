@@ -70,8 +70,12 @@ def headline_shaped(text: str, max_words: int = 30) -> bool:
         return False  # "Wed 16 Apr", "Wednesday 16 April": a stamp without its year
     # (initials do not end a sentence in a headline: "Remarks at the Pakistan-U.S. Business Council")
     sentences = split_sentences(_INITIALS.sub(lambda m: m.group().replace(".", ""), text))
-    # "X calls Y a partner. Why it has Z worried": a headline's teasing second half
-    return len(sentences) == 1 or len(sentences) == 2 and count <= 20 and _TEASE.match(sentences[1]) is not None
+    # "X calls Y a partner. Why it has Z worried": a headline's teasing second half; "Will X send troops? It's
+    # complicated": a question and its short answer
+    if len(sentences) != 2 or count > 20:
+        return len(sentences) == 1
+    answered = sentences[0].endswith("?") and sentences[1].count(" ") < _ANSWER_WORDS
+    return answered or _TEASE.match(sentences[1]) is not None
 
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -82,6 +86,7 @@ _YEARLESS_DATE = re.compile(
     r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?)?\s*$",
     re.IGNORECASE,
 )
+_ANSWER_WORDS = 5  #: most words of the answer after a headline's question ("Not yet", "It's complicated")
 _TEASE = re.compile(r"^(?:Why|What|How|Here[’']s|This is|That[’']s|And|But)\b")
 
 
