@@ -412,3 +412,9 @@ def test_a_governments_designation_is_no_body(vocab: Vocabulary) -> None:
 def test_a_tower_block_named_like_a_body_is_a_place(vocab: Vocabulary) -> None:
     text = "He planned the 1993 bombing of the World Trade Center in New York, prosecutors said."
     assert orgs(text, vocab) == []
+
+
+def test_an_office_named_like_a_body_is_no_body(vocab: Vocabulary) -> None:
+    # "Chief of Defence Forces" is the office's title: no body is called "Defence Forces" (the editors' list).
+    assert orgs("Chief of Defence Forces Field Marshal Tarek Olsen met the envoy in Rawalpindi.", vocab) == []
+    assert orgs("Commander of the Frontier Corps Tarek Olsen met the envoy.", vocab) == ["Frontier Corps"]

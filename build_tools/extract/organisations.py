@@ -232,6 +232,8 @@ def _object_institution(words: Words, s: Sentence, body: list[int], cast: Cast) 
     # connector ("Bank of Pakistan"); "Police Islamabad" is the police of a place.
     if orgs[-1] + 1 < len(body) and tokens[body[orgs[-1] + 1]].key not in CONNECTORS:
         body = body[: orgs[-1] + 1]
+    if s.plain(body[0], body[-1]).casefold() in words.vocab.words("office_objects"):
+        return  # "Chief of Defence Forces": the office's own words, no body of that name
     organisation(words, s, body, cast)
 
 
