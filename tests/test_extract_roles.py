@@ -43,6 +43,12 @@ def roles(text: str, vocab: Vocabulary) -> dict[str, str | None]:
             "Tarek Olsen",
             "Commander Southern Fleet Command",
         ),
+        # a job's employer and town are where the person works, not the role's core
+        (
+            "Tarek Olsen, a South Asia analyst at the Harbour Policy Center in Karachi, said so.",
+            "Tarek Olsen",
+            "South Asia analyst",
+        ),
         # an office abbreviated, "General" its own word, not a rank (nor "Atty." a sentence's end)
         ("Atty. Gen. Tarek Olsen said the suspect would be tried.", "Tarek Olsen", "Attorney General"),
         ("Chief of Naval Staff (CNS) Admiral Tarek Olsen arrived.", "Tarek Olsen", "Chief of Naval Staff (CNS)"),
@@ -505,9 +511,9 @@ def test_in_particular_is_no_part_of_an_office(vocab: Vocabulary) -> None:
         # a group's compound name before its office is the office's ("chief" alone says whose?)
         ("The Jamaat-e-Varnia chief, Tarek Olsen, condemned the decision.", "Tarek Olsen", "Jamaat-e-Varnia chief"),
         ("Lashkar-e-Varnia founder Tarek Olsen was detained.", "Tarek Olsen", "Lashkar-e-Varnia founder"),
-        # an unnamed place an office is held at is no part of it; a named one is
+        # the place a job is held at is no part of its core, named or not (a diplomat's mission is: see above)
         ("Tarek Olsen, an economist at a university in Lahore, disagreed.", "Tarek Olsen", "economist"),
-        ("Tarek Olsen, a fellow at the Varnia Institute, disagreed.", "Tarek Olsen", "fellow at the Varnia Institute"),
+        ("Tarek Olsen, a fellow at the Varnia Institute, disagreed.", "Tarek Olsen", "fellow"),
     ],
 )
 def test_an_office_with_its_groups_name_and_without_an_unnamed_place(

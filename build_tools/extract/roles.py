@@ -424,11 +424,20 @@ def _ends_apposition(words: Words, s: Sentence, j: int, has_body: bool) -> bool:
     following = tokens[k] if k < len(tokens) else None
     if following is None or not following.is_capitalised:
         return False
-    if token.key in ("in", "at") and has_body:  # "the director of X in the Bureau of Y": Y is where, not what
-        while k < len(tokens) and (tokens[k].is_capitalised or tokens[k].key in CONNECTORS) and tokens[k].is_word:
-            if tokens[k].key in words.lex.org_words:
-                return True
-            k += 1
+    if token.key == "at" or token.key == "in" and has_body:
+        return _place_of_work(words, tokens, k, token.key == "in" or has_body)
+    return False
+
+
+def _place_of_work(words: Words, tokens: list[Token], k: int, missions_too: bool) -> bool:
+    """Whether the capitalised words from `k` name a body, where the person works rather than what they are:
+    "the director of X in the Bureau of Y", "an analyst at the Example Center" (the editors write a role's core,
+    "analyst"). A diplomat's mission after "at" is part of the office ("Economic Counselor at the Example
+    Embassy") unless `missions_too`."""
+    while k < len(tokens) and (tokens[k].is_capitalised or tokens[k].key in CONNECTORS) and tokens[k].is_word:
+        if tokens[k].key in words.lex.org_words:
+            return missions_too or tokens[k].key not in words.lex.mission_words
+        k += 1
     return False
 
 
