@@ -295,3 +295,10 @@ def test_other_middle_initials_name_someone_else(vocab: Vocabulary) -> None:
         "Years later President Tomas J. Hallam lifted the sanctions. Jane Q. Roe said so, and Jane Roe agreed."
     )
     assert list(people(text, vocab)) == ["Tomas R.J. Hallam", "Tomas J. Hallam", "Jane Q. Roe"]
+
+
+def test_a_first_name_that_is_a_word_opens_a_sentence_before_a_surname_and_a_comma(vocab: Vocabulary) -> None:
+    # "Bill" opening a sentence was dropped as an ordinary word ("Bill passed ..."), and "Trasko" alone was no one.
+    found = people("Bill Trasko, the harbour envoy, is due in the capital next week.", vocab)
+    assert found == {"Bill Trasko": "harbour envoy"}
+    assert people("May Harbour, the spring fair, opened.", vocab) == {}  # a month's name stays the calendar's

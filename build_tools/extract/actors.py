@@ -406,9 +406,19 @@ def _without_opening_words(words: Words, tokens: list[Token], idx: list[int]) ->
         or idx[start] == 0
         and words.common_opener(tokens[0])
         and not _opens_a_body(words, tokens, idx[start:])
+        and not _opens_a_name(words, tokens, idx[start:])
     ):
         start += 1
     return idx[start:]
+
+
+def _opens_a_name(words: Words, tokens: list[Token], idx: list[int]) -> bool:
+    """True when a first name that is also a word ("Bill", "Will") opens the phrase before a surname and a
+    comma: "Bill Roe, the envoy, ..." is a name, not a bill (a month's name is left to the calendar)."""
+    first, after = tokens[idx[0]], idx[-1] + 1
+    if len(idx) < 2 or first.key not in words.lex.given_also_words or first.key in CALENDAR:
+        return False
+    return after < len(tokens) and tokens[after].text == "," and all(words.is_name_word(tokens[i]) for i in idx[1:])
 
 
 def _opens_a_body(words: Words, tokens: list[Token], idx: list[int]) -> bool:
