@@ -2156,6 +2156,8 @@ def test_a_writers_note_under_the_article_goes(note: str, vocab: Vocabulary) -> 
         ("Example Radio © 2024 All Rights Reserved | Powered by Example Broadcasting Corporation", "Example Radio"),
         ("Example News Copyright © 2024. All rights reserved.", "Example News"),
         ("© 2025 Example L.P. All Rights Reserved.", "Example"),
+        # a blog platform's or web designer's credit after the notice
+        ("Copyright © 2009 The Example Spectator. All rights reserved. Powered by WordPress.", "The Example Spectator"),
         # a notice that names no one
         ("© 2026 All Rights Reserved", None),
         ("Copyright 2026. All rights reserved.", None),

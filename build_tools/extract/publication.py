@@ -23,8 +23,11 @@ AGENCY, CREDIT, MASTHEAD, TAG = 0, 1, 2, 3
 _SPELLED = re.compile(r"\b[A-Z](?:-[A-Z]){1,5}\b")  # "V-O-A", as some wires spell an acronym out
 _MARK = r"(?:(?:©|\(c\)|copyright)\s*){1,2}"  #: "©", "Copyright ©", "© Copyright"
 _YEARS = r"(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?"
-#: the notice's end, and what a bar may add after it ("| Powered by ...")
-_RESERVED = r"\s*(?:[.,]\s*all rights reserved\.?|all rights reserved\.?|\.)?(?:\s*\|.*)?\s*$"
+#: the notice's end, and what a bar or a last sentence may add after it ("| Powered by ...", ". Powered by X.")
+_RESERVED = (
+    r"\s*(?:[.,]\s*all rights reserved\.?|all rights reserved\.?|\.)?"
+    r"(?:\s*\|.*|\s*(?:powered|designed|developed|hosted) by [^.|]{1,60}\.?)?\s*$"
+)
 _COPYRIGHT = re.compile(
     rf"^{_MARK}(?:{_YEARS}\s*,?\s*)?"
     rf"(?P<outlet>[A-Z][\w&.’' -]{{1,60}}?)\s*(?:,?\s*{_YEARS})?{_RESERVED}",
