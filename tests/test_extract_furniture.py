@@ -1,0 +1,77 @@
+"""Furniture, boilerplate and the summary's first words on invented pasted pages: an agency's standing footer,
+privacy links and cookie banners, generated summary boxes, wire notes, paywalls, magazine end matter, drop caps,
+comment blocks and licence lines. No text here comes from a real page."""
+
+from __future__ import annotations
+
+from build_tools.extract import extract_brief
+from build_tools.model import Brief
+from build_tools.vocab import Vocabulary
+
+HEADLINE = "Harbour board approves new ferry route"
+#: the article's three paragraphs: its lede (with a dateline), and two more
+STORY = (
+    "PORT ELLIS: The harbour board on Tuesday approved a ferry route linking the old quay with the island, "
+    "its chairman said after a long meeting with the operators and the town council.",
+    "The route will open in the spring and carry up to four hundred passengers a day, according to a plan "
+    "the board published, and the operators agreed to share the cost of a new landing stage.",
+    "Residents of the island have asked for a regular service for years, and several of them told the board "
+    "that the present boat, which sails twice a week, leaves them cut off every winter.",
+)
+
+
+def brief_of(vocab: Vocabulary, *lines: str) -> Brief:
+    """The brief of a page pasted as `lines`, one to a line."""
+    return extract_brief("\n".join(lines), vocab).brief
+
+
+def everything(brief: Brief) -> str:
+    """All the brief says, front-matter and body, as one string (to look for furniture in)."""
+    fields = [brief.title, brief.summary, brief.subtitle or "", brief.dateline or "", brief.publication or ""]
+    return "\n".join(fields + brief.text + brief.key_points)
+
+
+def assert_gone(brief: Brief, *furniture: str) -> None:
+    """None of `furniture` is anywhere in the brief, and its title and lede are the article's."""
+    said = everything(brief)
+    for line in furniture:
+        assert line not in said, line
+    assert brief.title == HEADLINE
+    assert brief.summary.startswith("The harbour board on Tuesday approved")
+
+
+# -- 1. an agency's standing footer, privacy links, cookie banners ---------------------------------------------
+
+AGENCY_FOOTER = (
+    "The Northwind Press is an independent global news organization dedicated to factual reporting. Founded in "
+    "1902, Northwind today remains a trusted source of fast, accurate news in all formats and the essential "
+    "provider of the services vital to the news business. Millions of readers see Northwind journalism every day."
+)
+
+
+def test_agency_standing_footer_and_privacy_links_are_removed(vocab: Vocabulary) -> None:
+    links = ["Your Privacy Choices", "Do Not Sell or Share My Personal Information", "Cookie Settings"]
+    brief = brief_of(vocab, HEADLINE, *STORY, AGENCY_FOOTER, *links)
+    assert_gone(brief, "independent global news organization", *links)
+
+
+def test_a_sentence_naming_an_agency_stays(vocab: Vocabulary) -> None:
+    mention = (
+        "The chairman told The Northwind Press, an independent news organization founded in 1902, that the "
+        "board would review the fares after the first year of the service."
+    )
+    brief = brief_of(vocab, HEADLINE, *STORY[:2], mention, STORY[2])
+    assert mention in brief.text
+
+
+def test_cookie_banner_over_the_page_is_neither_title_nor_summary(vocab: Vocabulary) -> None:
+    banner = [
+        "We value your privacy",
+        "We and our partners store and/or access information on a device, such as cookies, and process personal "
+        "data, such as unique identifiers, for personalised advertising and content, measurement and research.",
+        "Accept & Close",
+        "Manage preferences",
+        "Customise",
+    ]
+    brief = brief_of(vocab, *banner, HEADLINE, *STORY)
+    assert_gone(brief, *banner)
