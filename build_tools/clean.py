@@ -60,6 +60,8 @@ class Stripped:
     #: headings, printed again over their sections
     sections: set[str] = field(default_factory=set)
     key_points: bool = False  #: the list being read (if any) is a key-points box
+    #: the items read of the machine-written summary box being read, or None when the list being read is no such box
+    generated: int | None = None
 
 
 # Two sentences run together where the page lost the space between two blocks ("program.Washington").
@@ -348,7 +350,7 @@ def strip_furniture(text: str, vocab: Vocabulary) -> Stripped:
             reason, rule = _line_furniture(line, arranged, out, vocab, widget_words, listing)
         else:
             reason, rule = None, None  # longer than any furniture rule allows, and no field: article text
-        widget_words, in_list = 0, in_list and reason == "related-story list"
+        widget_words, in_list = 0, in_list and reason in _LIST_ITEMS
         if _next_story(out, listed, line, reason, proses, vocab):  # (`listed` is empty unless a list was read)
             rest = NEXT_STORY
             continue
@@ -366,7 +368,8 @@ def strip_furniture(text: str, vocab: Vocabulary) -> Stripped:
         if rule is not None and arranged.follow:
             widget_words, starts_list = _around_the_rule(out, arranged, rule, reason, proses)
             if starts_list:  # (what kind of list it is: a contents list, a key-points box)
-                in_list, contents, out.key_points = True, reason == _CONTENTS, reason == _KEY_POINTS
+                in_list, contents = True, reason == _CONTENTS
+                _open_box(out, reason)
             rest = _opens_comments(arranged, rule, proses)
     return out
 
@@ -728,12 +731,10 @@ def _line_furniture(
         out.removed[-1] = Removed(last.reason, f"{last.text} / {line}")
         return "", None
     # (a key-points box's items are sentences, often without their full stop: "Trump said the US will ...")
-    if in_list and _list_item(line, 40 if out.key_points else 20):
-        # (a site's copyright line after the list still names the site: it is read as what it is)
-        listed = _furniture_rule(line, vocab)
-        if listed is not None and listed >= 0 and arranged.rules[listed][2] == _COPYRIGHT:
-            return _COPYRIGHT, listed
-        return "related-story list", None
+    if in_list:
+        item = _list_line(line, arranged, out, vocab)
+        if item is not None:
+            return item
     if ("=" in line or ":" in line or line[:4].lower() == "http") and _metadata_line(line, arranged, out):
         return "", None
     rule = _furniture_rule(line, vocab)
@@ -744,6 +745,48 @@ def _line_furniture(
     if arranged.keeps_dated[rule] and _dated_byline(line):
         return None, None  # "Islamabad | 20 Apr 2024 | 3 min read": the page's stamp, for the header to read
     return arranged.rules[rule][2], rule
+
+
+def _list_line(line: str, arranged: _FurnitureRules, out: Stripped, vocab: Vocabulary) -> tuple[str, int | None] | None:
+    """(Why `line`, read under a list's heading, is furniture; the rule it matched) when it is the list's item,
+    else None."""
+    if out.generated is not None:  # (its items are its short sentences, never a headline under it)
+        if out.generated >= _GENERATED_ITEMS or not _generated_item(line):
+            return None
+        out.generated += 1
+        return _GENERATED, None
+    if not _list_item(line, 40 if out.key_points else 20):
+        return None
+    # (a site's copyright line after the list still names the site: it is read as what it is)
+    listed = _furniture_rule(line, vocab)
+    if listed is not None and listed >= 0 and arranged.rules[listed][2] == _COPYRIGHT:
+        return _COPYRIGHT, listed
+    return "related-story list", None
+
+
+def _open_box(out: Stripped, reason: str | None) -> None:
+    """Note in `out` what kind of box the list whose heading was removed for `reason` is."""
+    out.key_points = reason == _KEY_POINTS
+    out.generated = 0 if reason == _GENERATED else None
+
+
+_GENERATED = "machine-written summary box"  #: (its reason in taxonomy/rules/furniture.yml)
+_GENERATED_ITEMS = 5  #: the most items such a box has: its few bullets, never the article under them
+_GENERATED_ITEM_WORDS = 30  #: the most words of one of its items (a lede under the box is most often longer)
+_LIST_ITEMS = frozenset({"related-story list", _GENERATED})  #: the reasons of a list's items (the list goes on)
+#: a sentence's end inside a line: a line holding two sentences is a paragraph, no box's bullet
+_INNER_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+[A-Z“\"]")
+
+
+def _generated_item(line: str) -> bool:
+    """Whether `line` is a bullet of a machine-written summary box: one short sentence (a headline under the
+    box's label ends with no full stop), with no dateline (the article's lede opens with one)."""
+    return (
+        _ends_sentence(line)
+        and word_count(line) <= _GENERATED_ITEM_WORDS
+        and _INNER_SENTENCE_END.search(line) is None
+        and _OPENING_DATELINE.match(line) is None
+    )
 
 
 def _list_item(line: str, most: int = 20) -> bool:

@@ -75,3 +75,27 @@ def test_cookie_banner_over_the_page_is_neither_title_nor_summary(vocab: Vocabul
     ]
     brief = brief_of(vocab, *banner, HEADLINE, *STORY)
     assert_gone(brief, *banner)
+
+
+# -- 2. a machine-written summary box -------------------------------------------------------------------------
+
+BULLETS = (
+    "The harbour board backed a ferry link between the quay and the island.",
+    "Operators will share the cost of a new landing stage.",
+    "Islanders have asked for a regular service for years.",
+)
+
+
+def test_machine_written_summary_box_goes_with_its_bullets(vocab: Vocabulary) -> None:
+    for label in ("Summary is AI-generated, newsroom-reviewed.", "Takeaways by Gazette AI", "AI-generated summary"):
+        brief = brief_of(vocab, HEADLINE, "By Jane Roe", "March 4, 2025", label, *BULLETS, *STORY)
+        assert_gone(brief, label, *BULLETS)
+
+
+def test_newsrooms_own_key_points_box_and_a_short_dated_lede_stay(vocab: Vocabulary) -> None:
+    short_lede = "PORT ELLIS: The ferry route to the island will open in the spring, the harbour board said."
+    brief = brief_of(vocab, HEADLINE, "Takeaways by Gazette AI", *BULLETS[:2], short_lede, *STORY[1:])
+    assert brief.text[0] == short_lede
+    assert BULLETS[0] not in everything(brief)
+    brief = brief_of(vocab, HEADLINE, "Key points", *BULLETS, *STORY)
+    assert BULLETS[0] in everything(brief)
