@@ -99,3 +99,13 @@ def test_newsrooms_own_key_points_box_and_a_short_dated_lede_stay(vocab: Vocabul
     assert BULLETS[0] not in everything(brief)
     brief = brief_of(vocab, HEADLINE, "Key points", *BULLETS, *STORY)
     assert BULLETS[0] in everything(brief)
+
+
+# -- 3. a wire's note to editors -------------------------------------------------------------------------------
+
+
+def test_wire_note_to_editors_is_neither_subtitle_nor_text(vocab: Vocabulary) -> None:
+    notes = ("Eds: UPDATES with mayor's comment, grafs 4-5; picks up 6th graf pvs", "Eds: ADDS byline")
+    for note in notes:
+        brief = brief_of(vocab, HEADLINE, "By JANE ROE", "March 4, 1996 GMT", note, *STORY)
+        assert_gone(brief, note)
