@@ -60,8 +60,9 @@ class Stripped:
     #: headings, printed again over their sections
     sections: set[str] = field(default_factory=set)
     key_points: bool = False  #: the list being read (if any) is a key-points box
-    #: the items read of the machine-written summary box being read, or None when the list being read is no such box
-    generated: int | None = None
+    #: the reason of the box of short sentences being read (a machine-written summary, a subscription's offer), or ""
+    sentence_box: str = ""
+    box_items: int = 0  #: the items of that box read so far
 
 
 # Two sentences run together where the page lost the space between two blocks ("program.Washington").
@@ -750,11 +751,11 @@ def _line_furniture(
 def _list_line(line: str, arranged: _FurnitureRules, out: Stripped, vocab: Vocabulary) -> tuple[str, int | None] | None:
     """(Why `line`, read under a list's heading, is furniture; the rule it matched) when it is the list's item,
     else None."""
-    if out.generated is not None:  # (its items are its short sentences, never a headline under it)
-        if out.generated >= _GENERATED_ITEMS or not _generated_item(line):
+    if out.sentence_box:  # (its items are its short sentences, never a headline under it)
+        if out.box_items >= _BOX_ITEMS or not _box_sentence(line):
             return None
-        out.generated += 1
-        return _GENERATED, None
+        out.box_items += 1
+        return out.sentence_box, None
     if not _list_item(line, 40 if out.key_points else 20):
         return None
     # (a site's copyright line after the list still names the site: it is read as what it is)
@@ -767,23 +768,25 @@ def _list_line(line: str, arranged: _FurnitureRules, out: Stripped, vocab: Vocab
 def _open_box(out: Stripped, reason: str | None) -> None:
     """Note in `out` what kind of box the list whose heading was removed for `reason` is."""
     out.key_points = reason == _KEY_POINTS
-    out.generated = 0 if reason == _GENERATED else None
+    out.sentence_box, out.box_items = (reason or "") if reason in _SENTENCE_BOXES else "", 0
 
 
-_GENERATED = "machine-written summary box"  #: (its reason in taxonomy/rules/furniture.yml)
-_GENERATED_ITEMS = 5  #: the most items such a box has: its few bullets, never the article under them
-_GENERATED_ITEM_WORDS = 30  #: the most words of one of its items (a lede under the box is most often longer)
-_LIST_ITEMS = frozenset({"related-story list", _GENERATED})  #: the reasons of a list's items (the list goes on)
+#: boxes whose items are short sentences (their reasons in taxonomy/rules/furniture.yml): a summary a machine wrote
+#: over the story ("Summary is AI-generated"), a subscription's offer ("Digital subscription includes:")
+_SENTENCE_BOXES = frozenset({"machine-written summary box", "subscription offer"})
+_BOX_ITEMS = 5  #: the most items such a box has: its few bullets, never the article under them
+_BOX_ITEM_WORDS = 30  #: the most words of one of its items (a lede under the box is most often longer)
+_LIST_ITEMS = frozenset({"related-story list"} | _SENTENCE_BOXES)  #: the reasons of a list's items (it goes on)
 #: a sentence's end inside a line: a line holding two sentences is a paragraph, no box's bullet
 _INNER_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+[A-Z“\"]")
 
 
-def _generated_item(line: str) -> bool:
-    """Whether `line` is a bullet of a machine-written summary box: one short sentence (a headline under the
-    box's label ends with no full stop), with no dateline (the article's lede opens with one)."""
+def _box_sentence(line: str) -> bool:
+    """Whether `line` is an item of a box of short sentences (`_SENTENCE_BOXES`): one short sentence (a headline
+    under the box's label ends with no full stop), with no dateline (the article's lede opens with one)."""
     return (
         _ends_sentence(line)
-        and word_count(line) <= _GENERATED_ITEM_WORDS
+        and word_count(line) <= _BOX_ITEM_WORDS
         and _INNER_SENTENCE_END.search(line) is None
         and _OPENING_DATELINE.match(line) is None
     )

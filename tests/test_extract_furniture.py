@@ -109,3 +109,26 @@ def test_wire_note_to_editors_is_neither_subtitle_nor_text(vocab: Vocabulary) ->
     for note in notes:
         brief = brief_of(vocab, HEADLINE, "By JANE ROE", "March 4, 1996 GMT", note, *STORY)
         assert_gone(brief, note)
+
+
+# -- 4. a paywall's or a membership's offer --------------------------------------------------------------------
+
+
+def test_subscription_offer_under_the_article_goes(vocab: Vocabulary) -> None:
+    offer = [
+        "Help fund Gazette journalism for $9/ month",
+        "Our work isn't possible without your support.",
+        "Unlimited digital access $9/month.",
+        "Digital subscription includes:",
+        "Unlimited access to gazette.example.",
+        "No advertising.",
+        "Cancel anytime.",
+    ]
+    brief = brief_of(vocab, HEADLINE, *STORY, *offer)
+    assert_gone(brief, *offer)
+
+
+def test_a_story_sentence_about_a_price_stays(vocab: Vocabulary) -> None:
+    fare = "A season ticket will cost $9/month for islanders, the board said."
+    brief = brief_of(vocab, HEADLINE, *STORY, fare)
+    assert fare in brief.text
