@@ -40,6 +40,16 @@ def assert_gone(brief: Brief, *furniture: str) -> None:
     assert brief.summary.startswith("The harbour board on Tuesday approved")
 
 
+def assert_gone_from_foot(vocab: Vocabulary, furniture: list[str]) -> None:
+    """`furniture`, pasted under the article, is nowhere in its brief."""
+    assert_gone(brief_of(vocab, HEADLINE, *STORY, *furniture), *furniture)
+
+
+def assert_gone_from_head(vocab: Vocabulary, furniture: list[str]) -> None:
+    """`furniture`, pasted between the article's byline and its lede, is nowhere in its brief."""
+    assert_gone(brief_of(vocab, HEADLINE, "By JANE ROE", "March 4, 1996 GMT", *furniture, *STORY), *furniture)
+
+
 # -- 1. an agency's standing footer, privacy links, cookie banners ---------------------------------------------
 
 AGENCY_FOOTER = (
@@ -88,8 +98,7 @@ BULLETS = (
 
 def test_machine_written_summary_box_goes_with_its_bullets(vocab: Vocabulary) -> None:
     for label in ("Summary is AI-generated, newsroom-reviewed.", "Takeaways by Gazette AI", "AI-generated summary"):
-        brief = brief_of(vocab, HEADLINE, "By Jane Roe", "March 4, 2025", label, *BULLETS, *STORY)
-        assert_gone(brief, label, *BULLETS)
+        assert_gone_from_head(vocab, [label, *BULLETS])
 
 
 def test_newsrooms_own_key_points_box_and_a_short_dated_lede_stay(vocab: Vocabulary) -> None:
@@ -107,8 +116,7 @@ def test_newsrooms_own_key_points_box_and_a_short_dated_lede_stay(vocab: Vocabul
 def test_wire_note_to_editors_is_neither_subtitle_nor_text(vocab: Vocabulary) -> None:
     notes = ("Eds: UPDATES with mayor's comment, grafs 4-5; picks up 6th graf pvs", "Eds: ADDS byline")
     for note in notes:
-        brief = brief_of(vocab, HEADLINE, "By JANE ROE", "March 4, 1996 GMT", note, *STORY)
-        assert_gone(brief, note)
+        assert_gone_from_head(vocab, [note])
 
 
 # -- 4. a paywall's or a membership's offer --------------------------------------------------------------------
@@ -124,11 +132,47 @@ def test_subscription_offer_under_the_article_goes(vocab: Vocabulary) -> None:
         "No advertising.",
         "Cancel anytime.",
     ]
-    brief = brief_of(vocab, HEADLINE, *STORY, *offer)
-    assert_gone(brief, *offer)
+    assert_gone_from_foot(vocab, offer)
 
 
 def test_a_story_sentence_about_a_price_stays(vocab: Vocabulary) -> None:
     fare = "A season ticket will cost $9/month for islanders, the board said."
     brief = brief_of(vocab, HEADLINE, *STORY, fare)
     assert fare in brief.text
+
+
+# -- 5. a magazine's end matter --------------------------------------------------------------------------------
+
+
+def test_magazine_end_matter_goes(vocab: Vocabulary) -> None:
+    end = [
+        "Authors",
+        "Guest Author",
+        "Areas of expertise: Ports; shipping; island affairs",
+        "This article was originally published in the Gazette's May 2011 issue. To read more subscribe to the "
+        "Gazette in print.",
+        "Image 1: Example Ministry of Transport via Example Photos",
+        "More by this author",
+        "Why Island Ferries Keep Failing",
+        "March 2, 2019",
+        "Articles by Jane Roe",
+        "The Quay That Time Forgot",
+    ]
+    assert_gone_from_foot(vocab, end)
+
+
+def test_series_note_over_the_article_is_not_its_summary(vocab: Vocabulary) -> None:
+    note = (
+        "This article is part of a Gazette series examining the future of the island's transport links. "
+        "Read the rest of the series here."
+    )
+    assert_gone_from_head(vocab, [note])
+
+
+def test_story_sentences_about_an_issue_or_a_series_stay(vocab: Vocabulary) -> None:
+    kept = [
+        "The board's first plan was published in the Gazette in 2011 and drew hundreds of letters from islanders.",
+        "The route is part of a series of changes the council has made to the island's transport since 2019.",
+    ]
+    brief = brief_of(vocab, HEADLINE, *STORY[:2], *kept, STORY[2])
+    assert all(sentence in brief.text for sentence in kept)
