@@ -145,6 +145,19 @@ def _unwrapped(line: str) -> str:
     return match.group("inner") if match else line
 
 
+#: a drop cap set apart from the rest of its word: "T he board said ...", "O n Monday ..." ("A" and "I" are words)
+_DROP_CAP = re.compile(r"^[B-HJ-Z] [a-z]")
+
+
+def _without_drop_cap_gap(line: str, stop: frozenset[str]) -> str:
+    """`line` with the drop cap opening it joined to the rest of its word ("T he board ...": "The board ..."), when
+    the word so made is a function word, as a paragraph's first word most often is ("T cells" is no drop cap)."""
+    if line[1:2] != " " or not _DROP_CAP.match(line):
+        return line
+    word = line[0] + line[2:].split(" ", 1)[0]
+    return line[0] + line[2:] if word.lower().rstrip(",.;:") in stop else line
+
+
 def unglue_sentences(line: str) -> str:
     """A space put back between two sentences the page ran together ("program.Washington")."""
     # Counted in C first: a line whose every full stop is followed by a space (or ends it) has no glue.
@@ -178,6 +191,7 @@ class _FurnitureRules:
     comments: tuple[bool, ...] = ()
     caption_cues: tuple[SafePattern, ...] = ()  #: what marks a line as a picture's caption ("Jane Roe, left, ...")
     speech: frozenset[str] = frozenset()  #: verbs of saying: a line reporting what someone said is no caption
+    stop: frozenset[str] = frozenset()  #: function words ("the", "for", "on"): what a drop cap's word may be
 
     #: residue inside a line: (regex, reason, strings a line with residue holds one of)
     inline: tuple[tuple[SafePattern, str, frozenset[str] | None], ...] = ()
@@ -224,6 +238,7 @@ def _furniture_rules(vocab: Vocabulary) -> _FurnitureRules:
             comments=tuple(bool(rule.get("starts_comments")) for rule in line_rules),
             caption_cues=vocab.pattern_list("caption_cues"),
             speech=vocab.words("speech_verbs"),
+            stop=vocab.words("stop_words"),
             inline=inline,
             residue_words=_residue_words(inline),
             # Editors' patterns, on RE2 (vocab.PATTERN_PLACES says which match case as written).
@@ -342,7 +357,7 @@ def strip_furniture(text: str, vocab: Vocabulary) -> Stripped:
         if not line:
             out.lines.append("")
             continue
-        line = unglue_sentences(_unwrapped(_without_leading_emoji(line)))
+        line = _without_drop_cap_gap(unglue_sentences(_unwrapped(_without_leading_emoji(line))), arranged.stop)
         if rest:
             out.removed.append(_comments_line(line, arranged, vocab, rest))
             continue
@@ -993,6 +1008,8 @@ def _joined(text: str, line: str) -> str:
     "known": "well-known")."""
     # (only the paragraph's last word is looked at: searching all of it for each line joined took time with
     # the square of a paragraph's length)
+    if len(text) == 1 and text not in "AI" and text.isupper() and line[:1].islower():
+        return text + line  # a drop cap on a line of its own: "T" / "he board said ..." is "The board said ..."
     broken = _BROKEN_WORD.search(text[-_LONGEST_WORD:]) if text.endswith("-") else None
     if broken is not None and line[:1].isupper() and text[-2:-1].islower():
         return text + line  # "... Keith Lorimer-" / "Hayes": a hyphenated name broken at its hyphen

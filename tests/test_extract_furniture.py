@@ -50,6 +50,12 @@ def assert_gone_from_head(vocab: Vocabulary, furniture: list[str]) -> None:
     assert_gone(brief_of(vocab, HEADLINE, "By JANE ROE", "March 4, 1996 GMT", *furniture, *STORY), *furniture)
 
 
+def assert_kept(vocab: Vocabulary, *sentences: str) -> None:
+    """`sentences` of the story, pasted among its paragraphs, are in its brief as written."""
+    brief = brief_of(vocab, HEADLINE, *STORY[:2], *sentences, STORY[2])
+    assert all(sentence in brief.text for sentence in sentences)
+
+
 # -- 1. an agency's standing footer, privacy links, cookie banners ---------------------------------------------
 
 AGENCY_FOOTER = (
@@ -70,8 +76,7 @@ def test_a_sentence_naming_an_agency_stays(vocab: Vocabulary) -> None:
         "The chairman told The Northwind Press, an independent news organization founded in 1902, that the "
         "board would review the fares after the first year of the service."
     )
-    brief = brief_of(vocab, HEADLINE, *STORY[:2], mention, STORY[2])
-    assert mention in brief.text
+    assert_kept(vocab, mention)
 
 
 def test_cookie_banner_over_the_page_is_neither_title_nor_summary(vocab: Vocabulary) -> None:
@@ -137,8 +142,7 @@ def test_subscription_offer_under_the_article_goes(vocab: Vocabulary) -> None:
 
 def test_a_story_sentence_about_a_price_stays(vocab: Vocabulary) -> None:
     fare = "A season ticket will cost $9/month for islanders, the board said."
-    brief = brief_of(vocab, HEADLINE, *STORY, fare)
-    assert fare in brief.text
+    assert_kept(vocab, fare)
 
 
 # -- 5. a magazine's end matter --------------------------------------------------------------------------------
@@ -174,5 +178,24 @@ def test_story_sentences_about_an_issue_or_a_series_stay(vocab: Vocabulary) -> N
         "The board's first plan was published in the Gazette in 2011 and drew hundreds of letters from islanders.",
         "The route is part of a series of changes the council has made to the island's transport since 2019.",
     ]
-    brief = brief_of(vocab, HEADLINE, *STORY[:2], *kept, STORY[2])
-    assert all(sentence in brief.text for sentence in kept)
+    assert_kept(vocab, *kept)
+
+
+# -- 6. drop caps ----------------------------------------------------------------------------------------------
+
+
+def test_drop_cap_is_one_word_with_the_rest_of_it(vocab: Vocabulary) -> None:
+    lede = "he harbour board on Tuesday approved a ferry route linking the old quay with the island."
+    for opening in (["T", lede], ["T " + lede]):
+        brief = brief_of(vocab, HEADLINE, "By Jane Roe", "March 4, 2025", *opening, *STORY[1:])
+        assert brief.summary.startswith("The harbour board on Tuesday approved")
+        assert brief.text[0].startswith("The harbour board")
+
+
+def test_a_lone_a_or_i_and_a_letter_naming_a_thing_stay_apart(vocab: Vocabulary) -> None:
+    assert_kept(
+        vocab,
+        "A ferry will sail twice a day from the old quay, the board said on Tuesday afternoon.",
+        "I think the island has waited long enough for this service, the chairman told reporters.",
+        "T cells in the islanders' blood samples were counted by the clinic during the survey.",
+    )
