@@ -773,10 +773,11 @@ def _list_line(line: str, arranged: _FurnitureRules, out: Stripped, vocab: Vocab
         return out.sentence_box, None
     if not _list_item(line, 40 if out.key_points else 20):
         return None
-    # (a site's copyright line after the list still names the site: it is read as what it is)
+    # (a site's copyright line after the list still names the site, and the heading of the readers' comments
+    # opens them: each is read as what it is)
     listed = _furniture_rule(line, vocab)
-    if listed is not None and listed >= 0 and arranged.rules[listed][2] == _COPYRIGHT:
-        return _COPYRIGHT, listed
+    if listed is not None and listed >= 0 and (arranged.rules[listed][2] == _COPYRIGHT or arranged.comments[listed]):
+        return arranged.rules[listed][2], listed
     return "related-story list", None
 
 

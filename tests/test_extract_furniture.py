@@ -199,3 +199,47 @@ def test_a_lone_a_or_i_and_a_letter_naming_a_thing_stay_apart(vocab: Vocabulary)
         "I think the island has waited long enough for this service, the chairman told reporters.",
         "T cells in the islanders' blood samples were counted by the clinic during the survey.",
     )
+
+
+# -- 7. a blog's or a CMS's comments ---------------------------------------------------------------------------
+
+
+def persons(brief: Brief) -> list[str]:
+    return [actor.name for actor in brief.actors if actor.type == "person"]
+
+
+def test_blog_comments_and_their_form_go_with_the_commenters(vocab: Vocabulary) -> None:
+    comments = [
+        "4 Responses to “Harbour board approves new ferry route”",
+        "Tobias Wren says:",
+        "March 4, 2025 at 4:12 pm",
+        "About time. Ask Marta Quell how long she waited for the boat last winter.",
+        "Reply",
+        "Leave a Reply",
+        "Name (required)",
+        "Mail (will not be published) (required)",
+    ]
+    brief = brief_of(vocab, HEADLINE, *STORY, *comments)
+    assert_gone(brief, *comments)
+    assert not {"Tobias Wren", "Marta Quell"} & set(persons(brief))
+
+
+def test_cms_comment_rules_and_links_go(vocab: Vocabulary) -> None:
+    assert_gone_from_foot(
+        vocab,
+        [
+            "Send to friend",
+            "Login or register to post comments",
+            "Welcome to the discussion.",
+            "Keep it Clean. Please avoid obscene, vulgar or hateful language.",
+            "Don't Threaten. Threats against another reader will not be tolerated.",
+        ],
+    )
+
+
+def test_comments_heading_under_a_list_of_other_stories_opens_the_comments(vocab: Vocabulary) -> None:
+    foot = ["Related stories", "Island council delays budget vote", "Comments", "Tobias Wren", "3/4/2025 9:02:11 AM"]
+    words = "Good move by the board. The islanders have waited long enough for a proper ferry."
+    brief = brief_of(vocab, HEADLINE, *STORY, *foot, words)
+    assert_gone(brief, words)
+    assert "Tobias Wren" not in persons(brief)
