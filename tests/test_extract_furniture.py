@@ -243,3 +243,15 @@ def test_comments_heading_under_a_list_of_other_stories_opens_the_comments(vocab
     brief = brief_of(vocab, HEADLINE, *STORY, *foot, words)
     assert_gone(brief, words)
     assert "Tobias Wren" not in persons(brief)
+
+
+# -- 8. a picture library's licence line, an old share row -----------------------------------------------------
+
+
+def test_picture_licence_line_and_an_old_share_row_go(vocab: Vocabulary) -> None:
+    licence = (
+        "This work, Ferry crews train for the island route, by Sgt. Jane Roe, identified by EXPIX, must comply "
+        "with the restrictions shown on https://expix.example/about/copyright."
+    )
+    assert_gone_from_foot(vocab, [licence])
+    assert_gone_from_head(vocab, ["Recommend", "Tweet", "Email"])
