@@ -422,7 +422,28 @@ def _comments_line(line: str, arranged: _FurnitureRules, vocab: Vocabulary, reas
 
 def _cleaned(raw: str, arranged: _FurnitureRules, out: Stripped) -> str:
     """`raw` normalised and without markup's residue; "" for a menu set apart with spaces (recorded in `out`)."""
+    raw = _without_tools(raw, out)  # (first: "By Jane Roe  Tweet  Email" is a byline, no menu)
     return "" if _spaced_menu(raw, out) else _without_residue(normalise_line(raw), arranged, out)
+
+
+#: a share row's words set apart with spaces at a line's end: "Posted By Jane Roe   Share", "By Jane Roe\tTweet  Email"
+_SPACED_TOOLS = re.compile(
+    r"(?:\t+| {2,})(?P<tools>(?:share|tweet|e-?mail|print|save|recommend)(?:(?:\t+| {2,})(?:share|tweet|e-?mail|print"
+    r"|save|recommend))*)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _without_tools(raw: str, out: Stripped) -> str:
+    """`raw`, as pasted, without a share row's words the copy set apart with spaces at its end (recorded in `out`):
+    they are no part of the byline or the headline before them."""
+    if "  " not in raw and "\t" not in raw:
+        return raw  # (the common case: no run of spaces)
+    tools = _SPACED_TOOLS.search(raw)
+    if tools is None or not raw[: tools.start()].strip():
+        return raw
+    out.removed.append(Removed("share or follow prompt", normalise_line(tools.group("tools"))))
+    return raw[: tools.start()]
 
 
 def _spaced_menu(raw: str, out: Stripped) -> bool:

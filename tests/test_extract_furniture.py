@@ -255,3 +255,11 @@ def test_picture_licence_line_and_an_old_share_row_go(vocab: Vocabulary) -> None
     )
     assert_gone_from_foot(vocab, [licence])
     assert_gone_from_head(vocab, ["Recommend", "Tweet", "Email"])
+
+
+def test_blog_posted_by_line_and_share_words_run_onto_a_byline_go(vocab: Vocabulary) -> None:
+    brief = brief_of(vocab, HEADLINE, "Posted By Jane Q. Roe   Share", *STORY)
+    assert_gone(brief, "Posted By", "Share")
+    brief = brief_of(vocab, HEADLINE, "By Jane Roe\tTweet  Email", "March 4, 2025", *STORY)
+    assert_gone(brief, "Tweet")
+    assert brief.author == "Jane Roe"
