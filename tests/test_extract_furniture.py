@@ -140,6 +140,13 @@ def test_subscription_offer_under_the_article_goes(vocab: Vocabulary) -> None:
     assert_gone_from_foot(vocab, offer)
 
 
+def test_a_paywall_over_the_rest_of_a_post_goes(vocab: Vocabulary) -> None:
+    assert_gone_from_foot(
+        vocab,
+        ["This post is for paid subscribers", "Already a paid subscriber? Sign in", "Transcript available to members."],
+    )
+
+
 def test_a_story_sentence_about_a_price_stays(vocab: Vocabulary) -> None:
     fare = "A season ticket will cost $9/month for islanders, the board said."
     assert_kept(vocab, fare)
