@@ -105,7 +105,7 @@ def find_date(text: str) -> tuple[str, re.Match[str]] | None:
         if found:
             return found
     if best is None and ("/" in text or "-" in text):
-        return _figures(text)
+        return _figures(text) or _short_year(text)
     return (best[1], best[2]) if best else None
 
 
@@ -128,6 +128,26 @@ def _figures(text: str) -> tuple[str, re.Match[str]] | None:
     else:
         iso = _iso(year, a, b) if a == b else None
     return (iso, match) if iso else None
+
+
+# "23-Jul-19 | 01:15 AM": a day, a month's name and a year of two figures, with hyphens or slashes (a CMS's
+# stamp); read only when the text holds no whole date, as the month's name leaves no doubt of the order.
+_SHORT_YEAR = re.compile(rf"(?<![\w/-]){_DAY}[-/]{_MONTH}[-/](?P<yy>\d{{2}})(?![\w/-])", re.IGNORECASE)
+
+
+def _short_year(text: str) -> tuple[str, re.Match[str]] | None:
+    """The date of a stamp with a month's name and a year of two figures ("23-Jul-19"), with its match."""
+    match = _SHORT_YEAR.search(text)
+    if match is None:
+        return None
+    month = _MONTHS[match.group("month").lower().rstrip(".")]
+    iso = _iso(_full_year(int(match.group("yy"))), month, int(match.group("day")))
+    return (iso, match) if iso else None
+
+
+def _full_year(short: int) -> int:
+    """The year a stamp's two figures stand for: 1950 to 2049, as a wire's fields and a CMS's stamps mean."""
+    return short + (1900 if short >= 50 else 2000) if short < 100 else short
 
 
 def _us_stamp(text: str) -> tuple[str, re.Match[str]] | None:
@@ -214,7 +234,7 @@ def numeric_date(text: str, order: str = "mdy", short_year: bool = False) -> str
     if not match:
         return None
     first, second, year = int(match.group("a")), int(match.group("b")), int(match.group("year"))
-    year = year + (1900 if year >= 50 else 2000) if year < 100 else year
+    year = _full_year(year)
     month, day = (first, second) if order == "mdy" and first <= 12 else (second, first)
     return _iso(year, month, day)
 

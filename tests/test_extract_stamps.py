@@ -1,0 +1,43 @@
+"""Date stamps of an article in the layouts sites print them: two-figure years, blogs' and CMSs' "posted" and
+"submitted" lines, labels with "time", numbers in American order, outlets' issue lines, print-edition notes, and
+the site notes that must date nothing. Every page here is invented: no text comes from a real page."""
+
+from __future__ import annotations
+
+from build_tools.extract import extract_brief
+from build_tools.model import Brief
+from build_tools.vocab import Vocabulary
+
+HEADLINE = "Harbour board agrees to widen the northern channel"
+LEDE = (
+    "PORTVILLE: The harbour board agreed on Tuesday to widen the northern channel so that larger grain ships "
+    "can dock, its chairman told reporters after a meeting that lasted most of the afternoon."
+)
+SECOND = (
+    "The work is to start in the spring and take two years, and the board said it would pay for it from the "
+    "fees ships already pay, without asking the town council for money."
+)
+
+
+def brief_of(*lines: str, vocab: Vocabulary) -> Brief:
+    """The brief of a page made of `lines`, each a paragraph."""
+    return extract_brief("\n\n".join(lines), vocab).brief
+
+
+def headed(head: list[str], vocab: Vocabulary, foot: list[str] | None = None) -> Brief:
+    """The brief of an article with `head` lines above its two paragraphs and `foot` lines under them."""
+    return brief_of(*head, LEDE, SECOND, *(foot or []), vocab=vocab)
+
+
+def kept(brief: Brief, words: str) -> bool:
+    """Whether any paragraph of the brief's text still holds `words`."""
+    return any(words in paragraph for paragraph in brief.text)
+
+
+# -- two-figure years ----------------------------------------------------------------------------
+
+
+def test_a_day_month_name_and_two_figure_year_dates_the_article(vocab: Vocabulary) -> None:
+    brief = headed([HEADLINE, "14-Aug-21 | 09:40 PM"], vocab)
+    assert brief.date == "2021-08-14"
+    assert not kept(brief, "14-Aug-21")
