@@ -41,3 +41,24 @@ def test_a_day_month_name_and_two_figure_year_dates_the_article(vocab: Vocabular
     brief = headed([HEADLINE, "14-Aug-21 | 09:40 PM"], vocab)
     assert brief.date == "2021-08-14"
     assert not kept(brief, "14-Aug-21")
+
+
+# -- blogs' and CMSs' posted lines ---------------------------------------------------------------
+
+
+def test_a_blogs_posted_by_line_with_an_ordinal_day_gives_writer_and_date_and_leaves_the_text(
+    vocab: Vocabulary,
+) -> None:
+    posted = (
+        "Posted by Lena Marsh on Mar 5th, 2012 and filed under Shipping, Harbours. You can follow any responses to "
+        "this entry through the RSS 2.0. You can leave a response or trackback to this entry"
+    )
+    brief = headed([HEADLINE, posted], vocab)
+    assert (brief.date, brief.author) == ("2012-03-05", "Lena Marsh")
+    assert not kept(brief, "filed under")
+
+
+def test_a_cms_submitted_by_line_of_an_account_dates_the_article_and_names_no_writer(vocab: Vocabulary) -> None:
+    brief = headed([HEADLINE, "Submitted by webmaster on Tue, 2012-03-06 10:15", "By Lena Marsh"], vocab)
+    assert (brief.date, brief.author) == ("2012-03-06", "Lena Marsh")
+    assert not kept(brief, "Submitted by")

@@ -1015,8 +1015,9 @@ def _analysed(text: str, vocab: Vocabulary) -> _Line:
 
 
 def _posted_by(text: str, vocab: Vocabulary) -> _Line | None:
-    """A stamp, then who posted it ("Posted on October 7, 2019 by Example Agency"), as a byline; else None."""
-    posted = _POSTED_BY.match(text) if len(text) <= 160 else None  # (a stamp's line, never a paragraph)
+    """A stamp and who posted it, either way round ("Posted on October 7, 2019 by Example Agency", "Submitted by
+    editor on Mon, 2007-11-05 02:14"), as a byline; else None."""
+    posted = (_POSTED_BY.match(text) if len(text) <= 160 else None) or _posted_line(text)  # (never a paragraph)
     if not posted:
         return None
     if posted.group("who")[:1].islower():  # "Posted on 27 October 2015 by admin": a blog's account, no one's name
@@ -1027,6 +1028,20 @@ def _posted_by(text: str, vocab: Vocabulary) -> _Line | None:
 
 
 _POSTED_BY = re.compile(r"^(?P<stamp>[^\d]{0,40}\d.{0,60}?)\s+by\s+(?P<who>[A-Za-z][\w.&’' -]{1,60})$")
+# A blog's or a CMS's line naming who posted first ("Submitted by editor on Mon, 2007-11-05 02:14"); a blog's theme
+# goes on with the categories and its notes on replies ("... on Oct 8th, 2009 and filed under Politics. You can
+# follow any responses to this entry ..."), all of it the template's, none of it the article's.
+_BY_THEN_ON = re.compile(
+    r"^(?:posted|submitted|written)\s+by\s+(?P<who>[A-Za-z][\w.&’' -]{1,60}?)\s+on\s+(?P<stamp>[^.]{6,60}?\d)"
+    r"(?:\s+(?:and\s+)?(?:is\s+)?filed\s+(?:under|in)\b.*)?$",
+    re.I,
+)
+_POSTED_LINE_MAX = 400  #: the most characters of a blog's posted line with its theme's notes
+
+
+def _posted_line(text: str) -> re.Match[str] | None:
+    """The match of a blog's or a CMS's posted line that names who posted first (see `_BY_THEN_ON`), or None."""
+    return _BY_THEN_ON.match(text) if len(text) <= _POSTED_LINE_MAX else None
 
 
 def _analyse_undated(text: str, vocab: Vocabulary) -> _Line:
