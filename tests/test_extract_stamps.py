@@ -62,3 +62,31 @@ def test_a_cms_submitted_by_line_of_an_account_dates_the_article_and_names_no_wr
     brief = headed([HEADLINE, "Submitted by webmaster on Tue, 2012-03-06 10:15", "By Lena Marsh"], vocab)
     assert (brief.date, brief.author) == ("2012-03-06", "Lena Marsh")
     assert not kept(brief, "Submitted by")
+
+
+# -- labels and commas ---------------------------------------------------------------------------
+
+
+def test_a_published_time_label_dates_the_article_and_the_edited_time_is_a_later_change(vocab: Vocabulary) -> None:
+    for head in (
+        ["Published time: 6 Mar, 2012 09:30", "Edited time: 7 Mar, 2012 11:00", HEADLINE],
+        ["Edited time: 7 Mar, 2012 11:00", "Published time: 6 Mar, 2012 09:30", HEADLINE],
+        [HEADLINE, "Edited time: 7 Mar, 2012 11:00", "Published time: 6 Mar, 2012 09:30"],
+    ):
+        assert headed(head, vocab).date == "2012-03-06"
+
+
+def test_a_comma_after_the_month_still_makes_a_date(vocab: Vocabulary) -> None:
+    brief = headed([HEADLINE, "March, 6, 2012 - 09:30"], vocab)
+    assert brief.date == "2012-03-06"
+    assert not kept(brief, "09:30")
+
+
+# -- numbers in American order -------------------------------------------------------------------
+
+
+def test_dotted_numbers_that_can_only_be_month_first_date_the_article(vocab: Vocabulary) -> None:
+    assert headed([HEADLINE, "Date: 03.26.2012"], vocab).date == "2012-03-26"
+    assert headed([HEADLINE, "Posted: 03.26.2012 10:11"], vocab).date == "2012-03-26"
+    # (numbers that may be read either way stay unread)
+    assert headed([HEADLINE, "Date: 03/04/2012"], vocab).date is None

@@ -36,8 +36,8 @@ _YEAR = r"(?P<year>(?:19|20)\d{2})"
 _PATTERNS = [
     # "2024-03-09T10:00:00Z" too, and an app's "2025-6-19"
     re.compile(rf"\b{_YEAR}-(?P<m>\d{{1,2}})-(?P<d>\d{{1,2}})(?:\b|(?=T\d))"),
-    # (a comma may have no space after it: "05 May,2024 11:17 am")
-    re.compile(rf"\b{_MONTH}\s+{_DAY}(?:,\s*|\s+){_YEAR}\b", re.IGNORECASE),
+    # (a comma may have no space after it: "05 May,2024 11:17 am"; a comma after the month: "December, 20, 2024")
+    re.compile(rf"\b{_MONTH},?\s+{_DAY}(?:,\s*|\s+){_YEAR}\b", re.IGNORECASE),
     re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,\s*|\s+){_YEAR}\b", re.IGNORECASE),
     re.compile(rf"\b{_DAY}[-/]{_MONTH}[-/]{_YEAR}\b", re.IGNORECASE),  # "05-Mar-2024", "02/May/2021"
 ]
@@ -100,18 +100,22 @@ def find_date(text: str) -> tuple[str, re.Match[str]] | None:
                 if iso and (best is None or match.start() < best[0]):
                     best = (match.start(), iso, match)
                     break
-    if best is None and "/" in text:
-        found = _us_stamp(text)
-        if found:
-            return found
-    if best is None and ("/" in text or "-" in text):
-        return _figures(text) or _short_year(text)
-    return (best[1], best[2]) if best else None
+    return (best[1], best[2]) if best else _in_figures(text)
+
+
+def _in_figures(text: str) -> tuple[str, re.Match[str]] | None:
+    """The date of a stamp that writes its month or its year in figures, for a text with no date in words or in
+    ISO form: an American stamp, day and month in a plain order, a year of two figures ("23-Jul-19")."""
+    found = _us_stamp(text) if "/" in text else None
+    if found is None and ("/" in text or "-" in text or "." in text):
+        found = _figures(text) or _short_year(text)
+    return found
 
 
 # "14/03/2025", "14-03-2025": day and month in figures, read only when the order is plain: a first number over 12
-# is a day, a second over 12 a day; else a zone of South Asia or the Gulf beside it says day first.
-_FIGURES = re.compile(r"(?<![/\w.-])(?P<a>\d{1,2})[/-](?P<b>\d{1,2})[/-](?P<year>(?:19|20)\d{2})(?![/\w-])")
+# is a day, a second over 12 a day; else a zone of South Asia or the Gulf beside it says day first. With dots, only
+# the American order is left to read here ("08.21.2010"): `_DOTTED` reads the day first whenever it can.
+_FIGURES = re.compile(r"(?<![/\w.-])(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<year>(?:19|20)\d{2})(?![/\w-])")
 _DAY_FIRST_ZONE = re.compile(r"\b(?:PKT|IST|GST|AFT)\b")
 
 
@@ -161,8 +165,11 @@ def _us_stamp(text: str) -> tuple[str, re.Match[str]] | None:
 
 
 _WEEKDAY_BEFORE = re.compile(rf"{_WEEKDAY}$", re.IGNORECASE)
+# (a label may name what it dates: "Published time: 3 May, 2011 14:07", "Updated date: ...")
 _STAMP_WORD = re.compile(
-    r"^(?:(?:published|updated|posted|last updated)(?:\s+(?:on(?:line)?|at))?|date|dated|on)\b\s*:?\s*", re.IGNORECASE
+    r"^(?:(?:published|updated|posted|last updated)(?:\s+(?:time|date))?(?:\s+(?:on(?:line)?|at))?|date|dated|on)\b"
+    r"\s*:?\s*",
+    re.IGNORECASE,
 )
 # A time of day with its zone and offset: "10:15 AM GMT+5", "09:12 PKT", "at 6:12 p.m. EST", "21:14:30".
 _CLOCK_TIME = re.compile(

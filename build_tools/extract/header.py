@@ -149,10 +149,10 @@ def _stamp_labels(vocab: Vocabulary) -> str:
 
 
 def _stamp_label(vocab: Vocabulary) -> re.Pattern[str]:
-    """A stamp's label at the start of a line, with what may follow it ("Published on:")."""
+    """A stamp's label at the start of a line, with what may follow it ("Published on:", "Edited time:")."""
     cached = vocab.__dict__.get("_stamp_label")
     if cached is None:
-        pattern = rf"^(?:{_stamp_labels(vocab)})\b\s*(?:on|at)?\s*:?\s*"
+        pattern = rf"^(?:{_stamp_labels(vocab)})\b(?:\s+(?:time|date)\b)?\s*(?:on|at)?\s*:?\s*"
         cached = vocab.__dict__["_stamp_label"] = re.compile(pattern, re.I)
     return cached
 
