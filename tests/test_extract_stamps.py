@@ -90,3 +90,22 @@ def test_dotted_numbers_that_can_only_be_month_first_date_the_article(vocab: Voc
     assert headed([HEADLINE, "Posted: 03.26.2012 10:11"], vocab).date == "2012-03-26"
     # (numbers that may be read either way stay unread)
     assert headed([HEADLINE, "Date: 03/04/2012"], vocab).date is None
+
+
+# -- a stamp and its update on one line ----------------------------------------------------------
+
+
+def test_the_first_stamp_of_a_line_is_the_articles_and_its_update_a_later_change(vocab: Vocabulary) -> None:
+    brief = headed([HEADLINE, "Lena Marsh and Tom Reed   |05.03.2024 - Update : 06.03.2024"], vocab)
+    assert (brief.date, brief.author) == ("2024-03-05", "Lena Marsh and Tom Reed")
+    assert headed([HEADLINE, "|05.03.2024 - Update : 06.03.2024"], vocab).date == "2024-03-05"
+
+
+# -- an outlet's own line ------------------------------------------------------------------------
+
+
+def test_an_outlet_date_and_issue_line_gives_the_date_and_the_outlet_and_no_writer(vocab: Vocabulary) -> None:
+    issue_line = "Harbour Link - March 6, 2012 - Vol. XII No. 10"
+    for head in ([HEADLINE, issue_line], [issue_line, HEADLINE]):
+        brief = headed(head, vocab)
+        assert (brief.date, brief.publication, brief.author) == ("2012-03-06", "Harbour Link", None)

@@ -157,8 +157,8 @@ def _stamp_label(vocab: Vocabulary) -> re.Pattern[str]:
     return cached
 
 
-def _labelled_part(text: str, vocab: Vocabulary) -> str | None:
-    """The date of a labelled stamp that is one part of a line of parts ("Desk / SITE.COM / Updated: ...")."""
+def _labelled_part(text: str, vocab: Vocabulary) -> tuple[str, str] | None:
+    """(date, part) of a labelled stamp that is one part of a line of parts ("Desk / SITE.COM / Updated: ...")."""
     # (the parts a bar or a slash sets apart; a part of labelled fields is cut again where a stamp's label
     # starts: "Reported By : X Published : Mar 05, 2024 10:30 IST, Updated : ...")
     parts: list[str] = []
@@ -169,8 +169,23 @@ def _labelled_part(text: str, vocab: Vocabulary) -> str | None:
         hit = find_date(part) if _stamp_label(vocab).match(part) else None
         dated = _date_line(part, vocab, hit) if hit else None
         if dated:
-            return dated[0]
+            return dated[0], part
     return None
+
+
+def _labelled_stamp(text: str, hit: _Hit, vocab: Vocabulary) -> _Line | None:
+    """The stamp of a line of parts one of which is labelled (`_labelled_part`); `hit` is the line's first date.
+    When that part dates a later change and the line's first date stands before it ("|05.03.2024 - Update :
+    06.03.2024"), the first is the article's: a site prints its own stamp first, then the update's."""
+    found = _labelled_part(text, vocab)
+    if found is None:
+        return None
+    date, part = found
+    if not _update(part, vocab):
+        return _Line("date", date=date, labelled=True)
+    if hit[1].start() < text.find(part):
+        return _Line("date", date=hit[0], labelled=True)
+    return _Line("date", date=date, labelled=True, updated=True)
 
 
 def _stamp_split(vocab: Vocabulary) -> re.Pattern[str]:
@@ -405,6 +420,9 @@ def _named_part(rest: str, vocab: Vocabulary) -> tuple[str, str] | None:
         name = _BYLINE_LABEL.sub("", part).strip(" ,").split(",")[0].strip()
         if name and (_BYLINE_LABEL.match(part) or _desk(name, vocab) or plausible_person_name(name, vocab)):
             return name, part
+        several = _several_names(name, vocab) if name else None  # ("Jane Roe and John Doe |05.03.2024")
+        if several:
+            return several, part
     return None
 
 
@@ -419,14 +437,31 @@ def _outlet_and_date(text: str, vocab: Vocabulary) -> tuple[str, str] | None:
     ):
         return None
     parts = [p.strip() for p in _OUTLET_DATE_PARTS.split(text) if p.strip()]
-    if len(parts) < 2:
-        return None
     dated = [p for p in parts if is_only_date(p)]
-    names = [p for p in parts if not is_only_date(p)]
-    if len(dated) != 1 or len(names) != 1:
+    if len(parts) < 2 or len(dated) != 1:
         return None
-    outlet = _outlet_named(names[0], vocab)
+    outlet = _outlet_of_parts([p for p in parts if p not in dated], vocab)
     return (outlet, str(is_only_date(dated[0]))) if outlet else None
+
+
+def _outlet_of_parts(parts: list[str], vocab: Vocabulary) -> str | None:
+    """The outlet that the parts of an outlet-and-date line besides its date name: one name, with at most a
+    periodical's volume and number beside it."""
+    issues = [p for p in parts if _ISSUE_NUMBER.match(p)]
+    names = [p for p in parts if p not in issues]
+    if len(names) != 1:
+        return None
+    # (a volume's and a number's figures beside the date mark a periodical's own line: "Example Link - July 9,
+    # 1999 - Vol. IX No. 28" names its outlet, whatever word its name ends with)
+    return _outlet_named(names[0], vocab) or (_periodicals_name(names[0]) if issues else None)
+
+
+def _periodicals_name(name: str) -> str | None:
+    """`name` when it may be a periodical's name: one to five words, each with a capital, no figure."""
+    words = name.split()
+    if 1 <= len(words) <= 5 and all(w[:1].isupper() for w in words) and not any(c.isdigit() for c in name):
+        return pub.tidy(name)
+    return None
 
 
 def _outlet_named(name: str, vocab: Vocabulary) -> str | None:
@@ -453,9 +488,10 @@ def _unread_stamp(text: str, vocab: Vocabulary) -> bool:
 _ISSUED = re.compile(r"^(?:issued|modified)(?: on)?\s*:\s*", re.I)
 
 
-#: a newsletter's or a journal's number beside its date: "Issue #47", "Vol. 12, No. 3", "Edition 112"
+#: a newsletter's or a journal's number beside its date: "Issue #47", "Vol. 12, No. 3", "Edition 112", "Vol. IX No. 28"
 _ISSUE_NUMBER = re.compile(
-    r"^(?:issue|edition|vol(?:ume)?\.?|no\.?|number)\s*(?:no\.?\s*)?#?\s*\d{1,5}(?:\s*,?\s*(?:no\.?|issue|number)\s*#?\s*\d{1,5})?$",
+    r"^(?:issue|edition|vol(?:ume)?\.?|no\.?|number)\s*(?:no\.?\s*)?#?\s*(?:\d{1,5}|[IVXLC]{1,7})"
+    r"(?:\s*,?\s*(?:no\.?|issue|number)\s*#?\s*\d{1,5})?$",
     re.I,
 )
 #: a volume's and a number's figures after a publication's name ("Congressional Record Volume 131, Number 97")
@@ -1008,9 +1044,9 @@ def _analysed(text: str, vocab: Vocabulary) -> _Line:
         return _Line("byline", author=byline[0], date=byline[1], outlet=byline[2])
     if _unread_stamp(unglued, vocab):
         return _Line("stamp")  # "Issued on: 11/05/2025 - 14:32": a stamp, though which number is the month is unsaid
-    stamp = _labelled_part(unglued, vocab) if hit else None
+    stamp = _labelled_stamp(unglued, hit, vocab) if hit else None
     if stamp:
-        return _Line("date", date=stamp, labelled=True)  # "Example Desk / EXAMPLE.COM / Updated: Mar 5, 2024"
+        return stamp  # "Example Desk / EXAMPLE.COM / Updated: Mar 5, 2024"
     return _analyse_undated(text, vocab)
 
 
