@@ -109,3 +109,28 @@ def test_an_outlet_date_and_issue_line_gives_the_date_and_the_outlet_and_no_writ
     for head in ([HEADLINE, issue_line], [issue_line, HEADLINE]):
         brief = headed(head, vocab)
         assert (brief.date, brief.publication, brief.author) == ("2012-03-06", "Harbour Link", None)
+
+
+# -- notes at the foot ---------------------------------------------------------------------------
+
+
+def test_a_print_edition_note_at_the_foot_dates_the_article_and_names_its_outlet(vocab: Vocabulary) -> None:
+    for note in (
+        "This story appeared in the March 6, 2012 print edition of Harbour Weekly Notes.",
+        "This article appeared in the print edition of Harbour Weekly Notes on March 6, 2012.",
+    ):
+        brief = headed([HEADLINE], vocab, foot=[note])
+        assert (brief.date, brief.publication) == ("2012-03-06", "Harbour Weekly Notes")
+        assert not kept(brief, "print edition")
+
+
+# -- site notes that date nothing ----------------------------------------------------------------
+
+FROZEN = "This is an archive page. The content of this page has not been updated since May 2, 2005."
+
+
+def test_an_archive_banner_of_the_day_a_site_stopped_changing_dates_nothing(vocab: Vocabulary) -> None:
+    assert headed([FROZEN, HEADLINE, "Tuesday, March 6, 1998"], vocab).date == "1998-03-06"
+    brief = headed([FROZEN, HEADLINE], vocab)
+    assert brief.date is None
+    assert not kept(brief, "archive page")

@@ -49,6 +49,13 @@ _CITATION = re.compile(
 )
 # "Published in Dawn, February 16th, 2023" — a newspaper's own footer.
 _PUBLISHED_IN = re.compile(r"^published in (?P<publication>[^,]{2,60}),\s*(?P<rest>.+)$", re.I)
+# "This story appeared in the January 31, 2025 print edition of Example Talk." — a weekly's note of its printed issue
+# (the date before "print edition", or after the outlet: "... print edition of Example Talk on January 31, 2025").
+_PRINT_NOTE = re.compile(
+    r"^(?:this|the|a version of this) (?:story|article|piece|report|column) (?:first )?appeared in (?:the )?"
+    r"(?P<rest>[^.]{0,40}?)\s*print edition of (?P<publication>[A-Z][^.]{1,60}?)(?:,? on (?P<on>[^.]{6,40}))?\.?$",
+    re.I,
+)
 _DASH_DATELINE = re.compile(
     # "KABUL/ISLAMABAD": filed from two places, the first named
     r"^(?P<place>[A-Z][A-Za-z.'’]*(?:[ -][A-Z][A-Za-z.'’]*){0,3})"
@@ -226,6 +233,8 @@ def _archive_notice(text: str, vocab: Vocabulary) -> bool:
     return pattern is not None and pattern.match(text) is not None
 
 
+#: a site's note of the day its pages stopped changing: "... has not been updated since January 20, 2001"
+_FROZEN_SINCE = re.compile(r"\b(?:updated|changed|revised|maintained)\s+since\s+$", re.I)
 #: a site's address beside its stamp: "english.example.cn   2011-05-03 22:41:07"
 _SITE_ADDRESS = re.compile(r"(?<!\S)(?:www\.)?(?:[\w-]+\.)+[a-z]{2,6}(?!\S)", re.I)
 
@@ -237,8 +246,9 @@ def _date_line(text: str, vocab: Vocabulary, hit: _Hit) -> tuple[str, bool] | No
     """
     if len(text) <= 300 and _archive_notice(text, vocab):
         # (however long: "This article was published on example.co.uk at 19.47 GMT on Tuesday 15 February 2011.
-        # It was last modified at 21.10 GMT on ...": its first date is the publication's)
-        return hit[0], True
+        # It was last modified at 21.10 GMT on ...": its first date is the publication's; but a site's note
+        # that its archive has not changed since a day dates the archive, not the article)
+        return None if _FROZEN_SINCE.search(text, 0, hit[1].start()) else (hit[0], True)
     if len(text) - len(hit[1].group()) > 90:
         return None  # far more than a date and its label: a sentence
     rest = stamp_rest(text, hit[1])
@@ -789,15 +799,15 @@ def _no_place(place: str, places: frozenset[str], vocab: Vocabulary, region: str
 
 
 def _citation(text: str) -> tuple[str | None, str | None, str | None] | None:
-    """(author, publication, date) from a reference or 'Published in' line."""
+    """(author, publication, date) from a reference, a 'Published in' line or a print edition's note."""
     match = _CITATION.match(text) if '"' in text[:90] or "“" in text[:90] else None
     if match:
         hit = find_date(match.group("rest"))
         if hit and word_count(match.group("author")) <= 8:
             return match.group("author").strip(), match.group("publication").strip(), hit[0]
-    match = _PUBLISHED_IN.match(text)
+    match = _PUBLISHED_IN.match(text) or _PRINT_NOTE.match(text)
     if match:
-        hit = find_date(match.group("rest"))
+        hit = find_date(f"{match.group('rest')} {match.groupdict().get('on') or ''}")
         if hit:
             return None, match.group("publication").strip(), hit[0]
     return None
