@@ -111,6 +111,11 @@ def test_an_outlet_date_and_issue_line_gives_the_date_and_the_outlet_and_no_writ
         assert (brief.date, brief.publication, brief.author) == ("2012-03-06", "Harbour Link", None)
 
 
+def test_an_archives_date_name_in_capitals_and_post_line_is_the_byline_with_its_date(vocab: Vocabulary) -> None:
+    brief = headed([HEADLINE, "March 6, 1998|LENA MARSH | Harbour Staff Writer"], vocab)
+    assert (brief.date, brief.author) == ("1998-03-06", "Lena Marsh")
+
+
 # -- notes at the foot ---------------------------------------------------------------------------
 
 
@@ -134,3 +139,18 @@ def test_an_archive_banner_of_the_day_a_site_stopped_changing_dates_nothing(voca
     brief = headed([FROZEN, HEADLINE], vocab)
     assert brief.date is None
     assert not kept(brief, "archive page")
+
+
+# -- a record's fields ---------------------------------------------------------------------------
+
+
+def test_a_records_publication_date_field_dates_it_and_its_other_date_fields_do_not(vocab: Vocabulary) -> None:
+    head = [
+        "HARBOUR BOARD: THE CHANNEL AND ITS COSTS",
+        "Document Type: MEMO",
+        "Document Creation Date: May 2, 2016",
+        "Document Release Date: April 9, 2010",
+        "Publication Date: March 6, 1998",
+    ]
+    brief = headed(head, vocab)
+    assert (brief.date, brief.author) == ("1998-03-06", None)

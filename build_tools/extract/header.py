@@ -281,6 +281,18 @@ def _desk(text: str, vocab: Vocabulary) -> bool:
     return 2 <= len(parts) <= 4 and parts[-1].lower() in heads and all(p[:1].isupper() for p in parts)
 
 
+#: a field of a record that names which of its dates it gives: "Document Creation Date:", "Release date:"
+_DATE_FIELD = re.compile(r"^[A-Z][\w ]{0,40}?\bdate\s*:", re.I)
+
+
+def _field_or_byline(
+    text: str, vocab: Vocabulary, hit: _Hit | None
+) -> tuple[str | None, str | None, str | None] | None:
+    """`_byline`, save for a record's field of a date ("Document Creation Date: May 2, 2016"): its words name
+    which date it is, no writer."""
+    return None if _DATE_FIELD.match(text) else _byline(text, vocab, hit)
+
+
 def _byline(text: str, vocab: Vocabulary, hit: _Hit | None) -> tuple[str | None, str | None, str | None] | None:
     """(author, date, outlet) when `text` is a byline or a date stamp with a name, else None.
 
@@ -424,12 +436,16 @@ def _named_part(rest: str, vocab: Vocabulary) -> tuple[str, str] | None:
     # "Jane Doe Published 5 June 2024 Updated 2 hours ago": a stamp's label also ends the name before it.
     split_at_label = _stamp_split(vocab)
     parts = [q.strip(" ,-–—:;.") for p in _BYLINE_PARTS.split(rest) for q in split_at_label.split(p)]
+    # (beside a writer's post, a name in capitals is the writer's: "March 24, 1986|JANE ROE | Times Staff Writer")
+    posted = any(_WRITERS_POST.match(part) for part in parts)
     for part in parts:
         if not part or _stamp_label(vocab).fullmatch(part + " "):
             continue
         name = _BYLINE_LABEL.sub("", part).strip(" ,").split(",")[0].strip()
         if name and (_BYLINE_LABEL.match(part) or _desk(name, vocab) or plausible_person_name(name, vocab)):
             return name, part
+        if posted and name.isupper() and plausible_person_name(_as_name(name), vocab):
+            return _as_name(name), part
         several = _several_names(name, vocab) if name else None  # ("Jane Roe and John Doe |05.03.2024")
         if several:
             return several, part
@@ -1049,7 +1065,7 @@ def _analysed(text: str, vocab: Vocabulary) -> _Line:
     posted = _posted_by(unglued, vocab) if hit else None
     if posted:
         return posted
-    byline = _byline(unglued, vocab, hit)
+    byline = _field_or_byline(unglued, vocab, hit)
     if byline:
         return _Line("byline", author=byline[0], date=byline[1], outlet=byline[2])
     if _unread_stamp(unglued, vocab):
