@@ -154,3 +154,21 @@ def test_a_records_publication_date_field_dates_it_and_its_other_date_fields_do_
     ]
     brief = headed(head, vocab)
     assert (brief.date, brief.author) == ("1998-03-06", None)
+
+
+def test_an_archive_banner_under_the_pages_title_leaves_no_contents_entry_as_the_title(vocab: Vocabulary) -> None:
+    head = [
+        "Portville Harbour Board",
+        "98/03/06 Harbour Board Briefing",
+        FROZEN,
+        "Harbour Board Briefing",
+        "C O N T E N T S",
+        "Tuesday, March 6, 1998",
+        "CHANNEL",
+        "1-5\tWidening of the Northern Channel / Costs / Schedule",
+        "FEES",
+        "5-8\tShip Fees for the Coming Year",
+    ]
+    brief = headed(head, vocab)
+    assert brief.date == "1998-03-06"
+    assert "Fees" not in brief.title and "Channel" not in brief.title

@@ -235,6 +235,14 @@ def _archive_notice(text: str, vocab: Vocabulary) -> bool:
 
 #: a site's note of the day its pages stopped changing: "... has not been updated since January 20, 2001"
 _FROZEN_SINCE = re.compile(r"\b(?:updated|changed|revised|maintained)\s+since\s+$", re.I)
+
+
+def _frozen_notice(text: str, hit: _Hit) -> bool:
+    """Whether an archive notice's date (`hit`) is the day its site stopped changing ("... not been updated since
+    January 20, 2001")."""
+    return _FROZEN_SINCE.search(text, 0, hit[1].start()) is not None
+
+
 #: a site's address beside its stamp: "english.example.cn   2011-05-03 22:41:07"
 _SITE_ADDRESS = re.compile(r"(?<!\S)(?:www\.)?(?:[\w-]+\.)+[a-z]{2,6}(?!\S)", re.I)
 
@@ -248,7 +256,7 @@ def _date_line(text: str, vocab: Vocabulary, hit: _Hit) -> tuple[str, bool] | No
         # (however long: "This article was published on example.co.uk at 19.47 GMT on Tuesday 15 February 2011.
         # It was last modified at 21.10 GMT on ...": its first date is the publication's; but a site's note
         # that its archive has not changed since a day dates the archive, not the article)
-        return None if _FROZEN_SINCE.search(text, 0, hit[1].start()) else (hit[0], True)
+        return None if _frozen_notice(text, hit) else (hit[0], True)
     if len(text) - len(hit[1].group()) > 90:
         return None  # far more than a date and its label: a sentence
     rest = stamp_rest(text, hit[1])
@@ -994,7 +1002,8 @@ def _foot_line(text: str, vocab: Vocabulary) -> bool:
 class _Line:
     """What one line of the page's head is, as metadata: found once, used by the headline reader and the header."""
 
-    #: "date", "outlet-date", "place-date", "byline", "credit", "masthead", "issuer", "place", "label" or ""
+    #: "date", "outlet-date", "place-date", "byline", "credit", "masthead", "issuer", "place", "label", "stamp",
+    #: "notice" (a site's archive notice, dated by the site's own day) or ""
     kind: str = ""
     date: str | None = None
     labelled: bool = False  #: a date stamp with a label ("Published: ...")
@@ -1008,6 +1017,9 @@ def _analyse(text: str, vocab: Vocabulary) -> _Line:
     """The metadata `text` carries, tried from the most to the least specific kind of line; a stamp's date in
     the reader's zone east of Greenwich before that zone's hour ("June 19, 2025 4:12 AM GMT+5", a wire's page
     read in Pakistan) is the day before, the story's own."""
+    hit = find_date(text) if _archive_notice(text, vocab) else None
+    if hit and _frozen_notice(text, hit):
+        return _Line("notice")  # a site's note that dates its archive: furniture, standing where a stamp would
     line = _analysed(text, vocab)
     if line.kind == "byline" and line.author and line.author.casefold() in vocab.words("outlet_names"):
         # "Dawn 9 Dec 2020" (an e-edition's masthead run into its date), "By Example Weekly": the outlet, no author
@@ -1171,7 +1183,8 @@ def _slot(unit: Unit, line: _Line) -> hl.Slot:
         kind = hl.META  # a standfirst: the run goes on past it
     else:
         kind = hl.OTHER
-    stamp = line.kind in ("date", "place-date", "stamp")  # "Karachi, 05 March 2024" under a release's headline too
+    # ("Karachi, 05 March 2024" under a release's headline too)
+    stamp = line.kind in ("date", "place-date", "stamp", "notice")
     # (a briefing's title "... by the Spokesperson on Thursday, 6th March 2025" is dated too; its date stays)
     dated = appended is not None or (kind == hl.CANDIDATE and _ON_WEEKDAY_DATE.search(text) is not None)
     return hl.Slot(text, kind, unit.cut_before, unit.repeated, dated=dated, stamp=stamp)
@@ -1217,7 +1230,7 @@ def _read_date_line(text: str, line: _Line, header: Header, evidence: _Evidence,
 def _read_meta(unit: Unit, line: _Line, header: Header, evidence: _Evidence, above: bool, first: bool) -> bool:
     """Take what `unit` says about the article into `header`/`evidence`; True when it was metadata."""
     text = unit.text
-    if line.kind in ("credit", "masthead", "issuer", "place", "label", "stamp"):
+    if line.kind in ("credit", "masthead", "issuer", "place", "label", "stamp", "notice"):
         return _read_undated(text, line, header, evidence, above)
     if line.kind == "date":
         # (a first line under a line removed, an archive's document number, is the clock only with its weekday)
@@ -1265,8 +1278,9 @@ def _read_undated(text: str, line: _Line, header: Header, evidence: _Evidence, a
     elif line.kind == "label":
         header.labels.append(text)
         header.removed.append(Removed("section label", text))
-    elif line.kind == "stamp":
-        header.removed.append(Removed("date stamp in figures (day or month first: not read)", text))
+    elif line.kind in ("stamp", "notice"):
+        unread = "date stamp in figures (day or month first: not read)"
+        header.removed.append(Removed(unread if line.kind == "stamp" else "archive notice (it dates the site)", text))
     else:
         return False
     return True
@@ -1432,7 +1446,8 @@ def _pick_headline(
         slot.signed = line.kind == "byline" and line.author is not None
         # (a release's place and date, "Washington, D.C., August 14, 2025", stands under its headline as a
         # labelled stamp does)
-        slot.labelled = line.kind == "date" and line.labelled or line.kind == "place-date"
+        # (an archive's notice under the page's title stands where a labelled stamp would)
+        slot.labelled = line.kind == "date" and line.labelled or line.kind in ("place-date", "notice")
         # ("By Example News": a byline naming only its outlet stands where the writer's does)
         slot.byline = slot.byline or slot.signed or line.kind == "byline" and line.outlet is not None
     _writer_posts_aside(slots, vocab)
