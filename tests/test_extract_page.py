@@ -4222,3 +4222,18 @@ def test_typeset_hyphens_are_hyphens(vocab: Vocabulary) -> None:
     page = f"Port Talks Make Progress\n{LEDE}\nPresident Tariq Nadeem ul\u2010Hassan repeated the assurance.\n{SECOND}"
     people = [a.name for a in brief_of(page, vocab).actors if a.type == "person"]
     assert people == ["Tariq Nadeem ul-Hassan"]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "This article was originally published in the Example Herald's June 2007 issue. Subscribe here.",
+        "This interview appeared in the April 2006 issue of Example Herald.",
+    ],
+)
+def test_a_magazines_issue_note_names_the_magazine(note: str, vocab: Vocabulary) -> None:
+    # A publishing group's bar over the page names its sister sites ("Dawn"); the note under the piece names
+    # the magazine it is from. The note goes, the magazine is the publication.
+    page = "\n".join(["Dawn", "Images", "Example Herald", "Port talks make progress", LEDE, SECOND, THIRD, note])
+    brief = brief_of(page, vocab)
+    assert (brief.publication, brief.text) == ("Example Herald", [LEDE, SECOND, THIRD])

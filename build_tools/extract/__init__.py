@@ -23,6 +23,7 @@ from .topics import find_topics
 
 _CAPTION = "photo caption or credit"
 _COPYRIGHT = "copyright notice"  #: (reasons as in taxonomy/rules/furniture.yml)
+_ISSUE = "print-edition note"
 _FORWARDED = "messenger's forward label"
 _ATTRIBUTION = "attribution line"  #: (its reason in taxonomy/rules/furniture.yml)
 _WIRE_CREDIT = "wire-service credit"  #: (its reason in taxonomy/rules/furniture.yml)
@@ -114,8 +115,9 @@ def extract_brief(text: str, vocab: Vocabulary) -> Extraction:
     stripped = strip_furniture(text, vocab)
     captions = [r.text for r in stripped.removed if r.reason == _CAPTION]
     # (a copyright line names the site's owner; a newsletter's sign-off, "Thanks for reading The Example Memo!", it;
-    # a messenger's "Forwarded from Example News", the channel's)
-    notices = [r.text for r in stripped.removed if r.reason in (_COPYRIGHT, "sign-up prompt", _FORWARDED)]
+    # a messenger's "Forwarded from Example News", the channel's;
+    # a magazine's issue note, "... published in the Example Herald's June 2007 issue", the magazine)
+    notices = [r.text for r in stripped.removed if r.reason in (_COPYRIGHT, "sign-up prompt", _FORWARDED, _ISSUE)]
     units = reflow(stripped.lines, stripped.cuts, stripped.sections)
     header = read_header(units, vocab, fields=stripped.fields, captions=captions, copyright_lines=notices)
     turn = kind_rules(vocab).turn  # a transcript's turn is no heading, and its label no summary

@@ -1841,6 +1841,10 @@ def _read_notices(copyright_lines: list[str], captions: list[str], vocab: Vocabu
     """The outlets the removed copyright notices name, and a caption's provider ("... © Provided by Example
     Weekly": the outlet an app shows the story from)."""
     for line in copyright_lines:
+        issue = pub.issue_outlet(line)
+        if issue:  # a magazine's note of the issue the piece appeared in: the magazine's own words
+            evidence.outlet(pub.CREDIT, issue)
+            continue
         owner = pub.copyright_outlet(line) or pub.credited(line, vocab)
         # ("© 2025 Jane Roe": a newsletter's writer owns it; the writer is no publication)
         evidence.outlet(pub.MASTHEAD, None if owner and _a_writers_name(owner, vocab) else owner)

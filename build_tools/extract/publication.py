@@ -233,6 +233,23 @@ def copyright_outlet(text: str) -> str | None:
 _NOTICE_END = re.compile(r"(?<=[a-z]{3})\.\s+(?=[A-Z])")  #: a sentence's end (not an initial's: "Co. Ltd")
 
 
+#: a magazine's note of the issue a piece appeared in: "... originally published in the Example Herald's June 2007
+#: issue", "This interview appeared in the April 2006 issue of Example Line."
+_ISSUE_NOTE = re.compile(
+    r"\b(?:published|appeared|ran|printed) in (?:the )?"
+    r"(?:(?P<owner>[A-Z][\w&.’' -]{1,40}?)['’]s (?:[\w ]{1,20} )?issue\b"
+    r"|[\w ]{0,20}\bissue of (?:the )?(?P<outlet>[A-Z][\w&.’' -]{1,40}?)\s*[.,;]?\s*$)",
+    re.IGNORECASE,
+)
+
+
+def issue_outlet(text: str) -> str | None:
+    """The magazine an issue note names ("... published in the Example Herald's June 2007 issue"); else None."""
+    match = _ISSUE_NOTE.search(text) if len(text) <= 300 else None
+    name = (match.group("owner") or match.group("outlet")) if match else None
+    return tidy(name) if name and name[:1].isupper() and word_count(name) <= 5 else None
+
+
 def _named_first(text: str) -> re.Match[str] | None:
     """A notice naming its outlet before the mark, every word of the name capitalised ("All material ©
     2024" names none)."""
