@@ -172,3 +172,12 @@ def test_an_archive_banner_under_the_pages_title_leaves_no_contents_entry_as_the
     brief = headed(head, vocab)
     assert brief.date == "1998-03-06"
     assert "Fees" not in brief.title and "Channel" not in brief.title
+
+
+def test_an_edition_line_with_the_hijri_date_beside_it_dates_the_article(vocab: Vocabulary) -> None:
+    # An old Pakistani site's edition line printed the Hijri date without "AH": the line was no date, so it
+    # became the title and the headline the subtitle.
+    for edition in ("March 17, 2005 Thursday Safar 6, 1426", "Sunday, January 6, 2002 Shawwal 21, 1422"):
+        brief = headed(["EXAMPLE - the Internet Edition", edition, HEADLINE], vocab)
+        assert (brief.title, brief.subtitle) == (HEADLINE, None)
+        assert brief.date == ("2005-03-17" if "2005" in edition else "2002-01-06")

@@ -268,6 +268,20 @@ _HIJRI = re.compile(
 )
 
 
+_HIJRI_MONTH = (
+    r"(?:muharram|safar|rabi[‘’' -]?(?:ul|al|us)?[‘’' -]?(?:awwal|awal|sani|thani|akhir)|"
+    r"jam[ai]d[ai][‘’' -]?(?:ul|al|us)?[‘’' -]?(?:awwal|awal|ula|sani|thani|akhir|ukhra)|rajab|sha[‘’']?ban|"
+    r"rama[dz]an|shawwal|zi[l ]?[‘’' -]?qa[‘’']?d(?:ah)?|zi[l ]?[‘’' -]?hajj?|"
+    r"dhu[‘’' -]?al[‘’' -]?(?:qa[‘’']?dah|hijjah))"
+)
+#: the same without "AH", when the month is one the Hijri calendar names: "Safar 6, 1426", "6 Safar 1426"
+_HIJRI_NAMED = re.compile(
+    rf"\b(?:{_HIJRI_MONTH}\s{{1,3}}\d{{1,2}}(?:st|nd|rd|th)?,?|\d{{1,2}}(?:st|nd|rd|th)?\s{{1,3}}{_HIJRI_MONTH},?)"
+    r"\s{1,3}1[34]\d{2}\b",
+    re.IGNORECASE,
+)
+
+
 def stamp_rest(text: str, match: re.Match[str]) -> str:
     """What a date stamp holds besides its date (printed once or twice), weekday, stamp word, time of day and
     "updated ... ago" ("" for a bare stamp)."""
@@ -282,6 +296,8 @@ def stamp_rest(text: str, match: re.Match[str]) -> str:
     rest = _PRINT_PAGE.sub("", rest) if "page" in rest.lower() else rest  # "; Page A12"
     if "h" in rest.lower() and _HIJRI.search(rest):  # "Thursday 24 Shaban 1447 AH /": the Hijri date beside it
         rest = _WEEKDAY_BEFORE.sub("", _HIJRI.sub("", rest).strip(" ,|-–—:;./"))
+    elif _HIJRI_NAMED.search(rest):  # "March 17, 2005 Thursday Safar 6, 1426": a month the Hijri calendar names
+        rest = _WEEKDAY_BEFORE.sub("", _HIJRI_NAMED.sub("", rest).strip(" ,|-–—:;./"))
     rest = _UPDATE_LEFT.sub("", rest) if "(" in rest else rest  # "(Updated: 14:02 GMT 09.05.2024)", its stamp gone
     return rest.strip(" ,|-–—:;.")
 
