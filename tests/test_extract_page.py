@@ -4237,3 +4237,10 @@ def test_a_magazines_issue_note_names_the_magazine(note: str, vocab: Vocabulary)
     page = "\n".join(["Dawn", "Images", "Example Herald", "Port talks make progress", LEDE, SECOND, THIRD, note])
     brief = brief_of(page, vocab)
     assert (brief.publication, brief.text) == ("Example Herald", [LEDE, SECOND, THIRD])
+
+
+def test_a_trending_strip_over_the_headline_is_no_headline(vocab: Vocabulary) -> None:
+    head = ["Trends: Shipping corridor talks", "Published time: 3 May, 2011 14:07", "Edited time: 3 May, 2011 18:22"]
+    page = "\n".join([*head, "Get short URL", "Port talks make progress", LEDE, SECOND])
+    brief = brief_of(page, vocab)
+    assert (brief.title, brief.subtitle, brief.text) == ("Port talks make progress", None, [LEDE, SECOND])
