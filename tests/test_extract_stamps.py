@@ -181,3 +181,13 @@ def test_an_edition_line_with_the_hijri_date_beside_it_dates_the_article(vocab: 
         brief = headed(["EXAMPLE - the Internet Edition", edition, HEADLINE], vocab)
         assert (brief.title, brief.subtitle) == (HEADLINE, None)
         assert brief.date == ("2005-03-17" if "2005" in edition else "2002-01-06")
+
+
+def test_a_stamp_beside_its_comment_counter_dates_the_article(vocab: Vocabulary) -> None:
+    # The readers' counter made the line more than a stamp: it went undated, and a story list's date won.
+    for stamp in ("Published 16 Aug 2019 06:00    0 Comments", "16 Aug 2019 | 12 comments"):
+        brief = headed(
+            [HEADLINE, "By Jane Roe", stamp], vocab, foot=["More by this author", "Old harbour tale", "2 May 2015"]
+        )
+        assert brief.date == "2019-08-16"
+        assert not kept(brief, "omments")

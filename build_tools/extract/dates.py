@@ -268,6 +268,8 @@ _HIJRI = re.compile(
 )
 
 
+#: a counter of readers' comments beside a stamp: "0 Comments", "| 12 comments", "· 3 Comments"
+_COMMENT_COUNT = re.compile(r"[|·•]?\s*\b\d{1,6}\s{1,3}[Cc]omments?\b")
 _HIJRI_MONTH = (
     r"(?:muharram|safar|rabi[‘’' -]?(?:ul|al|us)?[‘’' -]?(?:awwal|awal|sani|thani|akhir)|"
     r"jam[ai]d[ai][‘’' -]?(?:ul|al|us)?[‘’' -]?(?:awwal|awal|ula|sani|thani|akhir|ukhra)|rajab|sha[‘’']?ban|"
@@ -294,6 +296,7 @@ def stamp_rest(text: str, match: re.Match[str]) -> str:
     rest = _ZONED_HHMM.sub("", rest) if "t" in rest.lower() else rest  # "Posted: 0412 GMT": a clock's four figures
     rest = _BARE_HOUR.sub("", rest) if "m" in rest.lower() else rest  # "12 AM PT"
     rest = _PRINT_PAGE.sub("", rest) if "page" in rest.lower() else rest  # "; Page A12"
+    rest = _COMMENT_COUNT.sub("", rest) if "omment" in rest else rest  # "06:00   0 Comments": the readers' counter
     if "h" in rest.lower() and _HIJRI.search(rest):  # "Thursday 24 Shaban 1447 AH /": the Hijri date beside it
         rest = _WEEKDAY_BEFORE.sub("", _HIJRI.sub("", rest).strip(" ,|-–—:;./"))
     elif _HIJRI_NAMED.search(rest):  # "March 17, 2005 Thursday Safar 6, 1426": a month the Hijri calendar names
