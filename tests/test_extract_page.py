@@ -2923,6 +2923,10 @@ def test_a_live_pages_label_its_points_its_copied_buttons_and_entry_stamps(vocab
     brief = brief_of("\n".join([*head, "These are the updates for Thursday, September 25:", *points, *entry]), vocab)
     assert brief.title == "Port talks make progress: Live updates"
     assert brief.text[:3] == ["These are the updates for Thursday, September 25:", *points]
+    # a copy that doubles the label with its read-aloud twin: "Live updatesLive updates,"
+    head[1] = "Live updatesLive updates,"
+    brief = brief_of("\n".join([*head, "These are the updates for Thursday, September 25:", *points, *entry]), vocab)
+    assert brief.title == "Port talks make progress: Live updates"
     assert "Copied" not in brief.text
 
 
