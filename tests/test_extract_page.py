@@ -4248,3 +4248,14 @@ def test_a_trending_strip_over_the_headline_is_no_headline(vocab: Vocabulary) ->
     page = "\n".join([*head, "Get short URL", "Port talks make progress", LEDE, SECOND])
     brief = brief_of(page, vocab)
     assert (brief.title, brief.subtitle, brief.text) == ("Port talks make progress", None, [LEDE, SECOND])
+
+
+def test_a_papers_column_label_before_an_archived_items_headline_is_no_part_of_it(vocab: Vocabulary) -> None:
+    headline = "Varnia Asks Harbour Board to End Curb On Grain Ships"
+    head = ["World", f"Archives|WORLD NEWS BRIEFS; {headline}", "Share full article", f"WORLD NEWS BRIEFS; {headline}"]
+    brief = brief_of("\n".join([*head, "Dec. 5, 1993", LEDE, SECOND]), vocab)
+    assert (brief.title, brief.date) == (headline, "1993-12-05")
+    from build_tools.extract.header import _without_section
+
+    shouted = "VARNIA DISMISSES HARBOUR BOARD; PORT URGES QUICK VOTE"  # a headline in capitals, in two halves
+    assert _without_section(shouted, vocab) == shouted

@@ -759,11 +759,21 @@ _SECTION_HEADLINE_WORDS = 4  #: the fewest words after a section's name and a ba
 def _without_section(headline: str, vocab: Vocabulary) -> str:
     """`headline` without a section's name and a bar before it ("Opinion | Don't Abandon the Port Again", "Asia
     Pacific|Port Talks Resume")."""
+    column = _COLUMN_LABEL.match(headline)
+    item = headline[column.end() :] if column else ""
+    # ("WORLD NEWS BRIEFS; Talks Resume ...": a paper's column over its items; a headline all in capitals may
+    # have two halves, "PRESIDENT DISMISSES CABINET; U.S. URGES VOTE")
+    if word_count(item) >= _SECTION_HEADLINE_WORDS and not item.isupper():
+        return item
     section, bar, rest = headline.partition(" | ") if " | " in headline else headline.partition("|")
     words = section.lower().split()
     if bar and 1 <= len(words) <= 2 and vocab.words("navigation_words").issuperset(words) and "|" not in rest:
         return rest.strip() if word_count(rest) >= _SECTION_HEADLINE_WORDS else headline
     return headline
+
+
+#: a paper's column in capitals before an item's headline, with a semicolon: "METRO DIGEST; ..." (an archive's form)
+_COLUMN_LABEL = re.compile(r"^[A-Z][A-Z'’&.-]*(?: [A-Z][A-Z'’&.-]*){0,4}; (?=\S)")
 
 
 def _hyphenated_word(text: str, match: re.Match[str]) -> bool:
