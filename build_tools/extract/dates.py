@@ -270,15 +270,16 @@ _HIJRI = re.compile(
 
 #: a counter of readers' comments beside a stamp: "0 Comments", "| 12 comments", "· 3 Comments"
 _COMMENT_COUNT = re.compile(r"[|·•]?\s*\b\d{1,6}\s{1,3}[Cc]omments?\b")
-_HIJRI_MONTH = (
+#: the Hijri calendar's months as English pages spell them ("Safar", "Rabi-ul-Awwal", "Jamadi-us-Sani", "Ziqa'd",
+#: "Zilhaj", "Dhu al-Hijjah"): one list for every reader of a Hijri date
+HIJRI_MONTH = (
     r"(?:muharram|safar|rabi[‘’' -]?(?:ul|al|us)?[‘’' -]?(?:awwal|awal|sani|thani|akhir)|"
-    r"jam[ai]d[ai][‘’' -]?(?:ul|al|us)?[‘’' -]?(?:awwal|awal|ula|sani|thani|akhir|ukhra)|rajab|sha[‘’']?ban|"
-    r"rama[dz]an|shawwal|zi[l ]?[‘’' -]?qa[‘’']?d(?:ah)?|zi[l ]?[‘’' -]?hajj?|"
-    r"dhu[‘’' -]?al[‘’' -]?(?:qa[‘’']?dah|hijjah))"
+    r"j[au]m[ai]d[ai][‘’' -]?(?:ul|al|us)?[‘’' -]?(?:awwal|awal|ula|sani|thani|akhir|ukhra)|rajab|sha[‘’']?ban|"
+    r"rama[dz]an|shawwal|(?:dhu|dhul|zu|zil|zi)[‘’' -]?(?:al[‘’' -]?|l[‘’' -]?)?(?:qa[‘’']?dah|qa[‘’']?d|hijjah|hajj?))"
 )
 #: the same without "AH", when the month is one the Hijri calendar names: "Safar 6, 1426", "6 Safar 1426"
 _HIJRI_NAMED = re.compile(
-    rf"\b(?:{_HIJRI_MONTH}\s{{1,3}}\d{{1,2}}(?:st|nd|rd|th)?,?|\d{{1,2}}(?:st|nd|rd|th)?\s{{1,3}}{_HIJRI_MONTH},?)"
+    rf"\b(?:{HIJRI_MONTH}\s{{1,3}}\d{{1,2}}(?:st|nd|rd|th)?,?|\d{{1,2}}(?:st|nd|rd|th)?\s{{1,3}}{HIJRI_MONTH},?)"
     r"\s{1,3}1[34]\d{2}\b",
     re.IGNORECASE,
 )

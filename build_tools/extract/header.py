@@ -27,6 +27,7 @@ from . import publication as pub
 from .actors import plausible_person_name
 from .boilerplate import GOOD, NEARGOOD, classify, dedupe, ends_sentence, rules
 from .dates import (
+    HIJRI_MONTH,
     find_date,
     is_only_date,
     numeric_date,
@@ -549,12 +550,7 @@ _PRINT_EDITION = re.compile(r"(?:from )?the(?: print)? edition", re.I)
 
 
 # A date of the Islamic calendar printed beside the Gregorian one: "Friday 13 Ramadan 1446 AH".
-_HIJRI = re.compile(
-    r"^(?:\w+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:muharram|safar|rabi[‘’' -]?(?:ul|al)[‘’' -]?(?:awwal|thani|akhir)|"
-    r"jumad[ai][‘’' -]?(?:ul|al)[‘’' -]?(?:awwal|ula|thani|akhir|ukhra)|rajab|sha[‘’']?ban|rama[dz]an|shawwal|"
-    r"(?:dhu|zu|zil|dhul)[‘’' -]?(?:l[‘’' -]?)?(?:qa[‘’']?dah|qadah|hijjah|hajj)),?\s+1\d{3}(?:\s*a\.?h\.?)?$",
-    re.I,
-)
+_HIJRI = re.compile(rf"^(?:\w+day,?\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+{HIJRI_MONTH},?\s+1\d{{3}}(?:\s*a\.?h\.?)?$", re.I)
 
 
 def _extra_stamp(part: str) -> bool:
