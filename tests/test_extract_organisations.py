@@ -404,17 +404,17 @@ def test_for_after_a_known_bodys_whole_name_starts_another_body(vocab: Vocabular
     ]
 
 
-def test_a_governments_designation_is_no_body(vocab: Vocabulary) -> None:
-    text = "The ministry designated the Varnian Front as a Foreign Terrorist Organization on Monday."
-    assert orgs(text, vocab) == ["Varnian Front"]
-
-
-def test_a_tower_block_named_like_a_body_is_a_place(vocab: Vocabulary) -> None:
-    text = "He planned the 1993 bombing of the World Trade Center in New York, prosecutors said."
-    assert orgs(text, vocab) == []
-
-
-def test_an_office_named_like_a_body_is_no_body(vocab: Vocabulary) -> None:
-    # "Chief of Defence Forces" is the office's title: no body is called "Defence Forces" (the editors' list).
-    assert orgs("Chief of Defence Forces Field Marshal Tarek Olsen met the envoy in Rawalpindi.", vocab) == []
-    assert orgs("Commander of the Frontier Corps Tarek Olsen met the envoy.", vocab) == ["Frontier Corps"]
+@pytest.mark.parametrize(
+    ("text", "bodies"),
+    [
+        # a government's designation names a status, not a body of its own
+        ("The ministry designated the Varnian Front as a Foreign Terrorist Organization on Monday.", ["Varnian Front"]),
+        # a tower block named like a body is a place
+        ("He planned the 1993 bombing of the World Trade Center in New York, prosecutors said.", []),
+        # "Chief of Defence Forces" is the office's title (the editors' `office_objects`); a corps is a body
+        ("Chief of Defence Forces Field Marshal Tarek Olsen met the envoy in Rawalpindi.", []),
+        ("Commander of the Frontier Corps Tarek Olsen met the envoy.", ["Frontier Corps"]),
+    ],
+)
+def test_names_shaped_like_a_bodys_that_name_none(text: str, bodies: list[str], vocab: Vocabulary) -> None:
+    assert orgs(text, vocab) == bodies
