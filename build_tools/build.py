@@ -58,7 +58,7 @@ from .search_index import (
     shards_of,
 )
 from .speed.incremental import Plan, RenderState
-from .speed.inputs import LastBuild, inputs_digest, outputs_digest
+from .speed.inputs import BuildDayError, LastBuild, build_day, inputs_digest, outputs_digest
 from .vocab import Vocabulary, VocabularyError, load_vocabulary
 
 #: problems with the briefs, vocabularies or settings: one line each, never a traceback
@@ -117,6 +117,11 @@ def build(
     """
     if not (root / "mkdocs.yml").is_file():
         say(f"error: {root / 'mkdocs.yml'}: not found; run briefing in the project folder")
+        return 1
+    try:
+        build_day()  # (MkDocs would stop on a SOURCE_DATE_EPOCH that is not a time with a traceback)
+    except BuildDayError as err:
+        say(f"error: {err}")
         return 1
     try:
         with ProjectLock(root, "build", say=say):

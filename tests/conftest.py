@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -10,6 +11,11 @@ import pytest
 from build_tools.vocab import Vocabulary, load_vocabulary
 
 ROOT = Path(__file__).resolve().parent.parent
+
+# Every build the tests make is dated the same day (MkDocs dates the sitemap by the build's day), as a
+# reproducible build is: two builds compared byte for byte on either side of midnight would otherwise differ.
+# A new day's build is tested on its own (test_incremental.py).
+os.environ.setdefault("SOURCE_DATE_EPOCH", "1767225600")  # 2026-01-01
 
 
 @pytest.fixture(scope="session")

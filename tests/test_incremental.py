@@ -14,10 +14,12 @@ import json
 import os
 import random
 import shutil
+import time
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from mkdocs.utils import get_build_date
 from site_support import hand_written, pagefind_records
 from test_scale import load_generator
 
@@ -26,7 +28,7 @@ from build_tools import search_index
 from build_tools.briefs import read_brief, render
 from build_tools.model import ActorRef, Brief
 from build_tools.speed import parallel
-from build_tools.speed.inputs import LAST_BUILD
+from build_tools.speed.inputs import LAST_BUILD, build_day
 
 ARTICLES = 40  #: generated seed articles: enough for shared topics, actors and related briefs
 
@@ -225,6 +227,55 @@ def test_a_build_with_nothing_changed_does_nothing(project: Path, capsys: pytest
     os.utime(project / "taxonomy" / "topics.yml")
     assert build_module.build(project, site) == 0
     assert "nothing changed" not in capsys.readouterr().out
+
+
+def test_the_next_day_the_sitemap_is_dated_again(
+    project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # MkDocs dates every page of the sitemap by the build's day: a build on a new day, nothing else changed,
+    # writes what a full build that day writes. The day is UTC's (or SOURCE_DATE_EPOCH's), not the local one.
+    site = project / "site"
+    for epoch, day in ((1767312000, "2026-01-02"), (1767398399, "2026-01-02"), (1767398400, "2026-01-03")):
+        monkeypatch.setenv("SOURCE_DATE_EPOCH", str(epoch))
+        capsys.readouterr()
+        assert build_module.build(project, site) == 0
+        assert f"<lastmod>{day}</lastmod>" in (site / "sitemap.xml").read_text(encoding="utf-8")
+        assert different(site_files(site), from_scratch(project, tmp_path / "scratch")) == [], day
+        if epoch == 1767398399:  # the same day, a second before midnight: nothing to do
+            assert "nothing changed" in capsys.readouterr().out
+
+
+def test_the_build_day_is_the_one_mkdocs_dates_the_sitemap_by_wherever_the_machine_is(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Fourteen hours east and twelve west of Greenwich: at any hour, one of the two local days is not UTC's.
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    try:
+        for zone in ("Pacific/Kiritimati", "Etc/GMT+12"):
+            monkeypatch.setenv("TZ", zone)
+            time.tzset()
+            assert build_day() == get_build_date(), zone
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+    for epoch in ("0", "1767398399", "1767398400", str(2**32 - 1)):
+        monkeypatch.setenv("SOURCE_DATE_EPOCH", epoch)
+        assert build_day() == get_build_date(), epoch
+
+
+def test_a_source_date_that_is_not_a_time_is_one_line_and_nothing_is_written(
+    project: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    site = project / "site"
+    before = site_files(site)
+    for value in ("yesterday", "-5", "", "4294967296", "1.5e9"):
+        monkeypatch.setenv("SOURCE_DATE_EPOCH", value)
+        capsys.readouterr()
+        assert build_module.build(project, site, full=True) == 1, value
+        out = capsys.readouterr()
+        lines = [line for line in (out.out + out.err).splitlines() if line.startswith("error:")]
+        assert len(lines) == 1 and "SOURCE_DATE_EPOCH" in lines[0] and "Traceback" not in out.err, value
+        assert site_files(site) == before
 
 
 def test_a_failed_build_publishes_nothing_and_the_next_one_catches_up(project: Path, tmp_path: Path) -> None:

@@ -2,10 +2,10 @@
 
 The digest covers the stamp (size and modification time, as git's index compares files) of every file
 under the project's input folders, mkdocs.yml, this package's code, the versions of the packages that
-render pages, the environment variables mkdocs.yml reads, today's date (MkDocs dates the sitemap by
-the build's day), and every file the site folder should hold. Reading stamps, not bytes, keeps this to
-some tens of milliseconds at 10,000 briefs; a file rewritten with the same size within the same
-nanosecond is the one change it would miss, as git's would.
+render pages, the environment variables mkdocs.yml reads, the build's day (MkDocs dates the sitemap by
+it: the day in UTC, or SOURCE_DATE_EPOCH's), and every file the site folder should hold. Reading stamps,
+not bytes, keeps this to some tens of milliseconds at 10,000 briefs; a file rewritten with the same size
+within the same nanosecond is the one change it would miss, as git's would.
 """
 
 from __future__ import annotations
@@ -68,10 +68,30 @@ def _stamps(digest: hashlib._Hash, folder: Path) -> None:
             digest.update(f"{entry.path}\0{stamp(info)}:{info.st_mode}\0".encode())
 
 
+class BuildDayError(ValueError):
+    """SOURCE_DATE_EPOCH is set to something that is not a time."""
+
+
+def build_day() -> str:
+    """The day MkDocs dates the build by (mkdocs.utils.get_build_date, without importing MkDocs for a build
+    that may have nothing to do): SOURCE_DATE_EPOCH's when set, else today in UTC, not the local day, which
+    west or east of Greenwich is another for some hours of every day."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch is None:
+        return datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d")
+    # (whole seconds from 1970 that gzip's four-byte time, in sitemap.xml.gz, can hold)
+    if not epoch.isascii() or not epoch.isdigit() or int(epoch) >= 2**32:
+        raise BuildDayError(
+            f"SOURCE_DATE_EPOCH is {epoch!r}, not a time MkDocs can date the site by: set it to whole seconds "
+            "since 1970 (`git log -1 --format=%ct` gives the last commit's), or unset it"
+        )
+    return datetime.datetime.fromtimestamp(int(epoch), datetime.timezone.utc).strftime("%Y-%m-%d")
+
+
 def inputs_digest(root: Path, site: Path) -> str:
     """One digest of everything a build reads."""
     digest = hashlib.sha256()
-    digest.update(datetime.date.today().isoformat().encode())
+    digest.update(build_day().encode())
     environment = sorted((k, v) for k, v in os.environ.items() if k.startswith(ENVIRONMENT_PREFIX))
     digest.update(json.dumps([environment, package_versions(PACKAGES), os.path.realpath(site)]).encode())
     for name in INPUT_FOLDERS:
