@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import tempfile
 from dataclasses import replace
 from pathlib import Path
 
@@ -163,27 +162,33 @@ full_briefs = st.builds(
     kind=st.none() | line_text,
     body=st.none() | st.lists(st.one_of(line_text, *map(st.just, ("\r\n", "\r", "\n"))), max_size=8).map("".join),
 )
-ROUND_TRIP = Path(tempfile.mkdtemp(prefix="as-read-"))
+
+
+@pytest.fixture(scope="module")
+def round_trip(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A folder for the examples' brief files (module-wide: hypothesis runs each test many times)."""
+    return tmp_path_factory.mktemp("as-read")
 
 
 @PROFILE
-@given(full_briefs)
-def test_as_read_is_the_record_the_written_file_reads_back_as(brief: Brief) -> None:
+@given(brief=full_briefs)
+def test_as_read_is_the_record_the_written_file_reads_back_as(round_trip: Path, brief: Brief) -> None:
     # The build hands ingest's briefs to the pages step through as_read instead of reading the files again.
-    assert_as_read_is_read_back(brief)
+    assert_as_read_is_read_back(round_trip, brief)
 
 
-def assert_as_read_is_read_back(brief: Brief) -> None:
-    path = ROUND_TRIP / "brief.md"
+def assert_as_read_is_read_back(folder: Path, brief: Brief) -> None:
+    path = folder / "brief.md"
     atomic_write(path, render(brief))
     assert as_read(brief) == read_brief(path)
 
 
 @PROFILE
-@given(articles)
-def test_as_read_of_an_extracted_brief_is_what_its_file_reads_back_as(text: str) -> None:
+@given(text=articles)
+def test_as_read_of_an_extracted_brief_is_what_its_file_reads_back_as(round_trip: Path, text: str) -> None:
     result = extract_brief(normalise_newlines(text), VOCAB)
-    assert_as_read_is_read_back(stamp(replace(result.brief, source_file="seeds/x.txt", source_sha256="0" * 64)))
+    brief = stamp(replace(result.brief, source_file="seeds/x.txt", source_sha256="0" * 64))
+    assert_as_read_is_read_back(round_trip, brief)
 
 
 @PROFILE
