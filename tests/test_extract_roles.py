@@ -52,6 +52,16 @@ def roles(text: str, vocab: Vocabulary) -> dict[str, str | None]:
         # an office abbreviated, "General" its own word, not a rank (nor "Atty." a sentence's end)
         ("Atty. Gen. Tarek Olsen said the suspect would be tried.", "Tarek Olsen", "Attorney General"),
         ("Chief of Naval Staff (CNS) Admiral Tarek Olsen arrived.", "Tarek Olsen", "Chief of Naval Staff (CNS)"),
+        # where a person comes from is not the office
+        ("Tarek Olsen, an MP of the Varnian Assembly from Vale, said.", "Tarek Olsen", "MP of the Varnian Assembly"),
+        ("Tarek Olsen, a helicopter pilot from Fort Example, said so.", "Tarek Olsen", "helicopter pilot"),
+        # jobs the lists had lacked
+        ("U.N. mediator Tarek Olsen arrived on Tuesday.", "Tarek Olsen", "U.N. mediator"),
+        ("Federal prosecutor Tarek Olsen told the court so.", "Tarek Olsen", "Federal prosecutor"),
+        # a staff's chief in small letters, as American papers print it, over the rank after it
+        ("The army chief of staff, Gen. Tarek Olsen, said so.", "Tarek Olsen", "army chief of staff"),
+        ("The chief of army staff, Gen. Tarek Olsen, said so.", "Tarek Olsen", "chief of army staff"),
+        ("White House chief of staff Tarek Olsen met the envoy.", "Tarek Olsen", "White House chief of staff"),
         # an office whose name ends in "General" keeps it
         ("Varnian Consul General Tarek Olsen met traders.", "Tarek Olsen", "Varnian Consul General"),
         ("Attorney General Tarek Olsen told the court.", "Tarek Olsen", "Attorney General"),
@@ -465,7 +475,7 @@ def test_a_comma_after_one_persons_office_is_no_portfolio_of_the_next(vocab: Voc
         # the people a report meets at work: their job is the role, not part of the name
         ("Owner Tarek Olsen said the fees had doubled.", "Owner"),
         ("Headmistress Tarek Olsen said the biscuits help.", "Headmistress"),
-        ('"It is hard," said Tarek Olsen, a pharmacist from Troy.', "pharmacist from Troy"),
+        ('"It is hard," said Tarek Olsen, a pharmacist from Troy.', "pharmacist"),  # where from is not the job
         # a counselor at an embassy
         (
             "Tarek Olsen, Economic Counselor at the Example Embassy, said so.",

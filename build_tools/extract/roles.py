@@ -426,7 +426,7 @@ def _ends_apposition(words: Words, s: Sentence, j: int, has_body: bool) -> bool:
         return False
     if token.key == "at" or token.key == "in" and has_body:
         return _place_of_work(words, tokens, k, token.key == "in" or has_body)
-    return False
+    return token.key == "from"  # "a pilot from Fort Example": where the person comes from, not the office
 
 
 def _place_of_work(words: Words, tokens: list[Token], k: int, missions_too: bool) -> bool:
