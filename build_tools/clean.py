@@ -42,6 +42,7 @@ class Unit:
     bad_reason: str = ""
     repeated: bool = False  #: the page printed this unit again further down (the copy is gone)
     cut_before: bool = False  #: a line of furniture stood right before it (and was removed)
+    after_picture: bool = False  #: that line was a picture's credit or caption
     section: bool = False  #: a contents list above names it: a section's heading, never the page's headline
 
 
@@ -56,6 +57,7 @@ class Stripped:
     fields: dict[str, str] = field(default_factory=dict)
     source_url: str | None = None  #: the address on a line of its own at the top of the page
     cuts: set[int] = field(default_factory=set)  #: indexes of `lines` right after a removed line of furniture
+    picture_cuts: set[int] = field(default_factory=set)  #: of those, the lines right after a picture's credit
     #: the items of the contents lists removed ("In this article" / "The pitch" / ...): the article's section
     #: headings, printed again over their sections
     sections: set[str] = field(default_factory=set)
@@ -718,7 +720,7 @@ def _caption_above(out: Stripped, arranged: _FurnitureRules, most: int, reason: 
 def _caption_wrapped_above(out: Stripped, line: str, reason: str) -> None:
     """The caption's first line above a credit's line that ends its sentence ("... on March 4," / "2025. (Photo:
     Example)": a caption wrapped over two lines), removed too."""
-    if reason != "photo caption or credit" or not (line[:1].isdigit() or line[:1].islower()):
+    if reason != PICTURE or not (line[:1].isdigit() or line[:1].islower()):
         return
     if out.lines and out.lines[-1].endswith(",") and word_count(out.lines[-1]) <= 40:
         out.removed.append(Removed(reason, out.lines[-1]))
@@ -744,6 +746,8 @@ def _keep_line(out: Stripped, line: str, cut: bool, lone_menu_word: int) -> None
         out.removed[lone_menu_word] = Removed("section label", out.removed[lone_menu_word].text)
     if cut:
         out.cuts.add(len(out.lines))
+        if out.removed and out.removed[-1].reason == PICTURE:
+            out.picture_cuts.add(len(out.lines))
     out.lines.append(line)
 
 
@@ -752,6 +756,7 @@ def _prose(line: str) -> bool:
 
 
 _KEY_POINTS = "key-points box"  #: (its reason in taxonomy/rules/furniture.yml)
+PICTURE = "photo caption or credit"  #: (its reason in taxonomy/rules/furniture.yml)
 _COPYRIGHT = "copyright notice"  #: (its reason in taxonomy/rules/furniture.yml: the header reads the outlet in it)
 _PROSE_MIN_SPACES = 11  #: a line of twelve words or more ending as a sentence is the article's prose
 #: lists whose heading above the article's first prose is a menu's item ("Trending" among "Home", "Videos"):
@@ -965,13 +970,17 @@ def _wrap_width(block: list[str]) -> int:
 
 
 def reflow(
-    lines: list[str], cuts: set[int] | frozenset[int] = frozenset(), sections: set[str] | frozenset[str] = frozenset()
+    lines: list[str],
+    cuts: set[int] | frozenset[int] = frozenset(),
+    sections: set[str] | frozenset[str] = frozenset(),
+    picture_cuts: set[int] | frozenset[int] = frozenset(),
 ) -> list[Unit]:
     """Join lines broken mid-sentence; keep one unit per paragraph or short line.
 
     In a block wrapped at a fixed width, a line is joined to the one before unless that one
     ended a sentence short of the width (a paragraph's end). `cuts` are the indexes of lines
-    that followed a removed line of furniture; a unit starting at one is marked `cut_before`.
+    that followed a removed line of furniture; a unit starting at one is marked `cut_before` (and
+    `after_picture` when that line was a picture's credit or caption: `picture_cuts`).
     `sections` are the section headings a contents list named: each is a unit of its own.
     """
     blocks: list[list[tuple[int, str]]] = [[]]
@@ -988,9 +997,8 @@ def reflow(
                 units[-1].text = _joined(units[-1].text, line)
                 continue
             section = line in sections
-            units.append(
-                Unit(line, blank_before=position == 0 and index > 0, cut_before=number in cuts, section=section)
-            )
+            blank, cut, picture = position == 0 and index > 0, number in cuts, number in picture_cuts
+            units.append(Unit(line, blank_before=blank, cut_before=cut, after_picture=picture, section=section))
     return units
 
 

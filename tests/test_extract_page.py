@@ -1227,6 +1227,40 @@ def test_a_name_an_outlet_and_place_and_captions_under_the_headline(vocab: Vocab
     assert brief.text == [LEDE, SECOND]
 
 
+def test_a_caption_under_its_pictures_credit_is_neither_the_headline_nor_the_standfirst(vocab: Vocabulary) -> None:
+    """A news agency's page: the headline, the picture's credit and its caption (a name and a title), the
+    section's label, then the stamp."""
+    lines = [
+        "Example International",
+        "World",
+        "Science & Tech",
+        "Radio",
+        "Officials Hold Shipping Corridor Talks After Minister's 'Broken Promises' Remark",
+        "© Example Photo / Jane Roe",
+        "Varnian Harbour Minister Tarek Olsen",
+        "ASIA & PACIFIC",
+        "12:34 05.03.2024 (updated 16:51 05.03.2024)",
+        LEDE,
+        SECOND,
+    ]
+    brief = brief_of("\n".join(lines), vocab)
+    title = "Officials Hold Shipping Corridor Talks After Minister's 'Broken Promises' Remark"
+    assert (brief.title, brief.subtitle, brief.date) == (title, None, "2024-03-05")
+    assert brief.text == [LEDE, SECOND]
+
+
+def test_a_magazines_headline_over_its_standfirst_and_byline_need_not_echo_the_article(vocab: Vocabulary) -> None:
+    """A magazine's headline says something the article does not ("The Quiet Bargain"); a standfirst of two
+    sentences and the byline under it show it is the headline."""
+    standfirst = "After the strike, Karachi and Varnia are further apart than ever. Neither can afford to leave."
+    lines = ["The Example Review", "Sign In", "Subscribe", "Politics", "Ideas", "Global", "Books"]
+    lines += ["The Quiet Bargain", standfirst, "By Sam Example", "May 9, 2011", "Share", "Save", LEDE, SECOND]
+    brief = brief_of("\n".join(lines), vocab)
+    assert (brief.title, brief.subtitle) == ("The Quiet Bargain", standfirst)
+    assert (brief.author, brief.date) == ("Sam Example", "2011-05-09")
+    assert brief.summary.startswith("Officials of the two countries met")  # (the lede, its dateline aside)
+
+
 def test_a_name_alone_over_the_stamp_is_no_headline_even_when_the_article_names_the_writer(vocab: Vocabulary) -> None:
     lines = [
         "Port talks make progress",

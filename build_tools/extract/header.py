@@ -1177,6 +1177,7 @@ _PICTURE = "photo caption or credit"  #: (boilerplate's reason for a caption)
 def _slot(unit: Unit, line: _Line) -> hl.Slot:
     """How the headline reader sees one unit of the head."""
     text, appended = hl.without_appended_date(unit.text)
+    standfirst = False
     if unit.bad_reason == _PICTURE:
         kind = hl.META  # a picture's caption under the headline: the head's run goes on past it
     elif unit.bad_reason or line.kind == "label" or unit.section:
@@ -1186,14 +1187,17 @@ def _slot(unit: Unit, line: _Line) -> hl.Slot:
     elif hl.headline_shaped(text) or hl.quoted_headline(text):
         kind = hl.CANDIDATE
     elif ends_sentence(text) and word_count(text) <= 45:
-        kind = hl.META  # a standfirst: the run goes on past it
+        kind, standfirst = hl.META, True  # a standfirst: the run goes on past it
     else:
         kind = hl.OTHER
     # ("Karachi, 05 March 2024" under a release's headline too)
     stamp = line.kind in ("date", "place-date", "stamp", "notice")
     # (a briefing's title "... by the Spokesperson on Thursday, 6th March 2025" is dated too; its date stays)
     dated = appended is not None or (kind == hl.CANDIDATE and _ON_WEEKDAY_DATE.search(text) is not None)
-    return hl.Slot(text, kind, unit.cut_before, unit.repeated, dated=dated, stamp=stamp)
+    # (a picture's credit removed between a headline and the caption under it ends no run: "Headline" / "© Agency
+    # Photo / X" / "Minister X": the headline comes first in its run)
+    cut = unit.cut_before and not unit.after_picture
+    return hl.Slot(text, kind, cut, unit.repeated, dated=dated, stamp=stamp, standfirst=standfirst)
 
 
 _ON_WEEKDAY_DATE = re.compile(
@@ -1508,6 +1512,7 @@ def _writer_posts_aside(slots: list[hl.Slot], vocab: Vocabulary) -> None:
 def _first_heading(unit: Unit, last: bool) -> bool:
     """Whether `unit`, in the head under the headline, is a heading of the article: a section a contents list
     names, wherever it stands, or a heading of a few words right above the text (`last`), after no furniture."""
+    # (Not right after furniture: "Comment" removed, the "Gift Article" under it is a button too.)
     return unit.section or last and not unit.cut_before and is_heading_shape(unit.text, max_words=4)
 
 
@@ -1526,14 +1531,14 @@ def _below_headline(
     heading of a few words right above the article (`last`: "Executive Summary") is its first heading."""
     prose = _sentences_of_prose(unit.text)
     may_stand_first = may_stand_first and not (under_meta and prose)
-    # (Not right after furniture: "Comment" removed, the "Gift Article" under it is a button too.)
-    heading = _first_heading(unit, last)
     about = _not_the_articles(unit.text, header, vocab)
     if about:
         header.removed.append(Removed(unit.bad_reason or about, unit.text))
-    elif heading and not unit.bad_reason and not _label(unit.text, vocab):
+    elif _first_heading(unit, last) and not unit.bad_reason and not _label(unit.text, vocab):
         unit.heading = True
         kept.append(unit)
+    elif _caption_under_credit(unit, prose):
+        header.removed.append(Removed(_PICTURE, unit.text))
     elif may_stand_first and header.subtitle is None and not unit.bad_reason and _standfirst(unit.text, vocab):
         header.subtitle = unit.text
     elif not unit.bad_reason and _kept_in_the_head(unit, under_meta, kept):
@@ -1542,6 +1547,15 @@ def _below_headline(
             header.prose_under_byline = unit  # the first prose under the byline or the date
     else:
         header.removed.append(Removed(unit.bad_reason or "page furniture before the article", unit.text))
+
+
+def _caption_under_credit(unit: Unit, prose: bool) -> bool:
+    """Whether `unit`, in the head under the headline, is a picture's caption under its credit, which was
+    removed ("© Example Photo / X" / "Prime Minister X"): short, no paragraph of prose."""
+    return unit.after_picture and not prose and word_count(unit.text) <= _CAPTION_WORDS
+
+
+_CAPTION_WORDS = 25  #: the most words of a caption under its picture's credit, in the head
 
 
 def _a_persons_name(text: str, vocab: Vocabulary) -> bool:

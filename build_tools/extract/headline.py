@@ -43,6 +43,7 @@ class Slot:
     byline: bool = False  #: a line naming the writers ("By Jane Roe", "Jane Roe")
     signed: bool = False  #: a byline the byline reader read as one ("By Jane Roe", not a bare pair of words)
     labelled: bool = False  #: a date stamp with its label ("Updated 22 January 2025"), the article's own
+    standfirst: bool = False  #: a sentence or two under the headline, over the byline ("After X, the two ...")
 
 
 def without_appended_date(text: str) -> tuple[str, str | None]:
@@ -347,9 +348,20 @@ def _echoed(slots: list[Slot], index: int, last: list[int], article: str, stop: 
         return True
     if index == last[0] and index + 1 < len(slots) and slots[index + 1].byline:
         return True  # the first line of its run, right above the byline: what the writer's name is under
+    if index == last[0] and _over_standfirst(slots, index):
+        return True  # likewise over its standfirst and the byline: a magazine's headline need not echo the text
     said = echo(text, article, stop)
     # A lone line opening the page, nothing removed around it, needs only some echo.
     return said >= MIN_ECHO or (said > 0 and index == 0 and not slots[0].cut_before and len(last) == 1)
+
+
+def _over_standfirst(slots: list[Slot], index: int) -> bool:
+    """Whether the slot at `index`, of three words or more, stands over a standfirst right above the byline or
+    the date."""
+    following = slots[index + 1 : index + 3]
+    if _words(slots[index].text) < 3 or len(following) < 2:
+        return False
+    return following[0].standfirst and (following[1].byline or following[1].stamp)
 
 
 def _above_date(slots: list[Slot], index: int) -> bool:
