@@ -4,6 +4,8 @@ comment blocks and licence lines. No text here comes from a real page."""
 
 from __future__ import annotations
 
+import pytest
+
 from build_tools.extract import extract_brief
 from build_tools.model import Brief
 from build_tools.vocab import Vocabulary
@@ -275,3 +277,54 @@ def test_blog_posted_by_line_and_share_words_run_onto_a_byline_go(vocab: Vocabul
     brief = brief_of(vocab, HEADLINE, "By Jane Roe\tTweet  Email", "March 4, 2025", *STORY)
     assert_gone(brief, "Tweet")
     assert brief.author == "Jane Roe"
+
+
+# -- 9. a site's footer: its own pages, recommendation widgets, old notices ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "foot",
+    [
+        # a footer's links to the site's own pages, whose words read as prose ("Advertise with us")
+        ["Sign up for the Gazette's newsletters here.", "About Gazette", "Advertise with us", "Careers", "Gazette HQ"],
+        [
+            "About GZ",
+            "Meet the Staff",
+            "Work at GZ",
+            "Subscription Services",
+            "Writer's Guidelines",
+            "Privacy and terms",
+        ],
+        ["Accessibility", "Work with us", "Advertise", "Terms of Sale", "Online tracking choices", "Site Map"],
+        # a recommendation widget, a related list's heading with dots, the way back up, a video widget
+        ["Trending Now Sponsored Links by Taboola", "What to Read Next...", "Back to top ^", "JUST WATCHED"],
+        # an old site's browser notice; a paper's home-delivery offer; a story's short address
+        ["This page is best viewed in an up-to-date web browser with style sheets (CSS) enabled."],
+        ["Click here to enjoy the convenience of home delivery of The Gazette for less than $1 a day."],
+        # a donation appeal with its own adjectives; a wire's long copyright notice
+        ["Support bold, fair, local journalism."],
+        [
+            "© Northwind Press 2011 All rights reserved. Users may download and print extracts of content from this "
+            "website for their own personal and non-commercial use only. Republication or redistribution of "
+            "Northwind content, including by framing or similar means, is expressly prohibited without consent."
+        ],
+        ["MORE IN ISLAND NEWS (3 OF 33 ARTICLES)", "Ferry operators seek fuel subsidy", "Read More »", "RSS"],
+    ],
+)
+def test_a_sites_footer_goes(foot: list[str], vocab: Vocabulary) -> None:
+    assert_gone_from_foot(vocab, foot)
+
+
+def test_a_share_row_and_a_short_address_over_the_article_go(vocab: Vocabulary) -> None:
+    share = [
+        "Share Send Facebook Twitter reddit Xing",
+        "Permalink https://gz.example/p/3XQ4",
+    ]
+    assert_gone_from_head(vocab, share)
+
+
+def test_headings_and_sentences_that_share_a_footers_words_stay(vocab: Vocabulary) -> None:
+    assert_kept(vocab, "About the island and its harbour, the council said little.")
+    assert_kept(vocab, "The grant will support local journalism on the island for three years, the board said.")
+    brief = brief_of(vocab, HEADLINE, *STORY[:2], "Security and defence", STORY[2])
+    assert "## Security and defence" in brief.text
