@@ -70,6 +70,13 @@ _ABBREVIATIONS = {
     "dept",
     "est",
     "govt",
+    # Pakistani and Indian papers' own: "Ch. Jane Roe", "Engr. Jane Roe", "Mohd. Roe", "Brig. (Retd.) Roe"
+    "ch",
+    "engr",
+    "mohd",
+    "muhd",
+    "retd",
+    "pvt",
 }
 #: a speaker's greeting opening a transcript ("Good afternoon, ladies and gentlemen."): no summary of it
 GREETING = re.compile(

@@ -40,6 +40,7 @@ def people(text: str, vocab: Vocabulary) -> dict[str, str | None]:
         "Mayor Apologizes After Flood Response Draws Criticism",  # a headline
         "The Maria River flooded the lower valley again.",  # a river named like a person
         "Officials from Jordan and Lebanon attended.",  # countries that are also first names
+        "The talks were held aboard the carrier USS Edwin Quill last month.",  # a ship named after someone
     ],
 )
 def test_places_programmes_laws_and_menus_are_not_people(text: str, vocab: Vocabulary) -> None:
@@ -215,6 +216,7 @@ def test_no_person_is_made_of_a_field_a_law_or_a_party_member(text: str, vocab: 
     [
         ("Mian Olsen, chairman of the Example Group, has argued for years that exports matter.", "Mian Olsen"),
         ("Varnia's Prime Minister Sheikh Quill met the envoy on Monday. Quill said ties were strong.", "Sheikh Quill"),
+        ("After the death of Mullah Quill was made public, the movement chose a new leader.", "Mullah Quill"),
     ],
 )
 def test_an_honorific_stays_with_a_name_of_one_word(text: str, name: str, vocab: Vocabulary) -> None:

@@ -26,6 +26,8 @@ def roles(text: str, vocab: Vocabulary) -> dict[str, str | None]:
     [
         # honorific debris
         ("Interior Minister Mr Tarek Olsen met the envoy.", "Tarek Olsen", "Interior Minister"),
+        ("Federal Minister for Ports Ch. Tarek Olsen said so.", "Tarek Olsen", "Federal Minister for Ports"),
+        ("Mullah Tarek Olsen, the movement's deputy leader, said so.", "Tarek Olsen", "movement's deputy leader"),
         (
             "Chairman Joint Chiefs of Staff Committee Gen Tarek Olsen visited.",
             "Tarek Olsen",
