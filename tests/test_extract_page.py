@@ -2869,20 +2869,48 @@ def test_a_columns_headline_over_its_standfirst_whatever_the_text_echoes(vocab: 
     assert (brief.title, brief.subtitle) == ("Beyond the harbour trap", deck)
 
 
+QUOTED = "“We want a port that does not need a crisis to matter”"  #: an interview's headline
+#: the interview's opening and its turns
+PORT_INTERVIEW = [
+    "Jane Roe-Quill took charge of the port last autumn. She spoke to Example Monthly about fees and permits.",
+    "Example: Shippers are anxious about the new fees. What are you telling them?",
+    "Jane Roe-Quill: I tell them the conversation is open. The fees will be reviewed in June.",
+    "Example: Permit waiting times are among the longest in the region. Why?",
+    "Jane Roe-Quill: Because we lost half our staff in two years. We are hiring: no port should need a crisis.",
+]
+
+
 def test_an_interviews_quoted_headline_and_its_interviewers_questions(vocab: Vocabulary) -> None:
-    quoted = "“We want a port that does not need a crisis to matter”"
     deck = "The harbour master of Karachi, Jane Roe-Quill, on fees, permits and what shippers expect from the port"
-    turns = [
-        "Jane Roe-Quill took charge of the port last autumn. She spoke to Example Monthly about fees and permits.",
-        "Example: Shippers are anxious about the new fees. What are you telling them?",
-        "Jane Roe-Quill: I tell them the conversation is open. The fees will be reviewed in June.",
-        "Example: Permit waiting times are among the longest in the region. Why?",
-        "Jane Roe-Quill: Because we lost half our staff in two years. We are hiring again.",
-    ]
-    head = ["Example Monthly", "Interviews", quoted, deck, "By John Doe-Park", "Published April 5, 2025"]
-    brief = brief_of("\n".join([*head, *turns]), vocab)
-    assert (brief.title, brief.subtitle, brief.kind) == (quoted, deck, "transcript")
-    assert [t for t in brief.text if t.startswith("Example: ")] == [turns[1], turns[3]]
+    head = ["Example Monthly", "Interviews", QUOTED, deck, "By John Doe-Park", "Published April 5, 2025"]
+    brief = brief_of("\n".join([*head, *PORT_INTERVIEW]), vocab)
+    assert (brief.title, brief.subtitle, brief.kind) == (QUOTED, deck, "transcript")
+    assert [t for t in brief.text if t.startswith("Example: ")] == [PORT_INTERVIEW[1], PORT_INTERVIEW[3]]
+
+
+@pytest.mark.parametrize(
+    "under",
+    [
+        # the speaker's name and post on a line of their own; a standfirst that ends as a sentence
+        "— Jane Roe-Quill, Harbour Master of Karachi",
+        "Jane Roe-Quill, who took charge of the port last autumn after two years as its deputy, speaks about "
+        "the new fees, the permits that shippers wait months for, the staff the port lost and the hiring that "
+        "has begun, and what the corridor talks mean for the dockers of the city.",
+    ],
+)
+def test_an_interviews_quoted_headline_over_one_line_and_the_byline(under: str, vocab: Vocabulary) -> None:
+    head = ["Example Monthly", "Interview", QUOTED, under, "By John Doe-Park", "Published April 5, 2025"]
+    brief = brief_of("\n".join([*head, *PORT_INTERVIEW]), vocab)
+    assert (brief.title, brief.title_source) == (QUOTED, "headline")
+
+
+def test_a_clips_quoted_words_over_the_stamp_are_no_headline(vocab: Vocabulary) -> None:
+    """An old broadcaster's page: a correspondent's clip (their line, then the words quoted) over the stamp, the
+    headline under it."""
+    clip = ["The Example's Jane Roe in Karachi", '"Officials said there were real obstacles on the corridor"']
+    head = ["Front Page", "World", "In Depth", *clip, "Saturday, 25 March, 2000, 20:58 GMT"]
+    brief = brief_of("\n".join([*head, "Port talks make progress on corridor", LEDE, SECOND]), vocab)
+    assert brief.title == "Port talks make progress on corridor"
 
 
 def test_a_channels_ticker_over_the_headline_and_a_byline_naming_the_channel(vocab: Vocabulary) -> None:

@@ -110,13 +110,23 @@ def quotes_aside(slots: list[Slot]) -> None:
     """Quoted candidates that stand over no standfirst under which the byline or the date follows (a clip's
     words under a correspondent's line, a pull quote) are no candidates: only an interview's headline is."""
     for index, slot in enumerate(slots):
-        if slot.kind != CANDIDATE or not _quoted_whole(slot.text):
+        if slot.kind != CANDIDATE or not _quoted_whole(slot.text) or _over_speaker_or_standfirst(slots, index):
             continue
         deck = slots[index + 1] if index + 1 < len(slots) else None
         if deck is None or deck.kind != CANDIDATE or _quoted_whole(deck.text) or _words(deck.text) < 10:
             slot.kind = OTHER
         elif not _above_meta(slots, index + 1):
             slot.kind = OTHER
+
+
+def _over_speaker_or_standfirst(slots: list[Slot], index: int) -> bool:
+    """Whether the slot at `index` stands over one line of text right above the byline or the date: an
+    interview's headline over its speaker's name and post ("— Jane Roe, Minister of Ports") or its standfirst.
+    (Right above the date, a quotation is a clip's words under a correspondent's line as often.)"""
+    following = slots[index + 1 : index + 3]
+    if len(following) < 2 or following[0].kind == CANDIDATE or following[0].stamp or following[0].byline:
+        return False
+    return following[1].stamp or following[1].byline
 
 
 def stems(text: str, stop: frozenset[str]) -> set[str]:
