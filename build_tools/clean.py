@@ -873,14 +873,15 @@ def _ends_sentence(text: str) -> bool:
     return text.endswith(_TERMINAL)
 
 
-def _continues(previous: str, line: str) -> bool:
-    """True when `line` carries on the sentence `previous` broke off."""
+def _continues(previous: str, line: str, labels: frozenset[str] = frozenset()) -> bool:
+    """True when `line` carries on the sentence `previous` broke off (`labels`: see `reflow`)."""
     if _ends_sentence(previous):
         return False
     first = line[:1]
     if first in "([" and _a_stamp(previous):
         return False  # a date stamp above "(Bloomberg) -- ...": the article starts on its own line
-    if first.isdigit() and (line.isdigit() or _a_stamp(previous) or (_not_a_label(previous) and _a_stamp(line))):
+    stamp_alone = _not_a_label(previous, labels) and _a_stamp(line)
+    if first.isdigit() and (line.isdigit() or _a_stamp(previous) or stamp_alone):
         # A counter ("12" likes) is a line of its own, and so is what follows a date stamp; a date stamp is
         # one too, unless a single word, its label, stands before it ("Published" / "5 March 2024"; an
         # agency's tag in capitals, "NNI" / "2025-03-12T10:15:00Z", is none).
@@ -915,9 +916,11 @@ _BY_NAME_ALONE = re.compile(
 _ACCOUNT = re.compile(r"^@?[a-z0-9_]+(?:\.[a-z0-9_]+)+\s")  #: a social account's or a site's name in lower case
 
 
-def _not_a_label(previous: str) -> bool:
-    """Whether `previous` cannot be a date stamp's label on the line above it: more than a word, or capitals."""
-    return " " in previous or previous.isupper()
+def _not_a_label(previous: str, labels: frozenset[str]) -> bool:
+    """Whether `previous` cannot be a date stamp's label on the line above it: more than a word, capitals, or a
+    word `labels` do not list ("India", a section's name, over "20 March 2012 Last updated at ...")."""
+    word = previous.rstrip(":").casefold()
+    return " " in previous or previous.isupper() or bool(labels) and word not in labels
 
 
 _COUNT_LINE = re.compile(r"^\d[\d,.]*[kKmM]?\s+(?:views|comments|shares|likes)\b", re.IGNORECASE)
@@ -974,13 +977,16 @@ def reflow(
     cuts: set[int] | frozenset[int] = frozenset(),
     sections: set[str] | frozenset[str] = frozenset(),
     picture_cuts: set[int] | frozenset[int] = frozenset(),
+    labels: frozenset[str] = frozenset(),
 ) -> list[Unit]:
     """Join lines broken mid-sentence; keep one unit per paragraph or short line.
 
     In a block wrapped at a fixed width, a line is joined to the one before unless that one
     ended a sentence short of the width (a paragraph's end). `cuts` are the indexes of lines
     that followed a removed line of furniture; a unit starting at one is marked `cut_before` (and
-    `after_picture` when that line was a picture's credit or caption: `picture_cuts`).
+    `after_picture` when that line was a picture's credit or caption: `picture_cuts`). `labels` are the words
+    that belong with a date stamp under them (the editors' stamp labels and places: "Published" / "5 March
+    2024", a release's "Islamabad" / "21 January 2020"); when given, no other word of its own line joins one.
     `sections` are the section headings a contents list named: each is a unit of its own.
     """
     blocks: list[list[tuple[int, str]]] = [[]]
@@ -993,7 +999,7 @@ def reflow(
     for index, block in enumerate(b for b in blocks if b):
         width = _wrap_width(list(dict.fromkeys(line for _, line in block)))  # (a line printed twice is no wrap)
         for position, (number, line) in enumerate(block):
-            if position and _carries_on(units[-1].text, block[position - 1][1], line, width, sections):
+            if position and _carries_on(units[-1].text, block[position - 1][1], line, width, sections, labels):
                 units[-1].text = _joined(units[-1].text, line)
                 continue
             section = line in sections
@@ -1002,7 +1008,14 @@ def reflow(
     return units
 
 
-def _carries_on(paragraph: str, previous: str, line: str, width: int, sections: set[str] | frozenset[str]) -> bool:
+def _carries_on(
+    paragraph: str,
+    previous: str,
+    line: str,
+    width: int,
+    sections: set[str] | frozenset[str],
+    labels: frozenset[str] = frozenset(),
+) -> bool:
     """Whether `line` is joined to the paragraph whose last line is `previous` (see `reflow`)."""
     # (a line printed again right under itself is a headline shown twice, never its own continuation; nor is a
     # line after a trail of links: "Home | News & Events | <the headline>" / "<the headline>")
@@ -1013,7 +1026,7 @@ def _carries_on(paragraph: str, previous: str, line: str, width: int, sections: 
     short = len(previous) < 0.6 * width and not _CUT_ABBREVIATION.search(previous)
     wrapped = width and (not _ends_sentence(previous) and not short or len(previous) >= 0.85 * width)
     wrapped = wrapped and not _FIELD_LABEL.match(line)  # ("Author(s): ...", "Source: ...": a field)
-    return bool(wrapped) or _continues(paragraph, line)
+    return bool(wrapped) or _continues(paragraph, line, labels)
 
 
 _BROKEN_WORD = re.compile(r"(?P<first>[A-Za-z]+)-$")

@@ -191,3 +191,22 @@ def test_a_stamp_beside_its_comment_counter_dates_the_article(vocab: Vocabulary)
         )
         assert brief.date == "2019-08-16"
         assert not kept(brief, "omments")
+
+
+# -- a section's name on the line over the stamp -------------------------------------------------
+
+
+def test_a_sections_name_over_the_stamp_is_no_label_of_it(vocab: Vocabulary) -> None:
+    # (pasted as the page shows it, one line each: a section's menu, its name, the stamp with its update)
+    head = ["Harbour News", "Video", "Ports", "Varnia", "20 March 2012 Last updated at 11:27 GMT", "Share this page"]
+    brief = extract_brief("\n".join([*head, HEADLINE, LEDE, SECOND]), vocab).brief
+    assert (brief.title, brief.date) == (HEADLINE, "2012-03-20")
+
+
+def test_a_label_or_a_place_over_the_stamp_goes_with_it(vocab: Vocabulary) -> None:
+    brief = extract_brief("\n".join([HEADLINE, "Published", "5 March 2024", LEDE, SECOND]), vocab).brief
+    assert brief.date == "2024-03-05" and not kept(brief, "Published")
+    # (a release's place and date at its foot, "Karachi 21 January 2020", with the site's links after it)
+    foot = ["Karachi", "21 January 2020", "Share", "Print", "Previous: Minister's call with the Varnian minister"]
+    release = extract_brief("\n".join([HEADLINE, LEDE, SECOND, *foot, "Next: Board condemns the attack"]), vocab).brief
+    assert not kept(release, "Karachi") and not kept(release, "Next:")
