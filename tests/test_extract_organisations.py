@@ -27,6 +27,11 @@ def orgs(text: str, vocab: Vocabulary) -> list[str]:
         ("The Ministry of Ports on Tuesday rejected the claim.", ["Ministry of Ports"]),
         # its people before it
         ("Leaders of the Varnian Harbour Party met the envoy.", ["Varnian Harbour Party"]),
+        ("Officials in the Ministry of Ports have pressed for a deal.", ["Ministry of Ports"]),
+        # a pronoun or a determiner opening the sentence before it, or before a common noun
+        ("Her Varnian Harbour Party won the vote.", ["Varnian Harbour Party"]),
+        ("His party says the cases are politically motivated.", []),
+        ('"No intelligence agency would deal with them," he said.', []),
         ("The Varnian Trade Council in Geneva issued a note.", ["Varnian Trade Council"]),
         # two bodies joined by "and", not one
         ("Attacks on the Kestrel Tower and the Ministry of Ports were condemned.", ["Ministry of Ports"]),

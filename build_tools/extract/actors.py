@@ -50,7 +50,13 @@ __all__ = ["Found", "Mention", "find_actors", "lexicon", "plausible_person_name"
 
 _IS_CAPITALISED = attrgetter("is_capitalised")
 _LOOSE_ACRONYM = re.compile(r"[A-Z]{3,10}$")
-_LEADING_GRAMMAR = CONNECTORS | ARTICLES | GRAMMAR_WORDS
+#: words that open a sentence before a body's common noun and name none: "His party says ...", "No intelligence
+#: agency would ...", "Every ministry ..."
+_DETERMINERS = frozenset(
+    {"no", "his", "her", "its", "their", "our", "my", "your", "every", "any", "each", "this", "that", "these"}
+    | {"those", "some", "another", "either", "neither", "whose", "which", "what"}
+)
+_LEADING_GRAMMAR = CONNECTORS | ARTICLES | GRAMMAR_WORDS | _DETERMINERS
 
 
 def find_actors(paragraphs: list[str], vocab: Vocabulary, author: str | None = None) -> Found:
@@ -400,7 +406,7 @@ def _without_opening_words(words: Words, tokens: list[Token], idx: list[int]) ->
     A sentence's first word is capitalised anyway: it is dropped when it is a
     common word (a function word, or one this article also writes in lower case).
     """
-    start = 0
+    start = 1 if _people_at_a_body(words, tokens, idx) else 0
     while start < len(idx) and (
         tokens[idx[start]].key in _LEADING_GRAMMAR
         or idx[start] == 0
@@ -410,6 +416,16 @@ def _without_opening_words(words: Words, tokens: list[Token], idx: list[int]) ->
     ):
         start += 1
     return idx[start:]
+
+
+def _people_at_a_body(words: Words, tokens: list[Token], idx: list[int]) -> bool:
+    """Whether phrase `idx` opens the sentence with people in the plural, then where they are: "Officials in the
+    Ministry of Commerce", "Diplomats at the Example Embassy" (the body is the name; "Officials of the Ministry"
+    is read as an office and its body)."""
+    if idx[0] != 0 or len(idx) < 3 or tokens[idx[1]].key not in ("in", "at", "from"):
+        return False
+    first = tokens[0].key
+    return first.endswith("s") and (first in words.lex.role_words or first in words.lex.member_words)
 
 
 def _opens_a_name(words: Words, tokens: list[Token], idx: list[int]) -> bool:
