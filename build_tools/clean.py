@@ -886,8 +886,8 @@ def _continues(previous: str, line: str, labels: frozenset[str] = frozenset()) -
         # one too, unless a single word, its label, stands before it ("Published" / "5 March 2024"; an
         # agency's tag in capitals, "NNI" / "2025-03-12T10:15:00Z", is none).
         return False
-    if _a_byline(line):
-        return False
+    if _a_byline(line) or SITE_ADDRESS.match(line):
+        return False  # (a line opening with the site's address: "example.co.uk, Thursday 30 September 2010")
     if _COUNT_LINE.match(line):
         return False  # "187,402 views  Jun 18, 2025", "0 comments | 12 shares": a page's counts, a line of their own
     if _ACCOUNT.match(line):
@@ -923,6 +923,8 @@ def _not_a_label(previous: str, labels: frozenset[str]) -> bool:
     return " " in previous or previous.isupper() or bool(labels) and word not in labels
 
 
+#: a site's address opening a line ("example.co.uk, Thursday 30 September 2010 19.05 BST")
+SITE_ADDRESS = re.compile(r"^(?P<site>[a-z][\w-]*(?:\.[a-z][\w-]*)*\.(?:com|org|net|co\.uk|co|pk|in|tv|news))\b")
 _COUNT_LINE = re.compile(r"^\d[\d,.]*[kKmM]?\s+(?:views|comments|shares|likes)\b", re.IGNORECASE)
 
 

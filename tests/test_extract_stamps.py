@@ -210,3 +210,14 @@ def test_a_label_or_a_place_over_the_stamp_goes_with_it(vocab: Vocabulary) -> No
     foot = ["Karachi", "21 January 2020", "Share", "Print", "Previous: Minister's call with the Varnian minister"]
     release = extract_brief("\n".join([HEADLINE, LEDE, SECOND, *foot, "Next: Board condemns the attack"]), vocab).brief
     assert not kept(release, "Karachi") and not kept(release, "Next:")
+
+
+def test_a_stamp_after_the_sites_address_under_the_byline_dates_and_names_the_outlet(vocab: Vocabulary) -> None:
+    head = [
+        HEADLINE,
+        "Jane Roe in Karachi",
+        "harbourpost.co.uk, Thursday 30 September 2010 19.05 BST",
+        "Article history",
+    ]
+    brief = extract_brief("\n".join([*head, LEDE, SECOND]), vocab).brief
+    assert (brief.date, brief.publication, brief.author) == ("2010-09-30", "harbourpost.co.uk", "Jane Roe")

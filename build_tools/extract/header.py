@@ -17,7 +17,7 @@ import datetime
 import re
 from dataclasses import dataclass, field, replace
 
-from ..clean import NEXT_STORY, Unit, is_heading_shape
+from ..clean import NEXT_STORY, SITE_ADDRESS, Unit, is_heading_shape
 from ..model import Removed
 from ..pattern_literals import case_safe_lower, may_match
 from ..text import split_sentences, word_count
@@ -1068,7 +1068,8 @@ def _analysed(text: str, vocab: Vocabulary) -> _Line:
     if hit:
         dated = _date_line(unglued, vocab, hit)
         if dated:
-            return _Line("date", date=dated[0], labelled=dated[1], updated=dated[1] and _update(unglued, vocab))
+            updated = dated[1] and _update(unglued, vocab)
+            return _Line("date", date=dated[0], labelled=dated[1], updated=updated, outlet=_site_first(text))
         outlet_date = _outlet_and_date(text, vocab)
         if outlet_date:
             return _Line("outlet-date", outlet=outlet_date[0], date=outlet_date[1])
@@ -1092,6 +1093,13 @@ def _analysed(text: str, vocab: Vocabulary) -> _Line:
     if stamp:
         return stamp  # "Example Desk / EXAMPLE.COM / Updated: Mar 5, 2024"
     return _analyse_undated(text, vocab)
+
+
+def _site_first(text: str) -> str | None:
+    """The site's address opening a stamp's line, as printed ("example.co.uk, Thursday 30 September 2010 19.05
+    BST"), or None."""
+    site = SITE_ADDRESS.match(text)
+    return site.group("site") if site and text[site.end() : site.end() + 1] == "," else None
 
 
 def _posted_by(text: str, vocab: Vocabulary) -> _Line | None:
@@ -1245,6 +1253,7 @@ def _read_meta(unit: Unit, line: _Line, header: Header, evidence: _Evidence, abo
     if line.kind == "date":
         # (a first line under a line removed, an archive's document number, is the clock only with its weekday)
         _read_date_line(text, line, header, evidence, above, first and not unit.cut_before)
+        evidence.outlet(pub.CREDIT, line.outlet)
     elif line.kind == "outlet-date":
         evidence.outlet(pub.CREDIT, line.outlet)
         evidence.date(1, line.date, "header")
