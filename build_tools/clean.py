@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -42,7 +42,7 @@ class Unit:
     bad_reason: str = ""
     repeated: bool = False  #: the page printed this unit again further down (the copy is gone)
     cut_before: bool = False  #: a line of furniture stood right before it (and was removed)
-    after_picture: bool = False  #: that line was a picture's credit or caption
+    cut_reason: str = ""  #: why that line was furniture ("photo caption or credit", "related-story list")
     section: bool = False  #: a contents list above names it: a section's heading, never the page's headline
 
 
@@ -56,8 +56,8 @@ class Stripped:
     #: a wire report's field layout ("DATE=3/7/2000"), field name upper-cased -> value
     fields: dict[str, str] = field(default_factory=dict)
     source_url: str | None = None  #: the address on a line of its own at the top of the page
-    cuts: set[int] = field(default_factory=set)  #: indexes of `lines` right after a removed line of furniture
-    picture_cuts: set[int] = field(default_factory=set)  #: of those, the lines right after a picture's credit
+    #: indexes of `lines` right after a removed line of furniture, with the reason it was removed
+    cuts: dict[int, str] = field(default_factory=dict)
     #: the items of the contents lists removed ("In this article" / "The pitch" / ...): the article's section
     #: headings, printed again over their sections
     sections: set[str] = field(default_factory=set)
@@ -745,9 +745,7 @@ def _keep_line(out: Stripped, line: str, cut: bool, lone_menu_word: int) -> None
         # section's label, which may state the kind of piece; a menu is several words.
         out.removed[lone_menu_word] = Removed("section label", out.removed[lone_menu_word].text)
     if cut:
-        out.cuts.add(len(out.lines))
-        if out.removed and out.removed[-1].reason == PICTURE:
-            out.picture_cuts.add(len(out.lines))
+        out.cuts[len(out.lines)] = out.removed[-1].reason if out.removed else ""
     out.lines.append(line)
 
 
@@ -976,21 +974,21 @@ def _wrap_width(block: list[str]) -> int:
 
 def reflow(
     lines: list[str],
-    cuts: set[int] | frozenset[int] = frozenset(),
+    cuts: Mapping[int, str] | None = None,
     sections: set[str] | frozenset[str] = frozenset(),
-    picture_cuts: set[int] | frozenset[int] = frozenset(),
     labels: frozenset[str] = frozenset(),
 ) -> list[Unit]:
     """Join lines broken mid-sentence; keep one unit per paragraph or short line.
 
     In a block wrapped at a fixed width, a line is joined to the one before unless that one
     ended a sentence short of the width (a paragraph's end). `cuts` are the indexes of lines
-    that followed a removed line of furniture; a unit starting at one is marked `cut_before` (and
-    `after_picture` when that line was a picture's credit or caption: `picture_cuts`). `labels` are the words
+    that followed a removed line of furniture, with its reason; a unit starting at one is marked
+    `cut_before`, and carries the reason (`cut_reason`: a picture's credit, a related list). `labels` are the words
     that belong with a date stamp under them (the editors' stamp labels and places: "Published" / "5 March
     2024", a release's "Islamabad" / "21 January 2020"); when given, no other word of its own line joins one.
     `sections` are the section headings a contents list named: each is a unit of its own.
     """
+    cuts = cuts or {}
     blocks: list[list[tuple[int, str]]] = [[]]
     for number, line in enumerate(lines):
         if line:
@@ -1004,9 +1002,10 @@ def reflow(
             if position and _carries_on(units[-1].text, block[position - 1][1], line, width, sections, labels):
                 units[-1].text = _joined(units[-1].text, line)
                 continue
-            section = line in sections
-            blank, cut, picture = position == 0 and index > 0, number in cuts, number in picture_cuts
-            units.append(Unit(line, blank_before=blank, cut_before=cut, after_picture=picture, section=section))
+            reason = cuts.get(number)
+            unit = Unit(line, blank_before=position == 0 and index > 0, cut_before=reason is not None)
+            unit.cut_reason, unit.section = reason or "", line in sections
+            units.append(unit)
     return units
 
 

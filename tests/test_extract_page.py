@@ -2913,6 +2913,25 @@ def test_a_clips_quoted_words_over_the_stamp_are_no_headline(vocab: Vocabulary) 
     assert brief.title == "Port talks make progress on corridor"
 
 
+def test_a_list_of_related_stories_between_the_stamp_and_the_byline_gives_no_title_date_or_standfirst(
+    vocab: Vocabulary,
+) -> None:
+    """A wire's page of 2011: its headline and stamp, a caption and share buttons, then "Related News" with two
+    other stories and their dates, then the byline."""
+    head = ["Example Wire", "Edition: U.S.", "Home", "World", "World | Varnia | Ports"]
+    head += ["Officials agree to meet again on the shipping corridor", "Fri Sep 23, 2011 9:14am EDT", "Tweet this"]
+    related = ["Analysis: Varnian pressure on ports may backfire", "Thu, Sep 22 2011"]
+    related += ["Minister presses Varnia on corridor fees", "Sun, Sep 18 2011"]
+    lines = [*head, "Share this", "Related News", *related, "By Jane Roe and Sam Example", LEDE, SECOND]
+    brief = brief_of("\n".join(lines), vocab)
+    title = "Officials agree to meet again on the shipping corridor"
+    assert (brief.title, brief.date, brief.subtitle) == (title, "2011-09-23", None)
+    assert brief.text == [LEDE, SECOND]
+    # a section's label over the headline, removed as a list's heading, leaves the headline
+    top = brief_of("\n".join(["Example Agency", "Home | World | Ports", "Top Stories", title, "Print", LEDE]), vocab)
+    assert top.title == title
+
+
 def test_a_channels_ticker_over_the_headline_and_a_byline_naming_the_channel(vocab: Vocabulary) -> None:
     ticker = [
         "Shipping talks stall as officials meet in Karachi",  # (one the article's words echo)

@@ -119,7 +119,7 @@ def extract_brief(text: str, vocab: Vocabulary) -> Extraction:
     # a magazine's issue note, "... published in the Example Herald's June 2007 issue", the magazine)
     notices = [r.text for r in stripped.removed if r.reason in (_COPYRIGHT, "sign-up prompt", _FORWARDED, _ISSUE)]
     labels = vocab.words("stamp_labels") | vocab.words("places")
-    units = reflow(stripped.lines, stripped.cuts, stripped.sections, stripped.picture_cuts, labels)
+    units = reflow(stripped.lines, stripped.cuts, stripped.sections, labels)
     header = read_header(units, vocab, fields=stripped.fields, captions=captions, copyright_lines=notices)
     turn = kind_rules(vocab).turn  # a transcript's turn is no heading, and its label no summary
     units = mark_headings(header.body, turn)

@@ -1180,6 +1180,8 @@ def _credit_only(text: str, vocab: Vocabulary) -> _Line:
 
 
 _PICTURE = "photo caption or credit"  #: (boilerplate's reason for a caption)
+_OTHER_STORY = "related-story list"  #: (the editors' reason for a list of other stories' heading)
+_OTHER_STORIES = frozenset({_OTHER_STORY})
 
 
 def _slot(unit: Unit, line: _Line) -> hl.Slot:
@@ -1204,8 +1206,9 @@ def _slot(unit: Unit, line: _Line) -> hl.Slot:
     dated = appended is not None or (kind == hl.CANDIDATE and _ON_WEEKDAY_DATE.search(text) is not None)
     # (a picture's credit removed between a headline and the caption under it ends no run: "Headline" / "© Agency
     # Photo / X" / "Minister X": the headline comes first in its run)
-    cut = unit.cut_before and not unit.after_picture
-    return hl.Slot(text, kind, cut, unit.repeated, dated=dated, stamp=stamp, standfirst=standfirst)
+    cut = unit.cut_before and unit.cut_reason != _PICTURE
+    listed = unit.cut_reason in _OTHER_STORIES
+    return hl.Slot(text, kind, cut, unit.repeated, dated=dated, stamp=stamp, standfirst=standfirst, listed=listed)
 
 
 _ON_WEEKDAY_DATE = re.compile(
@@ -1546,8 +1549,8 @@ def _below_headline(
     elif _first_heading(unit, last) and not unit.bad_reason and not _label(unit.text, vocab):
         unit.heading = True
         kept.append(unit)
-    elif _caption_under_credit(unit, prose):
-        header.removed.append(Removed(_PICTURE, unit.text))
+    elif not prose and (beside := _beside_the_article(unit, header)):
+        header.removed.append(Removed(beside, unit.text))
     elif may_stand_first and header.subtitle is None and not unit.bad_reason and _standfirst(unit.text, vocab):
         header.subtitle = unit.text
     elif not unit.bad_reason and _kept_in_the_head(unit, under_meta, kept):
@@ -1558,10 +1561,21 @@ def _below_headline(
         header.removed.append(Removed(unit.bad_reason or "page furniture before the article", unit.text))
 
 
-def _caption_under_credit(unit: Unit, prose: bool) -> bool:
-    """Whether `unit`, in the head under the headline, is a picture's caption under its credit, which was
-    removed ("© Example Photo / X" / "Prime Minister X"): short, no paragraph of prose."""
-    return unit.after_picture and not prose and word_count(unit.text) <= _CAPTION_WORDS
+def _beside_the_article(unit: Unit, header: Header) -> str:
+    """Why `unit`, no prose under the headline, is furniture by what was removed before it: a picture's caption
+    under its credit, or a list's item under its heading or after an item and its date ("Related News" / a
+    story / its date / a story); "" when it is not."""
+    if unit.cut_reason == _PICTURE and word_count(unit.text) <= _CAPTION_WORDS:
+        return _PICTURE
+    return _OTHER_STORY if _in_a_list(unit, header) else ""
+
+
+def _in_a_list(unit: Unit, header: Header) -> bool:
+    """Whether `unit`, under the headline, is an item of a list of other stories: right after the list's heading,
+    which was removed, or after an item removed and its date."""
+    removed = header.removed
+    after_item = len(removed) >= 2 and removed[-1].kept and removed[-2].reason == _OTHER_STORY  # (its date kept)
+    return unit.cut_reason in _OTHER_STORIES or after_item
 
 
 _CAPTION_WORDS = 25  #: the most words of a caption under its picture's credit, in the head

@@ -44,6 +44,7 @@ class Slot:
     signed: bool = False  #: a byline the byline reader read as one ("By Jane Roe", not a bare pair of words)
     labelled: bool = False  #: a date stamp with its label ("Updated 22 January 2025"), the article's own
     standfirst: bool = False  #: a sentence or two under the headline, over the byline ("After X, the two ...")
+    listed: bool = False  #: right after a list's heading that was removed ("Related News"): its first item
 
 
 def without_appended_date(text: str) -> tuple[str, str | None]:
@@ -231,17 +232,27 @@ def _headline_in_runs(slots: list[Slot], grouped: list[list[int]], article: str,
 
     The head's last run holds the headline, unless furniture the rules missed ("Gift Article" under the
     byline) makes a run of its own after it: then the run before it, and so on. A run under the byline of a
-    candidate standing over it (metadata only between) is tried last: a caption or a credit ("Example Urdu,
-    Islamabad") under the byline is never the headline above it.
+    candidate standing over it (metadata only between) is tried after the others: a caption or a credit
+    ("Example Urdu, Islamabad") under the byline is never the headline above it; a run that a list's removed
+    heading opens ("Related News" / other stories' headlines and dates) under a line standing over its date or
+    byline is tried last (a section's label over the headline, "Top Stories", is removed as such a heading too).
     """
     byline = _byline_under_candidate(slots)
     above = [run for run in grouped if byline is None or run[0] < byline]
     below = [run for run in grouped if byline is not None and run[0] > byline]
-    for run in [*reversed(above), *reversed(below)]:
+    order = [*reversed(above), *reversed(below)]
+    late = [run for run in order if _listed_after_a_dated_head(slots, grouped, run)]
+    for run in [*(run for run in order if run not in late), *late]:
         found = _first_headline(slots, run, article, stop)
         if found is not None:
             return found
     return None
+
+
+def _listed_after_a_dated_head(slots: list[Slot], grouped: list[list[int]], run: list[int]) -> bool:
+    """Whether `run` opens under a list's removed heading, after a run with a line right above a date or a
+    byline (the page's headline, "Related News" under its stamp)."""
+    return slots[run[0]].listed and any(_above_meta(slots, i) for r in grouped if r[-1] < run[0] for i in r)
 
 
 def _byline_under_candidate(slots: list[Slot]) -> int | None:
