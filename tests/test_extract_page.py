@@ -2932,6 +2932,15 @@ def test_a_list_of_related_stories_between_the_stamp_and_the_byline_gives_no_tit
     assert top.title == title
 
 
+def test_a_fly_title_over_a_short_headline_right_above_the_date_is_no_title(vocab: Vocabulary) -> None:
+    """A weekly's layout: its fly-title (the subject, in title case), the headline of a few words, the stamp with
+    the place, then the rubric."""
+    rubric = "Raids across the border are testing an already fragile alliance between the two ports"
+    head = ["Example.com", "Print edition", "Varnia and Karachi", "Friends like these", "Sep 18th 2008 | KARACHI"]
+    brief = brief_of("\n".join([*head, "From The Example print edition", rubric, LEDE, SECOND]), vocab)
+    assert (brief.title, brief.date) == ("Friends like these", "2008-09-18")
+
+
 def test_a_channels_ticker_over_the_headline_and_a_byline_naming_the_channel(vocab: Vocabulary) -> None:
     ticker = [
         "Shipping talks stall as officials meet in Karachi",  # (one the article's words echo)

@@ -337,6 +337,8 @@ def _label_over(slots: list[Slot], index: int, later: list[int]) -> bool:
         return False
     # (a dated one is the page's; so is one right above the byline that is no standfirst's sentence)
     longer = [i for i in later if _words(slots[i].text) >= 5 or slots[i].dated or _over_byline(slots, i)]
+    if later and later[0] == index + 1 and _above_date(slots, index + 1):
+        longer.append(index + 1)  # a fly-title right over the headline: "Example and Varnia" / "Friends" / date
     if _words(text) <= 3:
         return bool(longer)
     return any(_title_case(slots[i].text) or _above_meta(slots, i) for i in longer)
