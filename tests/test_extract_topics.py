@@ -99,6 +99,16 @@ def test_a_phrase_the_editors_mark_as_another_sense_files_nothing(vocab: Vocabul
     assert "trade-and-investment" not in find_topics(towers, vocab)
     bomb = ["The country makes weapons-grade uranium.", "Its nuclear weapons worry its neighbours."]
     assert "security-cooperation" not in find_topics(bomb, vocab)
+    # a leader's energy, and a military training programme's name, are no subject of their topics
+    zeal = ["The new leader has spent his energy on holding the movement together.", "He has little energy left."]
+    assert "energy" not in find_topics(zeal, vocab)
+    costs = ["Investors are wary of the country's security, its energy costs and its record on contracts."]
+    assert "energy" in find_topics([*costs, "Electricity is cut for ten hours a day."], vocab)
+    training = [
+        "The International Military Education and Training programme was restored.",
+        "Its officers will again attend training and courses at the staff college.",
+    ]
+    assert "education-science-technology" not in find_topics(training, vocab)
 
 
 def test_a_not_term_elsewhere_in_the_sentence_leaves_the_terms_outside_it(vocab: Vocabulary) -> None:
