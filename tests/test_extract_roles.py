@@ -59,6 +59,10 @@ def roles(text: str, vocab: Vocabulary) -> dict[str, str | None]:
         ("Tarek Olsen, a helicopter pilot from Fort Example, said so.", "Tarek Olsen", "helicopter pilot"),
         # jobs the lists had lacked
         ("U.N. mediator Tarek Olsen arrived on Tuesday.", "Tarek Olsen", "U.N. mediator"),
+        ("Asked by interviewer Tarek Olsen about bases, he said no.", "Tarek Olsen", "interviewer"),
+        # an article before a job in small letters opens it: no "network of the scientist"
+        ("It asked about the smuggling network of the scientist Tarek Olsen.", "Tarek Olsen", "scientist"),
+        ("The party of the cricketer-turned-politician Tarek Olsen won.", "Tarek Olsen", "cricketer-turned-politician"),
         ("Federal prosecutor Tarek Olsen told the court so.", "Tarek Olsen", "Federal prosecutor"),
         # a staff's chief in small letters, as American papers print it, over the rank after it
         ("The army chief of staff, Gen. Tarek Olsen, said so.", "Tarek Olsen", "army chief of staff"),

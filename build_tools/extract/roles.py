@@ -135,9 +135,8 @@ def role_words_before(words: Words, s: Sentence, j: int) -> list[int]:
     tokens = s.tokens
     picked: list[int] = []
     while j >= 0 and tokens[j].is_word and _in_office(words, tokens, j, picked):
-        if tokens[j].is_capitalised and words.is_name_word(tokens[j]) and not tokens[j].possessive:
-            if not (_object_of_body(words, tokens, j) or picked and _names_a_body(words, tokens[j])):
-                break
+        if _opens(words, tokens, j, picked):
+            break
         picked.insert(0, j)
         j -= 1
     # The office's body may be named in full before it: "White House spokesman", not "House spokesman";
@@ -152,6 +151,17 @@ def role_words_before(words: Words, s: Sentence, j: int) -> list[int]:
     if defined or named_body:
         picked = [*_body_name_before(words, tokens, j), *picked]
     return with_modifiers(words, tokens, picked)
+
+
+def _opens(words: Words, tokens: list[Token], j: int, picked: list[int]) -> bool:
+    """Whether token `j` stands before the office `picked` read back so far, outside it: an article before a job
+    in small letters ("the network of the scientist X"), or a name's word that is no body's."""
+    token = tokens[j]
+    if token.key in ARTICLES and picked and not tokens[picked[0]].is_capitalised:
+        return True
+    if token.is_capitalised and words.is_name_word(token) and not token.possessive:
+        return not (_object_of_body(words, tokens, j) or picked and _names_a_body(words, token))
+    return False
 
 
 def _object_of_body(words: Words, tokens: list[Token], j: int) -> bool:
