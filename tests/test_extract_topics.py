@@ -76,6 +76,13 @@ def test_a_broken_co_mention_rule_is_refused_by_name(vocab: Vocabulary, rules: o
         find_topics(["Pakistan and the United States met."], broken)
 
 
+def test_the_spellings_american_and_british_papers_use_file_their_topics(vocab: Vocabulary) -> None:
+    qaeda = ["Officials said al Qaeda had regrouped in the hills.", "Bin Laden's deputy was seen there last year."]
+    assert "counter-terrorism" in find_topics(qaeda, vocab)
+    taleban = ["The Taleban asked for talks.", "The Taleban leadership met envoys in the city."]
+    assert "afghanistan" in find_topics(taleban, vocab)
+
+
 def test_a_phrase_the_editors_mark_as_another_sense_files_nothing(vocab: Vocabulary) -> None:
     # "nuclear-armed" describes the neighbours; "oil reserves" are no central bank's reserves.
     armed = ["The nuclear-armed neighbours traded missile fire for four days before a truce."]
