@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..clean import mark_headings, reflow, strip_furniture, turn_speech
+from ..clean import PICTURE, mark_headings, reflow, strip_furniture, turn_speech
 from ..model import Brief, Removed
 from ..vocab import SafePattern, Vocabulary
 from .actors import find_actors
@@ -21,7 +21,6 @@ from .summary import key_points, summarise
 from .titles import generate_title
 from .topics import find_topics
 
-_CAPTION = "photo caption or credit"
 _COPYRIGHT = "copyright notice"  #: (reasons as in taxonomy/rules/furniture.yml)
 _ISSUE = "print-edition note"
 _FORWARDED = "messenger's forward label"
@@ -113,7 +112,7 @@ def _title(header: Header, removed: list[Removed], lede: str, turn: SafePattern 
 def extract_brief(text: str, vocab: Vocabulary) -> Extraction:
     """Turn one article's text into a brief (source fields left empty)."""
     stripped = strip_furniture(text, vocab)
-    captions = [r.text for r in stripped.removed if r.reason == _CAPTION]
+    captions = [r.text for r in stripped.removed if r.reason == PICTURE]
     # (a copyright line names the site's owner; a newsletter's sign-off, "Thanks for reading The Example Memo!", it;
     # a messenger's "Forwarded from Example News", the channel's;
     # a magazine's issue note, "... published in the Example Herald's June 2007 issue", the magazine)

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from operator import methodcaller
 
-from ..clean import Unit, turn_speech
+from ..clean import PICTURE, Unit, turn_speech
 from ..model import Removed
 from ..vocab import SafePattern, Vocabulary, safe_pattern
 from .dates import find_date, unglue_stamp
@@ -124,9 +124,6 @@ def caption_credit(text: str, r: Rules) -> str | None:
     return None
 
 
-_CAPTION = "photo caption or credit"
-
-
 def furniture_shape(text: str, r: Rules) -> str:
     """Why `text` is page furniture wherever it stands, or "" (a call to action, a caption, a menu...)."""
     if text[:1] in _QUOTES or turn_speech(text, r.turn) is not None:
@@ -134,7 +131,7 @@ def furniture_shape(text: str, r: Rules) -> str:
     count = text.count(" ") + 1
     if count > r.prompt_max and text.endswith(_SENTENCE_END):
         # The common case, a paragraph: only a position marker can make it a caption.
-        return _CAPTION if count <= r.caption_max and _position_marked(text, r) else ""
+        return PICTURE if count <= r.caption_max and _position_marked(text, r) else ""
     prompt = _prompt_shape(text, count, r) if count <= r.prompt_max else ""
     if prompt:
         return prompt
@@ -143,7 +140,7 @@ def furniture_shape(text: str, r: Rules) -> str:
     if count <= r.caption_max and (caption_credit(text, r) or _position_marked(text, r)):
         # A long paragraph that reports what someone said is the article's, whatever tag ends it ("... in
         # agriculture. (Agency)", the wire's own credit); a caption shows, it does not report.
-        return "" if count >= _REPORT_MIN_WORDS and _reports(text, r) else _CAPTION
+        return "" if count >= _REPORT_MIN_WORDS and _reports(text, r) else PICTURE
     return ""
 
 
@@ -374,13 +371,13 @@ def classify(units: list[Unit], vocab: Vocabulary) -> list[str]:
 
 def _captions_by_credit(units: list[Unit], r: Rules) -> None:
     """A short line ending with the credit of a caption found elsewhere is that picture's alt text."""
-    credits = {caption_credit(u.text, r) for u in units if u.bad_reason == _CAPTION}
+    credits = {caption_credit(u.text, r) for u in units if u.bad_reason == PICTURE}
     credits.discard(None)
     if not credits:
         return
     for unit in units:
         if not unit.bad_reason and unit.text.count(" ") < 20 and any(unit.text.endswith(c) for c in credits if c):
-            unit.bad_reason, unit.label = _CAPTION, BAD
+            unit.bad_reason, unit.label = PICTURE, BAD
 
 
 _EDGE_PUNCTUATION = " .,;:!?\"'“”‘’()[]-–—…"
@@ -441,7 +438,7 @@ def dedupe(units: list[Unit], removed_captions: list[str]) -> tuple[list[Unit], 
         if key:
             seen.setdefault(key, index)
         if residue and unit.text.count(" ") < 8 and key and any(key in c for c in residue):
-            removed.append(Removed(_CAPTION, unit.text))
+            removed.append(Removed(PICTURE, unit.text))
             continue
         kept.append(unit)
     return kept, removed

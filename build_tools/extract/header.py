@@ -17,7 +17,7 @@ import datetime
 import re
 from dataclasses import dataclass, field, replace
 
-from ..clean import NEXT_STORY, SITE_ADDRESS, Unit, is_heading_shape
+from ..clean import NEXT_STORY, PICTURE, SITE_ADDRESS, Unit, is_heading_shape
 from ..model import Removed
 from ..pattern_literals import case_safe_lower, may_match
 from ..text import split_sentences, word_count
@@ -1179,16 +1179,14 @@ def _credit_only(text: str, vocab: Vocabulary) -> _Line:
     return _Line("credit", outlet=credit) if credit else _Line()
 
 
-_PICTURE = "photo caption or credit"  #: (boilerplate's reason for a caption)
 _OTHER_STORY = "related-story list"  #: (the editors' reason for a list of other stories' heading)
-_OTHER_STORIES = frozenset({_OTHER_STORY})
 
 
 def _slot(unit: Unit, line: _Line) -> hl.Slot:
     """How the headline reader sees one unit of the head."""
     text, appended = hl.without_appended_date(unit.text)
     standfirst = False
-    if unit.bad_reason == _PICTURE:
+    if unit.bad_reason == PICTURE:
         kind = hl.META  # a picture's caption under the headline: the head's run goes on past it
     elif unit.bad_reason or line.kind == "label" or unit.section:
         kind = hl.OTHER
@@ -1206,8 +1204,8 @@ def _slot(unit: Unit, line: _Line) -> hl.Slot:
     dated = appended is not None or (kind == hl.CANDIDATE and _ON_WEEKDAY_DATE.search(text) is not None)
     # (a picture's credit removed between a headline and the caption under it ends no run: "Headline" / "© Agency
     # Photo / X" / "Minister X": the headline comes first in its run)
-    cut = unit.cut_before and unit.cut_reason != _PICTURE
-    listed = unit.cut_reason in _OTHER_STORIES
+    cut = unit.cut_before and unit.cut_reason != PICTURE
+    listed = unit.cut_reason == _OTHER_STORY
     return hl.Slot(text, kind, cut, unit.repeated, dated=dated, stamp=stamp, standfirst=standfirst, listed=listed)
 
 
@@ -1565,8 +1563,8 @@ def _beside_the_article(unit: Unit, header: Header) -> str:
     """Why `unit`, no prose under the headline, is furniture by what was removed before it: a picture's caption
     under its credit, or a list's item under its heading or after an item and its date ("Related News" / a
     story / its date / a story); "" when it is not."""
-    if unit.cut_reason == _PICTURE and word_count(unit.text) <= _CAPTION_WORDS:
-        return _PICTURE
+    if unit.cut_reason == PICTURE and word_count(unit.text) <= _CAPTION_WORDS:
+        return PICTURE
     return _OTHER_STORY if _in_a_list(unit, header) else ""
 
 
@@ -1574,8 +1572,9 @@ def _in_a_list(unit: Unit, header: Header) -> bool:
     """Whether `unit`, under the headline, is an item of a list of other stories: right after the list's heading,
     which was removed, or after an item removed and its date."""
     removed = header.removed
-    after_item = len(removed) >= 2 and removed[-1].kept and removed[-2].reason == _OTHER_STORY  # (its date kept)
-    return unit.cut_reason in _OTHER_STORIES or after_item
+    # (the item's date is kept in the front-matter if no other: a byline's line after an item ends the list)
+    dated = len(removed) >= 2 and removed[-1].kept and removed[-1].reason.startswith("date")
+    return unit.cut_reason == _OTHER_STORY or dated and removed[-2].reason == _OTHER_STORY
 
 
 _CAPTION_WORDS = 25  #: the most words of a caption under its picture's credit, in the head
@@ -1764,7 +1763,7 @@ def _unglue_captions(units: list[Unit], vocab: Vocabulary, header: Header) -> No
             continue
         glue = _POSITION_GLUE.search(unit.text, marker.end(), marker.end() + 200)
         if glue:
-            header.removed.append(Removed("photo caption or credit", unit.text[: glue.start() + 1]))
+            header.removed.append(Removed(PICTURE, unit.text[: glue.start() + 1]))
             unit.text = unit.text[glue.start() + 1 :]
 
 
