@@ -28,6 +28,9 @@ def orgs(text: str, vocab: Vocabulary) -> list[str]:
         # its people before it
         ("Leaders of the Varnian Harbour Party met the envoy.", ["Varnian Harbour Party"]),
         ("Officials in the Ministry of Ports have pressed for a deal.", ["Ministry of Ports"]),
+        # a place before "on" or "for": its object is no part of a name
+        ("Washington will press Islamabad on the Varnian Harbour Board.", ["Varnian Harbour Board"]),
+        ("The Senate Committee on Port Relations met.", ["Senate Committee on Port Relations"]),
         # a pronoun or a determiner opening the sentence before it, or before a common noun
         ("Her Varnian Harbour Party won the vote.", ["Varnian Harbour Party"]),
         ("His party says the cases are politically motivated.", []),

@@ -181,10 +181,17 @@ def _connector_continues(words: Words, tokens: list[Token], span: list[int], k: 
         return False  # "the Example People's Party of Jane Roe": the party, then its leader
     if key == "for" and _known_body(words, tokens, span):
         return False  # "the US Agency for International Development for the Example Company": two bodies
+    if key in ("on", "for") and len(span) == 1 and _a_place(words, tokens[span[0]]):
+        return False  # "to press Islamabad on the Haqqani network": a place takes no object, a body does
     # "of", "for", "on" continue an office or an institution, never a bare
     # name ("Omar Farouk on Monday" is a name, then a date).
     continues = key in SPAN_CONNECTORS and not all(words.is_name_word(tokens[i]) for i in span)
     return continues and not _on_a_country_after_of(words, tokens, span, k)
+
+
+def _a_place(words: Words, token: Token) -> bool:
+    """Whether `token` is a place's or a country's name on its own ("Islamabad", "Pakistan")."""
+    return words.is_place(token) or token.text in words.lex.countries
 
 
 _LONGEST_NAME = 12  #: tokens of the longest body's name looked up while a phrase grows
