@@ -755,11 +755,12 @@ def _prose(line: str) -> bool:
 
 _KEY_POINTS = "key-points box"  #: (its reason in taxonomy/rules/furniture.yml)
 PICTURE = "photo caption or credit"  #: (its reason in taxonomy/rules/furniture.yml)
+RELATED = "related-story list"  #: (its reason in taxonomy/rules/furniture.yml: a list of other stories)
 _COPYRIGHT = "copyright notice"  #: (its reason in taxonomy/rules/furniture.yml: the header reads the outlet in it)
 _PROSE_MIN_SPACES = 11  #: a line of twelve words or more ending as a sentence is the article's prose
 #: lists whose heading above the article's first prose is a menu's item ("Trending" among "Home", "Videos"):
 #: a key-points box above the article is one
-_LISTS_OF_OTHER_PAGES = frozenset({"related-story list", "tag list"})
+_LISTS_OF_OTHER_PAGES = frozenset({RELATED, "tag list"})
 
 
 def _line_furniture(
@@ -802,7 +803,7 @@ def _list_line(line: str, arranged: _FurnitureRules, out: Stripped, vocab: Vocab
     listed = _furniture_rule(line, vocab)
     if listed is not None and listed >= 0 and (arranged.rules[listed][2] == _COPYRIGHT or arranged.comments[listed]):
         return arranged.rules[listed][2], listed
-    return "related-story list", None
+    return RELATED, None
 
 
 def _open_box(out: Stripped, reason: str | None) -> None:
@@ -816,7 +817,7 @@ def _open_box(out: Stripped, reason: str | None) -> None:
 _SENTENCE_BOXES = frozenset({"machine-written summary box", "subscription offer"})
 _BOX_ITEMS = 5  #: the most items such a box has: its few bullets, never the article under them
 _BOX_ITEM_WORDS = 30  #: the most words of one of its items (a lede under the box is most often longer)
-_LIST_ITEMS = frozenset({"related-story list"} | _SENTENCE_BOXES)  #: the reasons of a list's items (it goes on)
+_LIST_ITEMS = frozenset({RELATED} | _SENTENCE_BOXES)  #: the reasons of a list's items (it goes on)
 #: a sentence's end inside a line: a line holding two sentences is a paragraph, no box's bullet
 _INNER_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+[A-Z“\"]")
 

@@ -17,7 +17,7 @@ import datetime
 import re
 from dataclasses import dataclass, field, replace
 
-from ..clean import NEXT_STORY, PICTURE, SITE_ADDRESS, Unit, is_heading_shape
+from ..clean import NEXT_STORY, PICTURE, RELATED, SITE_ADDRESS, Unit, is_heading_shape
 from ..model import Removed
 from ..pattern_literals import case_safe_lower, may_match
 from ..text import split_sentences, word_count
@@ -1179,9 +1179,6 @@ def _credit_only(text: str, vocab: Vocabulary) -> _Line:
     return _Line("credit", outlet=credit) if credit else _Line()
 
 
-_OTHER_STORY = "related-story list"  #: (the editors' reason for a list of other stories' heading)
-
-
 def _slot(unit: Unit, line: _Line) -> hl.Slot:
     """How the headline reader sees one unit of the head."""
     text, appended = hl.without_appended_date(unit.text)
@@ -1205,7 +1202,7 @@ def _slot(unit: Unit, line: _Line) -> hl.Slot:
     # (a picture's credit removed between a headline and the caption under it ends no run: "Headline" / "© Agency
     # Photo / X" / "Minister X": the headline comes first in its run)
     cut = unit.cut_before and unit.cut_reason != PICTURE
-    listed = unit.cut_reason == _OTHER_STORY
+    listed = unit.cut_reason == RELATED
     return hl.Slot(text, kind, cut, unit.repeated, dated=dated, stamp=stamp, standfirst=standfirst, listed=listed)
 
 
@@ -1565,7 +1562,7 @@ def _beside_the_article(unit: Unit, header: Header) -> str:
     story / its date / a story); "" when it is not."""
     if unit.cut_reason == PICTURE and word_count(unit.text) <= _CAPTION_WORDS:
         return PICTURE
-    return _OTHER_STORY if _in_a_list(unit, header) else ""
+    return RELATED if _in_a_list(unit, header) else ""
 
 
 def _in_a_list(unit: Unit, header: Header) -> bool:
@@ -1574,7 +1571,7 @@ def _in_a_list(unit: Unit, header: Header) -> bool:
     removed = header.removed
     # (the item's date is kept in the front-matter if no other: a byline's line after an item ends the list)
     dated = len(removed) >= 2 and removed[-1].kept and removed[-1].reason.startswith("date")
-    return unit.cut_reason == _OTHER_STORY or dated and removed[-2].reason == _OTHER_STORY
+    return unit.cut_reason == RELATED or dated and removed[-2].reason == RELATED
 
 
 _CAPTION_WORDS = 25  #: the most words of a caption under its picture's credit, in the head
